@@ -1,0 +1,129 @@
+"""Abstract Base Classes (PEP 3119), without metaclasses.
+
+As CPython's Lib/abc.py, subset: ABC refuses to instantiate a class that still
+has abstract methods (with CPython's message), abstractmethod and friends set
+__isabstractmethod__. ABCMeta is a placeholder (plain type): register() only
+records the class, and isinstance/issubclass see real subclasses only.
+"""
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+
+    __isabstractmethod__ = True
+
+
+ABCMeta = type
+
+_abstract_cache = {}
+_registry = {}
+_object_init = object.__init__
+_object_new = object.__new__
+
+
+def _is_abstract(value):
+    try:
+        if getattr(value, "__isabstractmethod__", False):
+            return True
+    except Exception:
+        return False
+    # property objects: abstract when one of their functions is
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if f is not None and getattr(f, "__isabstractmethod__", False):
+                return True
+    return False
+
+
+def _compute_abstracts(cls):
+    explicit = cls.__dict__.get("__abstractmethods__")
+    if explicit is not None and not isinstance(explicit, property):
+        return frozenset(explicit)
+    names = set()
+    seen = set()
+    for klass in cls.__mro__:
+        for name in list(klass.__dict__):
+            if name in seen:
+                continue
+            seen.add(name)
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+def _abstracts_of(cls):
+    result = _abstract_cache.get(cls)
+    if result is None:
+        result = _compute_abstracts(cls)
+        _abstract_cache[cls] = result
+    return result
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    _abstract_cache.pop(cls, None)
+    return cls
+
+
+def get_cache_token():
+    """Return a token that changes whenever register() is called."""
+    return len(_registry)
+
+
+class ABC:
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+
+    def __new__(cls, *args, **kwargs):
+        abstracts = _abstracts_of(cls)
+        if abstracts:
+            names = sorted(abstracts)
+            plural = "s" if len(names) > 1 else ""
+            raise TypeError(
+                "Can't instantiate abstract class " + cls.__name__
+                + " with abstract method" + plural + " " + ", ".join(names))
+        parent_new = super().__new__
+        if parent_new is _object_new:
+            if (args or kwargs) and cls.__init__ is _object_init:
+                raise TypeError(cls.__name__ + "() takes no arguments")
+            return parent_new(cls)
+        return parent_new(cls, *args, **kwargs)
+
+    @classmethod
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC (recorded only)."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        _registry.setdefault(cls, []).append(subclass)
+        return subclass
+
+    @classmethod
+    def _abc_registry_list(cls):
+        return list(_registry.get(cls, ()))

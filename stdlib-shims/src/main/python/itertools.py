@@ -1,0 +1,719 @@
+"""Functional tools for creating and using iterators.
+
+As CPython's Modules/itertoolsmodule.c (3.11), in pure Python: each tool is a
+class named as CPython's type (so type names and the default reprs
+<itertools.chain object at 0x...> match), count and repeat have CPython's
+reprs, and argument errors use CPython's messages.
+"""
+
+import sys as _sys
+
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
+           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
+           'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
+           'takewhile', 'tee', 'zip_longest']
+
+
+def _index(value):
+    """Convert value with __index__, as PyNumber_Index does."""
+    if type(value) is int:
+        return value
+    try:
+        method = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be "
+                        "interpreted as an integer") from None
+    return method(value)
+
+
+def _is_number(value):
+    t = type(value)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__')
+            or hasattr(t, '__float__') or hasattr(t, '__complex__'))
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values.
+
+    Equivalent to:
+        def count(firstval=0, step=1):
+            x = firstval
+            while 1:
+                yield x
+                x += step
+    """
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._cnt = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._cnt
+        self._cnt = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return f'{type(self).__name__}({self._cnt!r})'
+        return f'{type(self).__name__}({self._cnt!r}, {step!r})'
+
+    def __reduce__(self):
+        return type(self), (self._cnt, self._step)
+
+
+_no_times = object()
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly.
+    """
+
+    def __init__(self, object, times=_no_times):
+        self._element = object
+        if times is _no_times:
+            self._cnt = -1
+        else:
+            times = _index(times)
+            self._cnt = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cnt = self._cnt
+        if cnt == 0:
+            raise StopIteration
+        if cnt > 0:
+            self._cnt = cnt - 1
+        return self._element
+
+    def __length_hint__(self):
+        if self._cnt == -1:
+            raise TypeError("len() of unsized object")
+        return self._cnt
+
+    def __repr__(self):
+        if self._cnt == -1:
+            return f'{type(self).__name__}({self._element!r})'
+        return f'{type(self).__name__}({self._element!r}, {self._cnt})'
+
+
+class cycle:
+    """Return elements from the iterable until it is exhausted. Then repeat
+    the sequence indefinitely."""
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+        self._firstpass = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._firstpass:
+            for element in self._it:
+                self._saved.append(element)
+                return element
+            self._firstpass = False
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        element = saved[self._index]
+        self._index = (self._index + 1) % len(saved)
+        return element
+
+
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = initial
+        self._started = initial is not None
+        self._initial_pending = initial is not None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial_pending:
+            self._initial_pending = False
+            return self._total
+        element = next(self._it)
+        if not self._started:
+            self._started = True
+            self._total = element
+            return element
+        if self._func is None:
+            self._total = self._total + element
+        else:
+            self._total = self._func(self._total, element)
+        return self._total
+
+
+class chain:
+    """Return a chain object whose .__next__() method returns elements from the
+    first iterable until it is exhausted, then elements from the next
+    iterable, until all of the iterables are exhausted."""
+
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        """Alternative chain() constructor taking a single iterable argument
+        that evaluates lazily."""
+        self = cls.__new__(cls)
+        self._source = iter(iterable)
+        self._active = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            active = self._active
+            if active is None:
+                try:
+                    iterable = next(self._source)
+                except StopIteration:
+                    self._source = None
+                    break
+                active = self._active = iter(iterable)
+            for element in active:
+                return element
+            self._active = None
+        raise StopIteration
+
+
+class compress:
+    """Return data elements corresponding to true selector elements."""
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data = self._data
+        selectors = self._selectors
+        while True:
+            datum = next(data)
+            selector = next(selectors)
+            if selector:
+                return datum
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true."""
+
+    def __init__(self, predicate, iterable):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if self._dropping:
+            predicate = self._predicate
+            while True:
+                item = next(it)
+                if not predicate(item):
+                    self._dropping = False
+                    return item
+        return next(it)
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate
+    evaluates to true for each entry."""
+
+    def __init__(self, predicate, iterable):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._stop = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stop:
+            raise StopIteration
+        item = next(self._it)
+        if self._predicate(item):
+            return item
+        self._stop = True
+        raise StopIteration
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false.
+
+    If function is None, return the items that are false.
+    """
+
+    def __init__(self, function, iterable):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        function = self._function
+        it = self._it
+        while True:
+            item = next(it)
+            if function is None:
+                if not item:
+                    return item
+            elif not function(item):
+                return item
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated
+    with an argument tuple taken from the given sequence."""
+
+    def __init__(self, function, iterable):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self._function(*next(self._it))
+
+
+def _islice_arg(value, message):
+    if value is None:
+        return None
+    try:
+        value = _index(value)
+    except TypeError:
+        raise ValueError(message) from None
+    if value < 0 or value > _sys.maxsize:
+        raise ValueError(message)
+    return value
+
+
+_STOP_MSG = ('Stop argument for islice() must be None or an integer: '
+             '0 <= x <= sys.maxsize.')
+_INDEX_MSG = ('Indices for islice() must be None or an integer: '
+              '0 <= x <= sys.maxsize.')
+_STEP_MSG = 'Step for islice() must be a positive integer or None.'
+
+
+class islice:
+    """islice(iterable, stop) --> islice object
+    islice(iterable, start, stop[, step]) --> islice object
+
+    Return an iterator whose next() method returns selected values from an
+    iterable.
+    """
+
+    def __init__(self, *args):
+        nargs = len(args)
+        if nargs < 2:
+            raise TypeError(f'islice expected at least 2 arguments, got {nargs}')
+        if nargs > 4:
+            raise TypeError(f'islice expected at most 4 arguments, got {nargs}')
+        start = 0
+        step = 1
+        if nargs == 2:
+            stop = _islice_arg(args[1], _STOP_MSG)
+        else:
+            start = _islice_arg(args[1], _INDEX_MSG)
+            if start is None:
+                start = 0
+            stop = _islice_arg(args[2], _STOP_MSG)
+            if nargs == 4 and args[3] is not None:
+                try:
+                    step = _index(args[3])
+                except TypeError:
+                    raise ValueError(_STEP_MSG) from None
+                if step < 1:
+                    raise ValueError(_STEP_MSG)
+        self._it = iter(args[0])
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._cnt = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        while self._cnt < self._next:
+            try:
+                next(it)
+            except StopIteration:
+                self._it = None
+                raise
+            self._cnt += 1
+        if stop is not None and self._cnt >= stop:
+            self._it = None
+            raise StopIteration
+        try:
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._cnt += 1
+        oldnext = self._next
+        self._next += self._step
+        if self._next < oldnext or (stop is not None and self._next > stop):
+            self._next = stop
+        return item
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable
+
+    iterable
+      Elements to divide into groups according to the key function.
+    key
+      A function for computing the group category for each element.
+      If the key function is not specified or is None, the element itself
+      is used for grouping.
+    """
+
+    def __init__(self, iterable, key=None):
+        self._keyfunc = key
+        self._it = iter(iterable)
+        self._marker = object()
+        self._tgtkey = self._currkey = self._currvalue = self._marker
+        self._id = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+
+    def __next__(self):
+        self._id = object()
+        marker = self._marker
+        while True:
+            currkey = self._currkey
+            if currkey is marker:
+                pass
+            elif self._tgtkey is marker:
+                break
+            else:
+                tgtkey = self._tgtkey
+                if not (tgtkey is currkey or tgtkey == currkey):
+                    break
+            self._step()
+        self._tgtkey = self._currkey
+        return (self._currkey, _grouper(self, self._tgtkey, self._id))
+
+
+class _grouper:
+
+    def __init__(self, parent, tgtkey, id):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._id = id
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._id is not self._id:
+            raise StopIteration
+        marker = parent._marker
+        if parent._currvalue is marker:
+            parent._step()
+        tgtkey = self._tgtkey
+        currkey = parent._currkey
+        if not (tgtkey is currkey or tgtkey == currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = marker
+        parent._currkey = marker
+        return value
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link[1] is None:
+            value = next(self._it)
+            link[0] = value
+            link[1] = [None, None]
+        self._link = link[1]
+        return link[0]
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    n = _index(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, [None, None])
+    result = [first]
+    for _ in range(n - 1):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+class zip_longest:
+    """Return a zip_longest object whose .__next__() method returns a tuple where
+    the i-th element comes from the i-th iterable argument.  The .__next__()
+    method continues until the longest iterable in the argument sequence
+    is exhausted and then it raises StopIteration.  When the shorter iterables
+    are exhausted, the fillvalue is substituted in their place.
+    """
+
+    def __init__(self, *args, fillvalue=None):
+        self._its = [iter(a) for a in args]
+        self._active = len(self._its)
+        self._fillvalue = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        its = self._its
+        if not self._active:
+            raise StopIteration
+        values = []
+        for i in range(len(its)):
+            it = its[i]
+            if it is None:
+                values.append(self._fillvalue)
+                continue
+            for value in it:
+                values.append(value)
+                break
+            else:
+                self._active -= 1
+                if not self._active:
+                    raise StopIteration
+                its[i] = None
+                values.append(self._fillvalue)
+        return tuple(values)
+
+
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator.
+
+        s -> (s0, s1), (s1, s2), (s2, s3), ...
+    """
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._old = None
+        self._started = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            if not self._started:
+                self._old = next(it)
+                self._started = True
+            new = next(it)
+        except StopIteration:
+            self._it = None
+            self._old = None
+            raise
+        old = self._old
+        self._old = new
+        return (old, new)
+
+
+class _GenWrapper:
+    """Base of the combinatoric tools: a named iterator over a generator."""
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._gen)
+
+
+def _product_gen(pools):
+    if not pools:
+        yield ()
+        return
+    for pool in pools:
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    while True:
+        yield tuple([pools[i][indices[i]] for i in range(n)])
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+
+
+class product(_GenWrapper):
+    """Cartesian product of input iterables.  Equivalent to nested for-loops.
+
+    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
+    """
+
+    def __init__(self, *iterables, repeat=1):
+        repeat = _index(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        pools = [tuple(pool) for pool in iterables] * repeat
+        self._gen = _product_gen(pools)
+
+
+def _permutations_gen(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+class permutations(_GenWrapper):
+    """Return successive r-length permutations of elements in the iterable.
+
+    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)
+    """
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is None:
+            r = len(pool)
+        else:
+            if not isinstance(r, int):
+                raise TypeError('Expected int as r')
+            if r < 0:
+                raise ValueError('r must be non-negative')
+        self._gen = _permutations_gen(pool, r)
+
+
+def _combinations_gen(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+class combinations(_GenWrapper):
+    """Return successive r-length combinations of elements in the iterable.
+
+    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
+    """
+
+    def __init__(self, iterable, r):
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._gen = _combinations_gen(tuple(iterable), r)
+
+
+def _cwr_gen(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+class combinations_with_replacement(_GenWrapper):
+    """Return successive r-length combinations of elements in the iterable
+    allowing individual elements to have successive repeats.
+
+    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')
+    """
+
+    def __init__(self, iterable, r):
+        r = _index(r)
+        if r < 0:
+            raise ValueError('r must be non-negative')
+        self._gen = _cwr_gen(tuple(iterable), r)
