@@ -1,0 +1,90 @@
+package org.auditpy;
+
+import org.auditpy.nodes.ProgramRootNode;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+/**
+ * auditpy: a Python 3.11 subset on Truffle whose distinguishing feature is native support for CPython's
+ * audit hooks (PEP 578).
+ *
+ * <p>Sources of MIME type {@value #MIME_TYPE} evaluate as code in the context's {@code __main__} module and
+ * return the value of a lone expression (else None). The launcher runs whole programs through the
+ * {@code application/x-auditpy-*} MIME types ({@value #MIME_FILE}, {@value #MIME_COMMAND},
+ * {@value #MIME_STDIN}, {@value #MIME_MODULE}), which behave as {@code python3 FILE}, {@code -c},
+ * {@code -} and {@code -m}: audit events, {@code __main__}, SystemExit, tracebacks; they return the process
+ * exit status as an int.
+ */
+@TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
+                characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
+                                AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE},
+                fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
+public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
+    public static final String ID = "auditpy";
+    public static final String MIME_TYPE = "text/x-python";
+    public static final String MIME_FILE = "application/x-auditpy-file";
+    public static final String MIME_COMMAND = "application/x-auditpy-command";
+    public static final String MIME_STDIN = "application/x-auditpy-stdin";
+    public static final String MIME_MODULE = "application/x-auditpy-module";
+
+    @Option(help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> AUDIT = new OptionKey<>(true);
+
+    @Option(help = "Folder of auditpy's library modules (stdlib-shims).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> STDLIB = new OptionKey<>("");
+
+    @Option(help = "Write every audit event as a JSON line to this file.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> AUDIT_LOG = new OptionKey<>("");
+
+    @Option(help = "Comma-separated glob patterns of audit events to refuse with PermissionError.", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<String> AUDIT_DENY = new OptionKey<>("");
+
+    @Option(help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> XOPTIONS = new OptionKey<>("");
+
+    @Option(help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O.", category = OptionCategory.INTERNAL,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<String> FLAGS = new OptionKey<>("");
+
+    @Override
+    protected PythonContext createContext(Env env) {
+        return new PythonContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(PythonContext context) {
+        org.auditpy.builtins.Bootstrap.initialize(context);
+    }
+
+    @Override
+    protected void finalizeContext(PythonContext context) {
+        context.audit().shutdown();
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new AuditPyLanguageOptionDescriptors();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        return new ProgramRootNode(this, source).getCallTarget();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+}

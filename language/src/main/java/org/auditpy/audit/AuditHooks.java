@@ -1,0 +1,214 @@
+package org.auditpy.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.auditpy.runtime.ArgumentBinder;
+import org.auditpy.runtime.CallDispatch;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+
+/**
+ * The audit hooks of one context (CPython's runtime-wide C hook list and the interpreter's
+ * {@code audit_hooks} list, Python/sysmodule.c), and dispatch of events to them.
+ *
+ * <p>Host hooks (added from Java before or while the program runs, as {@code PySys_AddAuditHook}) run
+ * first, then Python hooks in the order added. Hooks are never removed and never visible to Python code.
+ * The hook array is replaced, never mutated, on every add, and {@link #getStableAssumption()} is invalidated
+ * then, so compiled event sites fold the hook array to a constant; {@link #getNoHooksAssumption()} stays
+ * valid until the first hook of any kind is added, so event sites cost nothing before that.
+ */
+public final class AuditHooks {
+    /** A hook implemented in Java (an embedder's, or the launcher's audit log and deny policy). */
+    @FunctionalInterface
+    public interface HostHook {
+        /**
+         * Receives an event: its name and the argument tuple's items. Throwing a {@link PyException} aborts the
+         * audited operation with that Python exception.
+         */
+        void onEvent(String event, Object[] args);
+    }
+
+    private static final Object[] EMPTY = new Object[0];
+
+    private volatile HostHook[] hostHooks = new HostHook[0];
+    private volatile Object[] pythonHooks = EMPTY;
+    private volatile Assumption noHooks = Truffle.getRuntime().createAssumption("no audit hooks");
+    private volatile Assumption stable = Truffle.getRuntime().createAssumption("audit hooks unchanged");
+    /** When false (option auditpy.Audit=false), events are never dispatched: the speed baseline. */
+    private final boolean enabled;
+    /** Nesting of hook execution on this context's thread (CPython's tracing counter). */
+    private int hookDepth;
+
+    public AuditHooks(boolean enabled) {
+        this.enabled = enabled;
+        if (!enabled) {
+            // never invalidated: audit is compiled away entirely
+        }
+    }
+
+    /** Valid while no hook of any kind has been added. */
+    public Assumption getNoHooksAssumption() {
+        return noHooks;
+    }
+
+    /** Valid while the hook arrays are unchanged. */
+    public Assumption getStableAssumption() {
+        return stable;
+    }
+
+    /** The current Python hooks (never mutated; a new array on every add). */
+    public Object[] getPythonHooks() {
+        return pythonHooks;
+    }
+
+    /** The current host hooks (never mutated). */
+    public HostHook[] getHostHooks() {
+        return hostHooks;
+    }
+
+    /** True if any hook exists (cheap, for Java call sites: skip building arguments otherwise). */
+    public boolean isActive() {
+        return enabled && !noHooks.isValid();
+    }
+
+    /** True if depth of running hooks is positive (tracing is suspended inside hooks). */
+    public boolean insideHook() {
+        return hookDepth > 0;
+    }
+
+    /** Adds a host hook (PySys_AddAuditHook's place); takes effect for the next event. */
+    @TruffleBoundary
+    public synchronized void addHostHook(HostHook hook) {
+        HostHook[] old = hostHooks;
+        HostHook[] n = java.util.Arrays.copyOf(old, old.length + 1);
+        n[old.length] = hook;
+        hostHooks = n;
+        changed();
+    }
+
+    /**
+     * {@code sys.addaudithook(hook)}: raises {@code sys.addaudithook} first; an {@code Exception} from a hook
+     * cancels the add silently, any other BaseException propagates (CPython 3.11 sys_addaudithook_impl).
+     */
+    @TruffleBoundary
+    public void addPythonHook(Object hook) {
+        if (isActive()) {
+            try {
+                dispatch("sys.addaudithook", EMPTY);
+            } catch (PyException e) {
+                if (PyOps.isException(e, "Exception")) {
+                    return;
+                }
+                throw e;
+            }
+        }
+        synchronized (this) {
+            Object[] old = pythonHooks;
+            Object[] n = java.util.Arrays.copyOf(old, old.length + 1);
+            n[old.length] = hook;
+            pythonHooks = n;
+            changed();
+        }
+    }
+
+    private void changed() {
+        if (!enabled) {
+            return;
+        }
+        Assumption s = stable;
+        stable = Truffle.getRuntime().createAssumption("audit hooks unchanged");
+        s.invalidate();
+        noHooks.invalidate();
+    }
+
+    /**
+     * Delivers an event to every hook (as CPython's {@code sys_audit_tstate}): host hooks, then Python hooks
+     * called as {@code hook(event, args_tuple)}; the first exception stops dispatch and propagates. Hooks
+     * added during dispatch are called for the same event.
+     */
+    @TruffleBoundary
+    public void dispatch(String event, Object[] args) {
+        if (!enabled) {
+            return;
+        }
+        HostHook[] hh = hostHooks;
+        for (HostHook h : hh) {
+            h.onEvent(event, args);
+        }
+        if (pythonHooks.length == 0) {
+            return;
+        }
+        PyTuple tuple = PyTuple.of(args);
+        hookDepth++;
+        try {
+            for (int i = 0; i < pythonHooks.length; i++) {
+                callPythonHook(pythonHooks[i], event, tuple);
+            }
+        } finally {
+            hookDepth--;
+        }
+    }
+
+    /** Calls one Python hook; its return value is ignored. */
+    @TruffleBoundary
+    public static void callPythonHook(Object hook, String event, PyTuple args) {
+        CallDispatch.callUncached(hook, new Object[]{event, args}, ArgumentBinder.NO_KEYWORDS);
+    }
+
+    /** Host hooks only (events CPython raises where only C hooks are installed, e.g. at shutdown). */
+    @TruffleBoundary
+    public void dispatchHostOnly(String event, Object[] args) {
+        if (!enabled) {
+            return;
+        }
+        for (HostHook h : hostHooks) {
+            h.onEvent(event, args);
+        }
+    }
+
+    /** Shutdown (Py_FinalizeEx): {@code cpython.PyInterpreterState_Clear} to all hooks, errors ignored; then
+     * Python hooks are cleared and {@code cpython._PySys_ClearAuditHooks} goes to host hooks. */
+    @TruffleBoundary
+    public void shutdown() {
+        try {
+            if (isActive()) {
+                dispatch("cpython.PyInterpreterState_Clear", EMPTY);
+            }
+        } catch (PyException e) {
+            // ignored, as CPython's interpreter_clear
+        }
+        pythonHooks = EMPTY;
+        try {
+            dispatchHostOnly("cpython._PySys_ClearAuditHooks", EMPTY);
+        } catch (RuntimeException e) {
+            // ignored: hooks are cleared regardless
+        }
+        hostHooks = new HostHook[0];
+    }
+
+    /** Validates {@code sys.audit}'s event argument (only when hooks exist, as CPython 3.11). */
+    @TruffleBoundary
+    public static String checkEventName(Object event) {
+        if (!(event instanceof String s)) {
+            throw PyErrors.typeError("expected str for argument 'event', not " + PyOps.typeName(event));
+        }
+        int nul = s.indexOf('\0');
+        return nul >= 0 ? s.substring(0, nul) : s;
+    }
+
+    static List<Object> snapshot(Object[] a) {
+        return new ArrayList<>(List.of(a));
+    }
+
+    static Object none() {
+        return PyNone.NONE;
+    }
+}

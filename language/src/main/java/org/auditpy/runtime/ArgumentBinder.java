@@ -1,0 +1,191 @@
+package org.auditpy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Binds a call's arguments to a {@link Signature}, as CPython's {@code _PyEval_MakeFrameVector} /
+ * {@code initialize_locals} (Python/ceval.c), with CPython 3.11's error messages (which name the function's
+ * qualified name).
+ *
+ * <p>Arguments arrive vectorcall-style: {@code args} holds the positional values followed by one value per
+ * name in {@code kwNames}. The result has {@code offset} leading free slots (for the frame's fixed
+ * arguments) followed by {@link Signature#slotCount()} bound values.
+ */
+public final class ArgumentBinder {
+    private ArgumentBinder() {
+    }
+
+    public static final String[] NO_KEYWORDS = new String[0];
+
+    /**
+     * Binds the arguments. {@code defaults} are the defaults of the last positional parameters (may be empty),
+     * {@code kwDefaults} those of keyword-only ones (may be null), {@code optional} marks builtin parameters
+     * that are filled with {@link PyNone#NO_VALUE} when absent (may be null).
+     *
+     * @throws PyException TypeError for a call that does not fit the signature
+     */
+    @TruffleBoundary
+    public static Object[] bind(String fnName, Signature sig, Object[] defaults, PyDict kwDefaults, boolean[] optional,
+                    Object[] args, String[] kwNames, int offset) {
+        int nkw = kwNames.length;
+        int npos = args.length - nkw;
+        int nparams = sig.positional.length;
+        Object[] out = new Object[offset + sig.slotCount()];
+        // positional
+        int ncopy = Math.min(npos, nparams);
+        System.arraycopy(args, 0, out, offset, ncopy);
+        if (sig.varargs != null) {
+            Object[] extra = npos > nparams ? java.util.Arrays.copyOfRange(args, nparams, npos) : PyTuple.EMPTY_ARRAY;
+            out[offset + sig.varargsSlot()] = PyTuple.of(extra);
+        } else if (npos > nparams) {
+            throw tooManyPositional(fnName, sig, defaults, optional, npos, args, kwNames);
+        }
+        PyDict varkw = null;
+        if (sig.varkw != null) {
+            varkw = PyDict.create();
+            out[offset + sig.varkwSlot()] = varkw;
+        }
+        List<String> posOnlyAsKw = null;
+        for (int k = 0; k < nkw; k++) {
+            String name = kwNames[k];
+            Object value = args[npos + k];
+            int slot = -1;
+            for (int i = sig.posOnlyCount; i < nparams; i++) {
+                if (sig.positional[i].equals(name)) {
+                    slot = i;
+                    break;
+                }
+            }
+            if (slot < 0) {
+                for (int i = 0; i < sig.kwOnly.length; i++) {
+                    if (sig.kwOnly[i].equals(name)) {
+                        slot = sig.kwOnlySlot(i);
+                        break;
+                    }
+                }
+            }
+            if (slot < 0) {
+                if (varkw != null) {
+                    varkw.setStr(name, value);
+                    continue;
+                }
+                boolean isPosOnly = false;
+                for (int i = 0; i < sig.posOnlyCount; i++) {
+                    isPosOnly |= sig.positional[i].equals(name);
+                }
+                if (isPosOnly) {
+                    if (posOnlyAsKw == null) {
+                        posOnlyAsKw = new ArrayList<>();
+                    }
+                    posOnlyAsKw.add(name);
+                    continue;
+                }
+                throw PyErrors.typeError(fnName + "() got an unexpected keyword argument '" + name + "'");
+            }
+            if (out[offset + slot] != null) {
+                throw PyErrors.typeError(fnName + "() got multiple values for argument '" + name + "'");
+            }
+            out[offset + slot] = value;
+        }
+        if (posOnlyAsKw != null) {
+            throw PyErrors.typeError(fnName + "() got some positional-only arguments passed as keyword arguments: '" +
+                            String.join(", ", posOnlyAsKw) + "'");
+        }
+        // defaults and missing positional
+        int ndef = defaults == null ? 0 : defaults.length;
+        List<String> missing = null;
+        for (int i = 0; i < nparams; i++) {
+            if (out[offset + i] == null) {
+                int d = i - (nparams - ndef);
+                if (d >= 0) {
+                    out[offset + i] = defaults[d];
+                } else if (optional != null && optional[i]) {
+                    out[offset + i] = PyNone.NO_VALUE;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.positional[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingError(fnName, "positional", missing);
+        }
+        for (int i = 0; i < sig.kwOnly.length; i++) {
+            int slot = offset + sig.kwOnlySlot(i);
+            if (out[slot] == null) {
+                Object d = kwDefaults == null ? null : kwDefaults.getStr(sig.kwOnly[i]);
+                if (d != null) {
+                    out[slot] = d;
+                } else if (optional != null && optional[sig.kwOnlySlot(i)]) {
+                    out[slot] = PyNone.NO_VALUE;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(sig.kwOnly[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingError(fnName, "keyword-only", missing);
+        }
+        return out;
+    }
+
+    private static PyException missingError(String fnName, String kind, List<String> missing) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(fnName).append("() missing ").append(missing.size()).append(" required ").append(kind).append(" argument");
+        if (missing.size() > 1) {
+            sb.append('s');
+        }
+        sb.append(": ");
+        for (int i = 0; i < missing.size(); i++) {
+            if (i > 0) {
+                sb.append(missing.size() == 2 ? " and " : (i == missing.size() - 1 ? ", and " : ", "));
+            }
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return PyErrors.typeError(sb.toString());
+    }
+
+    private static PyException tooManyPositional(String fnName, Signature sig, Object[] defaults, boolean[] optional, int given,
+                    Object[] args, String[] kwNames) {
+        int nparams = sig.positional.length;
+        int ndef = defaults == null ? 0 : defaults.length;
+        if (optional != null) {
+            for (int i = 0; i < nparams; i++) {
+                if (optional[i]) {
+                    ndef = nparams - i;
+                    break;
+                }
+            }
+        }
+        int kwonlyGiven = 0;
+        for (String k : kwNames) {
+            for (String ko : sig.kwOnly) {
+                if (ko.equals(k)) {
+                    kwonlyGiven++;
+                }
+            }
+        }
+        String takes;
+        if (ndef > 0) {
+            takes = "from " + (nparams - ndef) + " to " + nparams + " positional arguments";
+        } else {
+            takes = nparams + " positional argument" + (nparams == 1 ? "" : "s");
+        }
+        String givenStr;
+        if (kwonlyGiven > 0) {
+            givenStr = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven +
+                            " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ") were given";
+        } else {
+            givenStr = given + (given == 1 ? " was given" : " were given");
+        }
+        return PyErrors.typeError(fnName + "() takes " + takes + " but " + givenStr);
+    }
+}

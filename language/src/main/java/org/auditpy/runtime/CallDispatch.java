@@ -1,0 +1,96 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+
+/**
+ * The uncached call protocol ({@code PyObject_Vectorcall}, {@code type.__call__}): binds arguments for
+ * Python functions and builtins and calls their call targets; binds methods; creates instances for types;
+ * falls back to {@code __call__}. Call-site nodes cache the common cases and come here otherwise.
+ */
+public final class CallDispatch {
+    private CallDispatch() {
+    }
+
+    /** Frame arguments for calling {@code fn} with vectorcall-style {@code args}/{@code kwNames}. */
+    @TruffleBoundary
+    public static Object[] bindFunction(PyFunction fn, Object[] args, String[] kwNames) {
+        PyCode code = fn.getCode();
+        Object[] frameArgs = ArgumentBinder.bind(fn.getQualname(), code.getSignature(), fn.getDefaults(), fn.getKwDefaults(), null, args,
+                        kwNames, FrameArgs.USER);
+        frameArgs[FrameArgs.CALLEE] = fn;
+        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+        frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+        return frameArgs;
+    }
+
+    /** Frame arguments for calling a builtin. */
+    @TruffleBoundary
+    public static Object[] bindBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
+        Object[] frameArgs = ArgumentBinder.bind(fn.getName(), fn.getSignature(), null, null, fn.getOptional(), args, kwNames, FrameArgs.USER);
+        frameArgs[FrameArgs.CALLEE] = fn;
+        return frameArgs;
+    }
+
+    /** Calls any callable. */
+    @TruffleBoundary
+    public static Object callUncached(Object callable, Object[] args, String[] kwNames) {
+        if (callable instanceof PyFunction fn) {
+            return IndirectCallNode.getUncached().call(fn.getCode().getCallTarget(), bindFunction(fn, args, kwNames));
+        } else if (callable instanceof PyBuiltinFunction bf) {
+            return IndirectCallNode.getUncached().call(bf.getCallTarget(), bindBuiltin(bf, args, kwNames));
+        } else if (callable instanceof PyMethod m) {
+            return callUncached(m.getFunction(), prepend(m.getSelf(), args), kwNames);
+        } else if (callable instanceof PyType t) {
+            return callType(t, args, kwNames);
+        }
+        Object call = PyOps.typeOf(callable).lookup("__call__");
+        if (call == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(callable) + "' object is not callable");
+        }
+        if (call instanceof PyFunction || call instanceof PyBuiltinFunction) {
+            return callUncached(call, prepend(callable, args), kwNames);
+        }
+        return callUncached(PyOps.descrGet(call, callable, PyOps.typeOf(callable)), args, kwNames);
+    }
+
+    /** {@code [first] + args}. */
+    public static Object[] prepend(Object first, Object[] args) {
+        Object[] r = new Object[args.length + 1];
+        r[0] = first;
+        System.arraycopy(args, 0, r, 1, args.length);
+        return r;
+    }
+
+    /** {@code type.__call__(cls, *args, **kw)}: {@code __new__} then {@code __init__} (Objects/typeobject.c type_call). */
+    @TruffleBoundary
+    public static Object callType(PyType type, Object[] args, String[] kwNames) {
+        BuiltinTypes types = PythonContext.get().types();
+        PyType meta = type.getPythonClass();
+        if (meta != types.type && meta != null) {
+            Object metaCall = meta.lookup("__call__");
+            if (metaCall != null && !(metaCall instanceof PyBuiltinFunction)) {
+                return callUncached(metaCall, prepend(type, args), kwNames);
+            }
+        }
+        if (type == types.type && args.length == 1 && kwNames.length == 0) {
+            return PyOps.typeOf(args[0]);
+        }
+        Object newMethod = type.lookup("__new__");
+        if (newMethod instanceof Descriptors.StaticMethod sm) {
+            newMethod = sm.getCallable();
+        }
+        Object obj = callUncached(newMethod, prepend(type, args), kwNames);
+        if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
+            return obj;
+        }
+        Object init = PyOps.typeOf(obj).lookup("__init__");
+        if (init != null) {
+            Object r = callUncached(init, prepend(obj, args), kwNames);
+            if (r != PyNone.NONE) {
+                throw PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
+            }
+        }
+        return obj;
+    }
+}

@@ -1,0 +1,200 @@
+package org.auditpy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Rich comparison (PyObject_RichCompare, Objects/object.c) with reflected operands and builtin fast paths. */
+public final class Comparisons {
+    private Comparisons() {
+    }
+
+    /** The six comparison operators with their special method names and reflections. */
+    public enum Op {
+        LT("__lt__", "<"), LE("__le__", "<="), EQ("__eq__", "=="), NE("__ne__", "!="), GT("__gt__", ">"), GE("__ge__", ">=");
+
+        public final String method;
+        public final String symbol;
+
+        Op(String method, String symbol) {
+            this.method = method;
+            this.symbol = symbol;
+        }
+
+        public Op reflected() {
+            return switch (this) {
+                case LT -> GT;
+                case LE -> GE;
+                case GT -> LT;
+                case GE -> LE;
+                default -> this;
+            };
+        }
+
+        boolean fromCmp(int c) {
+            return switch (this) {
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case GT -> c > 0;
+                case GE -> c >= 0;
+            };
+        }
+    }
+
+    /** {@code a OP b}, returning any object (usually a bool). */
+    @TruffleBoundary
+    public static Object richCompare(Object a, Object b, Op op) {
+        Object fast = builtinCompare(a, b, op);
+        if (fast != null) {
+            return fast;
+        }
+        PyType ta = PyOps.typeOf(a);
+        PyType tb = PyOps.typeOf(b);
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.reflected().method) != null) {
+            checkedReverse = true;
+            Object r = PyOps.callSpecial(b, op.reflected().method, a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        Object r = PyOps.callSpecial(a, op.method, b);
+        if (r != null && r != PyNone.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (!checkedReverse) {
+            r = PyOps.callSpecial(b, op.reflected().method, a);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (op == Op.EQ) {
+            return a == b;
+        } else if (op == Op.NE) {
+            return a != b;
+        }
+        throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.getName() + "' and '" + tb.getName() + "'");
+    }
+
+    /** Comparisons among builtin values that need no Python code; null when not applicable. */
+    @TruffleBoundary
+    public static Object builtinCompare(Object a, Object b, Op op) {
+        if (isNumber(a) && isNumber(b)) {
+            if ((a instanceof Double da && da.isNaN()) || (b instanceof Double db && db.isNaN())) {
+                return op == Op.NE;
+            }
+            return op.fromCmp(compareNumbers(a, b));
+        }
+        if (a instanceof String sa && b instanceof String sb) {
+            return op.fromCmp(compareStrings(sa, sb));
+        }
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb && exact(ta) && exact(tb)) {
+            return compareSequences(ta.items(), ta.size(), tb.items(), tb.size(), op);
+        }
+        if (a instanceof PyList la && b instanceof PyList lb && exact(la) && exact(lb)) {
+            return compareSequences(la.toArray(), la.size(), lb.toArray(), lb.size(), op);
+        }
+        if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
+            return op.fromCmp(java.util.Arrays.compareUnsigned(ba.getBytes(), bb.getBytes()));
+        }
+        if (a == PyNone.NONE || b == PyNone.NONE) {
+            if (op == Op.EQ) {
+                return a == b;
+            } else if (op == Op.NE) {
+                return a != b;
+            }
+            if (a == PyNone.NONE && b == PyNone.NONE || isBuiltinScalar(a) && isBuiltinScalar(b)) {
+                throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + PyOps.typeName(a) + "' and '" +
+                                PyOps.typeName(b) + "'");
+            }
+        }
+        if ((op == Op.EQ || op == Op.NE) && isBuiltinScalar(a) && isBuiltinScalar(b)) {
+            return op == Op.NE; // different builtin kinds never compare equal
+        }
+        if (op != Op.EQ && op != Op.NE && isBuiltinScalar(a) && isBuiltinScalar(b)) {
+            throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + PyOps.typeName(a) + "' and '" +
+                            PyOps.typeName(b) + "'");
+        }
+        return null;
+    }
+
+    private static boolean exact(PythonObject o) {
+        PyType t = o.getPythonClass();
+        return !t.isHeapType();
+    }
+
+    private static boolean isBuiltinScalar(Object o) {
+        return isNumber(o) || o instanceof String || o == PyNone.NONE;
+    }
+
+    public static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    /** Compares two str by code points. */
+    public static int compareStrings(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return Integer.compare(a.codePointAt(i), b.codePointAt(i));
+                }
+                return ca - cb;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** Compares two Python numbers exactly (ints compare exactly against floats). */
+    @TruffleBoundary
+    public static int compareNumbers(Object a, Object b) {
+        if (a instanceof Boolean ba) {
+            a = ba ? 1L : 0L;
+        }
+        if (b instanceof Boolean bb) {
+            b = bb ? 1L : 0L;
+        }
+        if (a instanceof Long la && b instanceof Long lb) {
+            return Long.compare(la, lb);
+        }
+        if (a instanceof Double da && b instanceof Double db) {
+            return da < db ? -1 : (da > db ? 1 : 0);
+        }
+        if (a instanceof Double da) {
+            return -compareIntDouble(b, da);
+        }
+        if (b instanceof Double db) {
+            return compareIntDouble(a, db);
+        }
+        return PyOps.toBig(a).compareTo(PyOps.toBig(b));
+    }
+
+    private static int compareIntDouble(Object i, double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        return new java.math.BigDecimal(PyOps.toBig(i)).compareTo(new java.math.BigDecimal(d));
+    }
+
+    private static Object compareSequences(Object[] a, int na, Object[] b, int nb, Op op) {
+        int n = Math.min(na, nb);
+        for (int i = 0; i < n; i++) {
+            if (a[i] == b[i]) {
+                continue;
+            }
+            if (!PyOps.equals(a[i], b[i])) {
+                if (op == Op.EQ) {
+                    return false;
+                } else if (op == Op.NE) {
+                    return true;
+                }
+                return richCompare(a[i], b[i], op);
+            }
+        }
+        return op.fromCmp(Integer.compare(na, nb));
+    }
+}

@@ -1,0 +1,152 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Exception attributes, str() and the last traceback line, as CPython's Objects/exceptions.c and traceback.py. */
+public final class ExceptionSupport {
+    private ExceptionSupport() {
+    }
+
+    private static boolean isA(PyBaseException e, String name) {
+        return e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception(name));
+    }
+
+    /** Sets StopIteration.value, SystemExit.code, OSError's errno/strerror/filename, ImportError.name/path. */
+    @TruffleBoundary
+    public static void initAttributes(PyBaseException e) {
+        Object[] a = e.getArgs().items();
+        if (isA(e, "StopIteration")) {
+            e.setAttribute("value", a.length > 0 ? a[0] : PyNone.NONE);
+        } else if (isA(e, "SystemExit")) {
+            e.setAttribute("code", a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : e.getArgs());
+        } else if (isA(e, "OSError")) {
+            boolean two = a.length >= 2 && a.length <= 5;
+            e.setAttribute("errno", two ? a[0] : PyNone.NONE);
+            e.setAttribute("strerror", two ? a[1] : PyNone.NONE);
+            e.setAttribute("filename", two && a.length >= 3 ? a[2] : PyNone.NONE);
+            e.setAttribute("filename2", two && a.length >= 5 ? a[4] : PyNone.NONE);
+            if (two && a.length >= 3) {
+                e.setArgs(PyTuple.of(a[0], a[1]));
+            }
+        } else if (isA(e, "ImportError")) {
+            if (e.getAttributeOrNull("name") == null) {
+                e.setAttribute("name", PyNone.NONE);
+            }
+            if (e.getAttributeOrNull("path") == null) {
+                e.setAttribute("path", PyNone.NONE);
+            }
+            e.setAttribute("msg", a.length > 0 ? a[0] : PyNone.NONE);
+        } else if (isA(e, "SyntaxError")) {
+            e.setAttribute("msg", a.length > 0 ? a[0] : PyNone.NONE);
+            Object[] info = a.length > 1 && a[1] instanceof PyTuple t ? t.items() : new Object[0];
+            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+            for (int i = 0; i < names.length; i++) {
+                e.setAttribute(names[i], i < info.length ? info[i] : PyNone.NONE);
+            }
+            e.setAttribute("print_file_and_line", PyNone.NONE);
+        } else if (isA(e, "NameError") || isA(e, "AttributeError")) {
+            e.setAttribute("name", PyNone.NONE);
+            if (isA(e, "AttributeError")) {
+                e.setAttribute("obj", PyNone.NONE);
+            }
+        }
+    }
+
+    /** {@code str(exc)}. */
+    @TruffleBoundary
+    public static String str(PyBaseException e) {
+        Object[] a = e.getArgs().items();
+        if (isA(e, "KeyError") && a.length == 1) {
+            return PyOps.repr(a[0]);
+        }
+        if (isA(e, "OSError")) {
+            Object errno = e.getAttributeOrNull("errno");
+            Object strerror = e.getAttributeOrNull("strerror");
+            Object filename = e.getAttributeOrNull("filename");
+            if (filename != null && filename != PyNone.NONE) {
+                Object f2 = e.getAttributeOrNull("filename2");
+                if (f2 != null && f2 != PyNone.NONE) {
+                    return "[Errno " + PyOps.str(errno) + "] " + PyOps.str(strerror) + ": " + PyOps.repr(filename) + " -> " + PyOps.repr(f2);
+                }
+                return "[Errno " + PyOps.str(errno) + "] " + PyOps.str(strerror) + ": " + PyOps.repr(filename);
+            }
+            if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+                return "[Errno " + PyOps.str(errno) + "] " + PyOps.str(strerror);
+            }
+        }
+        if (isA(e, "SyntaxError")) {
+            Object msg = e.getAttributeOrNull("msg");
+            Object lineno = e.getAttributeOrNull("lineno");
+            Object filename = e.getAttributeOrNull("filename");
+            String m = msg == null || msg == PyNone.NONE ? (a.length > 0 ? PyOps.str(a[0]) : "") : PyOps.str(msg);
+            boolean hasFile = filename instanceof String;
+            boolean hasLine = PyOps.isInt(lineno);
+            if (hasFile && hasLine) {
+                return m + " (" + basename((String) filename) + ", line " + lineno + ")";
+            } else if (hasFile) {
+                return m + " (" + basename((String) filename) + ")";
+            } else if (hasLine) {
+                return m + " (line " + lineno + ")";
+            }
+            return m;
+        }
+        if (a.length == 0) {
+            return "";
+        }
+        if (a.length == 1) {
+            return PyOps.str(a[0]);
+        }
+        return PyOps.repr(e.getArgs());
+    }
+
+    private static String basename(String f) {
+        int i = f.lastIndexOf('/');
+        return i >= 0 ? f.substring(i + 1) : f;
+    }
+
+    /** {@code repr(exc)}: {@code Name(args...)}. */
+    @TruffleBoundary
+    public static String repr(PyBaseException e) {
+        Object[] a = e.getArgs().items();
+        String name = e.getPythonClass().getName();
+        if (a.length == 1) {
+            return name + "(" + PyOps.repr(a[0]) + ")";
+        }
+        String r = PyOps.repr(e.getArgs());
+        return name + r;
+    }
+
+    /** The traceback's last line: {@code module.Name: str(exc)} (module omitted for builtins and __main__). */
+    @TruffleBoundary
+    public static String formatExceptionOnly(PyBaseException e) {
+        PyType t = e.getPythonClass();
+        Object mod = t.getDict().getStr("__module__");
+        String name = t.getQualname();
+        if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
+            name = m + "." + name;
+        }
+        String s;
+        try {
+            s = PyOps.str(e);
+        } catch (PyException ex) {
+            s = "<exception str() failed>";
+        }
+        return s.isEmpty() ? name : name + ": " + s;
+    }
+
+    /** As CPython's {@code _Py_HandleSystemExit}: None → 0, int → itself, anything else is printed → 1. */
+    @TruffleBoundary
+    public static int exitCodeOf(PyBaseException e) {
+        Object code = e.getAttributeOrNull("code");
+        if (code == null || code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,130 @@
+package org.auditpy.runtime;
+
+import java.math.BigDecimal;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** repr of str and float, and the default object repr, exactly as CPython's (Objects/unicodeobject.c, floatobject.c). */
+public final class Formatting {
+    private Formatting() {
+    }
+
+    /** {@code repr(str)}: single quotes unless the text has {@code '} and no {@code "}; escapes as CPython. */
+    @TruffleBoundary
+    public static String reprString(String s) {
+        char quote = '\'';
+        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
+            quote = '"';
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length();) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == quote || cp == '\\') {
+                sb.append('\\').appendCodePoint(cp);
+            } else if (cp == '\n') {
+                sb.append("\\n");
+            } else if (cp == '\r') {
+                sb.append("\\r");
+            } else if (cp == '\t') {
+                sb.append("\\t");
+            } else if (cp < 0x20 || cp == 0x7f) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x7f) {
+                sb.append((char) cp);
+            } else if (isPrintable(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    /** Python's {@code str.isprintable} for one code point (approximated from Java's Unicode categories). */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        int t = Character.getType(cp);
+        switch (t) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /** {@code repr(float)}: the shortest round-tripping digits, in fixed notation for exponents -4..15. */
+    @TruffleBoundary
+    public static String reprDouble(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
+        }
+        // Java's Double.toString yields the shortest uniquely-identifying decimal (JDK 19+)
+        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = bd.unscaledValue().toString();
+        int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
+        StringBuilder sb = new StringBuilder();
+        if (d < 0) {
+            sb.append('-');
+        }
+        if (exp >= -5 && exp < 16) {
+            if (exp < 0) {
+                sb.append("0.");
+                for (int i = 0; i < -exp - 1; i++) {
+                    sb.append('0');
+                }
+                sb.append(digits);
+            } else if (digits.length() <= exp + 1) {
+                sb.append(digits);
+                for (int i = digits.length(); i < exp + 1; i++) {
+                    sb.append('0');
+                }
+                sb.append(".0");
+            } else {
+                sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
+            }
+        } else {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int ae = Math.abs(exp);
+            if (ae < 10) {
+                sb.append('0');
+            }
+            sb.append(ae);
+        }
+        return sb.toString();
+    }
+
+    /** {@code object.__repr__}: {@code <module.Qualname object at 0x...>}. */
+    @TruffleBoundary
+    public static String defaultRepr(Object obj) {
+        PyType t = PyOps.typeOf(obj);
+        Object mod = t.getDict().getStr("__module__");
+        String prefix = mod instanceof String m && !m.equals("builtins") ? m + "." : "";
+        return "<" + prefix + t.getQualname() + " object at 0x" + Long.toHexString(Identity.id(obj)) + ">";
+    }
+}

@@ -1,0 +1,29 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * {@code id(obj)}: a unique, stable integer per live object. Heap objects get sequential ids on first use
+ * (CPython uses the address); small ints, floats and strs get ids derived from their value, so equal
+ * interned-like values report equal ids as CPython's caches often do.
+ */
+public final class Identity {
+    private Identity() {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(0x7f0000001000L);
+
+    /** The id of {@code obj} (a positive long). */
+    @TruffleBoundary
+    public static long id(Object obj) {
+        if (obj instanceof PythonObject po) {
+            long id = po.getIdOrZero();
+            if (id == 0) {
+                id = NEXT.getAndAdd(16);
+                po.setId(id);
+            }
+            return id;
+        }
+        return 0x7e0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
+    }
+}

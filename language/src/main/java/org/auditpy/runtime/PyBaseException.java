@@ -1,0 +1,78 @@
+package org.auditpy.runtime;
+
+/**
+ * A Python exception instance ({@code BaseException} and subclasses, CPython's
+ * {@code PyBaseExceptionObject}): {@code args}, {@code __traceback__}, {@code __cause__}, {@code __context__}
+ * and {@code __suppress_context__}. Subclass-specific attributes ({@code StopIteration.value},
+ * {@code OSError.errno}, {@code SystemExit.code}, ...) are ordinary instance attributes.
+ */
+public final class PyBaseException extends PythonObject {
+    private PyTuple args;
+    private PyTraceback traceback;
+    private Object cause = PyNone.NONE;
+    private Object context = PyNone.NONE;
+    private boolean suppressContext;
+    /** The throwable carrying this exception, reused when it is raised again. */
+    private PyException carrier;
+
+    public PyBaseException(PyType cls, PyTuple args) {
+        super(cls);
+        this.args = args;
+    }
+
+    public PyTuple getArgs() {
+        return args;
+    }
+
+    public void setArgs(PyTuple args) {
+        this.args = args;
+    }
+
+    public PyTraceback getTracebackOrNull() {
+        return traceback;
+    }
+
+    public void setTraceback(PyTraceback tb) {
+        this.traceback = tb;
+    }
+
+    public Object getCause() {
+        return cause;
+    }
+
+    /** Sets {@code __cause__} and, as CPython does, {@code __suppress_context__ = True}. */
+    public void setCause(Object cause) {
+        this.cause = cause;
+        this.suppressContext = true;
+    }
+
+    public void setCauseOnly(Object cause) {
+        this.cause = cause;
+    }
+
+    public Object getContext() {
+        return context;
+    }
+
+    public void setContext(Object context) {
+        this.context = context;
+    }
+
+    public boolean getSuppressContext() {
+        return suppressContext;
+    }
+
+    public void setSuppressContext(boolean v) {
+        this.suppressContext = v;
+    }
+
+    /** The throwable for raising this exception (a fresh one each raise, so unwinding state is clean). */
+    public PyException toThrowable(com.oracle.truffle.api.nodes.Node location) {
+        carrier = new PyException(this, location);
+        return carrier;
+    }
+
+    public PyException getCarrier() {
+        return carrier;
+    }
+}

@@ -1,0 +1,66 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * A function implemented in Java ({@code builtin_function_or_method}): a builtin, a module function, or a
+ * method of a builtin type (then it binds like a method descriptor: {@code [].append} is a bound method).
+ * Its call target takes bound arguments laid out by {@link ArgumentBinder}.
+ */
+public final class PyBuiltinFunction extends PythonObject {
+    private final String name;
+    private final String qualname;
+    private final Signature signature;
+    private final boolean[] optional;
+    private final RootCallTarget callTarget;
+    /** True for methods of builtin types (they bind to instances; {@code self} is the first argument). */
+    private final boolean isMethod;
+    /** True for static builtins stored in a type's namespace (such as {@code __new__}); they never bind. */
+    private final boolean isStatic;
+    private final String doc;
+
+    public PyBuiltinFunction(PyType cls, String name, String qualname, Signature signature, boolean[] optional,
+                    RootCallTarget callTarget, boolean isMethod, boolean isStatic, String doc) {
+        super(cls);
+        this.name = name;
+        this.qualname = qualname;
+        this.signature = signature;
+        this.optional = optional;
+        this.callTarget = callTarget;
+        this.isMethod = isMethod;
+        this.isStatic = isStatic;
+        this.doc = doc;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public boolean[] getOptional() {
+        return optional;
+    }
+
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
+    public boolean isMethod() {
+        return isMethod;
+    }
+
+    public boolean isStatic() {
+        return isStatic;
+    }
+
+    public String getDoc() {
+        return doc;
+    }
+}

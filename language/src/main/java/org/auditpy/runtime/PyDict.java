@@ -1,0 +1,281 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * Python's {@code dict}: an insertion-ordered hash table with CPython's key semantics (keys compare with
+ * {@code __eq__} and hash with {@code __hash__}; {@code 1}, {@code 1.0} and {@code True} are the same key),
+ * laid out as CPython's compact dict (Objects/dictobject.c): an entries array in insertion order and a
+ * sparse index of entry positions.
+ *
+ * <p>Also the storage behind {@code set}/{@code frozenset} (values unused) and behind module globals and
+ * class namespaces. Methods that may run Python code ({@code __hash__}, {@code __eq__}) are boundaries.
+ */
+public class PyDict extends PythonObject {
+    private static final Object DELETED = new Object();
+    private static final int EMPTY = -1;
+
+    private Object[] keys;
+    private Object[] values;
+    private long[] hashes;
+    private int[] index;
+    /** Number of entry slots used (including deleted ones). */
+    private int used;
+    /** Number of live entries. */
+    private int size;
+    /** Bumped on every structural change; iterators use it to detect "changed size during iteration". */
+    private int version;
+
+    public PyDict(PyType cls) {
+        super(cls);
+        keys = new Object[8];
+        values = new Object[8];
+        hashes = new long[8];
+        index = newIndex(16);
+    }
+
+    /** A new empty {@code dict} of the exact builtin type. */
+    public static PyDict create() {
+        return new PyDict(PythonContext.get().types().dict);
+    }
+
+    private static int[] newIndex(int n) {
+        int[] ix = new int[n];
+        java.util.Arrays.fill(ix, EMPTY);
+        return ix;
+    }
+
+    /** Number of items ({@code len(d)}). */
+    public final int size() {
+        return size;
+    }
+
+    /** Structural modification counter. */
+    public final int version() {
+        return version;
+    }
+
+    /** Entry slots (for iteration by position, live or deleted). */
+    public final int entrySlots() {
+        return used;
+    }
+
+    /** The key at entry slot {@code i}, or null if the slot holds a deleted entry. */
+    public final Object keyAt(int i) {
+        Object k = keys[i];
+        return k == DELETED ? null : k;
+    }
+
+    /** The value at entry slot {@code i} (undefined for deleted slots). */
+    public final Object valueAt(int i) {
+        return values[i];
+    }
+
+    @TruffleBoundary
+    private int findSlot(Object key, long hash) {
+        int mask = index.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1 - i;
+            }
+            Object k = keys[e];
+            if (k != DELETED && hashes[e] == hash && (k == key || PyOps.eqForKey(k, key))) {
+                return e;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** {@code d[key]} or null when absent; runs the key's {@code __hash__}/{@code __eq__}. */
+    @TruffleBoundary
+    public final Object getItem(Object key) {
+        long h = PyOps.hash(key);
+        int e = findSlot(key, h);
+        return e >= 0 ? values[e] : null;
+    }
+
+    /** Lookup with a precomputed hash. */
+    @TruffleBoundary
+    public final Object getItem(Object key, long hash) {
+        int e = findSlot(key, hash);
+        return e >= 0 ? values[e] : null;
+    }
+
+    /** Fast lookup of a {@code str} key (names in globals and class namespaces). */
+    @TruffleBoundary
+    public final Object getStr(String key) {
+        return getItem(key, PyOps.hashString(key));
+    }
+
+    /** {@code key in d}. */
+    @TruffleBoundary
+    public final boolean containsKey(Object key) {
+        return findSlot(key, PyOps.hash(key)) >= 0;
+    }
+
+    /** {@code d[key] = value}. */
+    @TruffleBoundary
+    public final void setItem(Object key, Object value) {
+        setItem(key, PyOps.hash(key), value);
+    }
+
+    /** Store with a precomputed hash. */
+    @TruffleBoundary
+    public final void setItem(Object key, long hash, Object value) {
+        int e = findSlot(key, hash);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        if (used == keys.length) {
+            grow();
+            e = findSlot(key, hash);
+        }
+        int slot = -1 - e;
+        keys[used] = key;
+        values[used] = value;
+        hashes[used] = hash;
+        index[slot] = used;
+        used++;
+        size++;
+        version++;
+        if (used * 3 >= index.length * 2) {
+            rebuildIndex(index.length * 2);
+        }
+    }
+
+    /** Store a {@code str} key. */
+    @TruffleBoundary
+    public final void setStr(String key, Object value) {
+        setItem(key, PyOps.hashString(key), value);
+    }
+
+    /** Removes {@code key}; returns the old value or null when absent. */
+    @TruffleBoundary
+    public final Object removeItem(Object key) {
+        long h = PyOps.hash(key);
+        int e = findSlot(key, h);
+        if (e < 0) {
+            return null;
+        }
+        Object old = values[e];
+        keys[e] = DELETED;
+        values[e] = null;
+        size--;
+        version++;
+        // keep the index slot pointing at the deleted entry so probing continues past it
+        return old;
+    }
+
+    /** Removes all items. */
+    @TruffleBoundary
+    public final void clear() {
+        keys = new Object[8];
+        values = new Object[8];
+        hashes = new long[8];
+        index = newIndex(16);
+        used = 0;
+        size = 0;
+        version++;
+    }
+
+    /** Removes and returns the last live slot as {key, value}, or null when empty ({@code popitem}). */
+    @TruffleBoundary
+    public final Object[] popLast() {
+        for (int i = used - 1; i >= 0; i--) {
+            if (keys[i] != DELETED) {
+                Object[] kv = {keys[i], values[i]};
+                removeItem(kv[0]);
+                return kv;
+            }
+        }
+        return null;
+    }
+
+    private void grow() {
+        // compact away deleted entries, then enlarge if still full
+        int cap = keys.length;
+        if (size * 2 > cap) {
+            cap *= 2;
+        }
+        Object[] nk = new Object[cap];
+        Object[] nv = new Object[cap];
+        long[] nh = new long[cap];
+        int j = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != DELETED) {
+                nk[j] = keys[i];
+                nv[j] = values[i];
+                nh[j] = hashes[i];
+                j++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        used = j;
+        int n = index.length;
+        while (cap * 3 >= n * 2) {
+            n *= 2;
+        }
+        rebuildIndex(n);
+    }
+
+    private void rebuildIndex(int n) {
+        index = newIndex(n);
+        int mask = n - 1;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] == DELETED) {
+                continue;
+            }
+            long h = hashes[e];
+            int i = (int) (h & mask);
+            long perturb = h;
+            while (index[i] != EMPTY) {
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
+            index[i] = e;
+        }
+    }
+
+    /** The live keys in insertion order. */
+    @TruffleBoundary
+    public final Object[] keysArray() {
+        Object[] out = new Object[size];
+        int j = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != DELETED) {
+                out[j++] = keys[i];
+            }
+        }
+        return out;
+    }
+
+    /** The live values in insertion order. */
+    @TruffleBoundary
+    public final Object[] valuesArray() {
+        Object[] out = new Object[size];
+        int j = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != DELETED) {
+                out[j++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    /** Copies all items of {@code other} into this dict ({@code update}). */
+    @TruffleBoundary
+    public final void putAll(PyDict other) {
+        for (int i = 0; i < other.used; i++) {
+            if (other.keys[i] != DELETED) {
+                setItem(other.keys[i], other.hashes[i], other.values[i]);
+            }
+        }
+    }
+}

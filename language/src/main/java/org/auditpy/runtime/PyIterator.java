@@ -1,0 +1,198 @@
+package org.auditpy.runtime;
+
+/**
+ * Base of iterators implemented in Java (list, tuple, str, dict, range, map, zip, ... iterators). {@link #next()}
+ * returns null when exhausted instead of raising StopIteration, so loops over them do not pay for exceptions.
+ */
+public abstract class PyIterator extends PythonObject {
+    protected PyIterator(PyType cls) {
+        super(cls);
+    }
+
+    protected PyIterator() {
+        super(PythonContext.get().types().iterator);
+    }
+
+    /** The next item, or null at the end. May raise (PyException). */
+    public abstract Object next();
+
+    /** An iterator over a fixed array slice (tuple, list snapshot, str characters, ...). */
+    public static final class ArrayIterator extends PyIterator {
+        private final Object[] items;
+        private final int end;
+        private int pos;
+
+        public ArrayIterator(PyType cls, Object[] items, int end) {
+            super(cls);
+            this.items = items;
+            this.end = end;
+        }
+
+        @Override
+        public Object next() {
+            return pos < end ? items[pos++] : null;
+        }
+    }
+
+    /** {@code list_iterator}: sees appends made during iteration, as CPython's. */
+    public static final class ListIterator extends PyIterator {
+        private final PyList list;
+        private int pos;
+
+        public ListIterator(PyType cls, PyList list) {
+            super(cls);
+            this.list = list;
+        }
+
+        @Override
+        public Object next() {
+            if (pos < list.size()) {
+                return list.get(pos++);
+            }
+            pos = Integer.MAX_VALUE;
+            return null;
+        }
+    }
+
+    /** {@code str_ascii_iterator}: one-character strings (code points). */
+    public static final class StrIterator extends PyIterator {
+        private final String s;
+        private int pos;
+
+        public StrIterator(PyType cls, String s) {
+            super(cls);
+            this.s = s;
+        }
+
+        @Override
+        public Object next() {
+            if (pos >= s.length()) {
+                return null;
+            }
+            int cp = s.codePointAt(pos);
+            int n = Character.charCount(cp);
+            String r = s.substring(pos, pos + n);
+            pos += n;
+            return r;
+        }
+    }
+
+    /** {@code range_iterator} over longs. */
+    public static final class RangeIterator extends PyIterator {
+        private long next;
+        private final long step;
+        private long remaining;
+
+        public RangeIterator(PyType cls, long start, long step, long length) {
+            super(cls);
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public Object next() {
+            if (remaining <= 0) {
+                return null;
+            }
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+    }
+
+    /** Iterates a dict's keys, values or items; raises RuntimeError if the dict changes size meanwhile. */
+    public static final class DictIterator extends PyIterator {
+        public enum Kind { KEYS, VALUES, ITEMS }
+
+        private final PyDict dict;
+        private final Kind kind;
+        private final int size;
+        private int pos;
+
+        public DictIterator(PyType cls, PyDict dict, Kind kind) {
+            super(cls);
+            this.dict = dict;
+            this.kind = kind;
+            this.size = dict.size();
+        }
+
+        @Override
+        public Object next() {
+            if (dict.size() != size) {
+                pos = Integer.MAX_VALUE;
+                throw PyErrors.runtimeError(dict instanceof PySet ? "Set changed size during iteration" : "dictionary changed size during iteration");
+            }
+            while (pos < dict.entrySlots()) {
+                int i = pos++;
+                Object k = dict.keyAt(i);
+                if (k != null) {
+                    return switch (kind) {
+                        case KEYS -> k;
+                        case VALUES -> dict.valueAt(i);
+                        case ITEMS -> PyTuple.of(k, dict.valueAt(i));
+                    };
+                }
+            }
+            return null;
+        }
+    }
+
+    /** {@code callable_iterator}: {@code iter(callable, sentinel)}. */
+    public static final class CallableIterator extends PyIterator {
+        private final Object callable;
+        private final Object sentinel;
+        private boolean done;
+
+        public CallableIterator(PyType cls, Object callable, Object sentinel) {
+            super(cls);
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public Object next() {
+            if (done) {
+                return null;
+            }
+            Object v = PyOps.call(callable, PyTuple.EMPTY_ARRAY, ArgumentBinder.NO_KEYWORDS);
+            if (PyOps.equals(v, sentinel)) {
+                done = true;
+                return null;
+            }
+            return v;
+        }
+    }
+
+    /** {@code iterator}: the sequence protocol fallback over {@code __getitem__} with indexes 0, 1, ... */
+    public static final class SeqIterator extends PyIterator {
+        private final Object seq;
+        private long index;
+        private boolean done;
+
+        public SeqIterator(PyType cls, Object seq) {
+            super(cls);
+            this.seq = seq;
+        }
+
+        @Override
+        public Object next() {
+            if (done) {
+                return null;
+            }
+            try {
+                return PyOps.getItem(seq, index++);
+            } catch (PyException e) {
+                String n = e.getPyException().getPythonClass().getName();
+                PyType t = e.getPyException().getPythonClass();
+                if (t.isSubtypeOf(PythonContext.get().types().exception("IndexError")) ||
+                                t.isSubtypeOf(PythonContext.get().types().exception("StopIteration"))) {
+                    done = true;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+}

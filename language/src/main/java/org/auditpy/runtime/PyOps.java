@@ -1,0 +1,662 @@
+package org.auditpy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The generic object protocol (CPython's Objects/abstract.c and Objects/object.c): type of a value, truth,
+ * repr/str, hashing, comparison, attribute access with descriptors, calls, iteration, item access and the
+ * binary operators with reflected methods.
+ *
+ * <p>These are uncached slow paths for Java code (builtins, runtime helpers) and for node fallbacks; hot
+ * nodes specialize the common cases before reaching them. All methods may run Python code and raise
+ * {@link PyException}.
+ */
+public final class PyOps {
+    private PyOps() {
+    }
+
+    private static BuiltinTypes types() {
+        return PythonContext.get().types();
+    }
+
+    // ----------------------------------------------------------------------------------------------- types
+
+    /** {@code type(obj)}. */
+    public static PyType typeOf(Object obj) {
+        if (obj instanceof PythonObject po) {
+            PyType t = po.getPythonClass();
+            if (t != null) {
+                return t;
+            }
+            return typeOfSingleton(obj);
+        }
+        return typeOfJava(obj);
+    }
+
+    @TruffleBoundary
+    private static PyType typeOfSingleton(Object obj) {
+        BuiltinTypes t = types();
+        if (obj == PyNone.NONE) {
+            return t.noneType;
+        } else if (obj == PyNone.NOT_IMPLEMENTED) {
+            return t.notImplementedType;
+        } else if (obj == PyNone.ELLIPSIS) {
+            return t.ellipsisType;
+        }
+        return t.object;
+    }
+
+    @TruffleBoundary
+    private static PyType typeOfJava(Object obj) {
+        BuiltinTypes t = types();
+        if (obj instanceof Long || obj instanceof BigInteger) {
+            return t.intType;
+        } else if (obj instanceof Boolean) {
+            return t.bool;
+        } else if (obj instanceof Double) {
+            return t.floatType;
+        } else if (obj instanceof String) {
+            return t.str;
+        }
+        throw PyErrors.systemError("unexpected Java value " + obj.getClass().getName());
+    }
+
+    /** The name of {@code type(obj)}. */
+    @TruffleBoundary
+    public static String typeName(Object obj) {
+        return typeOf(obj).getName();
+    }
+
+    /** {@code isinstance(obj, cls)} by MRO, without {@code __instancecheck__}. */
+    public static boolean isInstance(Object obj, PyType cls) {
+        return typeOf(obj).isSubtypeOf(cls);
+    }
+
+    /** True for Python ints (incl. bool). */
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    // ----------------------------------------------------------------------------------------------- truth
+
+    /** {@code bool(obj)} (PyObject_IsTrue). */
+    @TruffleBoundary
+    public static boolean isTrue(Object obj) {
+        if (obj instanceof Boolean b) {
+            return b;
+        } else if (obj instanceof Long l) {
+            return l != 0;
+        } else if (obj == PyNone.NONE) {
+            return false;
+        } else if (obj instanceof String s) {
+            return !s.isEmpty();
+        } else if (obj instanceof Double d) {
+            return d != 0.0;
+        } else if (obj instanceof BigInteger) {
+            return true; // normalized: never zero
+        }
+        PyType t = typeOf(obj);
+        Object boolMeth = t.lookup("__bool__");
+        if (boolMeth != null) {
+            Object r = callDescriptor(boolMeth, obj);
+            if (r instanceof Boolean b) {
+                return b;
+            }
+            throw PyErrors.typeError("__bool__ should return bool, returned " + typeName(r));
+        }
+        Object lenMeth = t.lookup("__len__");
+        if (lenMeth != null) {
+            return asIndex(callDescriptor(lenMeth, obj)) != 0;
+        }
+        return true;
+    }
+
+    // ----------------------------------------------------------------------------------------------- calls
+
+    /** Calls {@code callable(*args[:n-k], **dict(zip(kwNames, args[n-k:])))} (PyObject_Vectorcall). */
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] args, String[] kwNames) {
+        return CallDispatch.callUncached(callable, args, kwNames);
+    }
+
+    /** Calls with positional arguments only. */
+    @TruffleBoundary
+    public static Object callPositional(Object callable, Object... args) {
+        return CallDispatch.callUncached(callable, args, ArgumentBinder.NO_KEYWORDS);
+    }
+
+    /** Calls a descriptor found on a type as a method of {@code self} (unbound call with self first). */
+    @TruffleBoundary
+    public static Object callDescriptor(Object descr, Object self, Object... args) {
+        Object[] full = new Object[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction bf && !bf.isStatic()) {
+            return CallDispatch.callUncached(descr, full, ArgumentBinder.NO_KEYWORDS);
+        }
+        Object bound = descrGet(descr, self, typeOf(self));
+        return CallDispatch.callUncached(bound, args, ArgumentBinder.NO_KEYWORDS);
+    }
+
+    /** Looks up a special method on the type (not the instance) and calls it; null if the type lacks it. */
+    @TruffleBoundary
+    public static Object callSpecial(Object obj, String name, Object... args) {
+        Object m = typeOf(obj).lookup(name);
+        if (m == null) {
+            return null;
+        }
+        return callDescriptor(m, obj, args);
+    }
+
+    /** {@code obj.name(*args)}. */
+    @TruffleBoundary
+    public static Object callMethod(Object obj, String name, Object... args) {
+        return callPositional(getAttribute(obj, name), args);
+    }
+
+    // ----------------------------------------------------------------------------------------------- attributes
+
+    /** Applies a descriptor's {@code __get__} ({@code obj} null for class access). */
+    @TruffleBoundary
+    public static Object descrGet(Object descr, Object obj, PyType owner) {
+        if (descr instanceof PyFunction) {
+            return obj == null ? descr : new PyMethod(types().method, descr, obj);
+        } else if (descr instanceof PyBuiltinFunction bf) {
+            return obj == null || !bf.isMethod() || bf.isStatic() ? descr : new PyMethod(types().builtinMethod, descr, obj);
+        } else if (descr instanceof Descriptors.GetSet gs) {
+            return obj == null ? descr : gs.get(obj);
+        } else if (descr instanceof Descriptors.Wrapper w) {
+            return w.get(obj, owner);
+        } else if (descr instanceof String || descr instanceof Long || descr instanceof Double || descr instanceof Boolean ||
+                        descr instanceof PyNone || descr instanceof PyTuple || descr instanceof PyList || descr instanceof PyDict) {
+            return descr;
+        }
+        Object get = typeOf(descr).lookup("__get__");
+        if (get == null) {
+            return descr;
+        }
+        return callDescriptor(get, descr, obj == null ? PyNone.NONE : obj, owner);
+    }
+
+    /** True if {@code descr}'s type defines {@code __set__} or {@code __delete__}. */
+    @TruffleBoundary
+    public static boolean isDataDescriptor(Object descr) {
+        if (descr instanceof Descriptors.GetSet || descr instanceof Descriptors.Property) {
+            return true;
+        }
+        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction || descr instanceof String || descr instanceof Long) {
+            return false;
+        }
+        PyType t = typeOf(descr);
+        return t.lookup("__set__") != null || t.lookup("__delete__") != null;
+    }
+
+    /** {@code getattr(obj, name)} (PyObject_GetAttr), including {@code __getattribute__} and {@code __getattr__}. */
+    @TruffleBoundary
+    public static Object getAttribute(Object obj, String name) {
+        Object r = getAttributeOrNull(obj, name);
+        if (r == null) {
+            throw PyErrors.noAttribute(obj, name);
+        }
+        return r;
+    }
+
+    /** As {@link #getAttribute} but returns null where AttributeError would be raised. */
+    @TruffleBoundary
+    public static Object getAttributeOrNull(Object obj, String name) {
+        PyType t = typeOf(obj);
+        Object getattribute = t.lookup("__getattribute__");
+        Object getattr = t.lookup("__getattr__");
+        if (getattribute != null && !(getattribute instanceof PyBuiltinFunction)) {
+            try {
+                return callDescriptor(getattribute, obj, name);
+            } catch (PyException e) {
+                if (getattr != null && isAttributeError(e)) {
+                    return callDescriptor(getattr, obj, name);
+                }
+                if (isAttributeError(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        Object r;
+        if (obj instanceof PyType type) {
+            r = typeGetAttribute(type, name);
+        } else {
+            r = genericGetAttribute(obj, name);
+        }
+        if (r == null && getattr != null) {
+            try {
+                return callDescriptor(getattr, obj, name);
+            } catch (PyException e) {
+                if (isAttributeError(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        return r;
+    }
+
+    /** {@code object.__getattribute__} (PyObject_GenericGetAttr); null when absent. */
+    @TruffleBoundary
+    public static Object genericGetAttribute(Object obj, String name) {
+        PyType t = typeOf(obj);
+        Object descr = t.lookup(name);
+        if (descr != null && isDataDescriptor(descr)) {
+            return descrGet(descr, obj, t);
+        }
+        if (obj instanceof PyModule m) {
+            Object v = m.getDict().getStr(name);
+            if (v != null) {
+                return v;
+            }
+        } else if (obj instanceof PythonObject po && !(obj instanceof PyNone)) {
+            Object v = po.getAttributeOrNull(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr != null) {
+            return descrGet(descr, obj, t);
+        }
+        return null;
+    }
+
+    /** {@code type.__getattribute__}: metatype data descriptors, then the MRO of the type, then the metatype. */
+    @TruffleBoundary
+    public static Object typeGetAttribute(PyType type, String name) {
+        PyType meta = typeOf(type);
+        Object metaDescr = meta.lookup(name);
+        if (metaDescr != null && isDataDescriptor(metaDescr)) {
+            return descrGet(metaDescr, type, meta);
+        }
+        Object v = type.lookup(name);
+        if (v != null) {
+            return descrGet(v, null, type);
+        }
+        if (metaDescr != null) {
+            return descrGet(metaDescr, type, meta);
+        }
+        return null;
+    }
+
+    /** True if {@code e} is an AttributeError (or subclass). */
+    public static boolean isAttributeError(PyException e) {
+        return e.getPyException().getPythonClass().isSubtypeOf(types().exception("AttributeError"));
+    }
+
+    /** True if {@code e} is an instance of the builtin exception {@code name} (or a subclass). */
+    @TruffleBoundary
+    public static boolean isException(PyException e, String name) {
+        return e.getPyException().getPythonClass().isSubtypeOf(types().exception(name));
+    }
+
+    /** {@code setattr(obj, name, value)} (PyObject_SetAttr). */
+    @TruffleBoundary
+    public static void setAttribute(Object obj, String name, Object value) {
+        PyType t = typeOf(obj);
+        Object setattr = t.lookup("__setattr__");
+        if (setattr != null && !(setattr instanceof PyBuiltinFunction)) {
+            callDescriptor(setattr, obj, name, value);
+            return;
+        }
+        if (obj instanceof PyType type) {
+            TypeAttributes.setTypeAttribute(type, name, value);
+            return;
+        }
+        genericSetAttribute(obj, name, value);
+    }
+
+    /** {@code object.__setattr__} (PyObject_GenericSetAttr). */
+    @TruffleBoundary
+    public static void genericSetAttribute(Object obj, String name, Object value) {
+        PyType t = typeOf(obj);
+        Object descr = t.lookup(name);
+        if (descr != null) {
+            if (descr instanceof Descriptors.GetSet gs) {
+                gs.set(obj, value);
+                return;
+            }
+            if (descr instanceof Descriptors.Property p) {
+                if (p.fset == PyNone.NONE) {
+                    throw PyErrors.attributeError("can't set attribute '" + name + "'");
+                }
+                callPositional(p.fset, obj, value);
+                return;
+            }
+            if (!(descr instanceof PyFunction) && !(descr instanceof PyBuiltinFunction)) {
+                Object set = typeOf(descr).lookup("__set__");
+                if (set != null) {
+                    callDescriptor(set, descr, obj, value);
+                    return;
+                }
+            }
+        }
+        if (obj instanceof PyModule m) {
+            m.getDict().setStr(name, value);
+            return;
+        }
+        if (obj instanceof PythonObject po && (t.instancesHaveDict() || obj instanceof PyFunction)) {
+            po.setAttribute(name, value);
+            return;
+        }
+        if (descr != null) {
+            throw PyErrors.attributeError("'" + t.getName() + "' object attribute '" + name + "' is read-only");
+        }
+        throw PyErrors.attributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
+    }
+
+    /** {@code delattr(obj, name)}. */
+    @TruffleBoundary
+    public static void deleteAttribute(Object obj, String name) {
+        PyType t = typeOf(obj);
+        Object delattr = t.lookup("__delattr__");
+        if (delattr != null && !(delattr instanceof PyBuiltinFunction)) {
+            callDescriptor(delattr, obj, name);
+            return;
+        }
+        genericDeleteAttribute(obj, name);
+    }
+
+    /** {@code object.__delattr__}. */
+    @TruffleBoundary
+    public static void genericDeleteAttribute(Object obj, String name) {
+        PyType t = typeOf(obj);
+        if (obj instanceof PyType type) {
+            TypeAttributes.deleteTypeAttribute(type, name);
+            return;
+        }
+        Object descr = t.lookup(name);
+        if (descr instanceof Descriptors.GetSet gs) {
+            gs.delete(obj);
+            return;
+        }
+        if (descr instanceof Descriptors.Property p) {
+            if (p.fdel == PyNone.NONE) {
+                throw PyErrors.attributeError("can't delete attribute '" + name + "'");
+            }
+            callPositional(p.fdel, obj);
+            return;
+        }
+        if (descr != null && !(descr instanceof PyFunction) && !(descr instanceof PyBuiltinFunction)) {
+            Object del = typeOf(descr).lookup("__delete__");
+            if (del != null) {
+                callDescriptor(del, descr, obj);
+                return;
+            }
+        }
+        if (obj instanceof PyModule m) {
+            if (m.getDict().removeItem(name) == null) {
+                throw PyErrors.noAttribute(obj, name);
+            }
+            return;
+        }
+        if (obj instanceof PythonObject po && po.deleteAttribute(name)) {
+            return;
+        }
+        throw PyErrors.noAttribute(obj, name);
+    }
+
+    // ----------------------------------------------------------------------------------------------- repr / str
+
+    /** {@code repr(obj)}. */
+    @TruffleBoundary
+    public static String repr(Object obj) {
+        if (obj instanceof String s) {
+            return Formatting.reprString(s);
+        } else if (obj instanceof Long || obj instanceof BigInteger) {
+            return obj.toString();
+        } else if (obj instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (obj instanceof Double d) {
+            return Formatting.reprDouble(d);
+        } else if (obj instanceof PyNone n) {
+            return n.getName();
+        }
+        Object r = callSpecial(obj, "__repr__");
+        if (r == null) {
+            return Formatting.defaultRepr(obj);
+        }
+        if (!(r instanceof String s)) {
+            throw PyErrors.typeError("__repr__ returned non-string (type " + typeName(r) + ")");
+        }
+        return s;
+    }
+
+    /** {@code str(obj)}. */
+    @TruffleBoundary
+    public static String str(Object obj) {
+        if (obj instanceof String s) {
+            return s;
+        } else if (obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean || obj instanceof Double ||
+                        obj instanceof PyNone) {
+            return repr(obj);
+        }
+        Object r = callSpecial(obj, "__str__");
+        if (r == null) {
+            return repr(obj);
+        }
+        if (!(r instanceof String s)) {
+            throw PyErrors.typeError("__str__ returned non-string (type " + typeName(r) + ")");
+        }
+        return s;
+    }
+
+    /** A repr for the polyglot API's display string; never raises. */
+    @TruffleBoundary
+    public static String reprForHost(Object obj) {
+        try {
+            return repr(obj);
+        } catch (RuntimeException e) {
+            return Formatting.defaultRepr(obj);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------------- hashing / equality
+
+    /** {@code hash(obj)} (PyObject_Hash), CPython-compatible for ints, floats and bools. */
+    @TruffleBoundary
+    public static long hash(Object obj) {
+        if (obj instanceof String s) {
+            return hashString(s);
+        } else if (obj instanceof Long l) {
+            return Hashing.hashLong(l);
+        } else if (obj instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (obj instanceof Double d) {
+            return Hashing.hashDouble(d);
+        } else if (obj instanceof BigInteger bi) {
+            return Hashing.hashBig(bi);
+        } else if (obj instanceof PyTuple t) {
+            return Hashing.hashTuple(t);
+        }
+        PyType type = typeOf(obj);
+        Object h = type.lookup("__hash__");
+        if (h == PyNone.NONE || h == null) {
+            throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
+        }
+        if (h instanceof PyBuiltinFunction bf && bf.getName().equals("__hash__") && type.lookup("__eq__") instanceof PyBuiltinFunction) {
+            if (obj instanceof PyDict && !(obj instanceof PySet s && s.isFrozen()) || obj instanceof PyList) {
+                throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
+            }
+        }
+        Object r = callDescriptor(h, obj);
+        if (r instanceof Long l) {
+            return l == -1 ? -2 : l;
+        } else if (r instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (r instanceof BigInteger bi) {
+            return Hashing.hashBig(bi);
+        }
+        throw PyErrors.typeError("__hash__ method should return an integer");
+    }
+
+    /** Hash of a {@code str} (stable within a run; CPython randomizes it per process). */
+    public static long hashString(String s) {
+        long h = s.hashCode() * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        return h == -1 ? -2 : h;
+    }
+
+    /** Key equality for dicts and sets: identity, then {@code ==}. */
+    @TruffleBoundary
+    public static boolean eqForKey(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof String sa) {
+            return b instanceof String sb ? sa.equals(sb) : b instanceof PythonObject && equals(a, b);
+        }
+        return equals(a, b);
+    }
+
+    /** {@code a == b} as a Java boolean. */
+    @TruffleBoundary
+    public static boolean equals(Object a, Object b) {
+        if (a == b && !(a instanceof Double d && d.isNaN())) {
+            return true;
+        }
+        return isTrue(Comparisons.richCompare(a, b, Comparisons.Op.EQ));
+    }
+
+    // ----------------------------------------------------------------------------------------------- numbers
+
+    /** Converts a Python int (incl. bool, or an object with {@code __index__}) to a Java long; OverflowError if too big. */
+    @TruffleBoundary
+    public static long asIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        } else if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        } else if (o instanceof BigInteger) {
+            throw PyErrors.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        Object r = callSpecial(o, "__index__");
+        if (r == null) {
+            throw PyErrors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return asIndex(r);
+    }
+
+    /** An index for {@code seq[key]}: TypeError "list indices must be integers or slices, not str" otherwise. */
+    @TruffleBoundary
+    public static long asIndexForSubscript(Object key, String what) {
+        if (key instanceof Long l) {
+            return l;
+        }
+        if (!isInt(key) && typeOf(key).lookup("__index__") == null) {
+            String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+            throw PyErrors.typeError(w + " indices must be integers or slices, not " + typeName(key));
+        }
+        if (key instanceof BigInteger) {
+            throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        return asIndex(key);
+    }
+
+    /** Normalizes a BigInteger to Long when it fits. */
+    public static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    /** A Python int as BigInteger. */
+    public static BigInteger toBig(Object o) {
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    // ----------------------------------------------------------------------------------------------- sequences / mappings
+
+    /** {@code len(obj)}. */
+    @TruffleBoundary
+    public static long len(Object obj) {
+        if (obj instanceof String s) {
+            return s.codePointCount(0, s.length());
+        } else if (obj instanceof PyList l) {
+            return l.size();
+        } else if (obj instanceof PyTuple t) {
+            return t.size();
+        } else if (obj instanceof PyDict d) {
+            return d.size();
+        }
+        Object r = callSpecial(obj, "__len__");
+        if (r == null) {
+            throw PyErrors.typeError("object of type '" + typeName(obj) + "' has no len()");
+        }
+        long n = asIndex(r);
+        if (n < 0) {
+            throw PyErrors.valueError("__len__() should return >= 0");
+        }
+        return n;
+    }
+
+    /** {@code obj[key]}. */
+    @TruffleBoundary
+    public static Object getItem(Object obj, Object key) {
+        return Sequences.getItem(obj, key);
+    }
+
+    /** {@code obj[key] = value}. */
+    @TruffleBoundary
+    public static void setItem(Object obj, Object key, Object value) {
+        Sequences.setItem(obj, key, value);
+    }
+
+    /** {@code del obj[key]}. */
+    @TruffleBoundary
+    public static void delItem(Object obj, Object key) {
+        Sequences.delItem(obj, key);
+    }
+
+    /** {@code item in container}. */
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item) {
+        return Sequences.contains(container, item);
+    }
+
+    /** {@code iter(obj)}. */
+    @TruffleBoundary
+    public static Object getIter(Object obj) {
+        return Sequences.getIter(obj);
+    }
+
+    /** {@code next(it)} returning null at exhaustion (StopIteration is consumed). */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        return Sequences.next(iterator);
+    }
+
+    /** Drains an iterable into a Java array ({@code list(obj)}). */
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        return Sequences.toArray(iterable);
+    }
+
+    // ----------------------------------------------------------------------------------------------- exceptions
+
+    /** Sets the type-specific attributes of a new exception from its args (StopIteration.value, OSError.errno, ...). */
+    @TruffleBoundary
+    public static void initExceptionAttributes(PyBaseException e) {
+        ExceptionSupport.initAttributes(e);
+    }
+
+    /** The last line of a traceback: {@code TypeName: message}. */
+    @TruffleBoundary
+    public static String formatExceptionOnly(PyBaseException e) {
+        return ExceptionSupport.formatExceptionOnly(e);
+    }
+
+    /** The process exit status for an uncaught SystemExit, as CPython's {@code handle_system_exit}. */
+    @TruffleBoundary
+    public static int exitCodeOf(PyBaseException e) {
+        return ExceptionSupport.exitCodeOf(e);
+    }
+}

@@ -1,0 +1,274 @@
+package org.auditpy.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+/**
+ * A Python type object (CPython's {@code PyTypeObject}): builtin types and classes made by {@code class}
+ * statements or {@code type(name, bases, ns)}.
+ *
+ * <p>The namespace is a {@link PyDict}; attribute lookup walks the MRO (C3 linearization, as CPython's
+ * {@code mro_internal} in Objects/typeobject.c). Lookups are memoized per type, and nodes cache them behind
+ * {@link #getStableAssumption()}, which is invalidated whenever this type or any base changes.
+ */
+public final class PyType extends PythonObject {
+    /** The Java layout an instance of this type needs (the builtin base that provides it). */
+    public enum Layout {
+        OBJECT, TYPE, INT, BOOL, FLOAT, STR, BYTES, BYTEARRAY, TUPLE, LIST, DICT, SET, FROZENSET, EXCEPTION,
+        FUNCTION, OTHER
+    }
+
+    private String name;
+    private String qualname;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final PyDict dict;
+    private final boolean heapType;
+    private final Layout layout;
+    private final CyclicAssumption stable;
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+    private final HashMap<String, Object> lookupCache = new HashMap<>();
+    /** Whether instances may get new attributes (false for instances of most builtin types). */
+    private final boolean instancesHaveDict;
+
+    /**
+     * Creates a type. {@code metaclass} is the type of the type (normally {@code type}); may be null only while
+     * bootstrapping {@code type} itself.
+     */
+    public PyType(PyType metaclass, String name, PyType[] bases, PyDict dict, boolean heapType, Layout layout,
+                    boolean instancesHaveDict) {
+        super(metaclass);
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.dict = dict;
+        this.heapType = heapType;
+        this.layout = layout;
+        this.instancesHaveDict = instancesHaveDict;
+        this.stable = new CyclicAssumption(name);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+        invalidate();
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PyType[] getBases() {
+        return bases;
+    }
+
+    /** The method resolution order, this type first. */
+    public PyType[] getMro() {
+        return mro;
+    }
+
+    /** The class namespace ({@code __dict__}, seen through a mappingproxy). */
+    public PyDict getDict() {
+        return dict;
+    }
+
+    /** True for classes created by Python code (their special attributes can be set; audited). */
+    public boolean isHeapType() {
+        return heapType;
+    }
+
+    public Layout getLayout() {
+        return layout;
+    }
+
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    /** Valid while neither this type's namespace nor any type in its MRO has changed. */
+    public Assumption getStableAssumption() {
+        return stable.getAssumption();
+    }
+
+    private void addSubclass(PyType t) {
+        subclasses.add(new java.lang.ref.WeakReference<>(t));
+    }
+
+    /** Computes the MRO (C3); raises TypeError for an inconsistent hierarchy. Called once at creation. */
+    @TruffleBoundary
+    public void computeMro(PyType object) {
+        if (bases.length == 0) {
+            mro = new PyType[]{this};
+            return;
+        }
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.getMro())));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(this);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                break;
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                List<String> names = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    String n = s.get(0).getName();
+                    if (!names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+                for (int i = 0; i < names.size(); i++) {
+                    sb.append(i == 0 ? " " : ", ").append(names.get(i));
+                }
+                throw PyErrors.typeError(sb.toString());
+            }
+            result.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+        mro = result.toArray(new PyType[0]);
+    }
+
+    /** Replaces the bases ({@code C.__bases__ = ...}, after its audit event) and recomputes the MRO. */
+    @TruffleBoundary
+    public void setBases(PyType[] newBases, PyType object) {
+        PyType[] oldBases = bases;
+        PyType[] oldMro = mro;
+        bases = newBases;
+        try {
+            computeMro(object);
+        } catch (PyException e) {
+            bases = oldBases;
+            mro = oldMro;
+            throw e;
+        }
+        for (PyType b : newBases) {
+            b.addSubclass(this);
+        }
+        invalidate();
+    }
+
+    /**
+     * Looks {@code name} up along the MRO ({@code _PyType_Lookup}); returns null when absent. Memoized until the
+     * type or a base changes.
+     */
+    @TruffleBoundary
+    public Object lookup(String name) {
+        Object cached = lookupCache.get(name);
+        if (cached != null) {
+            return cached == PyNone.NO_VALUE ? null : cached;
+        }
+        Object found = null;
+        for (PyType t : mro) {
+            found = t.dict.getStr(name);
+            if (found != null) {
+                break;
+            }
+        }
+        lookupCache.put(name, found == null ? PyNone.NO_VALUE : found);
+        return found;
+    }
+
+    /** Sets a class attribute and invalidates cached lookups here and in all subclasses. */
+    @TruffleBoundary
+    public void setClassAttribute(String attr, Object value) {
+        dict.setStr(attr, value);
+        invalidate();
+    }
+
+    /** Deletes a class attribute; returns false if absent. */
+    @TruffleBoundary
+    public boolean deleteClassAttribute(String attr) {
+        boolean had = dict.removeItem(attr) != null;
+        invalidate();
+        return had;
+    }
+
+    /** Drops memoized lookups of this type and its subclasses and invalidates their compiled caches. */
+    @TruffleBoundary
+    public void invalidate() {
+        lookupCache.clear();
+        stable.invalidate();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType s = r.get();
+            if (s != null && s != this) {
+                s.invalidate();
+            }
+        }
+    }
+
+    /** The live direct subclasses ({@code __subclasses__()}). */
+    @TruffleBoundary
+    public List<PyType> getSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType s = r.get();
+            if (s != null && !out.contains(s)) {
+                boolean direct = false;
+                for (PyType b : s.bases) {
+                    direct |= b == this;
+                }
+                if (direct) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code issubclass(this, other)} by MRO membership. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

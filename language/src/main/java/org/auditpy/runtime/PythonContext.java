@@ -1,0 +1,121 @@
+package org.auditpy.runtime;
+
+import java.io.PrintStream;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.audit.AuditHooks;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The state of one running Python program (CPython's interpreter state): builtin types, {@code sys.modules},
+ * the {@code builtins} and {@code sys} modules, the audit hooks, the standard streams and the recursion
+ * limit.
+ */
+public final class PythonContext {
+    private static final ContextReference<PythonContext> REFERENCE = ContextReference.create(AuditPyLanguage.class);
+
+    private final AuditPyLanguage language;
+    private final TruffleLanguage.Env env;
+    private final BuiltinTypes types;
+    private final AuditHooks audit;
+    private PyDict modules;
+    private PyModule builtinsModule;
+    private PyModule sysModule;
+    private PyModule mainModule;
+    private final PrintStream out;
+    private final PrintStream err;
+    @CompilationFinal private int recursionLimit = 1000;
+    /** Current depth of Python calls (for RecursionError). */
+    public int callDepth;
+    /** The exception being handled ({@code sys.exc_info()}), or null. */
+    public PyBaseException handledException;
+
+    public PythonContext(AuditPyLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.types = new BuiltinTypes();
+        this.audit = new AuditHooks(env.getOptions().get(AuditPyLanguage.AUDIT));
+        this.out = new PrintStream(env.out(), false, java.nio.charset.StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), false, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The context of the current thread. */
+    public static PythonContext get() {
+        return REFERENCE.get(null);
+    }
+
+    /** The context for a node (constant in compiled code). */
+    public static PythonContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public AuditPyLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    public BuiltinTypes types() {
+        return types;
+    }
+
+    public AuditHooks audit() {
+        return audit;
+    }
+
+    /** {@code sys.modules}. */
+    public PyDict getModules() {
+        return modules;
+    }
+
+    public void setModules(PyDict modules) {
+        this.modules = modules;
+    }
+
+    public PyModule getBuiltins() {
+        return builtinsModule;
+    }
+
+    public void setBuiltins(PyModule m) {
+        this.builtinsModule = m;
+    }
+
+    public PyModule getSys() {
+        return sysModule;
+    }
+
+    public void setSys(PyModule m) {
+        this.sysModule = m;
+    }
+
+    public PyModule getMainModule() {
+        return mainModule;
+    }
+
+    public void setMainModule(PyModule m) {
+        this.mainModule = m;
+    }
+
+    /** The process-level stdout (what {@code sys.__stdout__} writes to). */
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+}

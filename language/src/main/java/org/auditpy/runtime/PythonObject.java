@@ -1,0 +1,89 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * The base of every heap object auditpy creates (CPython's {@code PyObject}): instances of user classes,
+ * and the Java classes behind builtin types (list, dict, function, type, ...).
+ *
+ * <p>Instance attributes (CPython's instance {@code __dict__}) live in the Truffle {@link DynamicObject}
+ * properties of this object, keyed by attribute name ({@code String}). The Python class is a plain field so
+ * that {@code __class__} assignment is a field write (audited as {@code object.__setattr__}).
+ *
+ * <p>Python values that are not {@code PythonObject}s: {@code int} is {@link Long} or
+ * {@link java.math.BigInteger} (only outside the long range), {@code bool} is {@link Boolean},
+ * {@code float} is {@link Double}, {@code str} is {@link String}.
+ */
+@ExportLibrary(InteropLibrary.class)
+public class PythonObject extends DynamicObject implements TruffleObject {
+    /** The single root shape of all auditpy objects; attribute layouts diverge from it. */
+    public static final Shape ROOT_SHAPE = Shape.newBuilder().layout(PythonObject.class, java.lang.invoke.MethodHandles.lookup()).build();
+
+    private PyType pythonClass;
+    private long id;
+
+    public PythonObject(PyType pythonClass) {
+        super(ROOT_SHAPE);
+        this.pythonClass = pythonClass;
+    }
+
+    /** The object's Python class ({@code type(obj)}); never null once the builtin types exist. */
+    public final PyType getPythonClass() {
+        return pythonClass;
+    }
+
+    /** Sets the Python class, as {@code obj.__class__ = cls} after its checks and audit event. */
+    public final void setPythonClass(PyType cls) {
+        this.pythonClass = cls;
+    }
+
+    /** The id assigned by {@link Identity}, or 0. */
+    public final long getIdOrZero() {
+        return id;
+    }
+
+    public final void setId(long id) {
+        this.id = id;
+    }
+
+    /** Reads an instance attribute, or null when absent. */
+    @TruffleBoundary
+    public final Object getAttributeOrNull(String name) {
+        return DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
+    }
+
+    /** Writes an instance attribute. */
+    @TruffleBoundary
+    public final void setAttribute(String name, Object value) {
+        DynamicObjectLibrary.getUncached().put(this, name, value);
+    }
+
+    /** Deletes an instance attribute; returns false when it was absent. */
+    @TruffleBoundary
+    public final boolean deleteAttribute(String name) {
+        return DynamicObjectLibrary.getUncached().removeKey(this, name);
+    }
+
+    /** The instance attribute names in insertion order. */
+    @TruffleBoundary
+    public final Object[] attributeNames() {
+        return DynamicObjectLibrary.getUncached().getKeyArray(this);
+    }
+
+    @ExportMessage
+    final Object toDisplayString(boolean allowSideEffects) {
+        return PyOps.reprForHost(this);
+    }
+
+    @ExportMessage
+    final boolean isNull() {
+        return this == PyNone.NONE;
+    }
+}

@@ -1,0 +1,252 @@
+package org.auditpy.runtime;
+
+import java.util.ArrayList;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Item access, membership and iteration for builtin containers, then the special methods (Objects/abstract.c). */
+public final class Sequences {
+    private Sequences() {
+    }
+
+    private static BuiltinTypes types() {
+        return PythonContext.get().types();
+    }
+
+    /** Normalizes a possibly negative index; IndexError with {@code what} ("list", "tuple", "string") otherwise. */
+    public static int normalizeIndex(Object key, int size, String what) {
+        long i = PyOps.asIndexForSubscript(key, what);
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw PyErrors.indexError(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PyList l && !(key instanceof PySlice)) {
+            return l.get(normalizeIndex(key, l.size(), "list"));
+        } else if (obj instanceof PyTuple t && !(key instanceof PySlice)) {
+            return t.get(normalizeIndex(key, t.size(), "tuple"));
+        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+            Object v = d.getItem(key);
+            if (v == null) {
+                throw PyErrors.keyError(key);
+            }
+            return v;
+        } else if (obj instanceof String s && !(key instanceof PySlice)) {
+            if (s.length() == s.codePointCount(0, s.length())) {
+                int i = normalizeIndex(key, s.length(), "string");
+                return String.valueOf(s.charAt(i));
+            }
+            int n = s.codePointCount(0, s.length());
+            int i = normalizeIndex(key, n, "string");
+            int off = s.offsetByCodePoints(0, i);
+            return new String(Character.toChars(s.codePointAt(off)));
+        }
+        if (key instanceof PySlice sl && (obj instanceof PyList || obj instanceof PyTuple || obj instanceof String || obj instanceof PyBytes)) {
+            return SliceOps.getSlice(obj, sl);
+        }
+        Object r = PyOps.callSpecial(obj, "__getitem__", key);
+        if (r != null) {
+            return r;
+        }
+        if (obj instanceof PyType t) {
+            Object cgi = PyOps.getAttributeOrNull(t, "__class_getitem__");
+            if (cgi != null) {
+                return PyOps.callPositional(cgi, key);
+            }
+            return t; // generic alias stand-in: list[int] evaluates to list
+        }
+        throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not subscriptable");
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object obj, Object key, Object value) {
+        if (obj instanceof PyList l && !(key instanceof PySlice) && !l.getPythonClass().isHeapType()) {
+            l.set(normalizeIndex(key, l.size(), "list assignment"), value);
+            return;
+        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+            d.setItem(key, value);
+            return;
+        }
+        if (key instanceof PySlice sl && obj instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            SliceOps.setSlice(l, sl, value);
+            return;
+        }
+        Object r = PyOps.callSpecial(obj, "__setitem__", key, value);
+        if (r == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object does not support item assignment");
+        }
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object obj, Object key) {
+        if (obj instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            if (key instanceof PySlice sl) {
+                SliceOps.delSlice(l, sl);
+            } else {
+                l.removeAt(normalizeIndex(key, l.size(), "list assignment"));
+            }
+            return;
+        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+            if (d.removeItem(key) == null) {
+                throw PyErrors.keyError(key);
+            }
+            return;
+        }
+        Object r = PyOps.callSpecial(obj, "__delitem__", key);
+        if (r == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object doesn't support item deletion");
+        }
+    }
+
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (!(item instanceof String sub)) {
+                throw PyErrors.typeError("'in <string>' requires string as left operand, not " + PyOps.typeName(item));
+            }
+            return s.contains(sub);
+        } else if (container instanceof PyDict d && !d.getPythonClass().isHeapType()) {
+            return d.containsKey(item);
+        } else if (container instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            for (int i = 0; i < l.size(); i++) {
+                Object o = l.get(i);
+                if (o == item || PyOps.equals(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (container instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                if (o == item || PyOps.equals(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object m = PyOps.typeOf(container).lookup("__contains__");
+        if (m != null) {
+            return PyOps.isTrue(PyOps.callDescriptor(m, container, item));
+        }
+        Object it = getIterOrNull(container);
+        if (it == null) {
+            throw PyErrors.typeError("argument of type '" + PyOps.typeName(container) + "' is not iterable");
+        }
+        Object o;
+        while ((o = next(it)) != null) {
+            if (o == item || PyOps.equals(o, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    public static Object getIter(Object obj) {
+        Object it = getIterOrNull(obj);
+        if (it == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not iterable");
+        }
+        return it;
+    }
+
+    @TruffleBoundary
+    public static Object getIterOrNull(Object obj) {
+        BuiltinTypes t = types();
+        if (obj instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            return new PyIterator.ListIterator(t.listIterator, l);
+        } else if (obj instanceof PyTuple tu && !tu.getPythonClass().isHeapType()) {
+            return new PyIterator.ArrayIterator(t.tupleIterator, tu.items(), tu.size());
+        } else if (obj instanceof String s) {
+            return new PyIterator.StrIterator(t.strIterator, s);
+        } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
+            return new PyIterator.DictIterator(d instanceof PySet ? t.iterator : t.dictKeyIterator, d, PyIterator.DictIterator.Kind.KEYS);
+        }
+        Object m = PyOps.typeOf(obj).lookup("__iter__");
+        if (m != null && m != PyNone.NONE) {
+            Object it = PyOps.callDescriptor(m, obj);
+            if (PyOps.typeOf(it).lookup("__next__") == null && !(it instanceof PyIterator)) {
+                throw PyErrors.typeError("iter() returned non-iterator of type '" + PyOps.typeName(it) + "'");
+            }
+            return it;
+        }
+        if (PyOps.typeOf(obj).lookup("__getitem__") != null) {
+            return new PyIterator.SeqIterator(t.iterator, obj);
+        }
+        return null;
+    }
+
+    /** The next item or null at the end; StopIteration from {@code __next__} ends the iteration. */
+    @TruffleBoundary
+    public static Object next(Object it) {
+        if (it instanceof PyIterator pi) {
+            return pi.next();
+        }
+        Object m = PyOps.typeOf(it).lookup("__next__");
+        if (m == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(it) + "' object is not an iterator");
+        }
+        try {
+            return PyOps.callDescriptor(m, it);
+        } catch (PyException e) {
+            if (PyOps.isException(e, "StopIteration")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            return l.toArray();
+        } else if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+            return t.items().clone();
+        }
+        Object it = getIter(iterable);
+        ArrayList<Object> out = new ArrayList<>();
+        Object o;
+        while ((o = next(it)) != null) {
+            out.add(o);
+        }
+        return out.toArray();
+    }
+
+    /** list/tuple + and * (the builtin sequence operators). */
+    @TruffleBoundary
+    public static Object builtinSequenceBinary(Object a, Object b, Arithmetic.BinOp op) {
+        if (op == Arithmetic.BinOp.ADD) {
+            if (a instanceof PyList la && b instanceof PyList lb) {
+                Object[] r = new Object[la.size() + lb.size()];
+                System.arraycopy(la.rawItems(), 0, r, 0, la.size());
+                System.arraycopy(lb.rawItems(), 0, r, la.size(), lb.size());
+                return PyList.of(r);
+            }
+            if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+                Object[] r = new Object[ta.size() + tb.size()];
+                System.arraycopy(ta.items(), 0, r, 0, ta.size());
+                System.arraycopy(tb.items(), 0, r, ta.size(), tb.size());
+                return PyTuple.of(r);
+            }
+            return null;
+        }
+        if (op == Arithmetic.BinOp.MUL && PyOps.isInt(b)) {
+            long n = Math.max(0, PyOps.asIndex(b));
+            Object[] src = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items();
+            if (src.length * n > Integer.MAX_VALUE - 16) {
+                throw PyErrors.raise("MemoryError", "");
+            }
+            Object[] r = new Object[(int) (src.length * n)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(src, 0, r, i * src.length, src.length);
+            }
+            return a instanceof PyList ? PyList.of(r) : PyTuple.of(r);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Slicing of list, tuple, str and bytes ({@code seq[a:b:c]}, slice assignment and deletion on lists). */
+public final class SliceOps {
+    private SliceOps() {
+    }
+
+    @TruffleBoundary
+    public static Object getSlice(Object obj, PySlice sl) {
+        if (obj instanceof String s) {
+            boolean bmp = s.length() == s.codePointCount(0, s.length());
+            int[] cps = bmp ? null : s.codePoints().toArray();
+            long[] ix = sl.indices(bmp ? s.length() : cps.length);
+            if (ix[2] == 1 && bmp) {
+                return s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+            }
+            StringBuilder sb = new StringBuilder((int) ix[3]);
+            for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                if (bmp) {
+                    sb.append(s.charAt((int) j));
+                } else {
+                    sb.appendCodePoint(cps[(int) j]);
+                }
+            }
+            return sb.toString();
+        }
+        if (obj instanceof PyBytes b) {
+            byte[] src = b.getBytes();
+            long[] ix = sl.indices(src.length);
+            byte[] r = new byte[(int) ix[3]];
+            for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                r[(int) i] = src[(int) j];
+            }
+            return new PyBytes(b.isByteArray() ? PythonContext.get().types().bytearray : PythonContext.get().types().bytes, r);
+        }
+        Object[] src;
+        int size;
+        if (obj instanceof PyList l) {
+            src = l.rawItems();
+            size = l.size();
+        } else {
+            src = ((PyTuple) obj).items();
+            size = src.length;
+        }
+        long[] ix = sl.indices(size);
+        Object[] r = new Object[(int) ix[3]];
+        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+            r[(int) i] = src[(int) j];
+        }
+        return obj instanceof PyList ? PyList.of(r) : PyTuple.of(r);
+    }
+
+    @TruffleBoundary
+    public static void setSlice(PyList l, PySlice sl, Object value) {
+        Object[] vals = PyOps.toArray(value);
+        long[] ix = sl.indices(l.size());
+        if (ix[2] == 1) {
+            int start = (int) ix[0];
+            int stop = (int) Math.max(ix[0], ix[1]);
+            Object[] old = l.toArray();
+            Object[] r = new Object[old.length - (stop - start) + vals.length];
+            System.arraycopy(old, 0, r, 0, start);
+            System.arraycopy(vals, 0, r, start, vals.length);
+            System.arraycopy(old, stop, r, start + vals.length, old.length - stop);
+            l.setContent(r, r.length);
+            return;
+        }
+        if (vals.length != ix[3]) {
+            throw PyErrors.valueError("attempt to assign sequence of size " + vals.length + " to extended slice of size " + ix[3]);
+        }
+        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+            l.set((int) j, vals[(int) i]);
+        }
+    }
+
+    @TruffleBoundary
+    public static void delSlice(PyList l, PySlice sl) {
+        long[] ix = sl.indices(l.size());
+        boolean[] del = new boolean[l.size()];
+        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+            del[(int) j] = true;
+        }
+        Object[] old = l.toArray();
+        Object[] r = new Object[old.length];
+        int n = 0;
+        for (int i = 0; i < old.length; i++) {
+            if (!del[i]) {
+                r[n++] = old[i];
+            }
+        }
+        l.setContent(r, n);
+    }
+}
