@@ -1,0 +1,528 @@
+package org.auditpy.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.auditpy.parser.ast.Ast;
+
+/**
+ * The entry point of the parser package: Python 3.11 source text to an {@link Ast.Mod}, like CPython's
+ * {@code compile(source, filename, mode, ast.PyCF_ONLY_AST)} / {@code ast.parse}.
+ *
+ * <p>Tokenizer errors are found first (the whole input is tokenized before parsing: CPython gives them
+ * precedence over parser errors, see {@code _PyPegen_tokenize_full_source_to_check_for_errors}); the
+ * parser then runs with ANTLR's fast SLL prediction and, only if that fails, again with full LL
+ * prediction to locate the error exactly, which is then mapped to CPython 3.11's message and location.
+ * Errors CPython raises later, in the symbol table or the compiler ({@code 'return' outside function},
+ * {@code nonlocal} errors, duplicate arguments...) are raised by {@link ScopeAnalyzer#analyze}, as
+ * {@code ast.parse} does not raise them either.
+ */
+public final class PythonParserFacade {
+    private PythonParserFacade() {
+    }
+
+    /** The compile modes of CPython's {@code compile()}. */
+    public enum Mode {
+        /** A module: {@code 'exec'}; gives an {@link Ast.Module}. */
+        EXEC,
+        /** A single expression: {@code 'eval'}; gives an {@link Ast.Expression}. */
+        EVAL,
+        /** One interactive statement: {@code 'single'}; gives an {@link Ast.Interactive}. */
+        SINGLE
+    }
+
+    /**
+     * Parses Python source.
+     *
+     * @param source   the source text (any of {@code \n}, {@code \r\n}, {@code \r} as line breaks)
+     * @param filename the file name recorded in errors (e.g. {@code "<string>"})
+     * @param mode     the compile mode
+     * @return the tree: {@link Ast.Module}, {@link Ast.Expression} or {@link Ast.Interactive} for
+     *         {@link Mode#EXEC}, {@link Mode#EVAL}, {@link Mode#SINGLE}
+     * @throws PythonSyntaxError for tokenizer and parser errors ({@code SyntaxError},
+     *                           {@code IndentationError}, {@code TabError}), worded as CPython 3.11
+     */
+    public static Ast.Mod parse(String source, String filename, Mode mode) {
+        Source src = new Source(source, filename);
+        ParseRun run = new ParseRun(src, src.text, 0, false);
+        ParserRuleContext tree = run.parse(mode);
+        AstBuilder builder = new AstBuilder(src, run.map, fstringParser(src));
+        return switch (mode) {
+            case EXEC -> builder.fileInput((PythonParser.File_inputContext) tree);
+            case EVAL -> builder.evalInput((PythonParser.Eval_inputContext) tree);
+            case SINGLE -> builder.singleInput((PythonParser.Single_inputContext) tree);
+        };
+    }
+
+    private static FStringParser.ExprParser fstringParser(Source src) {
+        return new FStringParser.ExprParser() {
+            @Override
+            public Ast.Expr parse(String exprText, int absStart) {
+                String piece = "(" + exprText + ")";
+                ParseRun run = new ParseRun(src, piece, absStart - 1, true);
+                try {
+                    ParserRuleContext tree = run.parse(null);
+                    return new AstBuilder(src, run.map, this).fstringInput((PythonParser.Fstring_inputContext) tree);
+                } catch (PythonSyntaxError e) {
+                    if (e.msg.startsWith("f-string")) {
+                        throw e;
+                    }
+                    // CPython 3.11 reports errors in a replacement field against the parenthesized copy
+                    // of the expression, on the line of the f-string.
+                    int line = src.line(absStart);
+                    int base = absStart - 1;
+                    int off = e.lineno == src.line(base) ? e.offset - src.col(base) : e.offset;
+                    int endOff = e.endLineno == src.line(base) && e.endOffset > 0 ? e.endOffset - src.col(base) : e.endOffset;
+                    throw new PythonSyntaxError(e.kind, "f-string: " + e.msg, src.filename, line, off, piece + "\n",
+                            line, endOff);
+                }
+            }
+        };
+    }
+
+    /** One tokenize-and-parse of a piece of source (the whole text, or an f-string field). */
+    private static final class ParseRun {
+        final Source src;
+        final SourceMap map;
+        final PythonLexer lexer;
+        final CommonTokenStream tokens;
+        final boolean fstring;
+
+        ParseRun(Source src, String piece, int base, boolean fstring) {
+            this.src = src;
+            this.fstring = fstring;
+            this.map = new SourceMap(src, piece, base, fstring);
+            this.lexer = new PythonLexer(CharStreams.fromString(piece, src.filename));
+            lexer.removeErrorListeners();
+            lexer.setSourceMap(map);
+            this.tokens = new CommonTokenStream(lexer);
+        }
+
+        private static ParserRuleContext entry(PythonParser p, Mode mode) {
+            if (mode == null) {
+                return p.fstring_input();
+            }
+            return switch (mode) {
+                case EXEC -> p.file_input();
+                case EVAL -> p.eval_input();
+                case SINGLE -> p.single_input();
+            };
+        }
+
+        ParserRuleContext parse(Mode mode) {
+            tokens.fill(); // tokenizer errors first, as CPython
+            PythonParser parser = new PythonParser(tokens);
+            parser.removeErrorListeners();
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            try {
+                return entry(parser, mode);
+            } catch (ParseCancellationException sllFailed) {
+                tokens.seek(0);
+                parser.reset();
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                try {
+                    return entry(parser, mode);
+                } catch (ParseCancellationException llFailed) {
+                    RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
+                    throw new ErrorMapper(this, parser, re, mode).map();
+                }
+            }
+        }
+    }
+
+    /** Maps an ANTLR failure to CPython 3.11's SyntaxError (pegen's invalid_* rules and pegen_errors.c). */
+    private static final class ErrorMapper {
+        private final ParseRun run;
+        private final Source src;
+        private final SourceMap map;
+        private final PythonParser parser;
+        private final RecognitionException re;
+        private final Token t;
+        private final List<Token> toks;
+        private final int ti;
+        private final Mode mode;
+
+        ErrorMapper(ParseRun run, PythonParser parser, RecognitionException re, Mode mode) {
+            this.run = run;
+            this.src = run.src;
+            this.map = run.map;
+            this.parser = parser;
+            this.re = re;
+            this.mode = mode;
+            Token off = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+            this.t = off;
+            this.toks = new ArrayList<>();
+            int idx = -1;
+            for (Token k : run.tokens.getTokens()) {
+                if (k.getChannel() == Token.DEFAULT_CHANNEL) {
+                    if (k.getTokenIndex() == off.getTokenIndex()) {
+                        idx = toks.size();
+                    }
+                    toks.add(k);
+                }
+            }
+            this.ti = idx < 0 ? toks.size() - 1 : idx;
+        }
+
+        private int abs(int cp) {
+            return map.abs(cp);
+        }
+
+        private int line(Token k) {
+            return src.line(abs(k.getStartIndex()));
+        }
+
+        private int col(Token k) {
+            return src.col(abs(k.getStartIndex()));
+        }
+
+        private boolean isZeroWidth(Token k) {
+            return k.getType() == Token.EOF || k.getStopIndex() < k.getStartIndex()
+                    || k.getType() == PythonLexer.NEWLINE;
+        }
+
+        /** An error located at token {@code k}. */
+        private PythonSyntaxError at(String msg, Token k) {
+            int line = line(k);
+            int off = col(k) + 1;
+            int end = isZeroWidth(k) ? off : src.col(abs(k.getStopIndex() + 1)) + 1;
+            return src.error("SyntaxError", msg, line, off, src.line(abs(Math.max(k.getStartIndex(), k.getStopIndex() + 1))), end, true);
+        }
+
+        /** An error covering tokens {@code a} to {@code b}. */
+        private PythonSyntaxError range(String msg, Token a, Token b) {
+            return src.errorAt(msg, abs(a.getStartIndex()), abs(b.getStopIndex() + 1));
+        }
+
+        private IntervalSet expected() {
+            try {
+                if (re != null && re.getExpectedTokens() != null) {
+                    return re.getExpectedTokens();
+                }
+            } catch (RuntimeException ignored) {
+                // fall through
+            }
+            return new IntervalSet();
+        }
+
+        private Token prev() {
+            return ti > 0 ? toks.get(ti - 1) : null;
+        }
+
+        PythonSyntaxError map() {
+            int type = t.getType();
+            // 1. unexpected indent
+            if (type == PythonLexer.INDENT) {
+                int line = line(t);
+                return src.error("IndentationError", "unexpected indent", line, col(t), line, -1, true);
+            }
+            // 2. expected an indented block
+            IntervalSet exp = expected();
+            if (exp.contains(PythonLexer.INDENT)) {
+                PythonSyntaxError e = indentedBlockError();
+                if (e != null) {
+                    return e;
+                }
+            }
+            // 3. unclosed bracket at the end of input
+            Token open = run.lexer.unclosedBracket();
+            if (open != null && !run.fstring) {
+                boolean atEnd = type == Token.EOF || (isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length() - 1
+                        && allLayoutUntilEof());
+                if (atEnd || line(t) > line(open)) {
+                    int line = line(open);
+                    int off = col(open) + 1;
+                    boolean lastLine = line >= src.logicalLineCount();
+                    return src.error("SyntaxError", "'" + open.getText() + "' was never closed", line, off, line, 0,
+                            lastLine);
+                }
+            }
+            Token prev = prev();
+            // 4. '=' where an expression was expected
+            if (type == PythonLexer.ASSIGN && prev != null) {
+                PythonSyntaxError e = assignInExpression(prev);
+                if (e != null) {
+                    return e;
+                }
+            }
+            // 5. walrus with a non-name target
+            if (type == PythonLexer.WALRUS && prev != null) {
+                ParserRuleContext a = disjunctionEndingAt(prev);
+                if (a != null && !(a.start == a.stop && a.start.getType() == PythonLexer.NAME)) {
+                    Ast.Expr e = buildExpr(a);
+                    if (e != null) {
+                        return src.errorAt("cannot use assignment expressions with " + AstBuilder.exprName(e), e.pos());
+                    }
+                }
+            }
+            // 6. expected ':'
+            if (exp.contains(PythonLexer.COLON) && type == PythonLexer.NEWLINE) {
+                int line = line(t);
+                int off = col(t) + 1;
+                return src.error("SyntaxError", "expected ':'", line, off, line, off, true);
+            }
+            // 7. expected 'else' after 'if' expression
+            if (exp.contains(PythonLexer.ELSE) && type != PythonLexer.ELSE) {
+                ParserRuleContext c = re != null ? (ParserRuleContext) re.getCtx() : null;
+                if (c instanceof PythonParser.ExpressionContext ec && ec.IF() != null && ec.disjunction().size() == 2) {
+                    return range("expected 'else' after 'if' expression", ec.disjunction(0).start,
+                            ec.disjunction(1).stop);
+                }
+            }
+            // 8. print "x" / exec "x"
+            if (prev != null && prev.getType() == PythonLexer.NAME && startsExpression(type)
+                    && (prev.getText().equals("print") || prev.getText().equals("exec"))) {
+                ParserRuleContext a = disjunctionEndingAt(prev);
+                if (a == null || a.start == prev) {
+                    Token end = subParseEnd(ti, true);
+                    if (end != null) {
+                        return range("Missing parentheses in call to '" + prev.getText() + "'. Did you mean "
+                                + prev.getText() + "(...)?", prev, end);
+                    }
+                }
+            }
+            // 9. invalid syntax. Perhaps you forgot a comma?
+            if (prev != null && startsExpression(type) && endsExpression(prev.getType()) && type != PythonLexer.OPEN_PAREN
+                    && type != PythonLexer.OPEN_BRACK) {
+                ParserRuleContext a = disjunctionEndingAt(prev);
+                if (a != null && !(a.start.getType() == PythonLexer.NAME && nextDefault(a.start) != null
+                        && nextDefault(a.start).getType() == PythonLexer.STRING)) {
+                    Token end = subParseEnd(ti, false);
+                    if (end != null && bracketDepthAfter(end) > 0) {
+                        return range("invalid syntax. Perhaps you forgot a comma?", a.start, end);
+                    }
+                }
+            }
+            // 10. single mode: more than one statement
+            if (mode == Mode.SINGLE && exp.contains(Token.EOF) && type != Token.EOF) {
+                return at("multiple statements found while compiling a single statement", t);
+            }
+            return at("invalid syntax", t);
+        }
+
+        private boolean allLayoutUntilEof() {
+            for (int k = ti; k < toks.size(); k++) {
+                int ty = toks.get(k).getType();
+                if (ty != PythonLexer.NEWLINE && ty != PythonLexer.DEDENT && ty != Token.EOF) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Token nextDefault(Token k) {
+            for (int j = 0; j < toks.size(); j++) {
+                if (toks.get(j).getTokenIndex() == k.getTokenIndex()) {
+                    return j + 1 < toks.size() ? toks.get(j + 1) : null;
+                }
+            }
+            return null;
+        }
+
+        private int bracketDepthAfter(Token end) {
+            int d = 0;
+            for (Token k : toks) {
+                switch (k.getType()) {
+                    case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> d++;
+                    case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> d--;
+                    default -> {
+                    }
+                }
+                if (k.getTokenIndex() == end.getTokenIndex()) {
+                    return d;
+                }
+            }
+            return d;
+        }
+
+        private static boolean startsExpression(int type) {
+            return switch (type) {
+                case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.OPEN_BRACE, PythonLexer.TRUE,
+                        PythonLexer.FALSE, PythonLexer.NONE, PythonLexer.ELLIPSIS, PythonLexer.LAMBDA, PythonLexer.NOT_OP,
+                        PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK -> true;
+                default -> false;
+            };
+        }
+
+        private static boolean endsExpression(int type) {
+            return switch (type) {
+                case PythonLexer.NAME, PythonLexer.NUMBER, PythonLexer.STRING, PythonLexer.CLOSE_BRACE,
+                        PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_PAREN, PythonLexer.TRUE, PythonLexer.FALSE,
+                        PythonLexer.NONE, PythonLexer.ELLIPSIS -> true;
+                default -> false;
+            };
+        }
+
+        /** Parses an expression (or star_expressions) starting at default-token index {@code from}; returns its last token. */
+        private Token subParseEnd(int from, boolean starExpressions) {
+            try {
+                List<Token> sub = new ArrayList<>(toks.subList(from, toks.size()));
+                PythonParser p = new PythonParser(new CommonTokenStream(new ListTokenSource(sub)));
+                p.removeErrorListeners();
+                p.setErrorHandler(new BailErrorStrategy());
+                ParserRuleContext c = starExpressions ? p.star_expressions() : p.expression();
+                return c.stop;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** Parses a bitwise_or starting at default-token index {@code from}; returns its last token or null. */
+        private Token subParseBitwiseOr(int from) {
+            try {
+                List<Token> sub = new ArrayList<>(toks.subList(from, toks.size()));
+                PythonParser p = new PythonParser(new CommonTokenStream(new ListTokenSource(sub)));
+                p.removeErrorListeners();
+                p.setErrorHandler(new BailErrorStrategy());
+                return p.bitwise_or().stop;
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        /** The outermost disjunction in the partial parse tree that ends at token {@code end}. */
+        private ParserRuleContext disjunctionEndingAt(Token end) {
+            ParserRuleContext c = re != null && re.getCtx() instanceof ParserRuleContext r ? r : parser.getContext();
+            while (c != null) {
+                if (c.children != null) {
+                    for (int k = c.children.size() - 1; k >= 0; k--) {
+                        ParseTree ch = c.children.get(k);
+                        if (ch instanceof ParserRuleContext pc && pc.stop != null
+                                && pc.stop.getTokenIndex() == end.getTokenIndex()) {
+                            ParserRuleContext d = findDisjunction(pc, end);
+                            if (d != null) {
+                                return d;
+                            }
+                        }
+                    }
+                }
+                c = c.getParent();
+            }
+            return null;
+        }
+
+        private static ParserRuleContext findDisjunction(ParserRuleContext root, Token end) {
+            ArrayList<ParserRuleContext> queue = new ArrayList<>();
+            queue.add(root);
+            for (int q = 0; q < queue.size(); q++) {
+                ParserRuleContext c = queue.get(q);
+                if (c instanceof PythonParser.DisjunctionContext) {
+                    return c;
+                }
+                if (c.children != null) {
+                    for (ParseTree ch : c.children) {
+                        if (ch instanceof ParserRuleContext pc && pc.stop != null
+                                && pc.stop.getTokenIndex() == end.getTokenIndex()) {
+                            queue.add(pc);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private Ast.Expr buildExpr(ParserRuleContext d) {
+            try {
+                AstBuilder b = new AstBuilder(src, map, (text, absStart) -> new Ast.Constant(Ast.NONE, Ast.Pos.NONE));
+                if (d instanceof PythonParser.DisjunctionContext dc) {
+                    PythonParser.ExpressionContext fake = null;
+                    // build through a tiny wrapper: a disjunction is built by its expression parent when available
+                    if (dc.getParent() instanceof PythonParser.ExpressionContext ec && ec.disjunction().size() == 1
+                            && ec.IF() == null) {
+                        fake = ec;
+                    }
+                    if (fake != null) {
+                        return b.expression(fake);
+                    }
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+            return null;
+        }
+
+        private PythonSyntaxError assignInExpression(Token prev) {
+            ParserRuleContext a = disjunctionEndingAt(prev);
+            if (a == null) {
+                return null;
+            }
+            int st = a.start.getType();
+            Token bEnd = subParseBitwiseOr(ti + 1);
+            if (bEnd == null) {
+                return null;
+            }
+            Token after = nextDefault(bEnd);
+            if (after != null && (after.getType() == PythonLexer.ASSIGN || after.getType() == PythonLexer.WALRUS)) {
+                return null;
+            }
+            if (a.start == a.stop && st == PythonLexer.NAME) {
+                return range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.start, bEnd);
+            }
+            if (st == PythonLexer.OPEN_BRACK || st == PythonLexer.OPEN_PAREN || st == PythonLexer.TRUE
+                    || st == PythonLexer.FALSE || st == PythonLexer.NONE) {
+                return null;
+            }
+            Ast.Expr e = buildExpr(a);
+            if (e == null) {
+                return null;
+            }
+            return src.errorAt("cannot assign to " + AstBuilder.exprName(e) + " here. Maybe you meant '==' instead of '='?",
+                    e.pos());
+        }
+
+        private PythonSyntaxError indentedBlockError() {
+            ParserRuleContext c = re != null && re.getCtx() instanceof ParserRuleContext r ? r : parser.getContext();
+            while (c != null && !(c instanceof PythonParser.BlockContext)) {
+                c = c.getParent();
+            }
+            if (c == null) {
+                return null;
+            }
+            ParserRuleContext owner = c.getParent();
+            String what;
+            Token kw = owner.start;
+            switch (owner) {
+                case PythonParser.If_stmtContext i -> {
+                    what = "'if' statement";
+                    kw = i.IF().getSymbol();
+                }
+                case PythonParser.Elif_clauseContext i -> what = "'elif' statement";
+                case PythonParser.Else_blockContext i -> what = "'else' statement";
+                case PythonParser.While_stmtContext i -> what = "'while' statement";
+                case PythonParser.For_stmtContext i -> what = "'for' statement";
+                case PythonParser.With_stmtContext i -> what = "'with' statement";
+                case PythonParser.Try_stmtContext i -> what = "'try' statement";
+                case PythonParser.Except_blockContext i -> what = i.STAR() != null ? "'except*' statement" : "'except' statement";
+                case PythonParser.Finally_blockContext i -> what = "'finally' statement";
+                case PythonParser.Function_defContext i -> {
+                    what = "function definition";
+                    kw = i.DEF().getSymbol();
+                }
+                case PythonParser.Class_defContext i -> {
+                    what = "class definition";
+                    kw = i.CLASS().getSymbol();
+                }
+                default -> {
+                    return null;
+                }
+            }
+            int line = line(t);
+            int off = col(t) + 1;
+            int end = isZeroWidth(t) ? off : src.col(abs(t.getStopIndex() + 1)) + 1;
+            return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw), line,
+                    off, line, end, true);
+        }
+    }
+}
