@@ -1,0 +1,96 @@
+package org.auditpy.builtins;
+
+import java.math.BigInteger;
+
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Shared helpers of the builtin types' method containers (argument checks, index adjustment, getsets). */
+final class TypeSupport {
+    private TypeSupport() {
+    }
+
+    static boolean absent(Object o) {
+        return o == PyNone.NO_VALUE;
+    }
+
+    static boolean noneOrAbsent(Object o) {
+        return o == PyNone.NO_VALUE || o == PyNone.NONE;
+    }
+
+    /** "descriptor 'append' for 'list' objects doesn't apply to a 'int' object". */
+    @TruffleBoundary
+    static RuntimeException descrError(String method, String owner, Object self) {
+        return PyErrors.typeError("descriptor '" + method + "' for '" + owner + "' objects doesn't apply to a '" + PyOps.typeName(self) + "' object");
+    }
+
+    /** A slice-style index argument (None or absent means {@code dflt}). */
+    @TruffleBoundary
+    static long sliceIndex(Object o, long dflt) {
+        if (noneOrAbsent(o)) {
+            return dflt;
+        }
+        if (o instanceof BigInteger b) {
+            return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        if (!PyOps.isInt(o) && PyOps.typeOf(o).lookup("__index__") == null) {
+            throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return PyOps.asIndex(o);
+    }
+
+    /** {start, end} adjusted as CPython's ADJUST_INDICES for find/count/startswith (end clamped, start may exceed len). */
+    @TruffleBoundary
+    static long[] adjust(Object start, Object end, long len) {
+        long s = sliceIndex(start, 0);
+        long e = sliceIndex(end, len);
+        if (e > len) {
+            e = len;
+        } else if (e < 0) {
+            e += len;
+            if (e < 0) {
+                e = 0;
+            }
+        }
+        if (s < 0) {
+            s += len;
+            if (s < 0) {
+                s = 0;
+            }
+        }
+        return new long[]{s, e};
+    }
+
+    /** A Python int argument as BigInteger, TypeError otherwise. */
+    @TruffleBoundary
+    static long index(Object o) {
+        return PyOps.asIndex(o);
+    }
+
+    /** Bytes of a bytes-like argument, or null. */
+    static byte[] bytesLike(Object o) {
+        return o instanceof PyBytes b ? b.getBytes() : null;
+    }
+
+    /** Installs a read-only getset descriptor on a builtin type. */
+    static void getter(PythonContext ctx, PyDict ns, PyType owner, String name, java.util.function.Function<Object, Object> get) {
+        ns.setStr(name, new Descriptors.GetSet(ctx.types().getsetDescriptor, name, owner, get, null, null));
+    }
+
+    /** Marks a type's instances unhashable ({@code __hash__ = None}). */
+    static void unhashable(PyDict ns) {
+        ns.setStr("__hash__", PyNone.NONE);
+    }
+
+    static Object notImpl() {
+        return PyNone.NOT_IMPLEMENTED;
+    }
+}
