@@ -1,6 +1,7 @@
 package org.auditpy.builtins;
 
 import org.auditpy.runtime.BuiltinTypes;
+import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
 /** Installs the methods of the builtin types (int, str, list, dict, ...) into their namespaces. */
@@ -12,5 +13,10 @@ public final class TypeMethodsRegistry {
         BuiltinTypes t = ctx.types();
         BuiltinsInstaller.install(ctx, t.intType.getDict(), new IntBuiltins(), "int", true);
         BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
+        BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
+        for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.dictKeyIterator,
+                        t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
+            BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);
+        }
     }
 }
