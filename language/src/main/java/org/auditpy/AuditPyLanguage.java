@@ -36,24 +36,24 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String MIME_STDIN = "application/x-auditpy-stdin";
     public static final String MIME_MODULE = "application/x-auditpy-module";
 
-    @Option(help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
+    @Option(name = "Audit", help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> AUDIT = new OptionKey<>(true);
 
-    @Option(help = "Folder of auditpy's library modules (stdlib-shims).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    @Option(name = "Stdlib", help = "Folder of auditpy's library modules (stdlib-shims).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> STDLIB = new OptionKey<>("");
 
-    @Option(help = "Write every audit event as a JSON line to this file.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    @Option(name = "AuditLog", help = "Write every audit event as a JSON line to this file.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> AUDIT_LOG = new OptionKey<>("");
 
-    @Option(help = "Comma-separated glob patterns of audit events to refuse with PermissionError.", category = OptionCategory.USER,
+    @Option(name = "AuditDeny", help = "Comma-separated glob patterns of audit events to refuse with PermissionError.", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> AUDIT_DENY = new OptionKey<>("");
 
-    @Option(help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    @Option(name = "XOptions", help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> XOPTIONS = new OptionKey<>("");
 
-    @Option(help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O.", category = OptionCategory.INTERNAL,
+    @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O.", category = OptionCategory.INTERNAL,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");
 

@@ -1,0 +1,438 @@
+package org.auditpy.launcher;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The {@code auditpy} command: parses python3's command line exactly as CPython 3.11's Python/getopt.c and
+ * Python/initconfig.c do, builds a polyglot {@link Context} for the {@code auditpy} language and runs the
+ * program through the language's {@code application/x-auditpy-*} MIME types, whose evaluation returns the
+ * process exit status.
+ */
+public final class Main {
+    static final String LANG = "auditpy";
+    static final String VERSION = "Python 3.11.7";
+    static final String MIME_FILE = "application/x-auditpy-file";
+    static final String MIME_COMMAND = "application/x-auditpy-command";
+    static final String MIME_STDIN = "application/x-auditpy-stdin";
+    static final String MIME_MODULE = "application/x-auditpy-module";
+
+    /** Thrown to stop with a status after printing (usage errors, -h, -V). */
+    static final class Exit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Exit(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+    }
+
+    enum Mode {
+        SCRIPT, COMMAND, MODULE, STDIN, REPL
+    }
+
+    /** The parsed command line. */
+    static final class Config {
+        Mode mode;
+        /** The script path, command text or module name. */
+        String target;
+        final List<String> argv = new ArrayList<>();
+        final StringBuilder flags = new StringBuilder();
+        final List<String> xoptions = new ArrayList<>();
+        final List<String> warnOptions = new ArrayList<>();
+        boolean inspect;
+        boolean ignoreEnvironment;
+        boolean help;
+        int version;
+        boolean printRuntime;
+        boolean audit = true;
+        String auditLog;
+        String auditDeny;
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args);
+        } catch (Exit e) {
+            status = e.status;
+        }
+        flushStd();
+        System.exit(status);
+    }
+
+    static String executable() {
+        return System.getProperty("auditpy.executable", "auditpy");
+    }
+
+    private static Exit usageError(String message) {
+        System.err.println(message);
+        System.err.println("usage: " + executable() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+        System.err.println("Try `python -h' for more information.");
+        return new Exit(2);
+    }
+
+    /** CPython's command line (Python/getopt.c: short options "bBc:dEhiIm:OPqRsStuvVW:xX:?"). */
+    static Config parse(String[] args) {
+        Config c = new Config();
+        int i = 0;
+        outer: while (i < args.length) {
+            String arg = args[i];
+            if (!arg.startsWith("-") || arg.equals("-")) {
+                break;
+            }
+            i++;
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.startsWith("--")) {
+                String name = arg.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                switch (name) {
+                    case "help", "help-env", "help-xoptions", "help-all" -> c.help = true;
+                    case "version" -> c.version++;
+                    case "check-hash-based-pycs", "audit-log", "audit-deny" -> {
+                        if (value == null) {
+                            if (i >= args.length) {
+                                throw usageError(name.equals("check-hash-based-pycs") ? "Argument expected for the --check-hash-based-pycs options"
+                                                : "Argument expected for the --" + name + " option");
+                            }
+                            value = args[i++];
+                        }
+                        if (name.equals("audit-log")) {
+                            c.auditLog = value;
+                        } else if (name.equals("audit-deny")) {
+                            c.auditDeny = c.auditDeny == null ? value : c.auditDeny + "," + value;
+                        } else if (!value.equals("always") && !value.equals("default") && !value.equals("never")) {
+                            throw usageError("--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+                        }
+                    }
+                    default -> throw usageError("unknown option " + arg);
+                }
+                continue;
+            }
+            for (int k = 1; k < arg.length(); k++) {
+                char ch = arg.charAt(k);
+                switch (ch) {
+                    case 'c', 'm', 'W', 'X' -> {
+                        String value;
+                        if (k + 1 < arg.length()) {
+                            value = arg.substring(k + 1);
+                        } else if (i < args.length) {
+                            value = args[i++];
+                        } else {
+                            throw usageError("Argument expected for the -" + ch + " option");
+                        }
+                        if (ch == 'c') {
+                            c.mode = Mode.COMMAND;
+                            // CPython appends a newline to the command (pymain_run_command).
+                            c.target = value;
+                            c.argv.add("-c");
+                            break outer;
+                        } else if (ch == 'm') {
+                            c.mode = Mode.MODULE;
+                            c.target = value;
+                            c.argv.add("-m");
+                            break outer;
+                        } else if (ch == 'W') {
+                            c.warnOptions.add(value);
+                        } else {
+                            xoption(c, value);
+                        }
+                        continue outer;
+                    }
+                    case 'I' -> {
+                        c.flags.append('I');
+                        c.ignoreEnvironment = true;
+                    }
+                    case 'E' -> {
+                        c.flags.append('E');
+                        c.ignoreEnvironment = true;
+                    }
+                    case 'S', 'u', 'B', 'q', 'O' -> c.flags.append(ch);
+                    case 'i' -> c.inspect = true;
+                    case 'h', '?' -> c.help = true;
+                    case 'V' -> c.version++;
+                    case 'b', 'd', 'v', 's', 'x', 'R', 'P', 't' -> {
+                        // accepted; no effect in auditpy
+                    }
+                    case 'J' -> {
+                        throw usageError("-J is reserved for Jython");
+                    }
+                    default -> throw usageError("Unknown option: -" + ch);
+                }
+            }
+        }
+        if (c.help) {
+            printHelp();
+            throw new Exit(0);
+        }
+        if (c.version > 0) {
+            System.out.println(c.version > 1 ? VERSION + " (auditpy 0.1, Truffle)" : VERSION);
+            throw new Exit(0);
+        }
+        if (c.mode == null) {
+            if (i < args.length) {
+                String first = args[i++];
+                if (first.equals("-")) {
+                    c.mode = Mode.STDIN;
+                } else {
+                    c.mode = Mode.SCRIPT;
+                    c.target = first;
+                }
+                c.argv.add(first);
+            } else {
+                c.mode = stdinIsTty() ? Mode.REPL : Mode.STDIN;
+                c.argv.add("");
+            }
+        }
+        for (; i < args.length; i++) {
+            c.argv.add(args[i]);
+        }
+        if (!c.ignoreEnvironment) {
+            addEnvFlag(c, "PYTHONUNBUFFERED", 'u');
+            addEnvFlag(c, "PYTHONDONTWRITEBYTECODE", 'B');
+            String opt = System.getenv("PYTHONOPTIMIZE");
+            if (opt != null && !opt.isEmpty()) {
+                int n = 1;
+                try {
+                    n = Math.max(1, Integer.parseInt(opt.trim()));
+                } catch (NumberFormatException e) {
+                    n = 1;
+                }
+                for (int k = count(c.flags, 'O'); k < n; k++) {
+                    c.flags.append('O');
+                }
+            }
+            String inspect = System.getenv("PYTHONINSPECT");
+            if (inspect != null && !inspect.isEmpty()) {
+                c.inspect = true;
+            }
+        }
+        return c;
+    }
+
+    private static int count(CharSequence s, char ch) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) == ch) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void addEnvFlag(Config c, String var, char flag) {
+        String v = System.getenv(var);
+        if (v != null && !v.isEmpty() && c.flags.indexOf(String.valueOf(flag)) < 0) {
+            c.flags.append(flag);
+        }
+    }
+
+    private static void xoption(Config c, String value) {
+        switch (value) {
+            case "auditpy-runtime" -> c.printRuntime = true;
+            case "audit=off" -> c.audit = false;
+            case "audit=on" -> c.audit = true;
+            default -> c.xoptions.add(value);
+        }
+    }
+
+    private static void printHelp() {
+        System.out.println("usage: " + executable() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+        try (InputStream in = Main.class.getResourceAsStream("help.txt")) {
+            if (in != null) {
+                System.out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // the usage line is enough
+        }
+    }
+
+    static boolean stdinIsTty() {
+        String p = System.getProperty("auditpy.stdin.tty");
+        if (p != null) {
+            return p.equals("1") || p.equals("true");
+        }
+        java.io.Console console = System.console();
+        return console != null && console.isTerminal();
+    }
+
+    static boolean stdoutIsTty() {
+        String p = System.getProperty("auditpy.stdout.tty");
+        return p != null && (p.equals("1") || p.equals("true"));
+    }
+
+    private static PrintStream stdout = System.out;
+
+    private static void flushStd() {
+        stdout.flush();
+        System.out.flush();
+        System.err.flush();
+    }
+
+    static Context.Builder contextBuilder(Config c) {
+        Context.Builder b = Context.newBuilder(LANG).allowAllAccess(true).in(System.in).out(stdout).err(System.err);
+        String stdlib = System.getProperty("auditpy.stdlib");
+        if (stdlib != null && !stdlib.isEmpty()) {
+            b.option("auditpy.Stdlib", stdlib);
+        }
+        if (!c.audit) {
+            b.option("auditpy.Audit", "false");
+        }
+        if (c.auditLog != null) {
+            b.option("auditpy.AuditLog", c.auditLog);
+        }
+        if (c.auditDeny != null) {
+            b.option("auditpy.AuditDeny", c.auditDeny);
+        }
+        if (!c.xoptions.isEmpty()) {
+            b.option("auditpy.XOptions", String.join(",", c.xoptions));
+        }
+        if (c.flags.length() > 0) {
+            b.option("auditpy.Flags", c.flags.toString());
+        }
+        b.arguments(LANG, c.argv.toArray(new String[0]));
+        return b;
+    }
+
+    static int run(String[] args) {
+        Config c = parse(args);
+        Source source;
+        try {
+            source = programSource(c);
+        } catch (IOException e) {
+            throw new Exit(1);
+        }
+        if (!stdoutIsTty() && c.flags.indexOf("u") < 0 && c.mode != Mode.REPL && !c.inspect) {
+            // A pipe or file: block-buffer stdout as CPython does (flushed at exit and by sys.stdout.flush()).
+            stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        }
+        int status = 0;
+        Context context = null;
+        try {
+            context = contextBuilder(c).build();
+            if (c.printRuntime) {
+                stdout.println(context.getEngine().getImplementationName());
+                stdout.flush();
+            }
+            if (source != null) {
+                Value result = context.eval(source);
+                status = result.fitsInInt() ? result.asInt() : 0;
+            }
+            if (c.mode == Mode.REPL || (c.inspect && status == 0)) {
+                status = Repl.run(context, c);
+            }
+        } catch (PolyglotException e) {
+            status = handle(e);
+        } finally {
+            if (context != null) {
+                try {
+                    context.close();
+                } catch (PolyglotException e) {
+                    if (e.isExit()) {
+                        status = e.getExitStatus();
+                    } else if (!e.isCancelled()) {
+                        status = handle(e);
+                    }
+                }
+            }
+        }
+        return status;
+    }
+
+    /** Maps an exception escaping the language to the process exit status, printing what CPython would. */
+    static int handle(PolyglotException e) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        stdout.flush();
+        if (e.isInternalError() || e.isHostException()) {
+            System.err.println("SystemError: " + e.getMessage());
+        } else if (e.isInterrupted() || e.isCancelled()) {
+            System.err.println("KeyboardInterrupt");
+            return 130;
+        } else {
+            System.err.println(e.getMessage());
+        }
+        if (System.getenv("AUDITPY_JAVA_STACKS") != null) {
+            e.printStackTrace();
+        }
+        return 1;
+    }
+
+    /** The program to run, or null for the REPL; prints CPython's message and exits if the script is unreadable. */
+    static Source programSource(Config c) throws IOException {
+        switch (c.mode) {
+            case COMMAND:
+                return Source.newBuilder(LANG, c.target, "<string>").mimeType(MIME_COMMAND).buildLiteral();
+            case MODULE:
+                return Source.newBuilder(LANG, c.target, c.target).mimeType(MIME_MODULE).buildLiteral();
+            case STDIN: {
+                String text = decode(System.in.readAllBytes());
+                return Source.newBuilder(LANG, text, "<stdin>").mimeType(MIME_STDIN).buildLiteral();
+            }
+            case SCRIPT: {
+                Path path = Paths.get(c.target);
+                Path abs = path.toAbsolutePath();
+                if (Files.isDirectory(path)) {
+                    System.err.println(executable() + ": can't find '__main__' module in '" + abs + "'");
+                    throw new Exit(1);
+                }
+                String text;
+                try {
+                    text = decode(Files.readAllBytes(path));
+                } catch (NoSuchFileException e) {
+                    System.err.println(executable() + ": can't open file '" + abs + "': [Errno 2] No such file or directory");
+                    throw new Exit(2);
+                } catch (AccessDeniedException e) {
+                    System.err.println(executable() + ": can't open file '" + abs + "': [Errno 13] Permission denied");
+                    throw new Exit(2);
+                } catch (IOException e) {
+                    System.err.println(executable() + ": can't open file '" + abs + "': " + e.getMessage());
+                    throw new Exit(2);
+                }
+                return Source.newBuilder(LANG, text, c.target).mimeType(MIME_FILE).buildLiteral();
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** UTF-8, CPython's default source encoding; malformed input is replaced (the parser reports it later). */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

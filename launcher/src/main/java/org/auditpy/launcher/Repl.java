@@ -1,0 +1,212 @@
+package org.auditpy.launcher;
+
+import java.io.IOException;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive prompt: reads complete statements with JLine ({@code >>> } and {@code ... } prompts),
+ * evaluates each as {@code text/x-python} in {@code __main__} and shows values through {@code sys.displayhook}
+ * (repr, and {@code builtins._}), as CPython's REPL does.
+ */
+final class Repl {
+    private Repl() {
+    }
+
+    static int run(Context context, Main.Config config) {
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            System.err.println("auditpy: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+        try {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("auditpy")
+                            .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
+                            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                            .option(LineReader.Option.INSERT_TAB, true).build();
+            if (config.flags.indexOf("q") < 0 && config.mode == Main.Mode.REPL) {
+                System.err.println(Main.VERSION + " (auditpy 0.1 on " + context.getEngine().getImplementationName() + ")");
+                System.err.println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
+            }
+            StringBuilder buffer = new StringBuilder();
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(buffer.isEmpty() ? ">>> " : "... ");
+                } catch (UserInterruptException e) {
+                    System.err.println("\nKeyboardInterrupt");
+                    buffer.setLength(0);
+                    continue;
+                } catch (EndOfFileException e) {
+                    System.out.println();
+                    return 0;
+                }
+                if (buffer.isEmpty() && line.isBlank()) {
+                    continue;
+                }
+                buffer.append(line).append('\n');
+                String text = buffer.toString();
+                if (needsMore(text, line)) {
+                    continue;
+                }
+                buffer.setLength(0);
+                try {
+                    Value v = context.eval(Source.newBuilder(Main.LANG, text, "<stdin>").mimeType("text/x-python").buildLiteral());
+                    display(context, v);
+                } catch (PolyglotException e) {
+                    if (e.isIncompleteSource() && !line.isBlank()) {
+                        buffer.append(text);
+                        continue;
+                    }
+                    if (e.isExit()) {
+                        return e.getExitStatus();
+                    }
+                    report(context, e);
+                }
+                System.out.flush();
+            }
+        } finally {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // leaving anyway
+            }
+        }
+    }
+
+    private static void display(Context context, Value v) {
+        if (v == null || v.isNull()) {
+            return;
+        }
+        try {
+            Value hook = context.eval(Main.LANG, "__import__('sys').displayhook");
+            if (hook != null && hook.canExecute()) {
+                hook.execute(v);
+                return;
+            }
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                throw e;
+            }
+        }
+        System.out.println(v.toString());
+    }
+
+    /** Prints a guest exception through sys.excepthook (the traceback), else its message. */
+    private static void report(Context context, PolyglotException e) {
+        System.out.flush();
+        if (e.isGuestException() && !e.isInternalError() && e.getGuestObject() != null && !e.isSyntaxError()) {
+            try {
+                Value exc = e.getGuestObject();
+                Value hook = context.eval(Main.LANG, "__import__('sys').excepthook");
+                Value type = context.eval(Main.LANG, "type");
+                hook.execute(type.execute(exc), exc, exc.getMember("__traceback__"));
+                return;
+            } catch (PolyglotException | UnsupportedOperationException | IllegalArgumentException inner) {
+                // fall back to the message below
+            }
+        }
+        if (e.isInternalError() || e.isHostException()) {
+            System.err.println("SystemError: " + e.getMessage());
+        } else {
+            System.err.println(e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the statement read so far continues on the next line: open brackets, an unterminated triple-quoted
+     * string or a trailing backslash; or a compound statement (first line ends with ':') until an empty line.
+     */
+    static boolean needsMore(String text, String lastLine) {
+        int depth = 0;
+        boolean lastContinues = false;
+        boolean firstLineColon = false;
+        int lineNo = 0;
+        int n = text.length();
+        int i = 0;
+        char lastSignificant = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch == '#') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
+                int j = i + (triple ? 3 : 1);
+                boolean closed = false;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d == '\\') {
+                        j += 2;
+                        continue;
+                    }
+                    if (triple) {
+                        if (d == ch && j + 2 < n && text.charAt(j + 1) == ch && text.charAt(j + 2) == ch) {
+                            j += 3;
+                            closed = true;
+                            break;
+                        }
+                    } else if (d == ch) {
+                        j++;
+                        closed = true;
+                        break;
+                    } else if (d == '\n') {
+                        break;
+                    }
+                    j++;
+                }
+                if (!closed && triple) {
+                    return true;
+                }
+                i = j;
+                lastSignificant = 'x';
+                continue;
+            }
+            switch (ch) {
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth = Math.max(0, depth - 1);
+                case '\n' -> {
+                    if (lineNo == 0 && lastSignificant == ':' && depth == 0) {
+                        firstLineColon = true;
+                    }
+                    lastContinues = i > 0 && text.charAt(i - 1) == '\\';
+                    lineNo++;
+                }
+                default -> {
+                }
+            }
+            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+                lastSignificant = ch;
+            }
+            i++;
+        }
+        if (depth > 0 || lastContinues) {
+            return true;
+        }
+        if (firstLineColon) {
+            return !lastLine.isBlank();
+        }
+        if (startsWithDecorator(text)) {
+            return !lastLine.isBlank();
+        }
+        return false;
+    }
+
+    private static boolean startsWithDecorator(String text) {
+        return text.stripLeading().startsWith("@");
+    }
+}
