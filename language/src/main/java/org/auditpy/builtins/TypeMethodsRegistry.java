@@ -14,6 +14,8 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.intType.getDict(), new IntBuiltins(), "int", true);
         BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
         BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
+        BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);
+        BuiltinsInstaller.install(ctx, t.tuple.getDict(), new TupleBuiltins(), "tuple", true);
         for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
             BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);

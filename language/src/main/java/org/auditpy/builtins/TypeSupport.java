@@ -93,4 +93,87 @@ final class TypeSupport {
     static Object notImpl() {
         return PyNone.NOT_IMPLEMENTED;
     }
+
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_STACK = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    /** Py_ReprEnter: false if {@code o} is already being repr'd on this thread (recursion). */
+    @TruffleBoundary
+    static boolean reprEnter(Object o) {
+        return REPR_STACK.get().put(o, Boolean.TRUE) == null;
+    }
+
+    @TruffleBoundary
+    static void reprLeave(Object o) {
+        REPR_STACK.get().remove(o);
+    }
+
+    /** Comma-separated reprs of {@code items[0..n)}. */
+    @TruffleBoundary
+    static String joinReprs(Object[] items, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(PyOps.repr(items[i]));
+        }
+        return sb.toString();
+    }
+
+    /** Lexicographic rich comparison of two sequences (list/tuple richcompare). */
+    @TruffleBoundary
+    static Object compareSeq(Object[] a, int na, Object[] b, int nb, org.auditpy.runtime.Comparisons.Op op) {
+        if ((op == org.auditpy.runtime.Comparisons.Op.EQ || op == org.auditpy.runtime.Comparisons.Op.NE) && na != nb) {
+            return op == org.auditpy.runtime.Comparisons.Op.NE;
+        }
+        int n = Math.min(na, nb);
+        int i = 0;
+        for (; i < n; i++) {
+            if (!(a[i] == b[i] || PyOps.equals(a[i], b[i]))) {
+                break;
+            }
+        }
+        if (i >= n) {
+            int c = Integer.compare(na, nb);
+            return switch (op) {
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case GT -> c > 0;
+                case GE -> c >= 0;
+            };
+        }
+        if (op == org.auditpy.runtime.Comparisons.Op.EQ) {
+            return false;
+        } else if (op == org.auditpy.runtime.Comparisons.Op.NE) {
+            return true;
+        }
+        return org.auditpy.runtime.Comparisons.richCompare(a[i], b[i], op);
+    }
+
+    /** Index of {@code value} in {@code items[start..stop)} or -1. */
+    @TruffleBoundary
+    static int indexOf(Object[] items, int size, Object value, Object start, Object stop) {
+        long[] se = adjust(start, stop, size);
+        for (long i = se[0]; i < se[1] && i < size; i++) {
+            Object o = items[(int) i];
+            if (o == value || PyOps.equals(o, value)) {
+                return (int) i;
+            }
+        }
+        return -1;
+    }
+
+    @TruffleBoundary
+    static long count(Object[] items, int size, Object value) {
+        long c = 0;
+        for (int i = 0; i < size; i++) {
+            Object o = items[i];
+            if (o == value || PyOps.equals(o, value)) {
+                c++;
+            }
+        }
+        return c;
+    }
 }

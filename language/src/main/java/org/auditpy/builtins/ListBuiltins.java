@@ -1,0 +1,582 @@
+package org.auditpy.builtins;
+
+import static org.auditpy.builtins.TypeSupport.absent;
+
+import java.util.List;
+
+import org.auditpy.runtime.Comparisons;
+import org.auditpy.runtime.Comparisons.Op;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySlice;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Sequences;
+import org.auditpy.runtime.SliceOps;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Methods of {@code list} (Objects/listobject.c). */
+public final class ListBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return ListBuiltinsFactory.getFactories();
+    }
+
+    @Override
+    public void initialize(PythonContext ctx, PyDict ns) {
+        TypeSupport.unhashable(ns);
+    }
+
+    static PyList self(Object o, String name) {
+        if (o instanceof PyList l) {
+            return l;
+        }
+        throw TypeSupport.descrError(name, "list", o);
+    }
+
+    @TruffleBoundary
+    static Object cmp(Object a, Object b, Op op) {
+        if (!(a instanceof PyList la) || !(b instanceof PyList lb)) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        return TypeSupport.compareSeq(la.toArray(), la.size(), lb.toArray(), lb.size(), op);
+    }
+
+    /** A reverse iterator over a list ({@code list_reverseiterator}). */
+    static final class ReverseIterator extends PyIterator {
+        private final PyList list;
+        private int pos;
+
+        ReverseIterator(PyType cls, PyList list) {
+            super(cls);
+            this.list = list;
+            this.pos = list.size() - 1;
+        }
+
+        @Override
+        public Object next() {
+            if (pos >= 0 && pos < list.size()) {
+                return list.get(pos--);
+            }
+            pos = -1;
+            return null;
+        }
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object cls, Object args, Object kwargs) {
+            if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().list)) {
+                throw PyErrors.typeError("list.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+            }
+            return new PyList(t);
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "iterable=", "/"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object iterable) {
+            PyList l = self(self, "__init__");
+            if (absent(iterable)) {
+                l.clear();
+            } else {
+                Object[] items = PyOps.toArray(iterable);
+                l.setContent(items, items.length);
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__getitem__", params = {"self", "index", "/"})
+    @GenerateNodeFactory
+    abstract static class GetItemNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object index) {
+            PyList l = self(self, "__getitem__");
+            if (index instanceof PySlice sl) {
+                return SliceOps.getSlice(l, sl);
+            }
+            return l.get(Sequences.normalizeIndex(index, l.size(), "list"));
+        }
+    }
+
+    @Builtin(name = "__setitem__", params = {"self", "index", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SetItemNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object index, Object value) {
+            PyList l = self(self, "__setitem__");
+            if (index instanceof PySlice sl) {
+                if (value == l) {
+                    value = PyList.of(l.toArray());
+                }
+                SliceOps.setSlice(l, sl, value);
+            } else {
+                l.set(Sequences.normalizeIndex(index, l.size(), "list assignment"), value);
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delitem__", params = {"self", "index", "/"})
+    @GenerateNodeFactory
+    abstract static class DelItemNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object index) {
+            PyList l = self(self, "__delitem__");
+            if (index instanceof PySlice sl) {
+                SliceOps.delSlice(l, sl);
+            } else {
+                l.removeAt(Sequences.normalizeIndex(index, l.size(), "list assignment"));
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LenNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self) {
+            return (long) self(self, "__len__").size();
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return new PyIterator.ListIterator(PythonContext.get().types().listIterator, self(self, "__iter__"));
+        }
+    }
+
+    @Builtin(name = "__reversed__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReversedNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return new ReverseIterator(PythonContext.get().types().iterator, self(self, "__reversed__"));
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class ContainsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key) {
+            PyList l = self(self, "__contains__");
+            for (int i = 0; i < l.size(); i++) {
+                Object o = l.get(i);
+                if (o == key || PyOps.equals(o, key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Builtin(name = "__add__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class AddNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyList l = self(self, "__add__");
+            if (!(other instanceof PyList o)) {
+                throw PyErrors.typeError("can only concatenate list (not \"" + PyOps.typeName(other) + "\") to list");
+            }
+            Object[] r = new Object[l.size() + o.size()];
+            System.arraycopy(l.rawItems(), 0, r, 0, l.size());
+            System.arraycopy(o.rawItems(), 0, r, l.size(), o.size());
+            return PyList.of(r);
+        }
+    }
+
+    @Builtin(name = "__iadd__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class IAddNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyList l = self(self, "__iadd__");
+            for (Object o : PyOps.toArray(other)) {
+                l.append(o);
+            }
+            return l;
+        }
+    }
+
+    @TruffleBoundary
+    static Object repeat(PyList l, Object n) {
+        if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        long k = Math.max(0, PyOps.asIndex(n));
+        Object[] src = l.toArray();
+        if (src.length * k > Integer.MAX_VALUE - 16) {
+            throw PyErrors.raise("MemoryError", "");
+        }
+        Object[] r = new Object[(int) (src.length * k)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(src, 0, r, i * src.length, src.length);
+        }
+        return PyList.of(r);
+    }
+
+    @Builtin(name = "__mul__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class MulNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object value) {
+            return repeat(self(self, "__mul__"), value);
+        }
+    }
+
+    @Builtin(name = "__rmul__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class RMulNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object value) {
+            return repeat(self(self, "__rmul__"), value);
+        }
+    }
+
+    @Builtin(name = "__imul__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class IMulNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            PyList l = self(self, "__imul__");
+            Object r = repeat(l, value);
+            if (r == PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+            Object[] items = ((PyList) r).toArray();
+            l.setContent(items, items.length);
+            return l;
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class EqNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.EQ);
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class NeNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.NE);
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LtNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.LT);
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LeNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.LE);
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GtNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.GT);
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GeNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self, Object other) {
+            return cmp(self, other, Op.GE);
+        }
+    }
+
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PyList l = self(self, "__repr__");
+            if (l.size() == 0) {
+                return "[]";
+            }
+            if (!TypeSupport.reprEnter(l)) {
+                return "[...]";
+            }
+            try {
+                return "[" + TypeSupport.joinReprs(l.toArray(), l.size()) + "]";
+            } finally {
+                TypeSupport.reprLeave(l);
+            }
+        }
+    }
+
+    @Builtin(name = "append", params = {"self", "object", "/"})
+    @GenerateNodeFactory
+    abstract static class AppendNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object object) {
+            self(self, "append").append(object);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "extend", params = {"self", "iterable", "/"})
+    @GenerateNodeFactory
+    abstract static class ExtendNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object iterable) {
+            PyList l = self(self, "extend");
+            for (Object o : PyOps.toArray(iterable)) {
+                l.append(o);
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "insert", params = {"self", "index", "object", "/"})
+    @GenerateNodeFactory
+    abstract static class InsertNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object index, Object object) {
+            PyList l = self(self, "insert");
+            long i = PyOps.asIndex(index);
+            int n = l.size();
+            if (i < 0) {
+                i = Math.max(0, i + n);
+            } else if (i > n) {
+                i = n;
+            }
+            l.insert((int) i, object);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "remove", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class RemoveNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            PyList l = self(self, "remove");
+            for (int i = 0; i < l.size(); i++) {
+                Object o = l.get(i);
+                if (o == value || PyOps.equals(o, value)) {
+                    if (i < l.size()) {
+                        l.removeAt(i);
+                    }
+                    return PyNone.NONE;
+                }
+            }
+            throw PyErrors.valueError("list.remove(x): x not in list");
+        }
+    }
+
+    @Builtin(name = "pop", params = {"self", "index=", "/"})
+    @GenerateNodeFactory
+    abstract static class PopNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object index) {
+            PyList l = self(self, "pop");
+            if (l.size() == 0) {
+                throw PyErrors.indexError("pop from empty list");
+            }
+            long i = absent(index) ? -1 : PyOps.asIndex(index);
+            if (i < 0) {
+                i += l.size();
+            }
+            if (i < 0 || i >= l.size()) {
+                throw PyErrors.indexError("pop index out of range");
+            }
+            return l.removeAt((int) i);
+        }
+    }
+
+    @Builtin(name = "index", params = {"self", "value", "start=", "stop=", "/"})
+    @GenerateNodeFactory
+    abstract static class IndexNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value, Object start, Object stop) {
+            PyList l = self(self, "index");
+            int i = TypeSupport.indexOf(l.rawItems(), l.size(), value, start, stop);
+            if (i < 0) {
+                throw PyErrors.valueError(PyOps.repr(value) + " is not in list");
+            }
+            return (long) i;
+        }
+    }
+
+    @Builtin(name = "count", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class CountNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            PyList l = self(self, "count");
+            return TypeSupport.count(l.toArray(), l.size(), value);
+        }
+    }
+
+    @Builtin(name = "reverse", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReverseNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PyList l = self(self, "reverse");
+            Object[] a = l.rawItems();
+            for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
+                Object t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "copy", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CopyNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return PyList.of(self(self, "copy").toArray());
+        }
+    }
+
+    @Builtin(name = "clear", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ClearNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            self(self, "clear").clear();
+            return PyNone.NONE;
+        }
+    }
+
+    /** {@code list.sort}: a stable merge sort (Java's TimSort) ordered by {@code <}; Python exceptions propagate. */
+    @TruffleBoundary
+    static void sort(PyList l, Object key, boolean reverse) {
+        Object[] items = l.toArray();
+        int n = items.length;
+        l.setContent(new Object[4], 0);
+        try {
+            Object[] keys = items;
+            if (key != PyNone.NONE) {
+                keys = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = PyOps.callPositional(key, items[i]);
+                }
+            }
+            Integer[] idx = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                idx[i] = reverse ? n - 1 - i : i;
+            }
+            final Object[] k = keys;
+            boolean allLong = true;
+            boolean allStr = true;
+            for (Object o : keys) {
+                allLong &= o instanceof Long;
+                allStr &= o instanceof String;
+            }
+            java.util.Comparator<Integer> cmp;
+            if (allLong) {
+                cmp = (x, y) -> Long.compare((Long) k[x], (Long) k[y]);
+            } else if (allStr) {
+                cmp = (x, y) -> Comparisons.compareStrings((String) k[x], (String) k[y]);
+            } else {
+                cmp = (x, y) -> {
+                    if (PyOps.isTrue(Comparisons.richCompare(k[x], k[y], Op.LT))) {
+                        return -1;
+                    }
+                    return PyOps.isTrue(Comparisons.richCompare(k[y], k[x], Op.LT)) ? 1 : 0;
+                };
+            }
+            try {
+                java.util.Arrays.sort(idx, cmp);
+            } catch (IllegalArgumentException e) {
+                // inconsistent comparison results: keep the order reached so far, as CPython does not fail either
+            }
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) {
+                out[reverse ? n - 1 - i : i] = items[idx[i]];
+            }
+            if (l.size() != 0) {
+                l.setContent(out, n);
+                throw PyErrors.valueError("list modified during sort");
+            }
+            items = out;
+        } finally {
+            if (l.size() == 0) {
+                l.setContent(items, n);
+            }
+        }
+    }
+
+    @Builtin(name = "sort", params = {"self", "*", "key=", "reverse="})
+    @GenerateNodeFactory
+    abstract static class SortNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key, Object reverse) {
+            PyList l = self(self, "sort");
+            sort(l, absent(key) ? PyNone.NONE : key, !absent(reverse) && PyOps.isTrue(reverse));
+            return PyNone.NONE;
+        }
+    }
+
+    static PyTuple unusedTuple() {
+        return null;
+    }
+}
