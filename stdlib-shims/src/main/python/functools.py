@@ -340,8 +340,8 @@ class partial:
         for k, v in self.keywords.items():
             parts.append(f"{k}={v!r}")
         if module in ('builtins', '__main__'):
-            return f"{qualname}({', '.join(parts)})"
-        return f"{module}.{qualname}({', '.join(parts)})"
+            return qualname + "(" + ", ".join(parts) + ")"
+        return module + "." + qualname + "(" + ", ".join(parts) + ")"
 
     def __reduce__(self):
         extra = {}

@@ -1078,7 +1078,8 @@ class ChainMap(_collections_abc.MutableMapping):
             return "..."
         _repr_running.add(key)
         try:
-            return f'{self.__class__.__name__}({", ".join([repr(m) for m in self.maps])})'
+            return (self.__class__.__name__ + "("
+                    + ", ".join([repr(m) for m in self.maps]) + ")")
         finally:
             _repr_running.discard(key)
 
