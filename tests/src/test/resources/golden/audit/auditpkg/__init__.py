@@ -1,0 +1,3 @@
+"""Helper package for import_event.py."""
+from . import leaf
+from .leaf import LEAF_NAME

@@ -1,0 +1,1 @@
+LEAF_NAME = "leaf"

@@ -1,0 +1,2 @@
+"""Helper module for import_event.py."""
+VALUE = "helper value"

@@ -1,0 +1,1 @@
+print("helper_forbidden must never be executed")

@@ -1,0 +1,4 @@
+print("this line never runs")
+
+def f(:
+    return 1

@@ -1,0 +1,5 @@
+print("never")
+def f():
+    x = 1
+      y = 2
+    return x

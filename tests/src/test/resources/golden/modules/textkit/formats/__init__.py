@@ -1,0 +1,2 @@
+"""Sub-package: formats."""
+print("textkit.formats loading as", __name__, "package", __package__)
