@@ -109,12 +109,18 @@ class ABC:
             raise TypeError(
                 "Can't instantiate abstract class " + cls.__name__
                 + " with abstract method" + plural + " " + ", ".join(names))
-        parent_new = super().__new__
-        if parent_new is _object_new:
+        # The next __new__ after ABC in the MRO: object's takes no extra
+        # arguments (CPython's object.__new__ rejects them once __new__ is
+        # overridden), a builtin base's (tuple, int, ...) needs them.
+        mro = cls.__mro__
+        for klass in mro[mro.index(ABC) + 1:]:
+            if klass is object or '__new__' in klass.__dict__:
+                break
+        if klass is object:
             if (args or kwargs) and cls.__init__ is _object_init:
                 raise TypeError(cls.__name__ + "() takes no arguments")
-            return parent_new(cls)
-        return parent_new(cls, *args, **kwargs)
+            return _object_new(cls)
+        return klass.__new__(cls, *args, **kwargs)
 
     @classmethod
     def register(cls, subclass):

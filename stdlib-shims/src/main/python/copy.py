@@ -196,22 +196,22 @@ def _keep_alive(x, memo):
 
 # --- reduction ---------------------------------------------------------------
 
-_object_reduce_ex = getattr(object, "__reduce_ex__", None)
-_object_reduce = getattr(object, "__reduce__", None)
-_object_getstate = getattr(object, "__getstate__", None)
 _value_bases = (int, float, complex, str, bytes, tuple, frozenset)
 
 
-def _overrides(cls, name, default):
-    value = getattr(cls, name, None)
-    return value is not None and value is not default
+def _overrides(cls, name):
+    """True if a class of cls's MRO other than object defines name."""
+    for klass in cls.__mro__:
+        if klass is not object and name in klass.__dict__:
+            return klass.__dict__[name] is not None
+    return False
 
 
 def _reduce(x, cls, message):
     """Return x's reduction tuple (or str), as x.__reduce_ex__(4) would."""
-    if _overrides(cls, "__reduce_ex__", _object_reduce_ex):
+    if _overrides(cls, "__reduce_ex__"):
         return x.__reduce_ex__(4)
-    if _overrides(cls, "__reduce__", _object_reduce):
+    if _overrides(cls, "__reduce__"):
         return x.__reduce__()
     return _reduce_instance(x, cls, message)
 
@@ -251,7 +251,7 @@ def _reduce_instance(x, cls, message):
         # set.__reduce__: cls(list(x)) plus the instance dict
         return (cls, (list(x),), getattr(x, "__dict__", None) or None)
     # state
-    if _overrides(cls, "__getstate__", _object_getstate):
+    if _overrides(cls, "__getstate__"):
         state = x.__getstate__()
     else:
         try:

@@ -191,8 +191,10 @@ def total_ordering(cls):
     # Find user-defined comparisons (not those inherited from object).
     roots = set()
     for op in _convert:
-        if getattr(cls, op, None) is not getattr(object, op, None):
-            roots.add(op)
+        for klass in cls.__mro__:
+            if klass is not object and op in klass.__dict__:
+                roots.add(op)
+                break
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
