@@ -36,6 +36,7 @@ simple_stmt
     | continue_stmt
     | global_stmt
     | nonlocal_stmt
+    | yield_stmt
     ;
 
 // expression statement, assignment, augmented and annotated assignment
@@ -62,6 +63,7 @@ global_stmt   : GLOBAL NAME ( COMMA NAME )* ;
 nonlocal_stmt : NONLOCAL NAME ( COMMA NAME )* ;
 del_stmt      : DEL star_expressions ;
 assert_stmt   : ASSERT expression ( COMMA expression )? ;
+yield_stmt    : yield_expr ;
 
 import_stmt   : import_name | import_from ;
 import_name   : IMPORT dotted_as_names ;
@@ -129,8 +131,7 @@ with_stmt
 with_item : expression ( AS star_target )? ;
 
 try_stmt
-    : TRY COLON block finally_block
-    | TRY COLON block except_block+ else_block? finally_block?
+    : TRY COLON block ( finally_block | except_block+ else_block? finally_block? )
     ;
 except_block
     : EXCEPT STAR? ( expression ( COMMA expression )* COMMA? ( AS NAME )? )? COLON block
@@ -195,10 +196,11 @@ trailer
     ;
 
 slices : slice ( COMMA slice )* COMMA? ;
+// Left-factored so that prediction never scans a whole expression: "a", "a:b", ":b", "a:b:c", "*a".
 slice
-    : expression? COLON expression? ( COLON expression? )?
-    | STAR bitwise_or
-    | named_expression
+    : STAR bitwise_or
+    | named_expression ( COLON expression? ( COLON expression? )? )?
+    | COLON expression? ( COLON expression? )?
     ;
 
 atom
@@ -210,17 +212,27 @@ atom
     | NUMBER                                # numberAtom
     | ELLIPSIS                              # ellipsisAtom
     | OPEN_PAREN yield_expr CLOSE_PAREN     # yieldAtom
-    | OPEN_PAREN named_expression for_if_clauses CLOSE_PAREN     # genexpAtom
-    | OPEN_PAREN star_named_expressions? CLOSE_PAREN             # tupleAtom
-    | OPEN_BRACK named_expression for_if_clauses CLOSE_BRACK     # listcompAtom
-    | OPEN_BRACK star_named_expressions? CLOSE_BRACK             # listAtom
-    | OPEN_BRACE kvpair for_if_clauses CLOSE_BRACE               # dictcompAtom
-    | OPEN_BRACE named_expression for_if_clauses CLOSE_BRACE     # setcompAtom
-    | OPEN_BRACE double_starred_kvpairs? CLOSE_BRACE             # dictAtom
-    | OPEN_BRACE star_named_expressions CLOSE_BRACE              # setAtom
+    | OPEN_PAREN display? CLOSE_PAREN       # parenAtom
+    | OPEN_BRACK display? CLOSE_BRACK       # listAtom
+    | OPEN_BRACE brace_display? CLOSE_BRACE # braceAtom
     ;
 
-double_starred_kvpairs : double_starred_kvpair ( COMMA double_starred_kvpair )* COMMA? ;
+// The inside of ( ) or [ ]: a group, tuple or list display, or a comprehension. Left-factored: the
+// first element is parsed before deciding (prediction never scans a whole expression).
+display
+    : star_named_expression ( for_if_clauses | ( COMMA star_named_expression )* COMMA? )
+    ;
+
+// The inside of { }: a dict or set display, or a dict/set comprehension. Left-factored: the first key
+// or element is parsed before deciding between dict and set.
+brace_display
+    : POWER bitwise_or dict_tail                                                        # dictFromUnpack
+    | STAR bitwise_or set_tail                                                          # setFromStar
+    | named_expression ( COLON expression ( for_if_clauses | dict_tail ) | for_if_clauses | set_tail )  # exprBrace
+    ;
+dict_tail : ( COMMA double_starred_kvpair )* COMMA? ;
+set_tail  : ( COMMA star_named_expression )* COMMA? ;
+
 double_starred_kvpair  : POWER bitwise_or | kvpair ;
 kvpair                 : expression COLON expression ;
 
@@ -229,11 +241,11 @@ for_if_clause  : FOR star_targets IN disjunction ( IF disjunction )* ;
 
 // Call arguments in any order; AstBuilder enforces CPython's ordering rules and messages.
 arguments : argument ( COMMA argument )* COMMA? ;
+// "expr = value" with a non-name on the left is accepted here and rejected by AstBuilder with CPython's
+// message; "expr for ..." is a generator expression argument.
 argument
-    : NAME ASSIGN expression                        # keywordArg
-    | POWER expression                              # doubleStarArg
-    | STAR expression                               # starArg
-    | named_expression for_if_clauses               # genexpArg
-    | named_expression                              # plainArg
-    | expression ASSIGN expression                  # badKeywordArg
+    : NAME ASSIGN expression                                    # keywordArg
+    | POWER expression                                          # doubleStarArg
+    | STAR expression                                           # starArg
+    | named_expression ( for_if_clauses | ASSIGN expression )?  # plainArg
     ;

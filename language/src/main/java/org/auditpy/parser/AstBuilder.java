@@ -25,11 +25,28 @@ final class AstBuilder {
     private final Source src;
     private final SourceMap map;
     private final FStringParser.ExprParser fstringExprParser;
+    private final org.antlr.v4.runtime.TokenStream tokens;
 
-    AstBuilder(Source src, SourceMap map, FStringParser.ExprParser fstringExprParser) {
+    AstBuilder(Source src, SourceMap map, FStringParser.ExprParser fstringExprParser,
+            org.antlr.v4.runtime.TokenStream tokens) {
         this.src = src;
         this.map = map;
         this.fstringExprParser = fstringExprParser;
+        this.tokens = tokens;
+    }
+
+    /** The first default-channel token after {@code t}, or {@code t} itself if there is none. */
+    private Token nextToken(Token t) {
+        if (tokens == null) {
+            return t;
+        }
+        for (int k = t.getTokenIndex() + 1; k < tokens.size(); k++) {
+            Token n = tokens.get(k);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) {
+                return n;
+            }
+        }
+        return t;
     }
 
     // ---- positions -----------------------------------------------------------------------------------
@@ -184,6 +201,8 @@ final class AstBuilder {
                 names.add(name(n));
             }
             return new Ast.Global(names, p);
+        } else if (c instanceof Yield_stmtContext y) {
+            return new Ast.ExprStmt(yieldExpr(y.yield_expr()), p);
         } else if (c instanceof Nonlocal_stmtContext g) {
             List<String> names = new ArrayList<>();
             for (TerminalNode n : g.NAME()) {
@@ -793,14 +812,72 @@ final class AstBuilder {
         return expression(ctx.expression());
     }
 
-    private List<Expr> starNamedExpressions(Star_named_expressionsContext ctx) {
-        List<Expr> out = new ArrayList<>();
-        if (ctx != null) {
-            for (Star_named_expressionContext e : ctx.star_named_expression()) {
-                out.add(starNamedExpression(e));
-            }
+    private List<Expr> starNamedExpressions(List<Star_named_expressionContext> es) {
+        List<Expr> out = new ArrayList<>(es.size());
+        for (Star_named_expressionContext e : es) {
+            out.add(starNamedExpression(e));
         }
         return out;
+    }
+
+    private Expr braceDisplay(Brace_displayContext ctx, Pos p) {
+        if (ctx == null) {
+            return new Ast.Dict(List.of(), List.of(), p);
+        }
+        switch (ctx) {
+            case DictFromUnpackContext d -> {
+                List<Expr> keys = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                keys.add(null);
+                values.add(bitwiseOr(d.bitwise_or()));
+                dictTail(d.dict_tail(), keys, values);
+                return new Ast.Dict(keys, values, p);
+            }
+            case SetFromStarContext sf -> {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(new Ast.Starred(bitwiseOr(sf.bitwise_or()), Ast.Ctx.Load, pos(sf.STAR().getSymbol(), sf.bitwise_or().stop)));
+                elts.addAll(starNamedExpressions(sf.set_tail().star_named_expression()));
+                return new Ast.Set(elts, p);
+            }
+            case ExprBraceContext e -> {
+                Expr first = namedExpression(e.named_expression());
+                if (e.COLON() != null) {
+                    if (first instanceof Ast.NamedExpr && e.named_expression().WALRUS() != null) {
+                        throw error("invalid syntax", pos(e.named_expression().WALRUS()));
+                    }
+                    Expr value = expression(e.expression());
+                    if (e.for_if_clauses() != null) {
+                        return new Ast.DictComp(first, value, forIfClauses(e.for_if_clauses()), p);
+                    }
+                    List<Expr> keys = new ArrayList<>();
+                    List<Expr> values = new ArrayList<>();
+                    keys.add(first);
+                    values.add(value);
+                    dictTail(e.dict_tail(), keys, values);
+                    return new Ast.Dict(keys, values, p);
+                }
+                if (e.for_if_clauses() != null) {
+                    return new Ast.SetComp(first, forIfClauses(e.for_if_clauses()), p);
+                }
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                elts.addAll(starNamedExpressions(e.set_tail().star_named_expression()));
+                return new Ast.Set(elts, p);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void dictTail(Dict_tailContext t, List<Expr> keys, List<Expr> values) {
+        for (Double_starred_kvpairContext kv : t.double_starred_kvpair()) {
+            if (kv.kvpair() != null) {
+                keys.add(expression(kv.kvpair().expression(0)));
+                values.add(expression(kv.kvpair().expression(1)));
+            } else {
+                keys.add(null);
+                values.add(bitwiseOr(kv.bitwise_or()));
+            }
+        }
     }
 
     private Expr starNamedExpression(Star_named_expressionContext ctx) {
@@ -931,15 +1008,17 @@ final class AstBuilder {
     private Expr binaryChain(ParserRuleContext ctx) {
         Expr left = null;
         int op = -1;
+        Token first = ctx.start;
         for (ParseTree c : ctx.children) {
             if (c instanceof TerminalNode t) {
                 op = t.getSymbol().getType();
             } else {
-                Expr right = operand((ParserRuleContext) c);
+                ParserRuleContext rc = (ParserRuleContext) c;
+                Expr right = operand(rc);
                 if (left == null) {
                     left = right;
                 } else {
-                    left = new Ast.BinOp(left, binOp(op), right, span(left.pos(), right.pos()));
+                    left = new Ast.BinOp(left, binOp(op), right, pos(first, rc.stop));
                 }
             }
         }
@@ -1046,17 +1125,19 @@ final class AstBuilder {
     }
 
     private Expr slice(SliceContext ctx) {
-        if (ctx.named_expression() != null) {
-            return namedExpression(ctx.named_expression());
-        }
         if (ctx.STAR() != null) {
             return new Ast.Starred(bitwiseOr(ctx.bitwise_or()), Ast.Ctx.Load, pos(ctx));
+        }
+        if (ctx.COLON().isEmpty()) {
+            return namedExpression(ctx.named_expression());
         }
         Expr[] parts = new Expr[3];
         int k = 0;
         for (ParseTree c : ctx.children) {
             if (c instanceof TerminalNode) {
                 k++;
+            } else if (c instanceof Named_expressionContext n) {
+                parts[k] = namedExpression(n);
             } else {
                 parts[k] = expression((ExpressionContext) c);
             }
@@ -1082,21 +1163,28 @@ final class AstBuilder {
                     throw error("iterable argument unpacking follows keyword argument unpacking", pos(sa.STAR()));
                 }
                 args.add(new Ast.Starred(expression(sa.expression()), Ast.Ctx.Load, pos(sa)));
-            } else if (a instanceof GenexpArgContext g) {
-                Expr elt = namedExpression(g.named_expression());
-                List<Ast.Comprehension> gens = forIfClauses(g.for_if_clauses());
+            } else if (a instanceof PlainArgContext pa && pa.for_if_clauses() != null) {
+                Expr elt = namedExpression(pa.named_expression());
+                List<Ast.Comprehension> gens = forIfClauses(pa.for_if_clauses());
                 if (as.size() != 1 || !ctx.COMMA().isEmpty()) {
-                    throw error("Generator expression must be parenthesized", span(elt.pos(), pos(g.for_if_clauses())));
+                    throw error("Generator expression must be parenthesized", span(elt.pos(), pos(pa.for_if_clauses())));
                 }
-                ParserRuleContext trailer = ctx.getParent();
-                Pos p = trailer instanceof CallTrailerContext ct ? pos(ct) : pos(ctx);
-                if (!call) {
-                    p = pos(ctx.start, ctx.stop);
-                    // class A(x for x in y): CPython's parser accepts it as a base; keep the parens' span.
-                    Token open = ((TerminalNode) ctx.getParent().getChild(2)).getSymbol();
-                    p = pos(open, ((TerminalNode) ctx.getParent().getChild(4)).getSymbol());
+                ParserRuleContext parent = ctx.getParent();
+                Pos p;
+                if (parent instanceof CallTrailerContext ct) {
+                    p = pos(ct);
+                } else {
+                    Class_defContext cd = (Class_defContext) parent;
+                    p = pos(cd.OPEN_PAREN().getSymbol(), cd.CLOSE_PAREN().getSymbol());
                 }
                 args.add(new Ast.GeneratorExp(elt, gens, p));
+            } else if (a instanceof PlainArgContext pa && pa.ASSIGN() != null) {
+                Expr target = namedExpression(pa.named_expression());
+                if (target instanceof Ast.Constant c && (c.value() instanceof Boolean || c.value() == Ast.Singleton.NONE)) {
+                    throw error("cannot assign to " + exprName(target), target.pos());
+                }
+                throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
+                        span(target.pos(), pos(pa.ASSIGN())));
             } else if (a instanceof PlainArgContext pa) {
                 Expr e = namedExpression(pa.named_expression());
                 if (seenDoubleStar) {
@@ -1106,13 +1194,6 @@ final class AstBuilder {
                     throw error("positional argument follows keyword argument", e.pos());
                 }
                 args.add(e);
-            } else if (a instanceof BadKeywordArgContext bk) {
-                Expr target = expression(bk.expression(0));
-                if (target instanceof Ast.Constant c && (c.value() instanceof Boolean || c.value() == Ast.Singleton.NONE)) {
-                    throw error("cannot assign to " + exprName(target), target.pos());
-                }
-                throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
-                        span(target.pos(), pos(bk.ASSIGN())));
             }
         }
     }
@@ -1132,6 +1213,14 @@ final class AstBuilder {
         return out;
     }
 
+    private Expr comprehensionElt(Star_named_expressionContext ctx) {
+        Expr e = starNamedExpression(ctx);
+        if (e instanceof Ast.Starred) {
+            throw error("iterable unpacking cannot be used in comprehension", e.pos());
+        }
+        return e;
+    }
+
     private Expr comprehensionElt(Named_expressionContext ctx) {
         return namedExpression(ctx);
     }
@@ -1147,48 +1236,34 @@ final class AstBuilder {
             case NumberAtomContext n -> new Ast.Constant(number(n.NUMBER().getSymbol()), p);
             case StringAtomContext s -> strings(s.STRING(), p);
             case YieldAtomContext y -> yieldExpr(y.yield_expr());
-            case GenexpAtomContext g -> new Ast.GeneratorExp(comprehensionElt(g.named_expression()),
-                    forIfClauses(g.for_if_clauses()), p);
-            case TupleAtomContext t -> {
-                Star_named_expressionsContext sn = t.star_named_expressions();
-                if (sn != null && sn.COMMA().isEmpty()) {
-                    Expr inner = starNamedExpression(sn.star_named_expression(0));
+            case ParenAtomContext pa -> {
+                DisplayContext d = pa.display();
+                if (d == null) {
+                    yield new Ast.Tuple(List.of(), Ast.Ctx.Load, p);
+                }
+                if (d.for_if_clauses() != null) {
+                    yield new Ast.GeneratorExp(comprehensionElt(d.star_named_expression(0)), forIfClauses(d.for_if_clauses()), p);
+                }
+                if (d.COMMA().isEmpty()) {
+                    Expr inner = starNamedExpression(d.star_named_expression(0));
                     if (inner instanceof Ast.Starred) {
                         throw error("cannot use starred expression here", inner.pos());
                     }
                     yield inner;
                 }
-                yield new Ast.Tuple(starNamedExpressions(sn), Ast.Ctx.Load, p);
+                yield new Ast.Tuple(starNamedExpressions(d.star_named_expression()), Ast.Ctx.Load, p);
             }
-            case ListcompAtomContext l -> {
-                Expr elt = comprehensionElt(l.named_expression());
-                yield new Ast.ListComp(elt, forIfClauses(l.for_if_clauses()), p);
-            }
-            case ListAtomContext l -> new Ast.List(starNamedExpressions(l.star_named_expressions()), Ast.Ctx.Load, p);
-            case DictcompAtomContext d -> {
-                KvpairContext kv = d.kvpair();
-                yield new Ast.DictComp(expression(kv.expression(0)), expression(kv.expression(1)),
-                        forIfClauses(d.for_if_clauses()), p);
-            }
-            case SetcompAtomContext s -> new Ast.SetComp(comprehensionElt(s.named_expression()),
-                    forIfClauses(s.for_if_clauses()), p);
-            case DictAtomContext d -> {
-                List<Expr> keys = new ArrayList<>();
-                List<Expr> values = new ArrayList<>();
-                if (d.double_starred_kvpairs() != null) {
-                    for (Double_starred_kvpairContext kv : d.double_starred_kvpairs().double_starred_kvpair()) {
-                        if (kv.kvpair() != null) {
-                            keys.add(expression(kv.kvpair().expression(0)));
-                            values.add(expression(kv.kvpair().expression(1)));
-                        } else {
-                            keys.add(null);
-                            values.add(bitwiseOr(kv.bitwise_or()));
-                        }
-                    }
+            case ListAtomContext la -> {
+                DisplayContext d = la.display();
+                if (d == null) {
+                    yield new Ast.List(List.of(), Ast.Ctx.Load, p);
                 }
-                yield new Ast.Dict(keys, values, p);
+                if (d.for_if_clauses() != null) {
+                    yield new Ast.ListComp(comprehensionElt(d.star_named_expression(0)), forIfClauses(d.for_if_clauses()), p);
+                }
+                yield new Ast.List(starNamedExpressions(d.star_named_expression()), Ast.Ctx.Load, p);
             }
-            case SetAtomContext s -> new Ast.Set(starNamedExpressions(s.star_named_expressions()), p);
+            case BraceAtomContext ba -> braceDisplay(ba.brace_display(), p);
             default -> throw new IllegalStateException("unknown atom " + ctx.getClass());
         };
     }
@@ -1229,12 +1304,12 @@ final class AstBuilder {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    private Expr strings(List<TerminalNode> tokens, Pos p) {
+    private Expr strings(List<TerminalNode> stringTokens, Pos p) {
         boolean anyF = false;
         boolean anyBytes = false;
         boolean anyStr = false;
-        List<StringLiterals.Literal> lits = new ArrayList<>(tokens.size());
-        for (TerminalNode tn : tokens) {
+        List<StringLiterals.Literal> lits = new ArrayList<>(stringTokens.size());
+        for (TerminalNode tn : stringTokens) {
             StringLiterals.Literal l = StringLiterals.split(tn.getText());
             lits.add(l);
             anyF |= l.fstring();
@@ -1273,13 +1348,20 @@ final class AstBuilder {
         }
         List<Expr> values = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
+        Token after = nextToken(stringTokens.get(stringTokens.size() - 1).getSymbol());
+        int errAbs = startAbs(after);
+        int errLine = src.line(errAbs);
+        int errOff = src.col(errAbs) + 1;
+        boolean zeroWidth = after.getType() == Token.EOF || after.getType() == PythonLexer.NEWLINE
+                || after.getStopIndex() < after.getStartIndex();
+        int errEnd = zeroWidth ? errOff : src.col(endAbs(after)) + 1;
         for (int k = 0; k < lits.size(); k++) {
             StringLiterals.Literal l = lits.get(k);
-            Token tok = tokens.get(k).getSymbol();
+            Token tok = stringTokens.get(k).getSymbol();
             if (l.fstring()) {
                 int bodyAbs = startAbs(tok) + l.bodyOffset();
-                new FStringParser(src, fstringExprParser, p, l.body(), bodyAbs, endAbs(tok), l.raw()).parseInto(values,
-                        literal);
+                new FStringParser(src, fstringExprParser, p, pos(tok), l.body(), bodyAbs, errLine, errOff, errEnd, l.raw())
+                        .parseInto(values, literal);
             } else {
                 try {
                     literal.append(StringLiterals.decodeStr(l.body(), l.raw()));

@@ -23,28 +23,33 @@ final class FStringParser {
     private final Source src;
     private final ExprParser exprParser;
     private final Ast.Pos groupPos;
-    /** Absolute char index just after the token: where CPython reports f-string errors. */
-    private final int errorAbs;
+    /** Position of the STRING token itself: CPython 3.11 gives it to format-spec JoinedStrs. */
+    private final Ast.Pos tokenPos;
+    /** Where CPython reports f-string errors: the token after the string group. */
+    private final int errLine;
+    private final int errOffset;
+    private final int errEndOffset;
     private final String body;
     private final int bodyAbs;
     private final boolean raw;
     private int i;
 
-    FStringParser(Source src, ExprParser exprParser, Ast.Pos groupPos, String body, int bodyAbs, int tokenEndAbs,
-            boolean raw) {
+    FStringParser(Source src, ExprParser exprParser, Ast.Pos groupPos, Ast.Pos tokenPos, String body, int bodyAbs,
+            int errLine, int errOffset, int errEndOffset, boolean raw) {
+        this.tokenPos = tokenPos;
+        this.errLine = errLine;
+        this.errOffset = errOffset;
+        this.errEndOffset = errEndOffset;
         this.src = src;
         this.exprParser = exprParser;
         this.groupPos = groupPos;
         this.body = body;
         this.bodyAbs = bodyAbs;
-        this.errorAbs = tokenEndAbs;
         this.raw = raw;
     }
 
     private PythonSyntaxError error(String msg) {
-        int line = src.line(errorAbs);
-        int off = src.col(errorAbs) + 1;
-        return src.error("SyntaxError", msg, line, off, line, off, true);
+        return src.error("SyntaxError", msg, errLine, errOffset, errLine, errEndOffset, true);
     }
 
     /**
@@ -252,8 +257,8 @@ final class FStringParser {
             List<Ast.Expr> specParts = new ArrayList<>();
             StringBuilder specLit = new StringBuilder();
             parse(level + 1, specParts, specLit);
-            flush(specParts, specLit, groupPos);
-            formatSpec = new Ast.JoinedStr(specParts, groupPos);
+            flush(specParts, specLit, tokenPos);
+            formatSpec = new Ast.JoinedStr(specParts, tokenPos);
         }
         if (i >= body.length() || body.charAt(i) != '}') {
             throw error("f-string: expecting '}'");

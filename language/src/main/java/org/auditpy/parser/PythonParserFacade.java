@@ -57,7 +57,7 @@ public final class PythonParserFacade {
         Source src = new Source(source, filename);
         ParseRun run = new ParseRun(src, src.text, 0, false);
         ParserRuleContext tree = run.parse(mode);
-        AstBuilder builder = new AstBuilder(src, run.map, fstringParser(src));
+        AstBuilder builder = new AstBuilder(src, run.map, fstringParser(src), run.tokens);
         return switch (mode) {
             case EXEC -> builder.fileInput((PythonParser.File_inputContext) tree);
             case EVAL -> builder.evalInput((PythonParser.Eval_inputContext) tree);
@@ -73,7 +73,7 @@ public final class PythonParserFacade {
                 ParseRun run = new ParseRun(src, piece, absStart - 1, true);
                 try {
                     ParserRuleContext tree = run.parse(null);
-                    return new AstBuilder(src, run.map, this).fstringInput((PythonParser.Fstring_inputContext) tree);
+                    return new AstBuilder(src, run.map, this, run.tokens).fstringInput((PythonParser.Fstring_inputContext) tree);
                 } catch (PythonSyntaxError e) {
                     if (e.msg.startsWith("f-string")) {
                         throw e;
@@ -435,7 +435,7 @@ public final class PythonParserFacade {
 
         private Ast.Expr buildExpr(ParserRuleContext d) {
             try {
-                AstBuilder b = new AstBuilder(src, map, (text, absStart) -> new Ast.Constant(Ast.NONE, Ast.Pos.NONE));
+                AstBuilder b = new AstBuilder(src, map, (text, absStart) -> new Ast.Constant(Ast.NONE, Ast.Pos.NONE), run.tokens);
                 if (d instanceof PythonParser.DisjunctionContext dc) {
                     PythonParser.ExpressionContext fake = null;
                     // build through a tiny wrapper: a disjunction is built by its expression parent when available
