@@ -1,15 +1,202 @@
 package org.auditpy.nodes;
 
+import java.nio.file.Path;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.CodeExecution;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PythonContext;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.source.Source;
 
-/** Program execution as CPython's Modules/main.c (pymain_run_*): stub until the translator lands. */
+/**
+ * Program execution as CPython's Modules/main.c ({@code pymain_run_file}, {@code pymain_run_command},
+ * {@code pymain_run_stdin}, {@code pymain_run_module}): the {@code cpython.run_*} event, {@code __main__},
+ * {@code sys.path[0]}, the {@code compile} and {@code exec} events, SystemExit and the uncaught-exception
+ * path through {@code sys.excepthook} (with its {@code sys.excepthook} audit event). Sources of the plain
+ * MIME type run in the context's {@code __main__} and return the value of a lone expression.
+ */
 public final class ProgramRunner {
     private ProgramRunner() {
     }
 
     @TruffleBoundary
     public static Object run(Source source) {
-        return 0;
+        PythonContext ctx = PythonContext.get();
+        String mime = source.getMimeType();
+        if (mime == null || mime.equals(AuditPyLanguage.MIME_TYPE)) {
+            return evalInMain(ctx, source);
+        }
+        try {
+            return runProgram(ctx, source, mime);
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
     }
+
+    private static PyModule mainModule(PythonContext ctx) {
+        PyModule m = ctx.getMainModule();
+        if (m == null) {
+            PyDict d = new PyDict(ctx.types().dict);
+            m = new PyModule(ctx.types().module, "__main__", d);
+            d.setStr("__builtins__", ctx.getBuiltins());
+            d.setStr("__package__", PyNone.NONE);
+            d.setStr("__spec__", PyNone.NONE);
+            d.setStr("__loader__", PyNone.NONE);
+            ctx.setMainModule(m);
+            ctx.getModules().setStr("__main__", m);
+        }
+        return m;
+    }
+
+    private static Object evalInMain(PythonContext ctx, Source source) {
+        PyModule main = mainModule(ctx);
+        String text = source.getCharacters().toString();
+        PyCode code;
+        try {
+            code = CodeExecution.compile(text, source.getName(), "eval", true);
+        } catch (PyException e) {
+            code = CodeExecution.compile(text, source.getName(), "exec", true);
+        }
+        return CodeExecution.exec(code, main.getDict(), true);
+    }
+
+    private static int runProgram(PythonContext ctx, Source source, String mime) {
+        PyModule main = mainModule(ctx);
+        PyDict globals = main.getDict();
+        String text = source.getCharacters().toString();
+        try {
+            PyCode code;
+            Object sysPath = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("path");
+            switch (mime) {
+                case AuditPyLanguage.MIME_FILE: {
+                    String abs = Path.of(source.getName()).isAbsolute() ? source.getName() : Path.of("").toAbsolutePath() + "/" + source.getName();
+                    if (sysPath instanceof PyList l) {
+                        String dir = Path.of(abs).getParent() == null ? "" : Path.of(abs).normalize().getParent().toString();
+                        l.insert(0, dir);
+                    }
+                    globals.setStr("__file__", abs);
+                    globals.setStr("__cached__", PyNone.NONE);
+                    Audit.raise("cpython.run_file", abs);
+                    Audit.raise("open", abs, "rb", 0L);
+                    Audit.raise("compile", PyNone.NONE, abs);
+                    code = CodeExecution.compileNoAudit(text, abs, "exec");
+                    break;
+                }
+                case AuditPyLanguage.MIME_COMMAND:
+                    if (sysPath instanceof PyList l) {
+                        l.insert(0, "");
+                    }
+                    Audit.raise("cpython.run_command", text + "\n");
+                    code = CodeExecution.compile(text + "\n", "<string>", "exec", true);
+                    break;
+                case AuditPyLanguage.MIME_MODULE: {
+                    if (sysPath instanceof PyList l) {
+                        l.insert(0, Path.of("").toAbsolutePath().toString());
+                    }
+                    Audit.raise("cpython.run_module", text);
+                    ctx.getModules().removeItem("__main__");
+                    PyModule m = org.auditpy.runtime.ImportSystem.findAndLoad(text);
+                    return 0;
+                }
+                default:
+                    if (sysPath instanceof PyList l) {
+                        l.insert(0, "");
+                    }
+                    Audit.raise("cpython.run_stdin");
+                    Audit.raise("compile", PyNone.NONE, "<stdin>");
+                    code = CodeExecution.compileNoAudit(text, "<stdin>", "exec");
+                    break;
+            }
+            CodeExecution.exec(code, globals, true);
+            return 0;
+        } catch (PyException e) {
+            return handleUncaught(ctx, e);
+        } catch (StackOverflowError e) {
+            ctx.err().println("RecursionError: maximum recursion depth exceeded");
+            return 1;
+        }
+    }
+
+    /** As CPython's {@code _PyErr_PrintEx}: SystemExit gives the exit status; others go to sys.excepthook. */
+    @TruffleBoundary
+    public static int handleUncaught(PythonContext ctx, PyException e) {
+        PyBaseException pe = e.getPyException();
+        if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
+            Object code = pe.getAttributeOrNull("code");
+            if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
+                flushStdout(ctx);
+                writeStderr(ctx, PyOps.str(code) + "\n");
+            }
+            return PyOps.exitCodeOf(pe);
+        }
+        Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("excepthook");
+        Object tb = pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull();
+        try {
+            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, pe.getPythonClass(), pe, tb);
+        } catch (PyException hookErr) {
+            if (PyOps.isException(hookErr, "RuntimeError")) {
+                return 1;
+            }
+            writeStderr(ctx, "Exception ignored in audit hook:\n");
+            printFallback(ctx, hookErr.getPyException());
+        }
+        flushStdout(ctx);
+        if (hook != null && hook != PyNone.NONE) {
+            try {
+                PyOps.callPositional(hook, pe.getPythonClass(), pe, tb);
+                return 1;
+            } catch (PyException inner) {
+                if (inner.getPyException().getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
+                    return PyOps.exitCodeOf(inner.getPyException());
+                }
+                writeStderr(ctx, "Error in sys.excepthook:\n");
+                printFallback(ctx, inner.getPyException());
+                writeStderr(ctx, "\nOriginal exception was:\n");
+            }
+        }
+        printFallback(ctx, pe);
+        return 1;
+    }
+
+    private static void flushStdout(PythonContext ctx) {
+        try {
+            Object out = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("stdout");
+            if (out != null && out != PyNone.NONE) {
+                PyOps.callMethod(out, "flush");
+            }
+        } catch (PyException ignored) {
+            // as CPython: flushing errors at this point are ignored
+        }
+        ctx.out().flush();
+    }
+
+    private static void writeStderr(PythonContext ctx, String s) {
+        ctx.err().print(s);
+        ctx.err().flush();
+    }
+
+    /** A minimal traceback printer used when sys.excepthook is missing or failed. */
+    private static void printFallback(PythonContext ctx, PyBaseException pe) {
+        StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
+        for (var tb = pe.getTracebackOrNull(); tb != null; tb = tb.getNext()) {
+            sb.append("  File \"").append(tb.getFrame().getCode().getFilename()).append("\", line ").append(tb.getLineno()).append(", in ")
+                            .append(tb.getFrame().getCode().getName()).append('\n');
+        }
+        sb.append(PyOps.formatExceptionOnly(pe)).append('\n');
+        writeStderr(ctx, sb.toString());
+    }
+
+    static final Object UNUSED = PyTuple.EMPTY_ARRAY;
 }

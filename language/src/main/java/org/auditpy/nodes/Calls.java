@@ -1,0 +1,187 @@
+package org.auditpy.nodes;
+
+import java.util.ArrayList;
+
+import org.auditpy.runtime.ArgumentBinder;
+import org.auditpy.runtime.CallDispatch;
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyMethod;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.Signature;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+
+/** Call sites: argument evaluation (with {@code *} and {@code **} unpacking) and cached dispatch. */
+public final class Calls {
+    private Calls() {
+    }
+
+    /**
+     * Dispatches a call with vectorcall-style arguments. Python functions with a cached code object are called
+     * through a {@link DirectCallNode} (inlinable); simple positional calls bind by copying.
+     */
+    public abstract static class Dispatch extends Node {
+        public abstract Object execute(Object callee, Object[] args, String[] kwNames);
+
+        static boolean simpleFit(PyCode code, Object[] args, String[] kwNames) {
+            Signature s = code.getSignature();
+            return kwNames.length == 0 && s.isSimple() && args.length == s.positional.length;
+        }
+
+        @Specialization(guards = {"fn.getCode() == cachedCode", "simpleFit(cachedCode, args, kwNames)"}, limit = "3")
+        static Object callSimple(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+            Object[] frameArgs = new Object[FrameArgs.USER + args.length];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+            System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
+            return call.call(frameArgs);
+        }
+
+        @Specialization(guards = "fn.getCode() == cachedCode", limit = "3", replaces = "callSimple")
+        static Object callBound(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+            return call.call(CallDispatch.bindFunction(fn, args, kwNames));
+        }
+
+        @Specialization(guards = "fn == cachedFn", limit = "3")
+        static Object callBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn") PyBuiltinFunction cachedFn,
+                        @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
+            return call.call(CallDispatch.bindBuiltin(fn, args, kwNames));
+        }
+
+        @Specialization
+        static Object callMethod(PyMethod m, Object[] args, String[] kwNames,
+                        @Cached Dispatch inner) {
+            return inner.execute(m.getFunction(), CallDispatch.prepend(m.getSelf(), args), kwNames);
+        }
+
+        @Specialization(replaces = {"callBound", "callBuiltin", "callMethod"})
+        static Object callGeneric(Object callee, Object[] args, String[] kwNames) {
+            return CallDispatch.callUncached(callee, args, kwNames);
+        }
+    }
+
+    /** {@code f(a, *b, k=v, **m)}. */
+    public static final class CallNode extends ExprNode {
+        @Child private ExprNode callee;
+        @Children private final ExprNode[] args;
+        @Children private final ExprNode[] kwValues;
+        private final String[] kwNames;
+        private final boolean dynamic;
+        @Child private Dispatch dispatch = CallsFactory.DispatchNodeGen.create();
+
+        /**
+         * {@code args} may contain {@link Expressions.Starred}; {@code kwNames[i]} null marks {@code **kwValues[i]}.
+         */
+        public CallNode(ExprNode callee, ExprNode[] args, String[] kwNames, ExprNode[] kwValues) {
+            this.callee = callee;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
+            boolean dyn = false;
+            for (ExprNode a : args) {
+                dyn |= a instanceof Expressions.Starred;
+            }
+            for (String k : kwNames) {
+                dyn |= k == null;
+            }
+            this.dynamic = dyn;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object f = callee.execute(frame);
+            if (!dynamic) {
+                Object[] values = new Object[args.length + kwValues.length];
+                for (int i = 0; i < args.length; i++) {
+                    values[i] = args[i].execute(frame);
+                }
+                for (int i = 0; i < kwValues.length; i++) {
+                    values[args.length + i] = kwValues[i].execute(frame);
+                }
+                return dispatch.execute(f, values, kwNames);
+            }
+            Object[] pos = Expressions.evaluateElements(frame, args, true);
+            Object[] kv = new Object[kwValues.length];
+            for (int i = 0; i < kwValues.length; i++) {
+                kv[i] = kwValues[i].execute(frame);
+            }
+            Object[][] packed = pack(f, pos, kwNames, kv);
+            return dispatch.execute(f, packed[0], (String[]) packed[1]);
+        }
+
+        @TruffleBoundary
+        private static Object[][] pack(Object f, Object[] pos, String[] names, Object[] values) {
+            ArrayList<String> kn = new ArrayList<>();
+            ArrayList<Object> kv = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] != null) {
+                    if (kn.contains(names[i])) {
+                        throw PyErrors.typeError(funcName(f) + " got multiple values for keyword argument '" + names[i] + "'");
+                    }
+                    kn.add(names[i]);
+                    kv.add(values[i]);
+                } else {
+                    Object m = values[i];
+                    Object[] keys;
+                    if (m instanceof PyDict d && !(m instanceof PySet)) {
+                        keys = d.keysArray();
+                    } else {
+                        Object km = PyOps.getAttributeOrNull(m, "keys");
+                        if (km == null) {
+                            throw PyErrors.typeError(funcName(f) + " argument after ** must be a mapping, not " + PyOps.typeName(m));
+                        }
+                        keys = PyOps.toArray(PyOps.callPositional(km));
+                    }
+                    for (Object k : keys) {
+                        if (!(k instanceof String ks)) {
+                            throw PyErrors.typeError("keywords must be strings");
+                        }
+                        if (kn.contains(ks)) {
+                            throw PyErrors.typeError(funcName(f) + " got multiple values for keyword argument '" + ks + "'");
+                        }
+                        kn.add(ks);
+                        kv.add(PyOps.getItem(m, k));
+                    }
+                }
+            }
+            Object[] all = new Object[pos.length + kv.size()];
+            System.arraycopy(pos, 0, all, 0, pos.length);
+            for (int i = 0; i < kv.size(); i++) {
+                all[pos.length + i] = kv.get(i);
+            }
+            return new Object[][]{all, kn.toArray(new String[0])};
+        }
+
+        private static String funcName(Object f) {
+            if (f instanceof PyFunction fn) {
+                return fn.getQualname() + "()";
+            } else if (f instanceof PyBuiltinFunction bf) {
+                return bf.getQualname() + "()";
+            } else if (f instanceof PyMethod m) {
+                return funcName(m.getFunction());
+            }
+            return PyOps.typeName(f) + " object";
+        }
+    }
+
+    static final String[] NO_KW = ArgumentBinder.NO_KEYWORDS;
+}

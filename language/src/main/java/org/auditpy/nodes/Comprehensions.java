@@ -1,0 +1,148 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * Comprehensions (list, set, dict; generator expressions are evaluated eagerly for now) compiled inline in
+ * the enclosing scope, plus small statement helpers (del of attributes/items, the class cell).
+ */
+public final class Comprehensions {
+    private Comprehensions() {
+    }
+
+    public enum Kind { LIST, SET, DICT, GENERATOR }
+
+    /** Creates the result container in a temp slot, runs the nested loops, returns the result. */
+    public static final class Comprehension extends ExprNode {
+        private final Kind kind;
+        private final int slot;
+        @Child private StmtNode loops;
+
+        public Comprehension(Kind kind, int slot, StmtNode loops) {
+            this.kind = kind;
+            this.slot = slot;
+            this.loops = loops;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PythonContext ctx = PythonContext.get(this);
+            Object container = switch (kind) {
+                case LIST, GENERATOR -> new PyList(ctx.types().list);
+                case SET -> new PySet(ctx.types().set);
+                case DICT -> new PyDict(ctx.types().dict);
+            };
+            frame.setObject(slot, container);
+            loops.executeVoid(frame);
+            frame.setObject(slot, null);
+            if (kind == Kind.GENERATOR) {
+                PyList l = (PyList) container;
+                return new PyIterator.ArrayIterator(ctx.types().generator, l.rawItems(), l.size());
+            }
+            return container;
+        }
+    }
+
+    /** Appends/adds the element to the comprehension's container. */
+    public static final class Add extends StmtNode {
+        private final int slot;
+        @Child private ExprNode elt;
+
+        public Add(int slot, ExprNode elt) {
+            this.slot = slot;
+            this.elt = elt;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object v = elt.execute(frame);
+            Object c = frame.getObject(slot);
+            if (c instanceof PySet s) {
+                add(s, v);
+            } else {
+                ((PyList) c).append(v);
+            }
+        }
+
+        @TruffleBoundary
+        static void add(PySet s, Object v) {
+            s.add(v);
+        }
+    }
+
+    /** {@code key: value} into a dict comprehension's dict. */
+    public static final class AddDict extends StmtNode {
+        private final int slot;
+        @Child private ExprNode key;
+        @Child private ExprNode value;
+
+        public AddDict(int slot, ExprNode key, ExprNode value) {
+            this.slot = slot;
+            this.key = key;
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object k = key.execute(frame);
+            Object v = value.execute(frame);
+            ((PyDict) frame.getObject(slot)).setItem(k, v);
+        }
+    }
+
+    /** At the end of a class body: publishes the {@code __class__} cell as {@code __classcell__}. */
+    public static final class StoreClassCell extends StmtNode {
+        private final int slot;
+
+        public StoreClassCell(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            ((PyDict) frame.getArguments()[FrameArgs.USER]).setStr("__classcell__", frame.getObject(slot));
+        }
+    }
+
+    /** {@code del obj.name}. */
+    public static final class DeleteAttribute extends StmtNode {
+        @Child private ExprNode object;
+        private final String name;
+
+        public DeleteAttribute(ExprNode object, String name) {
+            this.object = object;
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            PyOps.deleteAttribute(object.execute(frame), name);
+        }
+    }
+
+    /** {@code del obj[key]}. */
+    public static final class DeleteItem extends StmtNode {
+        @Child private ExprNode object;
+        @Child private ExprNode key;
+
+        public DeleteItem(ExprNode object, ExprNode key) {
+            this.object = object;
+            this.key = key;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object o = object.execute(frame);
+            PyOps.delItem(o, key.execute(frame));
+        }
+    }
+}

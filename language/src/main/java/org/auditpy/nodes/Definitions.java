@@ -1,0 +1,242 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.ArgumentBinder;
+import org.auditpy.runtime.CallDispatch;
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.ImportSystem;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** {@code def}, {@code lambda}, {@code class} and {@code import}. */
+public final class Definitions {
+    private Definitions() {
+    }
+
+    /** Creates a function object: evaluates defaults, collects closure cells from this frame. */
+    public static final class MakeFunction extends ExprNode {
+        private final PyCode code;
+        @Children private final ExprNode[] defaults;
+        @Children private final ExprNode[] kwDefaults;
+        private final String[] kwDefaultNames;
+        private final int[] closureSlots;
+        private final Object doc;
+
+        public MakeFunction(PyCode code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, Object doc) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwDefaultNames = kwDefaultNames;
+            this.kwDefaults = kwDefaults;
+            this.closureSlots = closureSlots;
+            this.doc = doc;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] defs = new Object[defaults.length];
+            for (int i = 0; i < defaults.length; i++) {
+                defs[i] = defaults[i].execute(frame);
+            }
+            Object[] kwv = new Object[kwDefaults.length];
+            for (int i = 0; i < kwDefaults.length; i++) {
+                kwv[i] = kwDefaults[i].execute(frame);
+            }
+            PyCell[] closure = null;
+            if (closureSlots.length > 0) {
+                closure = new PyCell[closureSlots.length];
+                for (int i = 0; i < closureSlots.length; i++) {
+                    closure[i] = (PyCell) frame.getObject(closureSlots[i]);
+                }
+            }
+            return make(Variables.globals(frame), defs, kwv, closure);
+        }
+
+        @TruffleBoundary
+        private PyFunction make(PyDict globals, Object[] defs, Object[] kwv, PyCell[] closure) {
+            PyDict kwd = null;
+            if (kwv.length > 0) {
+                kwd = PyDict.create();
+                for (int i = 0; i < kwv.length; i++) {
+                    kwd.setStr(kwDefaultNames[i], kwv[i]);
+                }
+            }
+            PyFunction f = new PyFunction(PythonContext.get().types().function, code, globals, defs, kwd, closure);
+            f.setAttribute("__doc__", doc);
+            Object mod = globals.getStr("__name__");
+            f.setAttribute("__module__", mod == null ? PyNone.NONE : mod);
+            return f;
+        }
+    }
+
+    /** Applies decorators (innermost last in the list) to a value. */
+    public static final class Decorate extends ExprNode {
+        @Children private final ExprNode[] decorators;
+        @Child private ExprNode value;
+
+        public Decorate(ExprNode[] decorators, ExprNode value) {
+            this.decorators = decorators;
+            this.value = value;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] decs = new Object[decorators.length];
+            for (int i = 0; i < decorators.length; i++) {
+                decs[i] = decorators[i].execute(frame);
+            }
+            Object v = value.execute(frame);
+            for (int i = decs.length - 1; i >= 0; i--) {
+                v = PyOps.callPositional(decs[i], v);
+            }
+            return v;
+        }
+    }
+
+    /** {@code class Name(bases, **kw): body}: runs the body in a fresh namespace, then calls the metaclass. */
+    public static final class MakeClass extends ExprNode {
+        private final String name;
+        private final String qualname;
+        private final PyCode body;
+        @Children private final ExprNode[] bases;
+        @Children private final ExprNode[] kwValues;
+        private final String[] kwNames;
+        private final int[] closureSlots;
+
+        public MakeClass(String name, String qualname, PyCode body, ExprNode[] bases, String[] kwNames, ExprNode[] kwValues, int[] closureSlots) {
+            this.name = name;
+            this.qualname = qualname;
+            this.body = body;
+            this.bases = bases;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
+            this.closureSlots = closureSlots;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object[] b = Expressions.evaluateElements(frame, bases, false);
+            Object[] kv = new Object[kwValues.length];
+            for (int i = 0; i < kwValues.length; i++) {
+                kv[i] = kwValues[i].execute(frame);
+            }
+            PyCell[] closure = null;
+            if (closureSlots.length > 0) {
+                closure = new PyCell[closureSlots.length];
+                for (int i = 0; i < closureSlots.length; i++) {
+                    closure[i] = (PyCell) frame.getObject(closureSlots[i]);
+                }
+            }
+            return build(Variables.globals(frame), b, kv, closure);
+        }
+
+        @TruffleBoundary
+        private Object build(PyDict globals, Object[] bases, Object[] kv, PyCell[] closure) {
+            PythonContext ctx = PythonContext.get();
+            Object meta = null;
+            java.util.List<String> names = new java.util.ArrayList<>();
+            java.util.List<Object> values = new java.util.ArrayList<>();
+            for (int i = 0; i < kwNames.length; i++) {
+                if ("metaclass".equals(kwNames[i])) {
+                    meta = kv[i];
+                } else {
+                    names.add(kwNames[i]);
+                    values.add(kv[i]);
+                }
+            }
+            if (meta == null) {
+                meta = bases.length > 0 ? PyOps.typeOf(bases[0]) : ctx.types().type;
+                for (Object base : bases) {
+                    PyType bt = PyOps.typeOf(base);
+                    if (bt.isSubtypeOf((PyType) meta)) {
+                        meta = bt;
+                    }
+                }
+            }
+            PyDict ns = PyDict.create();
+            Object mod = globals.getStr("__name__");
+            ns.setStr("__module__", mod == null ? PyNone.NONE : mod);
+            ns.setStr("__qualname__", qualname);
+            Object[] frameArgs = new Object[FrameArgs.USER + 1];
+            frameArgs[FrameArgs.GLOBALS] = globals;
+            frameArgs[FrameArgs.CLOSURE] = closure;
+            frameArgs[FrameArgs.USER] = ns;
+            body.getCallTarget().call(frameArgs);
+            Object classCell = ns.removeItem("__classcell__");
+            Object[] args = new Object[3 + values.size()];
+            args[0] = name;
+            args[1] = PyTuple.of(bases);
+            args[2] = ns;
+            for (int i = 0; i < values.size(); i++) {
+                args[3 + i] = values.get(i);
+            }
+            Object cls = CallDispatch.callUncached(meta, args, names.toArray(new String[0]));
+            if (classCell instanceof PyCell c) {
+                c.set(cls);
+            }
+            return cls;
+        }
+    }
+
+    /** {@code import a.b.c [as x]}: binds the top package (or the submodule with {@code as}). */
+    public static final class Import extends StmtNode {
+        private final String module;
+        @Child private Variables.WriteNode target;
+        private final boolean bindTop;
+
+        public Import(String module, Variables.WriteNode target, boolean bindTop) {
+            this.module = module;
+            this.target = target;
+            this.bindTop = bindTop;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object m = ImportSystem.importModule(module, Variables.globals(frame), bindTop ? null : PyTuple.of(), 0, !bindTop);
+            target.write(frame, m);
+        }
+    }
+
+    /** {@code from .mod import a as b, c} and {@code from mod import *}. */
+    public static final class ImportFrom extends StmtNode {
+        private final String module;
+        private final int level;
+        private final String[] names;
+        @Children private final Variables.WriteNode[] targets;
+
+        public ImportFrom(String module, int level, String[] names, Variables.WriteNode[] targets) {
+            this.module = module;
+            this.level = level;
+            this.names = names;
+            this.targets = targets;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            PyDict globals = Variables.globals(frame);
+            if (names.length == 1 && names[0].equals("*")) {
+                ImportSystem.importStar(module, level, globals, frame.getArguments().length > FrameArgs.USER && frame.getArguments()[FrameArgs.USER] instanceof PyDict ns ? ns : globals);
+                return;
+            }
+            Object m = ImportSystem.importModule(module == null ? "" : module, globals, PyTuple.of((Object[]) names), level, false);
+            for (int i = 0; i < names.length; i++) {
+                targets[i].write(frame, ImportSystem.importFrom(m, names[i]));
+            }
+        }
+    }
+
+    static final String[] NO_KW = ArgumentBinder.NO_KEYWORDS;
+}

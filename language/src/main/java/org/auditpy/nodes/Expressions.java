@@ -1,0 +1,710 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.Arithmetic;
+import org.auditpy.runtime.Comparisons;
+import org.auditpy.runtime.FormatSpec;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PySlice;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.ConditionProfile;
+
+/** Expression nodes: constants, operators, containers, attribute and item access, f-strings. */
+public final class Expressions {
+    private Expressions() {
+    }
+
+    /** A constant value (int, float, str, bytes, None, True, ...). */
+    public static final class Constant extends ExprNode {
+        private final Object value;
+
+        public Constant(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return value;
+        }
+    }
+
+    /** Binary arithmetic {@code a OP b}: long and double fast paths, then the generic operator protocol. */
+    @NodeChild("left")
+    @NodeChild("right")
+    public abstract static class BinaryOp extends ExprNode {
+        protected final Arithmetic.BinOp op;
+
+        protected BinaryOp(Arithmetic.BinOp op) {
+            this.op = op;
+        }
+
+        protected boolean isAdd() {
+            return op == Arithmetic.BinOp.ADD;
+        }
+
+        protected boolean isSub() {
+            return op == Arithmetic.BinOp.SUB;
+        }
+
+        protected boolean isMul() {
+            return op == Arithmetic.BinOp.MUL;
+        }
+
+        protected boolean isFloatOp() {
+            return op == Arithmetic.BinOp.ADD || op == Arithmetic.BinOp.SUB || op == Arithmetic.BinOp.MUL;
+        }
+
+        @Specialization(guards = "isAdd()", rewriteOn = ArithmeticException.class)
+        static long add(long a, long b) {
+            return Math.addExact(a, b);
+        }
+
+        @Specialization(guards = "isSub()", rewriteOn = ArithmeticException.class)
+        static long sub(long a, long b) {
+            return Math.subtractExact(a, b);
+        }
+
+        @Specialization(guards = "isMul()", rewriteOn = ArithmeticException.class)
+        static long mul(long a, long b) {
+            return Math.multiplyExact(a, b);
+        }
+
+        @Specialization(guards = "isFloatOp()")
+        double doDouble(double a, double b) {
+            switch (op) {
+                case ADD:
+                    return a + b;
+                case SUB:
+                    return a - b;
+                default:
+                    return a * b;
+            }
+        }
+
+        @Specialization(guards = "isAdd()")
+        static String concat(String a, String b) {
+            return concatBoundary(a, b);
+        }
+
+        @TruffleBoundary
+        static String concatBoundary(String a, String b) {
+            return a.concat(b);
+        }
+
+        @Fallback
+        Object generic(Object a, Object b) {
+            return Arithmetic.binary(a, b, op);
+        }
+    }
+
+    /** {@code a OP= b} value computation (in-place protocol). */
+    public static final class InplaceOp extends ExprNode {
+        @Child private ExprNode left;
+        @Child private ExprNode right;
+        private final Arithmetic.BinOp op;
+
+        public InplaceOp(ExprNode left, ExprNode right, Arithmetic.BinOp op) {
+            this.left = left;
+            this.right = right;
+            this.op = op;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            if (a instanceof Long x && b instanceof Long y) {
+                if (op == Arithmetic.BinOp.ADD) {
+                    long r = x + y;
+                    if (((x ^ r) & (y ^ r)) >= 0) {
+                        return r;
+                    }
+                } else if (op == Arithmetic.BinOp.SUB) {
+                    long r = x - y;
+                    if (((x ^ y) & (x ^ r)) >= 0) {
+                        return r;
+                    }
+                }
+            }
+            return Arithmetic.inplace(a, b, op);
+        }
+    }
+
+    /** Comparison {@code a OP b} (one link of a chain). */
+    @NodeChild("left")
+    @NodeChild("right")
+    public abstract static class Compare extends ExprNode {
+        protected final Comparisons.Op op;
+
+        protected Compare(Comparisons.Op op) {
+            this.op = op;
+        }
+
+        @Specialization
+        boolean doLong(long a, long b) {
+            switch (op) {
+                case LT: return a < b;
+                case LE: return a <= b;
+                case EQ: return a == b;
+                case NE: return a != b;
+                case GT: return a > b;
+                default: return a >= b;
+            }
+        }
+
+        @Specialization
+        boolean doDouble(double a, double b) {
+            switch (op) {
+                case LT: return a < b;
+                case LE: return a <= b;
+                case EQ: return a == b;
+                case NE: return a != b;
+                case GT: return a > b;
+                default: return a >= b;
+            }
+        }
+
+        @Specialization
+        boolean doString(String a, String b) {
+            return cmpStrings(a, b, op);
+        }
+
+        @TruffleBoundary
+        static boolean cmpStrings(String a, String b, Comparisons.Op op) {
+            switch (op) {
+                case EQ: return a.equals(b);
+                case NE: return !a.equals(b);
+                default: return (Boolean) Comparisons.builtinCompare(a, b, op);
+            }
+        }
+
+        @Fallback
+        Object generic(Object a, Object b) {
+            return Comparisons.richCompare(a, b, op);
+        }
+    }
+
+    /** {@code a is b}, {@code a is not b}. */
+    public static final class Is extends ExprNode {
+        @Child private ExprNode left;
+        @Child private ExprNode right;
+        private final boolean negate;
+
+        public Is(ExprNode left, ExprNode right, boolean negate) {
+            this.left = left;
+            this.right = right;
+            this.negate = negate;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            return is(a, b) != negate;
+        }
+
+        static boolean is(Object a, Object b) {
+            if (a == b) {
+                return true;
+            }
+            if (a instanceof Long x && b instanceof Long y) {
+                return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+            }
+            if (a instanceof Boolean x && b instanceof Boolean y) {
+                return x.booleanValue() == y.booleanValue();
+            }
+            if (a instanceof String x && b instanceof String y) {
+                return x.equals(y) && x.length() <= 1;
+            }
+            return false;
+        }
+    }
+
+    /** {@code a in b}, {@code a not in b}. */
+    public static final class In extends ExprNode {
+        @Child private ExprNode left;
+        @Child private ExprNode right;
+        private final boolean negate;
+
+        public In(ExprNode left, ExprNode right, boolean negate) {
+            this.left = left;
+            this.right = right;
+            this.negate = negate;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            return PyOps.contains(b, a) != negate;
+        }
+    }
+
+    /** A chain {@code a < b < c}: each middle operand evaluated once (kept in a temp slot), short-circuiting. */
+    public static final class CompareChain extends ExprNode {
+        @Children private final ExprNode[] operands;
+        @Children private final ExprNode[] comparisons;
+        private final int[] slots;
+
+        /** {@code comparisons[i]} compares temp slots {@code slots[i]} and {@code slots[i+1]}. */
+        public CompareChain(ExprNode[] operands, ExprNode[] comparisons, int[] slots) {
+            this.operands = operands;
+            this.comparisons = comparisons;
+            this.slots = slots;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            frame.setObject(slots[0], operands[0].execute(frame));
+            Object result = Boolean.TRUE;
+            for (int i = 0; i < comparisons.length; i++) {
+                frame.setObject(slots[i + 1], operands[i + 1].execute(frame));
+                result = comparisons[i].execute(frame);
+                if (!truth(result)) {
+                    return result;
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Reads a compiler temporary from a frame slot. */
+    public static final class ReadTemp extends ExprNode {
+        private final int slot;
+
+        public ReadTemp(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return frame.getObject(slot);
+        }
+    }
+
+    /** {@code a and b and c} / {@code a or b}: returns the deciding operand. */
+    public static final class BoolOp extends ExprNode {
+        @Children private final ExprNode[] values;
+        private final boolean isAnd;
+
+        public BoolOp(ExprNode[] values, boolean isAnd) {
+            this.values = values;
+            this.isAnd = isAnd;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object v = null;
+            for (int i = 0; i < values.length; i++) {
+                v = values[i].execute(frame);
+                if (i < values.length - 1 && truth(v) != isAnd) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    /** Truth value with the common cases inline. */
+    public static boolean truth(Object v) {
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof Long l) {
+            return l != 0;
+        }
+        return PyOps.isTrue(v);
+    }
+
+    /** {@code not x}. */
+    public static final class Not extends ExprNode {
+        @Child private ExprNode operand;
+
+        public Not(ExprNode operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return !truth(operand.execute(frame));
+        }
+    }
+
+    /** Unary {@code -x}, {@code +x}, {@code ~x}. */
+    public static final class Unary extends ExprNode {
+        @Child private ExprNode operand;
+        private final char op;
+
+        public Unary(ExprNode operand, char op) {
+            this.operand = operand;
+            this.op = op;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = operand.execute(frame);
+            if (op == '-') {
+                if (v instanceof Long l && l != Long.MIN_VALUE) {
+                    return -l;
+                }
+                if (v instanceof Double d) {
+                    return -d;
+                }
+                return Arithmetic.negate(v);
+            } else if (op == '+') {
+                return Arithmetic.positive(v);
+            }
+            return Arithmetic.invert(v);
+        }
+    }
+
+    /** {@code body if test else orelse}. */
+    public static final class IfExp extends ExprNode {
+        @Child private ExprNode test;
+        @Child private ExprNode body;
+        @Child private ExprNode orelse;
+        private final ConditionProfile profile = ConditionProfile.createCountingProfile();
+
+        public IfExp(ExprNode test, ExprNode body, ExprNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return profile.profile(truth(test.execute(frame))) ? body.execute(frame) : orelse.execute(frame);
+        }
+    }
+
+    /** {@code obj.name}. */
+    public static final class GetAttribute extends ExprNode {
+        @Child private ExprNode object;
+        private final String name;
+
+        public GetAttribute(ExprNode object, String name) {
+            this.object = object;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return PyOps.getAttribute(object.execute(frame), name);
+        }
+
+        public ExprNode getObject() {
+            return object;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** {@code obj[key]}. */
+    public static final class GetItem extends ExprNode {
+        @Child private ExprNode object;
+        @Child private ExprNode key;
+
+        public GetItem(ExprNode object, ExprNode key) {
+            this.object = object;
+            this.key = key;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = object.execute(frame);
+            Object k = key.execute(frame);
+            if (o instanceof PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
+                long idx = i < 0 ? i + l.size() : i;
+                if (idx >= 0 && idx < l.size()) {
+                    return l.get((int) idx);
+                }
+            }
+            return PyOps.getItem(o, k);
+        }
+    }
+
+    /** {@code slice(lower, upper, step)} from {@code a:b:c}. */
+    public static final class MakeSlice extends ExprNode {
+        @Child private ExprNode lower;
+        @Child private ExprNode upper;
+        @Child private ExprNode step;
+
+        public MakeSlice(ExprNode lower, ExprNode upper, ExprNode step) {
+            this.lower = lower;
+            this.upper = upper;
+            this.step = step;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object a = lower == null ? PyNone.NONE : lower.execute(frame);
+            Object b = upper == null ? PyNone.NONE : upper.execute(frame);
+            Object c = step == null ? PyNone.NONE : step.execute(frame);
+            return new PySlice(a, b, c);
+        }
+    }
+
+    /** Element of a display: a plain value or a {@code *iterable} to unpack. */
+    public static final class Starred extends ExprNode {
+        @Child ExprNode value;
+
+        public Starred(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return value.execute(frame);
+        }
+    }
+
+    /** Evaluates display elements, unpacking starred ones. */
+    @ExplodeLoop
+    static Object[] evaluateElements(VirtualFrame frame, ExprNode[] elts, boolean hasStar) {
+        if (!hasStar) {
+            Object[] r = new Object[elts.length];
+            for (int i = 0; i < elts.length; i++) {
+                r[i] = elts[i].execute(frame);
+            }
+            return r;
+        }
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < elts.length; i++) {
+            Object v = elts[i].execute(frame);
+            if (elts[i] instanceof Starred) {
+                addAll(out, v);
+            } else {
+                add(out, v);
+            }
+        }
+        return toArray(out);
+    }
+
+    @TruffleBoundary
+    private static void addAll(java.util.ArrayList<Object> out, Object v) {
+        for (Object o : PyOps.toArray(v)) {
+            out.add(o);
+        }
+    }
+
+    @TruffleBoundary
+    private static void add(java.util.ArrayList<Object> out, Object v) {
+        out.add(v);
+    }
+
+    @TruffleBoundary
+    private static Object[] toArray(java.util.ArrayList<Object> out) {
+        return out.toArray();
+    }
+
+    /** {@code (a, b, *c)}. */
+    public static final class TupleDisplay extends ExprNode {
+        @Children private final ExprNode[] elts;
+        private final boolean hasStar;
+
+        public TupleDisplay(ExprNode[] elts, boolean hasStar) {
+            this.elts = elts;
+            this.hasStar = hasStar;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return new PyTuple(PythonContext.get(this).types().tuple, evaluateElements(frame, elts, hasStar));
+        }
+    }
+
+    /** {@code [a, b, *c]}. */
+    public static final class ListDisplay extends ExprNode {
+        @Children private final ExprNode[] elts;
+        private final boolean hasStar;
+
+        public ListDisplay(ExprNode[] elts, boolean hasStar) {
+            this.elts = elts;
+            this.hasStar = hasStar;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] items = evaluateElements(frame, elts, hasStar);
+            return new PyList(PythonContext.get(this).types().list, items, items.length);
+        }
+    }
+
+    /** {@code {a, b, *c}}. */
+    public static final class SetDisplay extends ExprNode {
+        @Children private final ExprNode[] elts;
+        private final boolean hasStar;
+
+        public SetDisplay(ExprNode[] elts, boolean hasStar) {
+            this.elts = elts;
+            this.hasStar = hasStar;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] items = evaluateElements(frame, elts, hasStar);
+            return makeSet(items);
+        }
+
+        @TruffleBoundary
+        static PySet makeSet(Object[] items) {
+            PySet s = new PySet(PythonContext.get().types().set);
+            for (Object o : items) {
+                s.add(o);
+            }
+            return s;
+        }
+    }
+
+    /** {@code {k: v, **m}}; a null key marks {@code **} unpacking of the value. */
+    public static final class DictDisplay extends ExprNode {
+        @Children private final ExprNode[] keys;
+        @Children private final ExprNode[] values;
+
+        public DictDisplay(ExprNode[] keys, ExprNode[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            PyDict d = new PyDict(PythonContext.get(this).types().dict);
+            for (int i = 0; i < values.length; i++) {
+                if (keys[i] == null) {
+                    merge(d, values[i].execute(frame));
+                } else {
+                    Object k = keys[i].execute(frame);
+                    Object v = values[i].execute(frame);
+                    d.setItem(k, v);
+                }
+            }
+            return d;
+        }
+
+        @TruffleBoundary
+        static void merge(PyDict d, Object m) {
+            if (m instanceof PyDict src && !(m instanceof PySet)) {
+                d.putAll(src);
+                return;
+            }
+            Object keysMeth = PyOps.getAttributeOrNull(m, "keys");
+            if (keysMeth == null) {
+                throw org.auditpy.runtime.PyErrors.typeError("'" + PyOps.typeName(m) + "' object is not a mapping");
+            }
+            for (Object k : PyOps.toArray(PyOps.callPositional(keysMeth))) {
+                d.setItem(k, PyOps.getItem(m, k));
+            }
+        }
+    }
+
+    /** An f-string: concatenation of its parts' strings. */
+    public static final class JoinedStr extends ExprNode {
+        @Children private final ExprNode[] parts;
+
+        public JoinedStr(ExprNode[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            String[] s = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                s[i] = (String) parts[i].execute(frame);
+            }
+            return join(s);
+        }
+
+        @TruffleBoundary
+        static String join(String[] s) {
+            return String.join("", s);
+        }
+    }
+
+    /** {@code {value!conv:spec}} inside an f-string. */
+    public static final class FormattedValue extends ExprNode {
+        @Child private ExprNode value;
+        @Child private ExprNode spec;
+        private final int conversion;
+
+        public FormattedValue(ExprNode value, int conversion, ExprNode spec) {
+            this.value = value;
+            this.conversion = conversion;
+            this.spec = spec;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            String sp = spec == null ? "" : (String) spec.execute(frame);
+            return format(v, conversion, sp);
+        }
+
+        @TruffleBoundary
+        static String format(Object v, int conversion, String spec) {
+            if (conversion == 'r') {
+                v = PyOps.repr(v);
+            } else if (conversion == 's') {
+                v = PyOps.str(v);
+            } else if (conversion == 'a') {
+                v = ascii(PyOps.repr(v));
+            }
+            if (spec.isEmpty() && v instanceof String s) {
+                return s;
+            }
+            return FormatSpec.format(v, spec);
+        }
+
+        /** {@code ascii()}: escapes non-ASCII characters of a repr. */
+        @TruffleBoundary
+        public static String ascii(String repr) {
+            StringBuilder sb = new StringBuilder();
+            repr.codePoints().forEach(cp -> {
+                if (cp < 128) {
+                    sb.append((char) cp);
+                } else if (cp <= 0xff) {
+                    sb.append(String.format("\\x%02x", cp));
+                } else if (cp <= 0xffff) {
+                    sb.append(String.format("\\u%04x", cp));
+                } else {
+                    sb.append(String.format("\\U%08x", cp));
+                }
+            });
+            return sb.toString();
+        }
+    }
+
+    /** {@code (target := value)}. */
+    public static final class NamedExpr extends ExprNode {
+        @Child private Variables.WriteNode target;
+        @Child private ExprNode value;
+
+        public NamedExpr(Variables.WriteNode target, ExprNode value) {
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            target.write(frame, v);
+            return v;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.auditpy.nodes;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+/**
+ * The root of a code object's call target (module, function, lambda, class body): copies bound arguments
+ * into their frame slots, creates cells, runs the body, turns {@code return} into the result, counts the
+ * recursion depth (RecursionError as CPython's limit) and adds the frame's traceback entry to exceptions
+ * leaving it.
+ */
+public final class PyRootNode extends RootNode {
+    @Child private StmtNode body;
+    @CompilationFinal private PyCode code;
+    private final SourceSection section;
+    /** Slot of each bound argument (-1 when the argument lives in a cell, see {@link #argCellSlots}). */
+    @CompilationFinal(dimensions = 1) private final int[] argSlots;
+    @CompilationFinal(dimensions = 1) private final int[] argCellSlots;
+    /** Slots of cell variables that are not arguments (fresh empty cells). */
+    @CompilationFinal(dimensions = 1) private final int[] cellSlots;
+    /** Slots receiving the closure's cells, in co_freevars order. */
+    @CompilationFinal(dimensions = 1) private final int[] freeSlots;
+    private final boolean isModuleOrClass;
+
+    public PyRootNode(AuditPyLanguage language, FrameDescriptor fd, StmtNode body, SourceSection section, int[] argSlots, int[] argCellSlots,
+                    int[] cellSlots, int[] freeSlots, boolean isModuleOrClass) {
+        super(language, fd);
+        this.body = body;
+        this.section = section;
+        this.argSlots = argSlots;
+        this.argCellSlots = argCellSlots;
+        this.cellSlots = cellSlots;
+        this.freeSlots = freeSlots;
+        this.isModuleOrClass = isModuleOrClass;
+    }
+
+    public void setCode(PyCode code) {
+        this.code = code;
+    }
+
+    public PyCode getCode() {
+        return code;
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return section;
+    }
+
+    @Override
+    public String getName() {
+        return code == null ? "?" : code.getQualname();
+    }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
+
+    @ExplodeLoop
+    private void prologue(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        for (int i = 0; i < argSlots.length; i++) {
+            Object v = args[FrameArgs.USER + i];
+            if (argCellSlots[i] >= 0) {
+                frame.setObject(argCellSlots[i], new PyCell(v));
+            } else {
+                frame.setObject(argSlots[i], v);
+            }
+        }
+        for (int i = 0; i < cellSlots.length; i++) {
+            frame.setObject(cellSlots[i], new PyCell(null));
+        }
+        if (freeSlots.length > 0) {
+            PyCell[] closure = (PyCell[]) args[FrameArgs.CLOSURE];
+            for (int i = 0; i < freeSlots.length; i++) {
+                frame.setObject(freeSlots[i], closure[i]);
+            }
+        }
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PythonContext ctx = PythonContext.get(this);
+        if (++ctx.callDepth > ctx.getRecursionLimit()) {
+            ctx.callDepth--;
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
+        }
+        try {
+            prologue(frame);
+            body.executeVoid(frame);
+            return isModuleOrClass ? PyNone.NONE : PyNone.NONE;
+        } catch (ControlFlow.ReturnException r) {
+            return r.value;
+        } catch (PyException e) {
+            Tracebacks.add(e, this, frame.materialize());
+            throw e;
+        } catch (StackOverflowError so) {
+            CompilerDirectives.transferToInterpreter();
+            throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
+        } finally {
+            ctx.callDepth--;
+        }
+    }
+
+    /** A Python frame object for this code running in {@code frame}. */
+    @TruffleBoundary
+    public PyFrame makePyFrame(MaterializedFrame frame, int line) {
+        Object globals = frame.getArguments()[FrameArgs.GLOBALS];
+        return new PyFrame(code, globals == null ? PyNone.NONE : globals, line, frame);
+    }
+}

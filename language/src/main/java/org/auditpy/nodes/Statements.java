@@ -1,0 +1,587 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+import com.oracle.truffle.api.profiles.ConditionProfile;
+
+/** Statement nodes. */
+public final class Statements {
+    private Statements() {
+    }
+
+    /** A sequence of statements; records each statement's line in exceptions passing through (tracebacks). */
+    public static final class Block extends StmtNode {
+        @Children private final StmtNode[] body;
+
+        public Block(StmtNode[] body) {
+            this.body = body;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            for (int i = 0; i < body.length; i++) {
+                try {
+                    body[i].executeVoid(frame);
+                } catch (PyException e) {
+                    e.recordLine(body[i].getLine());
+                    throw e;
+                }
+            }
+        }
+
+        public StmtNode[] getBody() {
+            return body;
+        }
+    }
+
+    /** An expression statement. */
+    public static final class ExprStmt extends StmtNode {
+        @Child private ExprNode value;
+
+        public ExprStmt(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            value.execute(frame);
+        }
+
+        public ExprNode getValue() {
+            return value;
+        }
+    }
+
+    /** {@code t1 = t2 = value}. */
+    public static final class Assign extends StmtNode {
+        @Children private final Variables.WriteNode[] targets;
+        @Child private ExprNode value;
+
+        public Assign(Variables.WriteNode[] targets, ExprNode value) {
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        @ExplodeLoop
+        public void executeVoid(VirtualFrame frame) {
+            Object v = value.execute(frame);
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].write(frame, v);
+            }
+        }
+    }
+
+    /** Runs a statement for its effect (del, pass, ...). */
+    public static final class Pass extends StmtNode {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+        }
+    }
+
+    /** {@code if test: body else: orelse}. */
+    public static final class If extends StmtNode {
+        @Child private ExprNode test;
+        @Child private StmtNode body;
+        @Child private StmtNode orelse;
+        private final ConditionProfile profile = ConditionProfile.createCountingProfile();
+
+        public If(ExprNode test, StmtNode body, StmtNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (profile.profile(Expressions.truth(test.execute(frame)))) {
+                body.executeVoid(frame);
+            } else if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code while test: body else: orelse}, as a Truffle {@link LoopNode} (OSR-capable). */
+    public static final class While extends StmtNode {
+        @Child private LoopNode loop;
+        @Child private StmtNode orelse;
+
+        public While(ExprNode test, StmtNode body, StmtNode orelse) {
+            this.loop = com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new WhileRepeat(test, body));
+            this.orelse = orelse;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                loop.execute(frame);
+            } catch (ControlFlow.BreakException b) {
+                return;
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    static final class WhileRepeat extends Node implements RepeatingNode {
+        @Child private ExprNode test;
+        @Child private StmtNode body;
+        private final BranchProfile continueTaken = BranchProfile.create();
+
+        WhileRepeat(ExprNode test, StmtNode body) {
+            this.test = test;
+            this.body = body;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            if (!Expressions.truth(test.execute(frame))) {
+                return false;
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (ControlFlow.ContinueException c) {
+                continueTaken.enter();
+            }
+            return true;
+        }
+    }
+
+    /** {@code for target in iter: body else: orelse}. */
+    public static final class For extends StmtNode {
+        @Child private ExprNode iter;
+        @Child private LoopNode loop;
+        @Child private StmtNode orelse;
+        private final int iteratorSlot;
+
+        public For(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int iteratorSlot) {
+            this.iter = iter;
+            this.iteratorSlot = iteratorSlot;
+            this.loop = com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new ForRepeat(target, body, iteratorSlot));
+            this.orelse = orelse;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object iterable = iter.execute(frame);
+            frame.setObject(iteratorSlot, ForRepeat.start(iterable));
+            try {
+                loop.execute(frame);
+            } catch (ControlFlow.BreakException b) {
+                return;
+            } finally {
+                frame.setObject(iteratorSlot, null);
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** Iteration state for a range fast path: counts longs without an iterator object. */
+    static final class RangeState {
+        long next;
+        final long step;
+        long remaining;
+
+        RangeState(long next, long step, long remaining) {
+            this.next = next;
+            this.step = step;
+            this.remaining = remaining;
+        }
+    }
+
+    static final class ForRepeat extends Node implements RepeatingNode {
+        @Child private Variables.WriteNode target;
+        @Child private StmtNode body;
+        private final int slot;
+        private final BranchProfile continueTaken = BranchProfile.create();
+
+        ForRepeat(Variables.WriteNode target, StmtNode body, int slot) {
+            this.target = target;
+            this.body = body;
+            this.slot = slot;
+        }
+
+        @TruffleBoundary
+        static Object start(Object iterable) {
+            if (iterable instanceof org.auditpy.runtime.PyIterator.RangeIterator || !(iterable instanceof org.auditpy.runtime.PythonObject po)) {
+                return PyOps.getIter(iterable);
+            }
+            Object fast = org.auditpy.runtime.RangeSupport.fastRange(po);
+            if (fast instanceof long[] r) {
+                return new RangeState(r[0], r[1], r[2]);
+            }
+            return PyOps.getIter(iterable);
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object state = frame.getObject(slot);
+            Object item;
+            if (state instanceof RangeState r) {
+                if (r.remaining <= 0) {
+                    return false;
+                }
+                r.remaining--;
+                item = r.next;
+                r.next += r.step;
+            } else {
+                item = nextItem(state);
+                if (item == null) {
+                    return false;
+                }
+            }
+            target.write(frame, item);
+            try {
+                body.executeVoid(frame);
+            } catch (ControlFlow.ContinueException c) {
+                continueTaken.enter();
+            }
+            return true;
+        }
+
+        @TruffleBoundary
+        static Object nextItem(Object it) {
+            return PyOps.next(it);
+        }
+    }
+
+    /** {@code break}. */
+    public static final class Break extends StmtNode {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw ControlFlow.BreakException.INSTANCE;
+        }
+    }
+
+    /** {@code continue}. */
+    public static final class Continue extends StmtNode {
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw ControlFlow.ContinueException.INSTANCE;
+        }
+    }
+
+    /** {@code return value}. */
+    public static final class Return extends StmtNode {
+        @Child private ExprNode value;
+
+        public Return(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            throw new ControlFlow.ReturnException(value == null ? PyNone.NONE : value.execute(frame));
+        }
+    }
+
+    /** {@code raise}, {@code raise exc}, {@code raise exc from cause}. */
+    public static final class Raise extends StmtNode {
+        @Child private ExprNode exc;
+        @Child private ExprNode cause;
+
+        public Raise(ExprNode exc, ExprNode cause) {
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            PythonContext ctx = PythonContext.get(this);
+            if (exc == null) {
+                PyBaseException cur = ctx.handledException;
+                if (cur == null) {
+                    throw PyErrors.runtimeError("No active exception to reraise");
+                }
+                PyException e = cur.toThrowable(this);
+                e.markFrameRecorded();
+                throw e;
+            }
+            Object e = exc.execute(frame);
+            Object c = cause == null ? null : cause.execute(frame);
+            throw raise(ctx, e, c, cause != null, this);
+        }
+
+        @TruffleBoundary
+        static PyException raise(PythonContext ctx, Object e, Object c, boolean hasCause, Node location) {
+            PyBaseException pe = makeException(e);
+            if (hasCause) {
+                if (c == PyNone.NONE) {
+                    pe.setCause(PyNone.NONE);
+                } else {
+                    PyBaseException ce = makeException(c);
+                    pe.setCause(ce);
+                }
+            }
+            if (ctx.handledException != null && ctx.handledException != pe) {
+                pe.setContext(ctx.handledException);
+            }
+            return pe.toThrowable(location);
+        }
+
+        /** An exception instance from {@code raise X}: an instance, or a class to instantiate. */
+        @TruffleBoundary
+        public static PyBaseException makeException(Object e) {
+            PyType base = PythonContext.get().types().baseException;
+            if (e instanceof PyType t && t.isSubtypeOf(base)) {
+                Object inst = PyOps.callPositional(t);
+                if (inst instanceof PyBaseException pb) {
+                    return pb;
+                }
+                throw PyErrors.typeError("calling " + PyOps.repr(t) + " should have returned an instance of BaseException, not " + PyOps.typeName(inst));
+            }
+            if (e instanceof PyBaseException pb) {
+                return pb;
+            }
+            throw PyErrors.typeError("exceptions must derive from BaseException");
+        }
+    }
+
+    /** {@code assert test, msg}. */
+    public static final class Assert extends StmtNode {
+        @Child private ExprNode test;
+        @Child private ExprNode msg;
+
+        public Assert(ExprNode test, ExprNode msg) {
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (!Expressions.truth(test.execute(frame))) {
+                CompilerDirectives.transferToInterpreter();
+                PyType t = PythonContext.get(this).types().exception("AssertionError");
+                if (msg == null) {
+                    throw PyErrors.raise(t);
+                }
+                throw PyErrors.raise(t, msg.execute(frame));
+            }
+        }
+    }
+
+    /** {@code try: ... except ...: ... else: ... finally: ...}. */
+    public static final class Try extends StmtNode {
+        @Child private StmtNode body;
+        @Children private final ExceptHandler[] handlers;
+        @Child private StmtNode orelse;
+        @Child private StmtNode finalbody;
+
+        public Try(StmtNode body, ExceptHandler[] handlers, StmtNode orelse, StmtNode finalbody) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (finalbody == null) {
+                executeExcept(frame);
+                return;
+            }
+            PythonContext ctx = PythonContext.get(this);
+            try {
+                executeExcept(frame);
+            } catch (PyException e) {
+                e.recordLine(getLine());
+                PyBaseException saved = ctx.handledException;
+                ctx.handledException = e.getPyException();
+                try {
+                    finalbody.executeVoid(frame);
+                } finally {
+                    ctx.handledException = saved;
+                }
+                throw e;
+            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
+                finalbody.executeVoid(frame);
+                throw cf;
+            }
+            finalbody.executeVoid(frame);
+        }
+
+        @ExplodeLoop
+        private void executeExcept(VirtualFrame frame) {
+            if (handlers.length == 0) {
+                body.executeVoid(frame);
+                return;
+            }
+            try {
+                body.executeVoid(frame);
+            } catch (PyException e) {
+                PythonContext ctx = PythonContext.get(this);
+                PyBaseException pe = e.getPyException();
+                Tracebacks.catchInFrame(e, frame, this);
+                for (int i = 0; i < handlers.length; i++) {
+                    if (handlers[i].matches(frame, pe)) {
+                        PyBaseException saved = ctx.handledException;
+                        ctx.handledException = pe;
+                        try {
+                            handlers[i].run(frame, pe);
+                        } catch (PyException inner) {
+                            if (inner.getPyException() != pe && inner.getPyException().getContext() == PyNone.NONE) {
+                                inner.getPyException().setContext(pe);
+                            }
+                            throw inner;
+                        } finally {
+                            ctx.handledException = saved;
+                        }
+                        return;
+                    }
+                }
+                throw e;
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** One {@code except T as name:} clause. */
+    public static final class ExceptHandler extends Node {
+        @Child private ExprNode type;
+        @Child private Variables.WriteNode name;
+        @Child private StmtNode unbind;
+        @Child private StmtNode body;
+
+        public ExceptHandler(ExprNode type, Variables.WriteNode name, StmtNode unbind, StmtNode body) {
+            this.type = type;
+            this.name = name;
+            this.unbind = unbind;
+            this.body = body;
+        }
+
+        boolean matches(VirtualFrame frame, PyBaseException e) {
+            if (type == null) {
+                return true;
+            }
+            return exceptionMatches(e, type.execute(frame));
+        }
+
+        @TruffleBoundary
+        static boolean exceptionMatches(PyBaseException e, Object t) {
+            if (t instanceof PyType pt) {
+                return e.getPythonClass().isSubtypeOf(pt);
+            }
+            if (t instanceof PyTuple tup) {
+                for (Object o : tup.items()) {
+                    if (exceptionMatches(e, o)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+
+        void run(VirtualFrame frame, PyBaseException e) {
+            if (name != null) {
+                name.write(frame, e);
+                try {
+                    body.executeVoid(frame);
+                } finally {
+                    if (unbind != null) {
+                        try {
+                            unbind.executeVoid(frame);
+                        } catch (PyException ignore) {
+                            // already unbound by the handler body
+                        }
+                    }
+                }
+            } else {
+                body.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code with a as x: body} for one context manager (several items nest). */
+    public static final class With extends StmtNode {
+        @Child private ExprNode manager;
+        @Child private Variables.WriteNode target;
+        @Child private StmtNode body;
+
+        public With(ExprNode manager, Variables.WriteNode target, StmtNode body) {
+            this.manager = manager;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object mgr = manager.execute(frame);
+            Object[] em = enter(mgr);
+            Object exit = em[0];
+            if (target != null) {
+                target.write(frame, em[1]);
+            }
+            PythonContext ctx = PythonContext.get(this);
+            try {
+                body.executeVoid(frame);
+            } catch (PyException e) {
+                e.recordLine(getLine());
+                PyBaseException pe = e.getPyException();
+                Tracebacks.catchInFrame(e, frame, this);
+                PyBaseException saved = ctx.handledException;
+                ctx.handledException = pe;
+                boolean suppress;
+                try {
+                    suppress = callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
+                } finally {
+                    ctx.handledException = saved;
+                }
+                if (!suppress) {
+                    PyException re = pe.toThrowable(this);
+                    re.markFrameRecorded();
+                    throw re;
+                }
+                return;
+            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
+                callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                throw cf;
+            }
+            callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+
+        @TruffleBoundary
+        static Object[] enter(Object mgr) {
+            PyType t = PyOps.typeOf(mgr);
+            Object enterM = t.lookup("__enter__");
+            Object exitM = t.lookup("__exit__");
+            if (enterM == null) {
+                throw PyErrors.typeError("'" + t.getName() + "' object does not support the context manager protocol");
+            }
+            if (exitM == null) {
+                throw PyErrors.typeError("'" + t.getName() + "' object does not support the context manager protocol (missed __exit__ method)");
+            }
+            Object exit = PyOps.descrGet(exitM, mgr, t);
+            Object value = PyOps.callDescriptor(enterM, mgr);
+            return new Object[]{exit, value};
+        }
+
+        @TruffleBoundary
+        static boolean callExit(Object exit, Object type, Object value, Object tb) {
+            Object r = PyOps.callPositional(exit, type, value, tb);
+            return PyOps.isTrue(r);
+        }
+    }
+}

@@ -1,0 +1,359 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/** Reading, writing and deleting names: fast locals (frame slots), cells, globals and class namespaces. */
+public final class Variables {
+    private Variables() {
+    }
+
+    /** Stores a value into a target; the translator builds one per assignment target. */
+    public abstract static class WriteNode extends PyNode {
+        public abstract void write(VirtualFrame frame, Object value);
+    }
+
+    /** The globals dict of the running code. */
+    public static PyDict globals(VirtualFrame frame) {
+        return (PyDict) frame.getArguments()[FrameArgs.GLOBALS];
+    }
+
+    @TruffleBoundary
+    static PyException unboundLocal(String name) {
+        return PyErrors.raise("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    /** A fast local in a frame slot. */
+    public static final class ReadLocal extends ExprNode {
+        private final int slot;
+        private final String name;
+
+        public ReadLocal(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = frame.getObject(slot);
+            if (v == null) {
+                CompilerDirectives.transferToInterpreter();
+                throw unboundLocal(name);
+            }
+            return v;
+        }
+    }
+
+    public static final class WriteLocal extends WriteNode {
+        private final int slot;
+
+        public WriteLocal(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            frame.setObject(slot, value);
+        }
+    }
+
+    public static final class DeleteLocal extends StmtNode {
+        private final int slot;
+        private final String name;
+
+        public DeleteLocal(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (frame.getObject(slot) == null) {
+                CompilerDirectives.transferToInterpreter();
+                throw unboundLocal(name);
+            }
+            frame.setObject(slot, null);
+        }
+    }
+
+    /** A variable held in a cell (captured by an inner function, or free in this one). */
+    public static final class ReadCell extends ExprNode {
+        private final int slot;
+        private final String name;
+        private final boolean free;
+
+        public ReadCell(int slot, String name, boolean free) {
+            this.slot = slot;
+            this.name = name;
+            this.free = free;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PyCell cell = (PyCell) frame.getObject(slot);
+            Object v = cell.get();
+            if (v == null) {
+                CompilerDirectives.transferToInterpreter();
+                if (free) {
+                    throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+                }
+                throw unboundLocal(name);
+            }
+            return v;
+        }
+    }
+
+    public static final class WriteCell extends WriteNode {
+        private final int slot;
+
+        public WriteCell(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            ((PyCell) frame.getObject(slot)).set(value);
+        }
+    }
+
+    public static final class DeleteCell extends StmtNode {
+        private final int slot;
+        private final String name;
+
+        public DeleteCell(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            PyCell c = (PyCell) frame.getObject(slot);
+            if (c.get() == null) {
+                throw unboundLocal(name);
+            }
+            c.set(null);
+        }
+    }
+
+    /** A global (module-level) name: globals, then builtins; NameError otherwise. */
+    public static final class ReadGlobal extends ExprNode {
+        private final String name;
+
+        public ReadGlobal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return lookup(globals(frame), name);
+        }
+
+        @TruffleBoundary
+        static Object lookup(PyDict globals, String name) {
+            Object v = globals.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            Object b = globals.getStr("__builtins__");
+            PyDict bd = b instanceof org.auditpy.runtime.PyModule m ? m.getDict() : b instanceof PyDict d ? d : PythonContext.get().getBuiltins().getDict();
+            v = bd.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            throw PyErrors.nameError("name '" + name + "' is not defined");
+        }
+    }
+
+    public static final class WriteGlobal extends WriteNode {
+        private final String name;
+
+        public WriteGlobal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            globals(frame).setStr(name, value);
+        }
+    }
+
+    public static final class DeleteGlobal extends StmtNode {
+        private final String name;
+
+        public DeleteGlobal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            delete(globals(frame), name);
+        }
+
+        @TruffleBoundary
+        static void delete(PyDict d, String name) {
+            if (d.removeItem(name) == null) {
+                throw PyErrors.nameError("name '" + name + "' is not defined");
+            }
+        }
+    }
+
+    /** The namespace of a class body (bound argument 0 of the class body's code). */
+    static PyDict classNamespace(VirtualFrame frame) {
+        return (PyDict) frame.getArguments()[FrameArgs.USER];
+    }
+
+    /** A name in a class body: the class namespace, then globals and builtins. */
+    public static final class ReadClassName extends ExprNode {
+        private final String name;
+
+        public ReadClassName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = classNamespace(frame).getStr(name);
+            if (v != null) {
+                return v;
+            }
+            return ReadGlobal.lookup(globals(frame), name);
+        }
+    }
+
+    public static final class WriteClassName extends WriteNode {
+        private final String name;
+
+        public WriteClassName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            classNamespace(frame).setStr(name, value);
+        }
+    }
+
+    public static final class DeleteClassName extends StmtNode {
+        private final String name;
+
+        public DeleteClassName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            DeleteGlobal.delete(classNamespace(frame), name);
+        }
+    }
+
+    /** Attribute target {@code obj.name = value}. */
+    public static final class WriteAttribute extends WriteNode {
+        @Child private ExprNode object;
+        private final String name;
+
+        public WriteAttribute(ExprNode object, String name) {
+            this.object = object;
+            this.name = name;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            PyOps.setAttribute(object.execute(frame), name, value);
+        }
+    }
+
+    /** Subscript target {@code obj[key] = value}. */
+    public static final class WriteSubscript extends WriteNode {
+        @Child private ExprNode object;
+        @Child private ExprNode key;
+
+        public WriteSubscript(ExprNode object, ExprNode key) {
+            this.object = object;
+            this.key = key;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            Object o = object.execute(frame);
+            Object k = key.execute(frame);
+            PyOps.setItem(o, k, value);
+        }
+    }
+
+    /** Unpacking target {@code a, *b, c = value}. */
+    public static final class WriteUnpack extends WriteNode {
+        @Children private final WriteNode[] targets;
+        private final int starIndex;
+
+        public WriteUnpack(WriteNode[] targets, int starIndex) {
+            this.targets = targets;
+            this.starIndex = starIndex;
+        }
+
+        @Override
+        @com.oracle.truffle.api.nodes.ExplodeLoop
+        public void write(VirtualFrame frame, Object value) {
+            Object[] items = unpack(value, targets.length, starIndex);
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].write(frame, items[i]);
+            }
+        }
+
+        @TruffleBoundary
+        static Object[] unpack(Object value, int n, int star) {
+            Object[] all;
+            if (value instanceof org.auditpy.runtime.PyTuple t && star < 0) {
+                all = t.items();
+            } else {
+                Object it = PyOps.getIter(value);
+                if (star < 0) {
+                    all = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        Object o = PyOps.next(it);
+                        if (o == null) {
+                            throw PyErrors.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+                        }
+                        all[i] = o;
+                    }
+                    if (PyOps.next(it) != null) {
+                        throw PyErrors.valueError("too many values to unpack (expected " + n + ")");
+                    }
+                    return all;
+                }
+                java.util.ArrayList<Object> l = new java.util.ArrayList<>();
+                Object o;
+                while ((o = PyOps.next(it)) != null) {
+                    l.add(o);
+                }
+                all = l.toArray();
+            }
+            if (star < 0) {
+                if (all.length != n) {
+                    if (all.length < n) {
+                        throw PyErrors.valueError("not enough values to unpack (expected " + n + ", got " + all.length + ")");
+                    }
+                    throw PyErrors.valueError("too many values to unpack (expected " + n + ")");
+                }
+                return all;
+            }
+            int after = n - star - 1;
+            if (all.length < n - 1) {
+                throw PyErrors.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got " + all.length + ")");
+            }
+            Object[] r = new Object[n];
+            System.arraycopy(all, 0, r, 0, star);
+            r[star] = org.auditpy.runtime.PyList.of(java.util.Arrays.copyOfRange(all, star, all.length - after));
+            System.arraycopy(all, all.length - after, r, star + 1, after);
+            return r;
+        }
+    }
+}

@@ -1,0 +1,683 @@
+package org.auditpy.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.nodes.Calls;
+import org.auditpy.nodes.Comprehensions;
+import org.auditpy.nodes.Definitions;
+import org.auditpy.nodes.ExprNode;
+import org.auditpy.nodes.Expressions;
+import org.auditpy.nodes.ExpressionsFactory;
+import org.auditpy.nodes.PyNode;
+import org.auditpy.nodes.PyRootNode;
+import org.auditpy.nodes.Statements;
+import org.auditpy.nodes.StmtNode;
+import org.auditpy.nodes.Variables;
+import org.auditpy.parser.Scopes.Binding;
+import org.auditpy.parser.Scopes.Kind;
+import org.auditpy.parser.Scopes.Scope;
+import org.auditpy.parser.ast.Ast;
+import org.auditpy.runtime.Arithmetic;
+import org.auditpy.runtime.Comparisons;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Signature;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * Builds Truffle node trees and code objects from the AST (the role of CPython's Python/compile.c): one
+ * {@link PyRootNode} per module, function, lambda and class body, with names resolved by {@link Scopes}.
+ */
+public final class NodeBuilder {
+    private final AuditPyLanguage language;
+    private final Source source;
+    private final String filename;
+    private final Scopes scopes;
+
+    private NodeBuilder(AuditPyLanguage language, Source source, String filename, Scopes scopes) {
+        this.language = language;
+        this.source = source;
+        this.filename = filename;
+        this.scopes = scopes;
+    }
+
+    /** Compiles a parsed module (or expression, for eval) into its code object. */
+    public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
+        Scopes scopes = Scopes.analyze(mod);
+        NodeBuilder b = new NodeBuilder(language, source, filename, scopes);
+        Scope top = scopes.scopes.get(mod);
+        Code c = b.new Code(top, "<module>", null);
+        StmtNode body = switch (mod) {
+            case Ast.Module m -> c.block(m.body());
+            case Ast.Interactive m -> c.block(m.body());
+            case Ast.Expression e -> c.at(new Statements.Return(c.expr(e.body())), e.body().pos());
+        };
+        return c.finish(body, new Signature(new String[0], 0, null, new String[0], null), 1, "<module>");
+    }
+
+    /** The state of one code object being built. */
+    private final class Code {
+        final Scope scope;
+        final String qualPrefix;
+        final Map<String, Integer> slots = new HashMap<>();
+        int slotCount;
+        final Code parent;
+
+        Code(Scope scope, String qualPrefix, Code parent) {
+            this.scope = scope;
+            this.qualPrefix = qualPrefix;
+            this.parent = parent;
+        }
+
+        int slot(String name) {
+            return slots.computeIfAbsent(name, k -> slotCount++);
+        }
+
+        int temp() {
+            return slotCount++;
+        }
+
+        <T extends PyNode> T at(T node, Ast.Pos pos) {
+            if (pos != null) {
+                node.setPosition(pos.line(), pos.col(), pos.endLine(), pos.endCol());
+            }
+            return node;
+        }
+
+        PyCode finish(StmtNode body, Signature sig, int firstLine, String name) {
+            boolean fn = scope.kind == Kind.FUNCTION;
+            String[] bound = new String[sig.slotCount()];
+            int k = 0;
+            for (String p : sig.positional) {
+                bound[k++] = p;
+            }
+            if (sig.varargs != null) {
+                bound[k++] = sig.varargs;
+            }
+            for (String p : sig.kwOnly) {
+                bound[k++] = p;
+            }
+            if (sig.varkw != null) {
+                bound[k++] = sig.varkw;
+            }
+            int[] argSlots = new int[bound.length];
+            int[] argCellSlots = new int[bound.length];
+            for (int i = 0; i < bound.length; i++) {
+                if (fn && scope.cells.contains(bound[i])) {
+                    argSlots[i] = -1;
+                    argCellSlots[i] = slot(bound[i]);
+                } else {
+                    argSlots[i] = fn ? slot(bound[i]) : temp();
+                    argCellSlots[i] = -1;
+                }
+            }
+            List<Integer> cellSlots = new ArrayList<>();
+            for (String c : scope.cells) {
+                boolean isArg = false;
+                for (String b2 : bound) {
+                    isArg |= b2.equals(c);
+                }
+                if (!isArg) {
+                    cellSlots.add(slot(c));
+                }
+            }
+            int[] freeSlots = new int[scope.frees.size()];
+            int i = 0;
+            for (String f : scope.frees) {
+                freeSlots[i++] = slot(f);
+            }
+            if (scope.kind == Kind.CLASS && scope.cells.contains("__class__")) {
+                StmtNode store = new org.auditpy.nodes.Comprehensions.StoreClassCell(slot("__class__"));
+                body = new Statements.Block(new StmtNode[]{body, store});
+            }
+            FrameDescriptor.Builder fdb = FrameDescriptor.newBuilder();
+            fdb.addSlots(Math.max(slotCount, 1), FrameSlotKind.Illegal);
+            List<String> varnames = new ArrayList<>();
+            for (String b2 : bound) {
+                varnames.add(b2);
+            }
+            if (fn) {
+                for (String a : scope.assigned) {
+                    if (scope.isLocal(a) && !varnames.contains(a) && !scope.cells.contains(a)) {
+                        varnames.add(a);
+                    }
+                }
+            }
+            int flags = PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
+            if (sig.varargs != null) {
+                flags |= PyCode.CO_VARARGS;
+            }
+            if (sig.varkw != null) {
+                flags |= PyCode.CO_VARKEYWORDS;
+            }
+            if (scope.frees.isEmpty() && scope.cells.isEmpty()) {
+                flags |= PyCode.CO_NOFREE;
+            }
+            if (scope.kind != Kind.FUNCTION) {
+                flags = 0;
+            }
+            String qual = scope.kind == Kind.MODULE ? "<module>" : qualPrefix;
+            PyRootNode root = new PyRootNode(language, fdb.build(), body, source.createSection(Math.max(1, Math.min(firstLine, source.getLineCount()))), argSlots,
+                            argCellSlots, toInts(cellSlots), freeSlots, scope.kind != Kind.FUNCTION);
+            PyCode code = new PyCode(name, qual, filename, firstLine, sig, varnames.toArray(new String[0]),
+                            scope.cells.toArray(new String[0]), scope.frees.toArray(new String[0]), flags, source);
+            root.setCode(code);
+            code.setCallTarget(root.getCallTarget());
+            return code;
+        }
+
+        // ------------------------------------------------------------------------------------- statements
+
+        StmtNode block(List<Ast.Stmt> body) {
+            StmtNode[] nodes = new StmtNode[body.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                nodes[i] = stmt(body.get(i));
+            }
+            return new Statements.Block(nodes);
+        }
+
+        StmtNode optBlock(List<Ast.Stmt> body) {
+            return body == null || body.isEmpty() ? null : block(body);
+        }
+
+        StmtNode stmt(Ast.Stmt s) {
+            return at(stmtInner(s), s.pos());
+        }
+
+        StmtNode stmtInner(Ast.Stmt s) {
+            switch (s) {
+                case Ast.ExprStmt e:
+                    return new Statements.ExprStmt(expr(e.value()));
+                case Ast.Assign a: {
+                    Variables.WriteNode[] targets = new Variables.WriteNode[a.targets().size()];
+                    for (int i = 0; i < targets.length; i++) {
+                        targets[i] = target(a.targets().get(i));
+                    }
+                    return new Statements.Assign(targets, expr(a.value()));
+                }
+                case Ast.AugAssign a: {
+                    Arithmetic.BinOp op = binop(a.op());
+                    if (a.target() instanceof Ast.Attribute at) {
+                        int t = temp();
+                        ExprNode obj = expr(at.value());
+                        return new Statements.Block(new StmtNode[]{
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t)}, obj),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteAttribute(new Expressions.ReadTemp(t), at.attr())},
+                                                        at(new Expressions.InplaceOp(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), expr(a.value()), op), a.pos()))});
+                    }
+                    if (a.target() instanceof Ast.Subscript sub) {
+                        int t1 = temp();
+                        int t2 = temp();
+                        return new Statements.Block(new StmtNode[]{
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t1)}, expr(sub.value())),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t2)}, expr(sub.slice())),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2))},
+                                                        at(new Expressions.InplaceOp(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)), sub.pos()), expr(a.value()), op), a.pos()))});
+                    }
+                    Ast.Name n = (Ast.Name) a.target();
+                    return new Statements.Assign(new Variables.WriteNode[]{target(n)},
+                                    at(new Expressions.InplaceOp(name(n.id(), n.pos()), expr(a.value()), op), a.pos()));
+                }
+                case Ast.AnnAssign a:
+                    if (a.value() == null) {
+                        return new Statements.Pass();
+                    }
+                    return new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
+                case Ast.If i:
+                    return new Statements.If(expr(i.test()), block(i.body()), optBlock(i.orelse()));
+                case Ast.While w:
+                    return new Statements.While(expr(w.test()), block(w.body()), optBlock(w.orelse()));
+                case Ast.For f:
+                    return new Statements.For(target(f.target()), expr(f.iter()), block(f.body()), optBlock(f.orelse()), temp());
+                case Ast.Break b:
+                    return new Statements.Break();
+                case Ast.Continue c:
+                    return new Statements.Continue();
+                case Ast.Pass p:
+                    return new Statements.Pass();
+                case Ast.Return r:
+                    return new Statements.Return(r.value() == null ? null : expr(r.value()));
+                case Ast.Raise r:
+                    return new Statements.Raise(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+                case Ast.Assert a:
+                    return new Statements.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+                case Ast.Global g:
+                    return new Statements.Pass();
+                case Ast.Nonlocal n:
+                    return new Statements.Pass();
+                case Ast.Delete d: {
+                    StmtNode[] dels = new StmtNode[d.targets().size()];
+                    for (int i = 0; i < dels.length; i++) {
+                        dels[i] = at(delete(d.targets().get(i)), d.targets().get(i).pos());
+                    }
+                    return new Statements.Block(dels);
+                }
+                case Ast.Try t: {
+                    Statements.ExceptHandler[] hs = new Statements.ExceptHandler[t.handlers().size()];
+                    for (int i = 0; i < hs.length; i++) {
+                        Ast.ExceptHandler h = t.handlers().get(i);
+                        Variables.WriteNode nm = h.name() == null ? null : nameTarget(h.name());
+                        StmtNode unbind = h.name() == null ? null : deleteName(h.name());
+                        hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
+                    }
+                    return new Statements.Try(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()));
+                }
+                case Ast.TryStar t:
+                    throw unsupported("except*", t.pos());
+                case Ast.With w: {
+                    StmtNode body = block(w.body());
+                    for (int i = w.items().size() - 1; i >= 0; i--) {
+                        Ast.WithItem it = w.items().get(i);
+                        body = at(new Statements.With(expr(it.contextExpr()), it.optionalVars() == null ? null : target(it.optionalVars()), body), w.pos());
+                    }
+                    return body;
+                }
+                case Ast.FunctionDef f: {
+                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopes.get(f), f.pos());
+                    if (!f.decoratorList().isEmpty()) {
+                        fn = new Definitions.Decorate(exprs(f.decoratorList()), fn);
+                    }
+                    return new Statements.Assign(new Variables.WriteNode[]{nameTarget(f.name())}, fn);
+                }
+                case Ast.ClassDef c: {
+                    Scope cs = scopes.scopes.get(c);
+                    String qual = qualName(c.name());
+                    Code inner = new Code(cs, qual, this);
+                    StmtNode body = inner.block(c.body());
+                    Object doc = docstring(c.body());
+                    if (doc != PyNone.NONE) {
+                        body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteClassName("__doc__")}, new Expressions.Constant(doc)), body});
+                    }
+                    PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), c.pos().line(), c.name());
+                    String[] kwNames = new String[c.keywords().size()];
+                    ExprNode[] kwValues = new ExprNode[kwNames.length];
+                    for (int i = 0; i < kwNames.length; i++) {
+                        kwNames[i] = c.keywords().get(i).arg();
+                        kwValues[i] = expr(c.keywords().get(i).value());
+                    }
+                    ExprNode cls = new Definitions.MakeClass(c.name(), qual, code, exprs(c.bases()), kwNames, kwValues, closureSlots(cs));
+                    if (!c.decoratorList().isEmpty()) {
+                        cls = new Definitions.Decorate(exprs(c.decoratorList()), cls);
+                    }
+                    return new Statements.Assign(new Variables.WriteNode[]{nameTarget(c.name())}, cls);
+                }
+                case Ast.Import im: {
+                    StmtNode[] parts = new StmtNode[im.names().size()];
+                    for (int i = 0; i < parts.length; i++) {
+                        Ast.Alias al = im.names().get(i);
+                        String bindName = al.asname() != null ? al.asname() : al.name().split("\\.")[0];
+                        parts[i] = at(new Definitions.Import(al.name(), nameTarget(bindName), al.asname() == null), im.pos());
+                    }
+                    return new Statements.Block(parts);
+                }
+                case Ast.ImportFrom im: {
+                    String[] names = new String[im.names().size()];
+                    Variables.WriteNode[] targets = new Variables.WriteNode[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        Ast.Alias al = im.names().get(i);
+                        names[i] = al.name();
+                        if (!al.name().equals("*")) {
+                            targets[i] = nameTarget(al.asname() != null ? al.asname() : al.name());
+                        }
+                    }
+                    if (names.length == 1 && names[0].equals("*")) {
+                        targets = new Variables.WriteNode[0];
+                    }
+                    return new Definitions.ImportFrom(im.module(), im.level(), names, targets);
+                }
+            }
+        }
+
+        RuntimeException unsupported(String what, Ast.Pos pos) {
+            return new PythonSyntaxError("SyntaxError", what + " is not supported by auditpy yet", filename, pos.line(), pos.col() + 1, null, pos.endLine(), pos.endCol() + 1);
+        }
+
+        String qualName(String name) {
+            if (scope.kind == Kind.MODULE) {
+                return name;
+            }
+            if (scope.kind == Kind.FUNCTION) {
+                return qualPrefix + ".<locals>." + name;
+            }
+            return qualPrefix + "." + name;
+        }
+
+        Object docstring(List<Ast.Stmt> body) {
+            if (!body.isEmpty() && body.get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c && c.value() instanceof String s) {
+                return s;
+            }
+            return PyNone.NONE;
+        }
+
+        int[] closureSlots(Scope inner) {
+            int[] r = new int[inner.frees.size()];
+            int i = 0;
+            for (String f : inner.frees) {
+                r[i++] = slot(f);
+            }
+            return r;
+        }
+
+        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos) {
+            if (fs.isGenerator) {
+                throw unsupported("generator functions ('yield')", pos);
+            }
+            String qual = qualName(name);
+            Code inner = new Code(fs, qual, this);
+            List<String> positional = new ArrayList<>();
+            for (Ast.Arg a : args.posonlyargs()) {
+                positional.add(a.arg());
+            }
+            for (Ast.Arg a : args.args()) {
+                positional.add(a.arg());
+            }
+            List<String> kwonly = new ArrayList<>();
+            for (Ast.Arg a : args.kwonlyargs()) {
+                kwonly.add(a.arg());
+            }
+            Signature sig = new Signature(positional.toArray(new String[0]), args.posonlyargs().size(), args.vararg() == null ? null : args.vararg().arg(),
+                            kwonly.toArray(new String[0]), args.kwarg() == null ? null : args.kwarg().arg());
+            StmtNode bodyNode;
+            Object doc = PyNone.NONE;
+            if (lambdaBody != null) {
+                bodyNode = inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos());
+            } else {
+                bodyNode = inner.block(body);
+                doc = docstring(body);
+            }
+            PyCode code = inner.finish(bodyNode, sig, pos.line(), name);
+            List<String> kwDefNames = new ArrayList<>();
+            List<ExprNode> kwDefs = new ArrayList<>();
+            for (int i = 0; i < args.kwonlyargs().size(); i++) {
+                Ast.Expr d = args.kwDefaults().get(i);
+                if (d != null) {
+                    kwDefNames.add(args.kwonlyargs().get(i).arg());
+                    kwDefs.add(expr(d));
+                }
+            }
+            return at(new Definitions.MakeFunction(code, exprs(args.defaults()), kwDefNames.toArray(new String[0]), kwDefs.toArray(new ExprNode[0]),
+                            closureSlots(fs), doc), pos);
+        }
+
+        // ------------------------------------------------------------------------------------- names
+
+        ExprNode name(String id, Ast.Pos pos) {
+            ExprNode n = switch (scope.binding(id)) {
+                case LOCAL -> new Variables.ReadLocal(slot(id), id);
+                case CELL -> new Variables.ReadCell(slot(id), id, false);
+                case FREE -> new Variables.ReadCell(slot(id), id, true);
+                case GLOBAL -> new Variables.ReadGlobal(id);
+                case CLASS -> new Variables.ReadClassName(id);
+            };
+            return at(n, pos);
+        }
+
+        Variables.WriteNode nameTarget(String id) {
+            return switch (scope.binding(id)) {
+                case LOCAL -> new Variables.WriteLocal(slot(id));
+                case CELL, FREE -> new Variables.WriteCell(slot(id));
+                case GLOBAL -> new Variables.WriteGlobal(id);
+                case CLASS -> new Variables.WriteClassName(id);
+            };
+        }
+
+        StmtNode deleteName(String id) {
+            return switch (scope.binding(id)) {
+                case LOCAL -> new Variables.DeleteLocal(slot(id), id);
+                case CELL, FREE -> new Variables.DeleteCell(slot(id), id);
+                case GLOBAL -> new Variables.DeleteGlobal(id);
+                case CLASS -> new Variables.DeleteClassName(id);
+            };
+        }
+
+        Variables.WriteNode target(Ast.Expr t) {
+            return switch (t) {
+                case Ast.Name n -> nameTarget(n.id());
+                case Ast.Attribute a -> new Variables.WriteAttribute(expr(a.value()), a.attr());
+                case Ast.Subscript s -> new Variables.WriteSubscript(expr(s.value()), expr(s.slice()));
+                case Ast.Tuple tu -> unpack(tu.elts());
+                case Ast.List l -> unpack(l.elts());
+                case Ast.Starred s -> target(s.value());
+                default -> throw new PythonSyntaxError("SyntaxError", "cannot assign to expression", filename, t.pos().line(), t.pos().col() + 1, null, t.pos().endLine(), t.pos().endCol() + 1);
+            };
+        }
+
+        Variables.WriteNode unpack(List<Ast.Expr> elts) {
+            Variables.WriteNode[] ts = new Variables.WriteNode[elts.size()];
+            int star = -1;
+            for (int i = 0; i < ts.length; i++) {
+                if (elts.get(i) instanceof Ast.Starred) {
+                    star = i;
+                }
+                ts[i] = target(elts.get(i));
+            }
+            return new Variables.WriteUnpack(ts, star);
+        }
+
+        StmtNode delete(Ast.Expr t) {
+            return switch (t) {
+                case Ast.Name n -> deleteName(n.id());
+                case Ast.Attribute a -> new Comprehensions.DeleteAttribute(expr(a.value()), a.attr());
+                case Ast.Subscript s -> new Comprehensions.DeleteItem(expr(s.value()), expr(s.slice()));
+                case Ast.Tuple tu -> {
+                    StmtNode[] parts = new StmtNode[tu.elts().size()];
+                    for (int i = 0; i < parts.length; i++) {
+                        parts[i] = delete(tu.elts().get(i));
+                    }
+                    yield new Statements.Block(parts);
+                }
+                case Ast.List l -> {
+                    StmtNode[] parts = new StmtNode[l.elts().size()];
+                    for (int i = 0; i < parts.length; i++) {
+                        parts[i] = delete(l.elts().get(i));
+                    }
+                    yield new Statements.Block(parts);
+                }
+                default -> throw new PythonSyntaxError("SyntaxError", "cannot delete expression", filename, t.pos().line(), t.pos().col() + 1, null, t.pos().endLine(), t.pos().endCol() + 1);
+            };
+        }
+
+        // ------------------------------------------------------------------------------------- expressions
+
+        ExprNode[] exprs(List<Ast.Expr> es) {
+            ExprNode[] r = new ExprNode[es.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = expr(es.get(i));
+            }
+            return r;
+        }
+
+        ExprNode expr(Ast.Expr e) {
+            return at(exprInner(e), e.pos());
+        }
+
+        Arithmetic.BinOp binop(Ast.Operator op) {
+            return switch (op) {
+                case Add -> Arithmetic.BinOp.ADD;
+                case Sub -> Arithmetic.BinOp.SUB;
+                case Mult -> Arithmetic.BinOp.MUL;
+                case MatMult -> Arithmetic.BinOp.MATMUL;
+                case Div -> Arithmetic.BinOp.TRUEDIV;
+                case Mod -> Arithmetic.BinOp.MOD;
+                case Pow -> Arithmetic.BinOp.POW;
+                case LShift -> Arithmetic.BinOp.LSHIFT;
+                case RShift -> Arithmetic.BinOp.RSHIFT;
+                case BitOr -> Arithmetic.BinOp.OR;
+                case BitXor -> Arithmetic.BinOp.XOR;
+                case BitAnd -> Arithmetic.BinOp.AND;
+                case FloorDiv -> Arithmetic.BinOp.FLOORDIV;
+            };
+        }
+
+        ExprNode compare(ExprNode l, Ast.CmpOp op, ExprNode r) {
+            return switch (op) {
+                case Eq -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.EQ, l, r);
+                case NotEq -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.NE, l, r);
+                case Lt -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.LT, l, r);
+                case LtE -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.LE, l, r);
+                case Gt -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.GT, l, r);
+                case GtE -> ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.GE, l, r);
+                case Is -> new Expressions.Is(l, r, false);
+                case IsNot -> new Expressions.Is(l, r, true);
+                case In -> new Expressions.In(l, r, false);
+                case NotIn -> new Expressions.In(l, r, true);
+            };
+        }
+
+        ExprNode constant(Object v) {
+            if (v == Ast.Singleton.NONE) {
+                return new Expressions.Constant(PyNone.NONE);
+            } else if (v == Ast.Singleton.ELLIPSIS) {
+                return new Expressions.Constant(PyNone.ELLIPSIS);
+            } else if (v instanceof byte[] b) {
+                return new Expressions.Constant(new PyBytes(PythonContext.get().types().bytes, b));
+            } else if (v instanceof Ast.Imaginary) {
+                throw new PythonSyntaxError("SyntaxError", "complex numbers are not supported by auditpy yet", filename, 1, 1, null, 1, 1);
+            }
+            return new Expressions.Constant(v);
+        }
+
+        ExprNode exprInner(Ast.Expr e) {
+            switch (e) {
+                case Ast.Constant c:
+                    return constant(c.value());
+                case Ast.Name n:
+                    return name(n.id(), n.pos());
+                case Ast.BinOp b:
+                    return ExpressionsFactory.BinaryOpNodeGen.create(binop(b.op()), expr(b.left()), expr(b.right()));
+                case Ast.UnaryOp u:
+                    return switch (u.op()) {
+                        case Not -> new Expressions.Not(expr(u.operand()));
+                        case USub -> new Expressions.Unary(expr(u.operand()), '-');
+                        case UAdd -> new Expressions.Unary(expr(u.operand()), '+');
+                        case Invert -> new Expressions.Unary(expr(u.operand()), '~');
+                    };
+                case Ast.BoolOp b:
+                    return new Expressions.BoolOp(exprs(b.values()), b.op() == Ast.BoolOpKind.And);
+                case Ast.Compare c: {
+                    if (c.ops().size() == 1) {
+                        return compare(expr(c.left()), c.ops().get(0), expr(c.comparators().get(0)));
+                    }
+                    int n = c.ops().size();
+                    ExprNode[] operands = new ExprNode[n + 1];
+                    int[] temps = new int[n + 1];
+                    operands[0] = expr(c.left());
+                    temps[0] = temp();
+                    for (int i = 0; i < n; i++) {
+                        operands[i + 1] = expr(c.comparators().get(i));
+                        temps[i + 1] = temp();
+                    }
+                    ExprNode[] cmps = new ExprNode[n];
+                    for (int i = 0; i < n; i++) {
+                        cmps[i] = compare(new Expressions.ReadTemp(temps[i]), c.ops().get(i), new Expressions.ReadTemp(temps[i + 1]));
+                    }
+                    return new Expressions.CompareChain(operands, cmps, temps);
+                }
+                case Ast.IfExp i:
+                    return new Expressions.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
+                case Ast.Attribute a:
+                    return new Expressions.GetAttribute(expr(a.value()), a.attr());
+                case Ast.Subscript s:
+                    return new Expressions.GetItem(expr(s.value()), expr(s.slice()));
+                case Ast.Slice s:
+                    return new Expressions.MakeSlice(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
+                                    s.step() == null ? null : expr(s.step()));
+                case Ast.Starred s:
+                    return new Expressions.Starred(expr(s.value()));
+                case Ast.Tuple t:
+                    return new Expressions.TupleDisplay(exprs(t.elts()), hasStar(t.elts()));
+                case Ast.List l:
+                    return new Expressions.ListDisplay(exprs(l.elts()), hasStar(l.elts()));
+                case Ast.Set s:
+                    return new Expressions.SetDisplay(exprs(s.elts()), hasStar(s.elts()));
+                case Ast.Dict d: {
+                    ExprNode[] keys = new ExprNode[d.keys().size()];
+                    for (int i = 0; i < keys.length; i++) {
+                        keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+                    }
+                    return new Expressions.DictDisplay(keys, exprs(d.values()));
+                }
+                case Ast.JoinedStr j:
+                    return new Expressions.JoinedStr(exprs(j.values()));
+                case Ast.FormattedValue f:
+                    return new Expressions.FormattedValue(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+                case Ast.NamedExpr n:
+                    return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
+                case Ast.Lambda l:
+                    return function("<lambda>", l.args(), null, l.body(), scopes.scopes.get(l), l.pos());
+                case Ast.Call c:
+                    return call(c);
+                case Ast.ListComp c:
+                    return comprehension(Comprehensions.Kind.LIST, c.generators(), c.elt(), null);
+                case Ast.SetComp c:
+                    return comprehension(Comprehensions.Kind.SET, c.generators(), c.elt(), null);
+                case Ast.DictComp c:
+                    return comprehension(Comprehensions.Kind.DICT, c.generators(), c.key(), c.value());
+                case Ast.GeneratorExp c:
+                    return comprehension(Comprehensions.Kind.GENERATOR, c.generators(), c.elt(), null);
+                case Ast.Yield y:
+                    throw unsupported("'yield'", y.pos());
+                case Ast.YieldFrom y:
+                    throw unsupported("'yield from'", y.pos());
+            }
+        }
+
+        boolean hasStar(List<Ast.Expr> es) {
+            for (Ast.Expr x : es) {
+                if (x instanceof Ast.Starred) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        ExprNode call(Ast.Call c) {
+            if (c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && scope.kind == Kind.FUNCTION &&
+                            scope.frees.contains("__class__")) {
+                // zero-argument super(): super(__class__, <first argument>)
+                String first = scope.params.isEmpty() ? null : scope.params.iterator().next();
+                if (first != null) {
+                    return new Calls.CallNode(name("super", n.pos()), new ExprNode[]{name("__class__", n.pos()), name(first, n.pos())}, new String[0], new ExprNode[0]);
+                }
+            }
+            String[] kwNames = new String[c.keywords().size()];
+            ExprNode[] kwValues = new ExprNode[kwNames.length];
+            for (int i = 0; i < kwNames.length; i++) {
+                kwNames[i] = c.keywords().get(i).arg();
+                kwValues[i] = expr(c.keywords().get(i).value());
+            }
+            return new Calls.CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
+        }
+
+        ExprNode comprehension(Comprehensions.Kind kind, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value) {
+            int result = temp();
+            StmtNode body = kind == Comprehensions.Kind.DICT ? new Comprehensions.AddDict(result, expr(elt), expr(value))
+                            : new Comprehensions.Add(result, expr(elt));
+            for (int g = gens.size() - 1; g >= 0; g--) {
+                Ast.Comprehension comp = gens.get(g);
+                for (int i = comp.ifs().size() - 1; i >= 0; i--) {
+                    body = new Statements.If(expr(comp.ifs().get(i)), body, null);
+                }
+                body = new Statements.For(target(comp.target()), expr(comp.iter()), body, null, temp());
+            }
+            return new Comprehensions.Comprehension(kind, result, body);
+        }
+    }
+
+    private static int[] toInts(List<Integer> l) {
+        int[] r = new int[l.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = l.get(i);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,253 @@
+package org.auditpy.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.builtins.IntrinsicModuleProvider;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The import system ({@code import} statements and {@code __import__}), following CPython's
+ * Python/import.c and importlib's path finder for source files: {@code sys.modules}, Java intrinsic modules,
+ * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path} (or the parent package's
+ * {@code __path__}). Raises the {@code import} audit event with {@code (name, None, sys.path, sys.meta_path,
+ * sys.path_hooks)} before loading a module that is not yet in {@code sys.modules}.
+ */
+public final class ImportSystem {
+    private ImportSystem() {
+    }
+
+    private static java.util.Map<String, java.util.function.Function<PythonContext, PyModule>> intrinsics;
+
+    @TruffleBoundary
+    private static synchronized java.util.Map<String, java.util.function.Function<PythonContext, PyModule>> intrinsics() {
+        if (intrinsics == null) {
+            intrinsics = new java.util.HashMap<>();
+            for (IntrinsicModuleProvider p : ServiceLoader.load(IntrinsicModuleProvider.class, ImportSystem.class.getClassLoader())) {
+                intrinsics.putAll(p.modules());
+            }
+            if (ImportSystem.class.getModule().isNamed()) {
+                for (IntrinsicModuleProvider p : ServiceLoader.load(ImportSystem.class.getModule().getLayer(), IntrinsicModuleProvider.class)) {
+                    intrinsics.putAll(p.modules());
+                }
+            }
+        }
+        return intrinsics;
+    }
+
+    /** {@code __import__(name, globals, None, fromlist, level)}. */
+    @TruffleBoundary
+    public static Object importModule(String name, PyDict globals, PyTuple fromlist, int level, boolean returnLeaf) {
+        String abs = resolveName(name, globals, level);
+        PyModule leaf = findAndLoad(abs);
+        boolean hasFrom = fromlist != null && fromlist.size() > 0;
+        if (hasFrom) {
+            for (Object o : fromlist.items()) {
+                String sub = (String) o;
+                if (!sub.equals("*") && leaf.getDict().getStr("__path__") != null && leaf.getDict().getStr(sub) == null) {
+                    try {
+                        findAndLoad(abs + "." + sub);
+                    } catch (PyException e) {
+                        if (!PyOps.isException(e, "ModuleNotFoundError")) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+            return leaf;
+        }
+        if (returnLeaf || level > 0 && name.isEmpty()) {
+            return leaf;
+        }
+        if (level == 0) {
+            int dot = abs.indexOf('.');
+            return dot < 0 ? leaf : findAndLoad(abs.substring(0, dot));
+        }
+        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        String absTop = abs.substring(0, abs.length() - name.length()) + top;
+        return findAndLoad(absTop);
+    }
+
+    private static String resolveName(String name, PyDict globals, int level) {
+        if (level == 0) {
+            if (name.isEmpty()) {
+                throw PyErrors.valueError("Empty module name");
+            }
+            return name;
+        }
+        Object pkg = globals == null ? null : globals.getStr("__package__");
+        String p;
+        if (pkg instanceof String s) {
+            p = s;
+        } else {
+            Object n = globals == null ? null : globals.getStr("__name__");
+            if (!(n instanceof String ns)) {
+                throw PyErrors.raise("ImportError", "attempted relative import with no known parent package");
+            }
+            p = globals.getStr("__path__") != null ? ns : (ns.contains(".") ? ns.substring(0, ns.lastIndexOf('.')) : "");
+        }
+        if (p.isEmpty()) {
+            throw PyErrors.raise("ImportError", "attempted relative import with no known parent package");
+        }
+        String base = p;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PyErrors.raise("ImportError", "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** Returns {@code sys.modules[name]}, loading it (and its parents) first if needed. */
+    @TruffleBoundary
+    public static PyModule findAndLoad(String name) {
+        PythonContext ctx = PythonContext.get();
+        PyDict modules = ctx.getModules();
+        Object existing = modules.getStr(name);
+        if (existing instanceof PyModule m) {
+            return m;
+        }
+        if (existing != null && existing != PyNone.NONE) {
+            return (PyModule) existing;
+        }
+        PyModule sys = ctx.getSys();
+        if (Audit.active()) {
+            Object path = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path"));
+            Object metaPath = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("meta_path"));
+            Object pathHooks = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path_hooks"));
+            Audit.raise("import", name, PyNone.NONE, path, metaPath, pathHooks);
+        }
+        PyModule parent = null;
+        int dot = name.lastIndexOf('.');
+        Object[] searchPath;
+        if (dot >= 0) {
+            parent = findAndLoad(name.substring(0, dot));
+            Object pp = parent.getDict().getStr("__path__");
+            if (pp == null) {
+                throw notFound(name, "No module named '" + name + "'; '" + parent.getName() + "' is not a package");
+            }
+            searchPath = PyOps.toArray(pp);
+            Object again = modules.getStr(name);
+            if (again instanceof PyModule m) {
+                return m;
+            }
+        } else {
+            var f = intrinsics().get(name);
+            if (f != null) {
+                PyModule m = f.apply(ctx);
+                modules.setStr(name, m);
+                return m;
+            }
+            Object sp = sys == null ? null : sys.getDict().getStr("path");
+            searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
+        }
+        String last = name.substring(dot + 1);
+        for (Object entry : searchPath) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path pkgInit = base.resolve(last).resolve("__init__.py");
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(pkgInit)) {
+                return load(ctx, name, pkgInit, true, parent, last);
+            }
+            if (Files.isRegularFile(file)) {
+                return load(ctx, name, file, false, parent, last);
+            }
+        }
+        throw notFound(name, "No module named '" + name + "'");
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private static PyException notFound(String name, String msg) {
+        PyBaseException e = PyErrors.newException(PythonContext.get().types().exception("ModuleNotFoundError"), msg);
+        e.setAttribute("name", name);
+        return e.toThrowable(null);
+    }
+
+    private static PyModule load(PythonContext ctx, String name, Path file, boolean isPackage, PyModule parent, String last) {
+        String path = file.toAbsolutePath().normalize().toString();
+        PyDict d = PyDict.create();
+        PyModule m = new PyModule(ctx.types().module, name, d);
+        d.setStr("__file__", path);
+        d.setStr("__cached__", PyNone.NONE);
+        d.setStr("__loader__", PyNone.NONE);
+        d.setStr("__spec__", PyNone.NONE);
+        d.setStr("__builtins__", ctx.getBuiltins());
+        if (isPackage) {
+            d.setStr("__path__", PyList.of(file.getParent().toAbsolutePath().normalize().toString()));
+            d.setStr("__package__", name);
+        } else {
+            int dot = name.lastIndexOf('.');
+            d.setStr("__package__", dot < 0 ? "" : name.substring(0, dot));
+        }
+        ctx.getModules().setStr(name, m);
+        try {
+            Audit.raise("open", path, "r", 524288L);
+            String source;
+            try {
+                source = Files.readString(file);
+            } catch (java.io.IOException e) {
+                throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
+            }
+            PyCode code = CodeExecution.compile(source, path, "exec", true);
+            CodeExecution.exec(code, d, true);
+        } catch (RuntimeException e) {
+            ctx.getModules().removeItem(name);
+            throw e;
+        }
+        Object loaded = ctx.getModules().getStr(name);
+        if (parent != null) {
+            parent.getDict().setStr(last, loaded == null ? m : loaded);
+        }
+        return loaded instanceof PyModule lm ? lm : m;
+    }
+
+    /** {@code from m import name}: the attribute, else a submodule, else ImportError. */
+    @TruffleBoundary
+    public static Object importFrom(Object m, String name) {
+        Object v = PyOps.getAttributeOrNull(m, name);
+        if (v != null) {
+            return v;
+        }
+        String modName = m instanceof PyModule pm ? pm.getName() : "?";
+        Object sub = PythonContext.get().getModules().getStr(modName + "." + name);
+        if (sub != null) {
+            return sub;
+        }
+        Object file = m instanceof PyModule pm ? pm.getDict().getStr("__file__") : null;
+        String where = file instanceof String f ? " (" + f + ")" : " (unknown location)";
+        PyBaseException e = PyErrors.newException(PythonContext.get().types().exception("ImportError"),
+                        "cannot import name '" + name + "' from '" + modName + "'" + where);
+        e.setAttribute("name", modName);
+        throw e.toThrowable(null);
+    }
+
+    /** {@code from m import *} into {@code target}. */
+    @TruffleBoundary
+    public static void importStar(String module, int level, PyDict globals, PyDict target) {
+        Object m = importModule(module == null ? "" : module, globals, PyTuple.of("*"), level, true);
+        PyDict d = ((PyModule) m).getDict();
+        Object all = d.getStr("__all__");
+        if (all != null) {
+            for (Object n : PyOps.toArray(all)) {
+                target.setItem(n, PyOps.getAttribute(m, (String) n));
+            }
+            return;
+        }
+        for (Object k : d.keysArray()) {
+            if (k instanceof String s && !s.startsWith("_")) {
+                target.setItem(k, d.getItem(k));
+            }
+        }
+    }
+}
