@@ -127,7 +127,7 @@ public final class ExceptionSupport {
         }
         String s;
         try {
-            s = PyOps.str(e);
+            s = t.lookup("__str__") instanceof PyFunction ? PyOps.str(e) : str(e);
         } catch (PyException ex) {
             s = "<exception str() failed>";
         }
