@@ -14,7 +14,6 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from collections import namedtuple
 
 
 ################################################################################
@@ -238,7 +237,6 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
     return K
 
 
@@ -440,7 +438,17 @@ class partialmethod(object):
 ### LRU Cache function decorator
 ################################################################################
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_cache_info_type = []
+
+
+def _CacheInfo(hits, misses, maxsize, currsize):
+    # CPython's namedtuple CacheInfo, created on first use so that importing
+    # functools (and contextlib) does not import collections.
+    if not _cache_info_type:
+        from collections import namedtuple
+        _cache_info_type.append(
+            namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]))
+    return _cache_info_type[0](hits, misses, maxsize, currsize)
 
 
 class _HashedSeq(list):

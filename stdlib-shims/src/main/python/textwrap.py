@@ -13,6 +13,7 @@ __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 # some Unicode spaces (like \u00a0) are non-breaking whitespaces.
 _whitespace = '\t\n\x0b\x0c\r '
 _word_punct_extra = '!"\'&.,?'
+_whitespace_trans = dict([(ord(c), ord(' ')) for c in _whitespace])
 
 
 def _is_ws(c):
@@ -132,10 +133,7 @@ class TextWrapper:
     you'll probably have to override _wrap_chunks().
     """
 
-    unicode_whitespace_trans = {}
-    for _c in _whitespace:
-        unicode_whitespace_trans[ord(_c)] = ord(' ')
-    del _c
+    unicode_whitespace_trans = _whitespace_trans
 
     def __init__(self,
                  width=70,

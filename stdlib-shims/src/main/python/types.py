@@ -27,7 +27,7 @@ try:
     if MappingProxyType is dict:
         raise TypeError
 except (AttributeError, TypeError):
-    class MappingProxyType:
+    class mappingproxy:
         """Read-only proxy of a mapping."""
 
         def __init__(self, mapping):
@@ -90,7 +90,8 @@ except (AttributeError, TypeError):
         def __str__(self):
             return str(self._mapping)
 
-    MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+    MappingProxyType = mappingproxy
+    del mappingproxy
 
 
 def _is_namespace_type(t):
@@ -135,7 +136,6 @@ else:
         def __reduce__(self):
             return (type(self), (), dict(self.__dict__))
 
-    SimpleNamespace.__module__ = 'types'
 del _impl
 
 
