@@ -1,0 +1,652 @@
+package org.auditpy.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.audit.Audit;
+import org.auditpy.audit.AuditHooks;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** The {@code sys} module (Python/sysmodule.c). */
+public final class SysModule extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return SysModuleFactory.getFactories();
+    }
+
+    public static final String VERSION = "3.11.7 (auditpy, Truffle) [Java " + Runtime.version().feature() + "]";
+    public static final long HEXVERSION = 0x030b07f0L;
+
+    static Object traceFunction = PyNone.NONE;
+    static Object profileFunction = PyNone.NONE;
+
+    static PyDict sysDict() {
+        return PythonContext.get().getSys().getDict();
+    }
+
+    // ------------------------------------------------------------------------------------------ audit
+
+    @Builtin(name = "audit", params = {"*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class AuditNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object audit(Object args, Object kwargs) {
+            Object[] a = ((PyTuple) args).items();
+            if (((PyDict) kwargs).size() > 0) {
+                throw PyErrors.typeError("sys.audit() takes no keyword arguments");
+            }
+            if (a.length == 0) {
+                throw PyErrors.typeError("audit() missing 1 required positional argument: 'event'");
+            }
+            AuditHooks hooks = PythonContext.get().audit();
+            if (!hooks.isActive()) {
+                return PyNone.NONE;
+            }
+            String event = AuditHooks.checkEventName(a[0]);
+            hooks.dispatch(event, java.util.Arrays.copyOfRange(a, 1, a.length));
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "addaudithook", params = {"*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class AddAuditHookNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object addaudithook(Object args, Object kwargs) {
+            Object[] a = ((PyTuple) args).items();
+            PyDict kw = (PyDict) kwargs;
+            int total = a.length + kw.size();
+            if (total > 1) {
+                throw PyErrors.typeError("addaudithook() takes at most 1 argument (" + total + " given)");
+            }
+            Object hook;
+            if (a.length == 1) {
+                hook = a[0];
+            } else if (kw.size() == 1) {
+                Object k = kw.keysArray()[0];
+                if (!"hook".equals(k)) {
+                    throw PyErrors.typeError("addaudithook() got an unexpected keyword argument '" + k + "'");
+                }
+                hook = kw.getStr("hook");
+            } else {
+                throw PyErrors.typeError("addaudithook() missing required argument 'hook' (pos 1)");
+            }
+            PythonContext.get().audit().addPythonHook(hook);
+            return PyNone.NONE;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ misc functions
+
+    @Builtin(name = "exit", params = {"status=", "/"})
+    @GenerateNodeFactory
+    abstract static class ExitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object exit(Object status) {
+            PyType t = PythonContext.get().types().exception("SystemExit");
+            if (status == PyNone.NO_VALUE) {
+                throw PyErrors.raise(t);
+            }
+            throw PyErrors.raise(t, status);
+        }
+    }
+
+    @Builtin(name = "getrecursionlimit", params = {})
+    @GenerateNodeFactory
+    abstract static class GetRecursionLimitNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return (long) PythonContext.get().getRecursionLimit();
+        }
+    }
+
+    @Builtin(name = "setrecursionlimit", params = {"limit", "/"})
+    @GenerateNodeFactory
+    abstract static class SetRecursionLimitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object set(Object limit) {
+            if (limit instanceof Double) {
+                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            long n = PyOps.asIndex(limit);
+            if (n < 1) {
+                throw PyErrors.valueError("recursion limit must be greater or equal than 1");
+            }
+            if (n > Integer.MAX_VALUE) {
+                throw PyErrors.overflowError("Python int too large to convert to C int");
+            }
+            PythonContext ctx = PythonContext.get();
+            if (n <= ctx.callDepth) {
+                throw PyErrors.raise("RecursionError", "cannot set the recursion limit to " + n + " at the recursion depth " + ctx.callDepth +
+                                ": the limit is too low");
+            }
+            ctx.setRecursionLimit((int) n);
+            return PyNone.NONE;
+        }
+    }
+
+    @TruffleBoundary
+    static PyTuple excInfo() {
+        PyBaseException e = PythonContext.get().handledException;
+        if (e == null) {
+            return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        Object tb = e.getTracebackOrNull() == null ? PyNone.NONE : e.getTracebackOrNull();
+        return PyTuple.of(e.getPythonClass(), e, tb);
+    }
+
+    @Builtin(name = "exc_info", params = {})
+    @GenerateNodeFactory
+    abstract static class ExcInfoNode extends PythonBuiltinNode {
+        @Specialization
+        static Object excInfo() {
+            return SysModule.excInfo();
+        }
+    }
+
+    @Builtin(name = "exception", params = {})
+    @GenerateNodeFactory
+    abstract static class ExceptionNode extends PythonBuiltinNode {
+        @Specialization
+        static Object exception() {
+            PyBaseException e = PythonContext.get().handledException;
+            return e == null ? PyNone.NONE : e;
+        }
+    }
+
+    @Builtin(name = "getdefaultencoding", params = {})
+    @GenerateNodeFactory
+    abstract static class GetDefaultEncodingNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return "utf-8";
+        }
+    }
+
+    @Builtin(name = "getfilesystemencoding", params = {})
+    @GenerateNodeFactory
+    abstract static class GetFsEncodingNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return "utf-8";
+        }
+    }
+
+    @Builtin(name = "getfilesystemencodeerrors", params = {})
+    @GenerateNodeFactory
+    abstract static class GetFsErrorsNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return "surrogateescape";
+        }
+    }
+
+    @Builtin(name = "intern", params = {"string", "/"})
+    @GenerateNodeFactory
+    abstract static class InternNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object intern(Object s) {
+            if (!(s instanceof String str)) {
+                throw PyErrors.typeError("intern() argument must be str, not " + PyOps.typeName(s));
+            }
+            return str.intern();
+        }
+    }
+
+    @Builtin(name = "getsizeof", params = {"object", "default="})
+    @GenerateNodeFactory
+    abstract static class GetSizeOfNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object getsizeof(Object o, Object dflt) {
+            Object r = PyOps.callSpecial(o, "__sizeof__");
+            if (r != null && PyOps.isInt(r)) {
+                return PyOps.asIndex(r) + (o instanceof PythonObject po && po.getPythonClass() != null && po.getPythonClass().isHeapType() ? 16 : 0);
+            }
+            return approxSize(o);
+        }
+    }
+
+    @TruffleBoundary
+    static long approxSize(Object o) {
+        if (o instanceof Long l) {
+            return l == 0 ? 24 : 28 + (64 - Long.numberOfLeadingZeros(Math.abs(l))) / 30 * 4;
+        } else if (o instanceof java.math.BigInteger b) {
+            return 24 + ((b.bitLength() + 29) / 30) * 4;
+        } else if (o instanceof Boolean) {
+            return 28;
+        } else if (o instanceof Double) {
+            return 24;
+        } else if (o instanceof String s) {
+            boolean ascii = s.chars().allMatch(c -> c < 128);
+            return ascii ? 49 + s.length() : 74 + 2L * s.length();
+        } else if (o instanceof PyTuple t) {
+            return 40 + 8L * t.size();
+        } else if (o instanceof PyList l) {
+            return 56 + 8L * l.size();
+        } else if (o instanceof PySet) {
+            return 216;
+        } else if (o instanceof PyDict d) {
+            return d.size() == 0 ? 64 : 232;
+        }
+        return 48;
+    }
+
+    @Builtin(name = "getrefcount", params = {"object", "/"})
+    @GenerateNodeFactory
+    abstract static class GetRefCountNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get(Object o) {
+            return 2L;
+        }
+    }
+
+    @Builtin(name = "is_finalizing", params = {})
+    @GenerateNodeFactory
+    abstract static class IsFinalizingNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return false;
+        }
+    }
+
+    @Builtin(name = "_getframe", params = {"depth=", "/"})
+    @GenerateNodeFactory
+    abstract static class GetFrameNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object getframe(Object depth) {
+            long d = depth == PyNone.NO_VALUE ? 0 : PyOps.asIndex(depth);
+            List<PyFrame> frames = Frames.buildFrames(-1);
+            if (d < 0) {
+                d = 0;
+            }
+            if (d >= frames.size()) {
+                throw PyErrors.valueError("call stack is not deep enough");
+            }
+            PyFrame f = frames.get((int) d);
+            Audit.raise("sys._getframe", f);
+            return f;
+        }
+    }
+
+    @Builtin(name = "settrace", params = {"function", "/"})
+    @GenerateNodeFactory
+    abstract static class SetTraceNode extends PythonBuiltinNode {
+        @Specialization
+        static Object settrace(Object f) {
+            Audit.raise("sys.settrace");
+            traceFunction = f;
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "setprofile", params = {"function", "/"})
+    @GenerateNodeFactory
+    abstract static class SetProfileNode extends PythonBuiltinNode {
+        @Specialization
+        static Object setprofile(Object f) {
+            Audit.raise("sys.setprofile");
+            profileFunction = f;
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "gettrace", params = {})
+    @GenerateNodeFactory
+    abstract static class GetTraceNode extends PythonBuiltinNode {
+        @Specialization
+        static Object gettrace() {
+            return traceFunction;
+        }
+    }
+
+    @Builtin(name = "getprofile", params = {})
+    @GenerateNodeFactory
+    abstract static class GetProfileNode extends PythonBuiltinNode {
+        @Specialization
+        static Object getprofile() {
+            return profileFunction;
+        }
+    }
+
+    /** The stderr stream object ({@code sys.stderr}, else the context's). */
+    @TruffleBoundary
+    static Object stderr() {
+        Object e = sysDict().getStr("stderr");
+        return e == null ? PyNone.NONE : e;
+    }
+
+    @Builtin(name = "excepthook", params = {"exctype", "value", "traceback", "/"})
+    @GenerateNodeFactory
+    abstract static class ExceptHookNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object excepthook(Object type, Object value, Object tb) {
+            Object err = stderr();
+            if (!(value instanceof PyBaseException e)) {
+                String msg = "TypeError: print_exception(): Exception expected for value, " + PyOps.typeName(value) + " found\n";
+                write(err, msg);
+                return PyNone.NONE;
+            }
+            TracebackPrinter.print(e, err);
+            return PyNone.NONE;
+        }
+    }
+
+    @TruffleBoundary
+    static void write(Object file, String s) {
+        if (file == null || file == PyNone.NONE) {
+            PythonContext.get().err().print(s);
+            PythonContext.get().err().flush();
+        } else if (file instanceof StdStreams.TextStream ts) {
+            ts.write(s);
+            ts.flush();
+        } else {
+            PyOps.callMethod(file, "write", s);
+        }
+    }
+
+    @Builtin(name = "unraisablehook", params = {"unraisable", "/"})
+    @GenerateNodeFactory
+    abstract static class UnraisableHookNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object hook(Object u) {
+            Object excValue = PyOps.getAttributeOrNull(u, "exc_value");
+            Object errMsg = PyOps.getAttributeOrNull(u, "err_msg");
+            Object obj = PyOps.getAttributeOrNull(u, "object");
+            StringBuilder sb = new StringBuilder();
+            String m = errMsg instanceof String s ? s : "Exception ignored in";
+            if (obj != null && obj != PyNone.NONE) {
+                String r;
+                try {
+                    r = PyOps.repr(obj);
+                } catch (PyException ex) {
+                    r = "<object repr() failed>";
+                }
+                sb.append(m).append(": ").append(r).append('\n');
+            } else {
+                sb.append(m).append(":\n");
+            }
+            if (excValue instanceof PyBaseException e) {
+                sb.append(TracebackPrinter.format(e));
+            }
+            write(stderr(), sb.toString());
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "displayhook", params = {"object", "/"})
+    @GenerateNodeFactory
+    abstract static class DisplayHookNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object displayhook(Object o) {
+            if (o == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            PyDict b = PythonContext.get().getBuiltins().getDict();
+            b.setStr("_", PyNone.NONE);
+            Object out = sysDict().getStr("stdout");
+            if (out == null || out == PyNone.NONE) {
+                throw PyErrors.runtimeError("lost sys.stdout");
+            }
+            write(out, PyOps.repr(o) + "\n");
+            b.setStr("_", o);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "breakpointhook", params = {"*args", "**kws"})
+    @GenerateNodeFactory
+    abstract static class BreakpointHookNode extends PythonBuiltinNode {
+        @Specialization
+        static Object hook(Object args, Object kws) {
+            return PyNone.NONE;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ uncaught exceptions
+
+    /**
+     * Handles an exception that reached the top level, as CPython's {@code _PyErr_PrintEx}: sets
+     * {@code sys.last_*}, raises {@code sys.excepthook} (a RuntimeError from a hook silences everything; another
+     * exception is reported as unraisable and the hook still runs), calls {@code sys.excepthook}, and reports a
+     * failing excepthook as CPython does. For the program runner (the lead's).
+     */
+    @TruffleBoundary
+    public static void printUncaught(PyBaseException e) {
+        PyDict sys = sysDict();
+        Object tb = e.getTracebackOrNull() == null ? PyNone.NONE : e.getTracebackOrNull();
+        sys.setStr("last_type", e.getPythonClass());
+        sys.setStr("last_value", e);
+        sys.setStr("last_traceback", tb);
+        Object hook = sys.getStr("excepthook");
+        try {
+            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, e.getPythonClass(), e, tb);
+        } catch (PyException ae) {
+            if (PyOps.isException(ae, "RuntimeError")) {
+                return;
+            }
+            write(stderr(), "Exception ignored in audit hook:\n" + TracebackPrinter.format(ae.getPyException()));
+        }
+        if (hook == null || hook == PyNone.NONE) {
+            write(stderr(), "sys.excepthook is missing\n");
+            TracebackPrinter.print(e, stderr());
+            return;
+        }
+        try {
+            PyOps.callPositional(hook, e.getPythonClass(), e, tb);
+        } catch (PyException he) {
+            StringBuilder sb = new StringBuilder("Error in sys.excepthook:\n");
+            sb.append(TracebackPrinter.format(he.getPyException()));
+            sb.append("\nOriginal exception was:\n");
+            sb.append(TracebackPrinter.format(e));
+            write(stderr(), sb.toString());
+        }
+    }
+
+    /** Flushes sys.stdout / sys.stderr (at exit). */
+    @TruffleBoundary
+    public static void flushStreams(PythonContext ctx) {
+        for (String n : new String[]{"stdout", "stderr"}) {
+            Object s = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr(n);
+            try {
+                if (s instanceof StdStreams.TextStream ts) {
+                    ts.flush();
+                } else if (s != null && s != PyNone.NONE) {
+                    Object fl = PyOps.getAttributeOrNull(s, "flush");
+                    if (fl != null) {
+                        PyOps.callPositional(fl);
+                    }
+                }
+            } catch (PyException e) {
+                // ignored at exit
+            }
+        }
+        ctx.out().flush();
+        ctx.err().flush();
+    }
+
+    // ------------------------------------------------------------------------------------------ creation
+
+    static final String[] STDLIB_NAMES = {"__future__", "_abc", "_ast", "_collections", "_collections_abc", "_functools", "_io", "_thread",
+        "_weakref", "abc", "argparse", "array", "ast", "base64", "binascii", "bisect", "builtins", "calendar", "cmath", "codecs",
+        "collections", "contextlib", "copy", "copyreg", "csv", "dataclasses", "datetime", "decimal", "difflib", "dis", "enum", "errno",
+        "fnmatch", "fractions", "functools", "gc", "genericpath", "getopt", "glob", "hashlib", "heapq", "hmac", "importlib", "inspect",
+        "io", "itertools", "json", "keyword", "linecache", "locale", "logging", "marshal", "math", "numbers", "operator", "os",
+        "pathlib", "pickle", "platform", "posix", "posixpath", "pprint", "queue", "random", "re", "reprlib", "select", "shlex", "shutil",
+        "signal", "socket", "sre_compile", "sre_constants", "sre_parse", "stat", "statistics", "string", "struct", "subprocess", "sys",
+        "tempfile", "textwrap", "threading", "time", "timeit", "token", "tokenize", "traceback", "types", "typing", "unicodedata",
+        "unittest", "urllib", "uuid", "warnings", "weakref", "zipfile", "zlib"};
+
+    /** Creates the sys module and registers it in sys.modules. */
+    @TruffleBoundary
+    public static PyModule create(PythonContext ctx) {
+        PyModule sys = new PyModule(ctx.types().module, "sys", new PyDict(ctx.types().dict));
+        ctx.setSys(sys);
+        ctx.getModules().setStr("sys", sys);
+        PyDict d = sys.getDict();
+        BuiltinsInstaller.install(ctx, d, new SysModule(), null, false);
+        d.setStr("__excepthook__", d.getStr("excepthook"));
+        d.setStr("__displayhook__", d.getStr("displayhook"));
+        d.setStr("__unraisablehook__", d.getStr("unraisablehook"));
+        d.setStr("__breakpointhook__", d.getStr("breakpointhook"));
+        TruffleLanguage.Env env = ctx.getEnv();
+
+        List<Object> argv = new ArrayList<>();
+        for (String a : env.getApplicationArguments()) {
+            argv.add(a);
+        }
+        if (argv.isEmpty()) {
+            argv.add("");
+        }
+        d.setStr("argv", PyList.of(argv.toArray()));
+        d.setStr("orig_argv", PyList.of(argv.toArray()));
+        List<Object> path = new ArrayList<>();
+        String pp = null;
+        try {
+            pp = env.getEnvironment().get("PYTHONPATH");
+        } catch (RuntimeException e) {
+            pp = null;
+        }
+        String flags = env.getOptions().get(AuditPyLanguage.FLAGS);
+        boolean isolated = flags.contains("I");
+        boolean ignoreEnv = isolated || flags.contains("E");
+        if (pp != null && !pp.isEmpty() && !ignoreEnv) {
+            for (String p : pp.split(":")) {
+                if (!p.isEmpty()) {
+                    path.add(p);
+                }
+            }
+        }
+        String stdlib = env.getOptions().get(AuditPyLanguage.STDLIB);
+        if (!stdlib.isEmpty()) {
+            path.add(stdlib);
+        }
+        d.setStr("path", PyList.of(path.toArray()));
+        d.setStr("modules", ctx.getModules());
+        d.setStr("meta_path", PyList.of());
+        d.setStr("path_hooks", PyList.of());
+        d.setStr("path_importer_cache", PyDict.create());
+        d.setStr("warnoptions", PyList.of());
+
+        PyType streamType = StdStreams.makeType(ctx);
+        StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), null);
+        StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), null);
+        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, new java.io.BufferedInputStream(env.in()));
+        d.setStr("stdout", out);
+        d.setStr("stderr", err);
+        d.setStr("stdin", in);
+        d.setStr("__stdout__", out);
+        d.setStr("__stderr__", err);
+        d.setStr("__stdin__", in);
+
+        d.setStr("version", VERSION);
+        PyType vi = StructSeq.makeType(ctx, "sys", "version_info", new String[]{"major", "minor", "micro", "releaselevel", "serial"});
+        PyTuple versionInfo = new PyTuple(vi, new Object[]{3L, 11L, 7L, "final", 0L});
+        d.setStr("version_info", versionInfo);
+        d.setStr("hexversion", HEXVERSION);
+        d.setStr("api_version", 1013L);
+        PythonObject impl = SimpleNamespace.create(ctx);
+        impl.setAttribute("name", "auditpy");
+        impl.setAttribute("cache_tag", PyNone.NONE);
+        impl.setAttribute("version", versionInfo);
+        impl.setAttribute("hexversion", HEXVERSION);
+        impl.setAttribute("_multiarch", "x86_64-linux-gnu");
+        impl.setAttribute("truffle_runtime", Truffle.getRuntime().getName());
+        d.setStr("implementation", impl);
+        d.setStr("platform", "linux");
+        d.setStr("byteorder", "little");
+        d.setStr("maxsize", Long.MAX_VALUE);
+        d.setStr("maxunicode", 0x10ffffL);
+        d.setStr("float_repr_style", "short");
+        String exe = System.getProperty("auditpy.executable", "");
+        d.setStr("executable", exe);
+        d.setStr("_base_executable", exe);
+        String prefix = stdlib.isEmpty() ? "" : parentOf(stdlib);
+        d.setStr("prefix", prefix);
+        d.setStr("base_prefix", prefix);
+        d.setStr("exec_prefix", prefix);
+        d.setStr("base_exec_prefix", prefix);
+        d.setStr("platlibdir", "lib");
+        d.setStr("pycache_prefix", PyNone.NONE);
+        d.setStr("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.");
+
+        boolean optimize = flags.contains("O");
+        boolean dontWrite = flags.contains("B");
+        d.setStr("dont_write_bytecode", dontWrite);
+        PyType ft = StructSeq.makeType(ctx, "sys", "flags", new String[]{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+            "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+            "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
+        d.setStr("flags", new PyTuple(ft, new Object[]{0L, 0L, 0L, optimize ? 1L : 0L, dontWrite ? 1L : 0L, isolated ? 1L : 0L,
+            flags.contains("S") ? 1L : 0L, ignoreEnv ? 1L : 0L, 0L, 0L, flags.contains("q") ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L,
+            isolated, -1L}));
+
+        PyDict xo = PyDict.create();
+        String x = env.getOptions().get(AuditPyLanguage.XOPTIONS);
+        if (!x.isEmpty()) {
+            for (String item : x.split(",", -1)) {
+                int eq = item.indexOf('=');
+                if (eq >= 0) {
+                    xo.setStr(item.substring(0, eq), item.substring(eq + 1));
+                } else {
+                    xo.setStr(item, true);
+                }
+            }
+        }
+        d.setStr("_xoptions", xo);
+
+        List<String> builtinNames = new ArrayList<>(List.of("builtins", "sys"));
+        for (String n : IntrinsicModules.names()) {
+            if (!builtinNames.contains(n)) {
+                builtinNames.add(n);
+            }
+        }
+        java.util.Collections.sort(builtinNames);
+        d.setStr("builtin_module_names", PyTuple.of(builtinNames.toArray()));
+        PySet names = new PySet(ctx.types().frozenset);
+        for (String n : STDLIB_NAMES) {
+            names.add(n);
+        }
+        d.setStr("stdlib_module_names", names);
+        return sys;
+    }
+
+    private static String parentOf(String p) {
+        int i = p.lastIndexOf('/');
+        return i > 0 ? p.substring(0, i) : p;
+    }
+
+    static Descriptors.GetSet unusedGetSet() {
+        return null;
+    }
+}

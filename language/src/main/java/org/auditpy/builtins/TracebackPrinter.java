@@ -1,0 +1,263 @@
+package org.auditpy.builtins;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.auditpy.runtime.ExceptionSupport;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * CPython 3.11's default traceback printing ({@code sys.excepthook}, Python/pythonrun.c print_exception and
+ * Lib/traceback.py): chained exceptions, {@code File "...", line N, in name} entries with the stripped
+ * source line, caret lines when the traceback knows the columns, SyntaxError's special format, notes.
+ */
+public final class TracebackPrinter {
+    private TracebackPrinter() {
+    }
+
+    private static final Map<String, List<String>> LINES = new HashMap<>();
+
+    /** Line {@code lineno} (1-based) of {@code filename}, or null (linecache.getline). */
+    @TruffleBoundary
+    public static String sourceLine(String filename, int lineno) {
+        if (filename == null || filename.startsWith("<") || lineno <= 0) {
+            return null;
+        }
+        List<String> lines;
+        synchronized (LINES) {
+            lines = LINES.get(filename);
+            if (lines == null) {
+                try {
+                    lines = List.of(new String(Files.readAllBytes(Path.of(filename)), StandardCharsets.UTF_8).split("\r?\n", -1));
+                } catch (Exception e) {
+                    lines = List.of();
+                }
+                LINES.put(filename, lines);
+            }
+        }
+        return lineno <= lines.size() ? lines.get(lineno - 1) : null;
+    }
+
+    /** Formats exception {@code e} with its chain, as {@code traceback.print_exception} would print it. */
+    @TruffleBoundary
+    public static String format(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(sb, e, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void formatChain(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, true);
+        Object cause = e.getCause();
+        Object context = e.getContext();
+        if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(sb, c, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (context instanceof PyBaseException c && !e.getSuppressContext() && !seen.containsKey(c)) {
+            formatChain(sb, c, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        formatOne(sb, e);
+    }
+
+    private static void formatOne(StringBuilder sb, PyBaseException e) {
+        PyTraceback tb = e.getTracebackOrNull();
+        if (tb != null) {
+            sb.append("Traceback (most recent call last):\n");
+            formatEntries(sb, tb);
+        }
+        if (e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception("SyntaxError"))) {
+            formatSyntaxError(sb, e);
+        } else {
+            sb.append(ExceptionSupport.formatExceptionOnly(e)).append('\n');
+        }
+        Object notes = e.getAttributeOrNull("__notes__");
+        if (notes instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                Object n = l.get(i);
+                String s;
+                try {
+                    s = n instanceof String ns ? ns : PyOps.str(n);
+                } catch (PyException ex) {
+                    s = "<note str() failed>";
+                }
+                sb.append(s).append('\n');
+            }
+        } else if (notes != null) {
+            sb.append(safeRepr(notes)).append('\n');
+        }
+    }
+
+    private static String safeRepr(Object o) {
+        try {
+            return PyOps.repr(o);
+        } catch (PyException ex) {
+            return "<object repr() failed>";
+        }
+    }
+
+    /** The {@code File ..., line ..., in ...} lines, collapsing 3+ identical entries as CPython does. */
+    public static void formatEntries(StringBuilder sb, PyTraceback tb) {
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int count = 0;
+        for (PyTraceback t = tb; t != null; t = t.getNext()) {
+            PyFrame f = t.getFrame();
+            PyCode code = f == null ? null : f.getCode();
+            String file = code == null ? "<unknown>" : code.getFilename();
+            String name = code == null ? "<module>" : code.getName();
+            int line = t.getLineno();
+            if (file.equals(lastFile) && line == lastLine && name.equals(lastName)) {
+                count++;
+                if (count >= 3) {
+                    continue;
+                }
+            } else {
+                if (count >= 3) {
+                    int more = count - 2;
+                    sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+                }
+                lastFile = file;
+                lastLine = line;
+                lastName = name;
+                count = 0;
+            }
+            sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
+            String src = sourceLine(file, line);
+            if (src != null) {
+                String stripped = src.strip();
+                if (!stripped.isEmpty()) {
+                    sb.append("    ").append(stripped).append('\n');
+                    appendCarets(sb, t, src, stripped);
+                }
+            }
+        }
+        if (count >= 3) {
+            int more = count - 2;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
+    }
+
+    /** Caret line (3.11's fine-grained locations) when the traceback entry carries columns. */
+    private static void appendCarets(StringBuilder sb, PyTraceback t, String src, String stripped) {
+        int col = t.getColOffset();
+        int endCol = t.getEndColOffset();
+        int endLine = t.getEndLineno();
+        if (col < 0 || endCol < 0) {
+            return;
+        }
+        int line = t.getLineno();
+        // byte offsets in CPython; we use char offsets (equal for ASCII)
+        if (endLine != line) {
+            endCol = src.length();
+        }
+        int indent = src.length() - src.stripLeading().length();
+        int start = col - indent;
+        int end = Math.min(endCol, src.stripTrailing().length()) - indent;
+        if (start < 0 || end <= start) {
+            return;
+        }
+        if (start == 0 && end >= stripped.length()) {
+            return;
+        }
+        StringBuilder c = new StringBuilder("    ");
+        c.append(" ".repeat(start));
+        String anchors = t.getCaretAnchors();
+        if (anchors != null && anchors.length() == end - start) {
+            c.append(anchors);
+        } else {
+            c.append("^".repeat(end - start));
+        }
+        sb.append(c).append('\n');
+    }
+
+    private static void formatSyntaxError(StringBuilder sb, PyBaseException e) {
+        Object filename = e.getAttributeOrNull("filename");
+        Object lineno = e.getAttributeOrNull("lineno");
+        Object text = e.getAttributeOrNull("text");
+        Object offset = e.getAttributeOrNull("offset");
+        Object endOffset = e.getAttributeOrNull("end_offset");
+        Object msg = e.getAttributeOrNull("msg");
+        String fn = filename instanceof String s ? s : "<string>";
+        String ln = lineno != null && PyOps.isInt(lineno) ? PyOps.str(lineno) : null;
+        if (filename != null && filename != PyNone.NONE || ln != null) {
+            sb.append("  File \"").append(fn).append('"');
+            if (ln != null) {
+                sb.append(", line ").append(ln);
+            }
+            sb.append('\n');
+        }
+        if (text instanceof String t) {
+            String line = t;
+            int nl = line.indexOf('\n');
+            if (nl >= 0 && nl < line.length() - 1) {
+                // the text may hold several lines: use the first
+                line = line.substring(0, nl);
+            }
+            line = line.replaceAll("[\\r\\n]+$", "");
+            String lstripped = line.stripLeading();
+            int removed = line.length() - lstripped.length();
+            String shown = lstripped.stripTrailing();
+            sb.append("    ").append(shown).append('\n');
+            if (offset instanceof Long off) {
+                long start = off - 1 - removed;
+                long end = endOffset instanceof Long eo && eo > off ? eo - 1 - removed : start + 1;
+                if (end > shown.length() + 1) {
+                    end = Math.max(start + 1, shown.length() + 1);
+                }
+                if (start >= 0) {
+                    sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+                }
+            }
+        }
+        String m = msg == null || msg == PyNone.NONE ? "" : PyOps.str(msg);
+        String name = e.getPythonClass().getName();
+        Object mod = e.getPythonClass().getDict().getStr("__module__");
+        if (mod instanceof String ms && !ms.equals("builtins") && !ms.equals("__main__")) {
+            name = ms + "." + name;
+        }
+        sb.append(m.isEmpty() ? name : name + ": " + m).append('\n');
+    }
+
+    /** Writes the formatted exception to {@code file} via {@code file.write} (or the context's stderr). */
+    @TruffleBoundary
+    public static void print(PyBaseException e, Object file) {
+        String s = format(e);
+        if (file == null || file == PyNone.NONE) {
+            PythonContext.get().err().print(s);
+            PythonContext.get().err().flush();
+            return;
+        }
+        if (file instanceof StdStreams.TextStream ts) {
+            ts.write(s);
+            ts.flush();
+            return;
+        }
+        PyOps.callMethod(file, "write", s);
+        Object fl = PyOps.getAttributeOrNull(file, "flush");
+        if (fl != null) {
+            PyOps.callPositional(fl);
+        }
+    }
+
+    static List<String> unused() {
+        return new ArrayList<>();
+    }
+}
