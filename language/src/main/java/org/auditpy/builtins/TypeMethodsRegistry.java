@@ -16,6 +16,14 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
         BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);
         BuiltinsInstaller.install(ctx, t.tuple.getDict(), new TupleBuiltins(), "tuple", true);
+        BuiltinsInstaller.install(ctx, t.dict.getDict(), new DictBuiltins(), "dict", true);
+        for (PyType v : new PyType[]{t.dictKeys, t.dictValues, t.dictItems}) {
+            BuiltinsInstaller.install(ctx, v.getDict(), new DictViewBuiltins(), v.getName(), true);
+        }
+        BuiltinsInstaller.install(ctx, t.set.getDict(), new SetBuiltins(), "set", true);
+        BuiltinsInstaller.install(ctx, t.set.getDict(), new SetMutBuiltins(), "set", true);
+        BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new SetBuiltins(), "frozenset", true);
+        BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new FrozenSetBuiltins(), "frozenset", true);
         for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
             BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);

@@ -196,6 +196,19 @@ public class PyDict extends PythonObject {
         return null;
     }
 
+    /** Removes and returns the first live slot as {key, value}, or null when empty ({@code set.pop}). */
+    @TruffleBoundary
+    public final Object[] popFirst() {
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != DELETED) {
+                Object[] kv = {keys[i], values[i]};
+                removeItem(kv[0]);
+                return kv;
+            }
+        }
+        return null;
+    }
+
     private void grow() {
         // compact away deleted entries, then enlarge if still full
         int cap = keys.length;

@@ -17,6 +17,7 @@ public final class PySet extends PyDict {
 
     /** True for frozenset instances (immutable, hashable). */
     public boolean isFrozen() {
-        return getPythonClass().getLayout() == PyType.Layout.FROZENSET;
+        PyType t = getPythonClass();
+        return t.getLayout() == PyType.Layout.FROZENSET || t.isSubtypeOf(PythonContext.get().types().frozenset);
     }
 }

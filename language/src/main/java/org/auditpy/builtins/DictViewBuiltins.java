@@ -1,0 +1,340 @@
+package org.auditpy.builtins;
+
+import java.util.List;
+
+import org.auditpy.runtime.Comparisons.Op;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyDictView;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyIterator.DictIterator.Kind;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Methods of {@code dict_keys}, {@code dict_values} and {@code dict_items} (keys and items views are set-like). */
+public final class DictViewBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return DictViewBuiltinsFactory.getFactories();
+    }
+
+    @Override
+    public void initialize(PythonContext ctx, PyDict ns) {
+        TypeSupport.unhashable(ns);
+    }
+
+    static PyDictView self(Object o, String name) {
+        if (o instanceof PyDictView v) {
+            return v;
+        }
+        throw TypeSupport.descrError(name, "dict_keys", o);
+    }
+
+    static PyType iterType(Kind k) {
+        return switch (k) {
+            case KEYS -> PythonContext.get().types().dictKeyIterator;
+            case VALUES -> PythonContext.get().types().dictValueIterator;
+            case ITEMS -> PythonContext.get().types().dictItemIterator;
+        };
+    }
+
+    @Builtin(name = "__or__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class OrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__or__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.union(SetSupport.setType(), v, other);
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class ROrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__ror__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.union(SetSupport.setType(), other, v);
+        }
+    }
+
+    @Builtin(name = "__and__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class AndNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__and__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.intersection(SetSupport.setType(), v, other);
+        }
+    }
+
+    @Builtin(name = "__rand__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RAndNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__rand__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.intersection(SetSupport.setType(), other, v);
+        }
+    }
+
+    @Builtin(name = "__sub__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class SubNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__sub__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.difference(SetSupport.setType(), v, other);
+        }
+    }
+
+    @Builtin(name = "__rsub__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RSubNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__rsub__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.difference(SetSupport.setType(), other, v);
+        }
+    }
+
+    @Builtin(name = "__xor__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class XorNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__xor__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.symmetricDifference(SetSupport.setType(), v, other);
+        }
+    }
+
+    @Builtin(name = "__rxor__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RXorNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__rxor__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.symmetricDifference(SetSupport.setType(), other, v);
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class EqNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__eq__");
+            if (v.getKind() == Kind.VALUES) {
+                return self == other;
+            }
+            Object r = SetSupport.compare(v, other, Op.EQ);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class NeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__ne__");
+            if (v.getKind() == Kind.VALUES) {
+                return self != other;
+            }
+            Object r = SetSupport.compare(v, other, Op.NE);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__lt__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            Object r = SetSupport.compare(v, other, Op.LT);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__le__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            Object r = SetSupport.compare(v, other, Op.LE);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__gt__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            Object r = SetSupport.compare(v, other, Op.GT);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PyDictView v = self(self, "__ge__");
+            if (v.getKind() == Kind.VALUES) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            Object r = SetSupport.compare(v, other, Op.GE);
+            return r == null ? PyNone.NOT_IMPLEMENTED : r;
+        }
+    }
+
+    @Builtin(name = "isdisjoint", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class IsDisjointNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            return SetSupport.isDisjoint(self(self, "isdisjoint"), other);
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LenNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self) {
+            return (long) self(self, "__len__").getDict().size();
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PyDictView v = self(self, "__iter__");
+            return new PyIterator.DictIterator(iterType(v.getKind()), v.getDict(), v.getKind());
+        }
+    }
+
+    @Builtin(name = "__reversed__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReversedNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            Object[] items = SetSupport.elements(self(self, "__reversed__"));
+            java.util.Collections.reverse(java.util.Arrays.asList(items));
+            return new PyIterator.ArrayIterator(PythonContext.get().types().iterator, items, items.length);
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class ContainsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key) {
+            PyDictView v = self(self, "__contains__");
+            PyDict d = v.getDict();
+            switch (v.getKind()) {
+                case KEYS:
+                    return d.containsKey(key);
+                case ITEMS: {
+                    if (!(key instanceof PyTuple t) || t.size() != 2) {
+                        return false;
+                    }
+                    Object val = d.getItem(t.get(0));
+                    return val != null && (val == t.get(1) || PyOps.equals(val, t.get(1)));
+                }
+                default:
+                    for (Object o : d.valuesArray()) {
+                        if (o == key || PyOps.equals(o, key)) {
+                            return true;
+                        }
+                    }
+                    return false;
+            }
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PyDictView v = self(self, "__repr__");
+            String name = v.getPythonClass().getName();
+            if (!TypeSupport.reprEnter(v)) {
+                return "...";
+            }
+            try {
+                Object[] items = SetSupport.elements(v);
+                return name + "([" + TypeSupport.joinReprs(items, items.length) + "])";
+            } finally {
+                TypeSupport.reprLeave(v);
+            }
+        }
+    }
+}

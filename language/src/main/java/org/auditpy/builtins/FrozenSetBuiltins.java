@@ -1,0 +1,68 @@
+package org.auditpy.builtins;
+
+import java.util.List;
+
+import org.auditpy.runtime.Comparisons.Op;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Constructor and hash of {@code frozenset}. */
+public final class FrozenSetBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return FrozenSetBuiltinsFactory.getFactories();
+    }
+
+    static PySet self(Object o, String name) {
+        if (o instanceof PySet s) {
+            return s;
+        }
+        throw TypeSupport.descrError(name, "frozenset", o);
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "iterable=", "/"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object cls, Object iterable) {
+            PyType fz = PythonContext.get().types().frozenset;
+            if (!(cls instanceof PyType t) || !t.isSubtypeOf(fz)) {
+                throw PyErrors.typeError("frozenset.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+            }
+            if (TypeSupport.absent(iterable)) {
+                return new PySet(t);
+            }
+            if (t == fz && iterable instanceof PySet s && s.getPythonClass() == fz) {
+                return s;
+            }
+            return SetSupport.build(t, SetSupport.elements(iterable));
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return SetSupport.frozenHash(self(self, "__hash__"));
+        }
+    }
+
+    static PyDict unused() {
+        return null;
+    }
+}

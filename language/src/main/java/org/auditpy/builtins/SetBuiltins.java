@@ -1,0 +1,393 @@
+package org.auditpy.builtins;
+
+import java.util.List;
+
+import org.auditpy.runtime.Comparisons.Op;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Methods shared by {@code set} and {@code frozenset} (Objects/setobject.c). */
+public final class SetBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return SetBuiltinsFactory.getFactories();
+    }
+
+    static PySet self(Object o, String name) {
+        if (o instanceof PySet s) {
+            return s;
+        }
+        throw TypeSupport.descrError(name, "set", o);
+    }
+
+    @Builtin(name = "__or__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class OrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__or__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.union(SetSupport.resultType(s), s, other);
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class ROrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            self(self, "__ror__");
+            if (!(other instanceof PySet o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.union(SetSupport.resultType(o), o, self);
+        }
+    }
+
+    @Builtin(name = "__and__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class AndNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__and__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.intersection(SetSupport.resultType(s), s, other);
+        }
+    }
+
+    @Builtin(name = "__rand__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RAndNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            self(self, "__rand__");
+            if (!(other instanceof PySet o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.intersection(SetSupport.resultType(o), o, self);
+        }
+    }
+
+    @Builtin(name = "__sub__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class SubNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__sub__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.difference(SetSupport.resultType(s), s, other);
+        }
+    }
+
+    @Builtin(name = "__rsub__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RSubNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            self(self, "__rsub__");
+            if (!(other instanceof PySet o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.difference(SetSupport.resultType(o), o, self);
+        }
+    }
+
+    @Builtin(name = "__xor__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class XorNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__xor__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.symmetricDifference(SetSupport.resultType(s), s, other);
+        }
+    }
+
+    @Builtin(name = "__rxor__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RXorNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            self(self, "__rxor__");
+            if (!(other instanceof PySet o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.symmetricDifference(SetSupport.resultType(o), o, self);
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class EqNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__eq__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.EQ);
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class NeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__ne__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.NE);
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__lt__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.LT);
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__le__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.LE);
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__gt__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.GT);
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "__ge__");
+            if (!(other instanceof PySet)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return SetSupport.compare(s, other, Op.GE);
+        }
+    }
+
+    @Builtin(name = "union", params = {"self", "*others"})
+    @GenerateNodeFactory
+    abstract static class UnionNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object others) {
+            PySet s = self(self, "union");
+            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
+            for (Object o : ((PyTuple) others).items()) {
+                r = SetSupport.union(SetSupport.resultType(s), r, o);
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "intersection", params = {"self", "*others"})
+    @GenerateNodeFactory
+    abstract static class IntersectionNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object others) {
+            PySet s = self(self, "intersection");
+            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
+            for (Object o : ((PyTuple) others).items()) {
+                r = SetSupport.intersection(SetSupport.resultType(s), r, o);
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "difference", params = {"self", "*others"})
+    @GenerateNodeFactory
+    abstract static class DifferenceNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object others) {
+            PySet s = self(self, "difference");
+            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
+            for (Object o : ((PyTuple) others).items()) {
+                r = SetSupport.difference(SetSupport.resultType(s), r, o);
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "symmetric_difference", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class SymDiffNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "symmetric_difference");
+            return SetSupport.symmetricDifference(SetSupport.resultType(s), s, other);
+        }
+    }
+
+    @Builtin(name = "issubset", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class IsSubsetNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            return SetSupport.isSubset(self(self, "issubset"), other);
+        }
+    }
+
+    @Builtin(name = "issuperset", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class IsSupersetNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            PySet s = self(self, "issuperset");
+            for (Object o : SetSupport.elements(other)) {
+                if (!s.containsKey(o)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isdisjoint", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class IsDisjointNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            return SetSupport.isDisjoint(self(self, "isdisjoint"), other);
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class ContainsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key) {
+            return SetSupport.contains(self(self, "__contains__"), key);
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LenNode extends PythonBuiltinNode {
+        @Specialization
+        static Object f(Object self) {
+            return (long) self(self, "__len__").size();
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return new PyIterator.DictIterator(PythonContext.get().types().iterator, self(self, "__iter__"), PyIterator.DictIterator.Kind.KEYS);
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PySet s = self(self, "__repr__");
+            PyType t = s.getPythonClass();
+            String name = t.getName();
+            if (s.size() == 0) {
+                return name + "()";
+            }
+            if (!TypeSupport.reprEnter(s)) {
+                return name + "(...)";
+            }
+            try {
+                String body = SetSupport.reprItems(s.keysArray());
+                return t == PythonContext.get().types().set ? body : name + "(" + body + ")";
+            } finally {
+                TypeSupport.reprLeave(s);
+            }
+        }
+    }
+
+    @Builtin(name = "copy", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CopyNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PySet s = self(self, "copy");
+            if (s.getPythonClass() == PythonContext.get().types().frozenset) {
+                return s;
+            }
+            return SetSupport.build(SetSupport.resultType(s), s.keysArray());
+        }
+    }
+
+    static PyDict unused() {
+        return null;
+    }
+}
