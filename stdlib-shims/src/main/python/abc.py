@@ -13,30 +13,39 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated)."""
+# The deprecated decorator classes subclass builtin descriptor types; an
+# interpreter that cannot subclass them yet still gets the rest of abc.
+try:
+    class abstractclassmethod(classmethod):
+        """A decorator indicating abstract classmethods (deprecated)."""
 
-    __isabstractmethod__ = True
+        __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        def __init__(self, callable):
+            callable.__isabstractmethod__ = True
+            super().__init__(callable)
+except TypeError:
+    pass
 
+try:
+    class abstractstaticmethod(staticmethod):
+        """A decorator indicating abstract staticmethods (deprecated)."""
 
-class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated)."""
+        __isabstractmethod__ = True
 
-    __isabstractmethod__ = True
+        def __init__(self, callable):
+            callable.__isabstractmethod__ = True
+            super().__init__(callable)
+except TypeError:
+    pass
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+try:
+    class abstractproperty(property):
+        """A decorator indicating abstract properties (deprecated)."""
 
-
-class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated)."""
-
-    __isabstractmethod__ = True
+        __isabstractmethod__ = True
+except TypeError:
+    pass
 
 
 ABCMeta = type
@@ -101,6 +110,7 @@ class ABC:
     inheritance.
     """
 
+    @staticmethod
     def __new__(cls, *args, **kwargs):
         abstracts = _abstracts_of(cls)
         if abstracts:

@@ -289,6 +289,7 @@ class partial:
     and keywords.
     """
 
+    @staticmethod
     def __new__(*args, **keywords):
         if len(args) < 2:
             raise TypeError("type 'partial' takes at least one argument")

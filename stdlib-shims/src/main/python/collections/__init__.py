@@ -539,9 +539,13 @@ class deque:
         if size <= 1:
             return
         n %= size
-        if n:
-            items = self._data[self._head:]
-            self._set_items(items[-n:] + items[:-n])
+        # move the shorter side, one amortized O(1) step per element
+        if n <= size - n:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(size - n):
+                self.append(self.popleft())
 
     def reverse(self):
         """Reverse *IN PLACE*"""
