@@ -48,7 +48,13 @@ def update_wrapper(wrapper,
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        try:
+            target = getattr(wrapper, attr)
+        except AttributeError:
+            # auditpy: a wrapper without __dict__ (CPython functions always
+            # have one) keeps its own attributes
+            continue
+        target.update(getattr(wrapped, attr, {}))
     # Set last so that a __wrapped__ copied from wrapped's __dict__ is
     # replaced by wrapped itself.
     wrapper.__wrapped__ = wrapped
