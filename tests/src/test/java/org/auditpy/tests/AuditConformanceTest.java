@@ -1,0 +1,74 @@
+package org.auditpy.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * CPython's own Lib/test/audit-tests.py, run as Lib/test/test_audit.py does ({@code [python, "-X utf8",
+ * audit-tests.py, testname]}, "-X utf8" being one argument), once with python3 and once with ./auditpy: the exit
+ * status and stdout (the events printed) must be equal. The expected output is always produced live by CPython.
+ * Skipped, visibly, where python3 or its test package is missing.
+ */
+public class AuditConformanceTest {
+    static final String[] TESTS = {"test_basic", "test_block_add_hook", "test_block_add_hook_baseexception", "test_monkeypatch",
+                    "test_excepthook", "test_sys_getframe"};
+
+    @TestFactory
+    Stream<DynamicTest> auditTests() throws Exception {
+        String python = null;
+        Path auditTests = null;
+        try {
+            Support.Result where = Support.run(List.of("python3", "-c", "import sys, test, os; print(sys.executable); print(os.path.dirname(test.__file__))"),
+                            Support.root(), null, 60);
+            String[] lines = where.stdout().strip().split("\n");
+            if (where.status() == 0 && lines.length == 2) {
+                python = lines[0].strip();
+                auditTests = Paths.get(lines[1].strip(), "audit-tests.py");
+            }
+        } catch (java.io.IOException e) {
+            // no python3
+        }
+        Assumptions.assumeTrue(python != null, "python3 with its test package is not installed: CPython conformance skipped");
+        Assumptions.assumeTrue(Files.exists(auditTests), "CPython's audit-tests.py is missing: conformance skipped");
+        String cpython = python;
+        String script = auditTests.toString();
+        List<DynamicTest> result = new ArrayList<>();
+        for (String test : TESTS) {
+            String name = "audit-tests/" + test;
+            boolean known = Support.knownFailures().contains(name);
+            result.add(DynamicTest.dynamicTest(name, () -> {
+                Assumptions.assumeFalse(known, "known failure (tests/known-failures.txt)");
+                try {
+                    Support.Result expected = Support.run(List.of(cpython, "-X utf8", script, test), Support.root(), null, 120);
+                    Support.Result actual = Support.run(List.of(Support.script().toString(), "-X utf8", script, test), Support.root(), null, 120);
+                    StringBuilder problems = new StringBuilder();
+                    if (actual.timedOut()) {
+                        problems.append("timed out\n");
+                    } else if (expected.status() != actual.status()) {
+                        problems.append("exit status: CPython ").append(expected.status()).append(", auditpy ").append(actual.status()).append('\n');
+                    }
+                    if (!expected.stdout().equals(actual.stdout())) {
+                        problems.append(Support.diff("stdout", expected.stdout(), actual.stdout()));
+                    }
+                    if (!problems.isEmpty()) {
+                        fail(name + ":\n" + problems + "auditpy's stderr:\n" + actual.stderr() + "CPython's stderr:\n" + expected.stderr());
+                    }
+                } catch (Throwable t) {
+                    Support.recordFailure(name);
+                    throw t;
+                }
+            }));
+        }
+        return result.stream();
+    }
+}

@@ -1,0 +1,53 @@
+package org.auditpy.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The ./auditpy script end to end: the optimizing Truffle runtime is in use, and a -c program runs. */
+public class RuntimeTest {
+    @Test
+    void optimizingRuntime() throws Exception {
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-X", "auditpy-runtime", "-c", "pass"), Support.root(), null, 300);
+        assertEquals("", r.stderr(), "no warnings on stderr");
+        assertEquals("GraalVM CE\n", r.stdout(), "the optimizing runtime (Graal compiler on the upgrade module path)");
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void printExpression() throws Exception {
+        Assumptions.assumeFalse(Support.knownFailures().contains("runtime/print"), "known failure (tests/known-failures.txt)");
+        try {
+            Support.Result r = Support.run(List.of(Support.script().toString(), "-c", "print(1+1)"), Support.root(), null, 300);
+            assertEquals("2\n", r.stdout(), () -> "stderr: " + r.stderr());
+            assertEquals("", r.stderr());
+            assertEquals(0, r.status());
+        } catch (Throwable t) {
+            Support.recordFailure("runtime/print");
+            throw t;
+        }
+    }
+
+    @Test
+    void commandLine() throws Exception {
+        Support.Result v = Support.run(List.of(Support.script().toString(), "-V"), Support.root(), null, 300);
+        assertEquals("Python 3.11.7\n", v.stdout());
+        Support.Result missing = Support.run(List.of(Support.script().toString(), "no_such_file.py"), Support.root(), null, 300);
+        assertEquals(2, missing.status());
+        assertEquals(Support.script() + ": can't open file '" + Support.root().resolve("no_such_file.py")
+                        + "': [Errno 2] No such file or directory\n", missing.stderr());
+        Support.Result bad = Support.run(List.of(Support.script().toString(), "-z"), Support.root(), null, 300);
+        assertEquals(2, bad.status());
+        assertEquals("Unknown option: -z\nusage: " + Support.script() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+                        + "Try `python -h' for more information.\n", bad.stderr());
+        Support.Result noArg = Support.run(List.of(Support.script().toString(), "-X"), Support.root(), null, 300);
+        assertEquals(2, noArg.status());
+        assertEquals(true, noArg.stderr().startsWith("Argument expected for the -X option\n"));
+        Support.Result utf8 = Support.run(List.of(Support.script().toString(), "-X utf8", "-uBq", "-Xfoo=1", "-c", "pass", "a"), Support.root(), null, 300);
+        assertEquals("", utf8.stderr());
+        assertEquals(0, utf8.status());
+    }
+}

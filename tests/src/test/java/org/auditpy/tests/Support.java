@@ -1,0 +1,185 @@
+package org.auditpy.tests;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/** Shared helpers: the repository root, the ./auditpy script, subprocesses and the known-failures list. */
+final class Support {
+    private Support() {
+    }
+
+    /** The repository root: system property auditpy.root, else the parent of the tests module (surefire's cwd). */
+    static Path root() {
+        String p = System.getProperty("auditpy.root");
+        if (p != null && !p.isEmpty()) {
+            return Paths.get(p).toAbsolutePath().normalize();
+        }
+        Path cwd = Paths.get("").toAbsolutePath();
+        if (Files.exists(cwd.resolve("auditpy")) && Files.isDirectory(cwd.resolve("tests"))) {
+            return cwd;
+        }
+        return cwd.getParent();
+    }
+
+    static Path script() {
+        return root().resolve("auditpy");
+    }
+
+    /** The outcome of a subprocess. */
+    record Result(int status, String stdout, String stderr, boolean timedOut) {
+    }
+
+    /**
+     * Runs a command with cwd {@code dir}, stdin from {@code stdin} (null = empty), the environment CPython's
+     * expected output was produced with (PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, no other PYTHON* variables).
+     */
+    static Result run(List<String> command, Path dir, Path stdin, long timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("PYTHON"));
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+        File out = File.createTempFile("auditpy-test", ".out");
+        File err = File.createTempFile("auditpy-test", ".err");
+        try {
+            pb.redirectOutput(out).redirectError(err);
+            pb.redirectInput(stdin != null ? stdin.toFile() : new File("/dev/null"));
+            Process p = pb.start();
+            boolean done = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            if (!done) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+            return new Result(done ? p.exitValue() : -1, read(out.toPath()), read(err.toPath()), !done);
+        } finally {
+            out.delete();
+            err.delete();
+        }
+    }
+
+    static String read(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    }
+
+    static String readOrEmpty(Path p) throws IOException {
+        return Files.exists(p) ? read(p) : "";
+    }
+
+    private static Set<String> knownFailures;
+
+    /** tests/known-failures.txt: names of tests reported as skipped until the interpreter can pass them. */
+    static synchronized Set<String> knownFailures() {
+        if (knownFailures == null) {
+            knownFailures = new HashSet<>();
+            if (!Boolean.getBoolean("known.failures.ignore")) {
+                Path f = root().resolve("tests/known-failures.txt");
+                try {
+                    if (Files.exists(f)) {
+                        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                            String t = line.strip();
+                            if (!t.isEmpty() && !t.startsWith("#")) {
+                                knownFailures.add(t);
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new RuntimeException(e);
+                }
+            }
+        }
+        return knownFailures;
+    }
+
+    /** With -Dknown.failures.record=FILE, every failing test's name is appended to FILE (tests/update-known-failures). */
+    static synchronized void recordFailure(String name) {
+        String f = System.getProperty("known.failures.record");
+        if (f == null || f.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(Paths.get(f), name + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    /** A readable line diff of expected vs actual (unified-style, with line numbers), for assertion messages. */
+    static String diff(String what, String expected, String actual) {
+        String[] a = expected.split("\n", -1);
+        String[] b = actual.split("\n", -1);
+        int n = a.length;
+        int m = b.length;
+        if ((long) n * m > 4_000_000L) {
+            int k = 0;
+            while (k < Math.min(n, m) && a[k].equals(b[k])) {
+                k++;
+            }
+            return what + " differs from line " + (k + 1) + " (outputs too long for a full diff):\n- "
+                            + (k < n ? a[k] : "<end>") + "\n+ " + (k < m ? b[k] : "<end>") + "\n";
+        }
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[i].equals(b[j])) {
+                lines.add("   " + a[i]);
+                i++;
+                j++;
+            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                lines.add("+  " + b[j] + "   (line " + (j + 1) + ")");
+                j++;
+            } else {
+                lines.add("-  " + a[i] + "   (line " + (i + 1) + ")");
+                i++;
+            }
+        }
+        // Show only changed lines with 3 lines of context.
+        StringBuilder sb = new StringBuilder();
+        sb.append(what).append(" differs (- expected, + actual):\n");
+        boolean[] keep = new boolean[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            if (!lines.get(k).startsWith("   ")) {
+                for (int c = Math.max(0, k - 3); c <= Math.min(lines.size() - 1, k + 3); c++) {
+                    keep[c] = true;
+                }
+            }
+        }
+        boolean gap = false;
+        int shown = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (keep[k]) {
+                if (gap) {
+                    sb.append("   ...\n");
+                }
+                gap = false;
+                if (shown++ > 200) {
+                    sb.append("   (diff truncated)\n");
+                    break;
+                }
+                sb.append(lines.get(k)).append('\n');
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
+    }
+}
