@@ -226,7 +226,7 @@ display
 // The inside of { }: a dict or set display, or a dict/set comprehension. Left-factored: the first key
 // or element is parsed before deciding between dict and set.
 brace_display
-    : POWER bitwise_or dict_tail                                                        # dictFromUnpack
+    : POWER bitwise_or ( for_if_clauses | dict_tail )                                   # dictFromUnpack
     | STAR bitwise_or set_tail                                                          # setFromStar
     | named_expression ( COLON expression ( for_if_clauses | dict_tail ) | for_if_clauses | set_tail )  # exprBrace
     ;

@@ -537,6 +537,11 @@ final class AstBuilder {
         List<Expr> bases = new ArrayList<>();
         List<Ast.Keyword> keywords = new ArrayList<>();
         if (ctx.arguments() != null) {
+            for (ArgumentContext a : ctx.arguments().argument()) {
+                if (a instanceof PlainArgContext pa && pa.for_if_clauses() != null) {
+                    throw error("invalid syntax", pos(pa.for_if_clauses().for_if_clause(0).FOR()));
+                }
+            }
             arguments(ctx.arguments(), bases, keywords, false);
         }
         List<Stmt> body = block(ctx.block());
@@ -752,6 +757,9 @@ final class AstBuilder {
             if (it instanceof PlainParamContext p) {
                 pc.plain(arg(p.param()), p.expression() == null ? null : expression(p.expression()), k + 1 < items.size());
             } else if (it instanceof SlashParamContext s) {
+                if (k == 0 && k + 1 == items.size() && nextToken(s.DIV().getSymbol()).getType() != COMMA) {
+                    throw error("invalid syntax", s.DIV().getSymbol());
+                }
                 pc.slash(s.DIV().getSymbol());
             } else if (it instanceof StarParamContext s) {
                 if (s.param() != null && s.param().star_expression() != null && s.param().star_expression().STAR() == null) {
@@ -781,6 +789,9 @@ final class AstBuilder {
                 pc.plain(new Ast.Arg(name(p.NAME()), null, pos(p.NAME())),
                         p.expression() == null ? null : expression(p.expression()), k + 1 < items.size());
             } else if (it instanceof LambdaSlashParamContext s) {
+                if (k == 0 && k + 1 == items.size() && nextToken(s.DIV().getSymbol()).getType() != COMMA) {
+                    throw error("invalid syntax", s.DIV().getSymbol());
+                }
                 pc.slash(s.DIV().getSymbol());
             } else if (it instanceof LambdaStarParamContext s) {
                 pc.star(s.STAR().getSymbol(), s.NAME() == null ? null : new Ast.Arg(name(s.NAME()), null, pos(s.NAME())));
@@ -826,6 +837,9 @@ final class AstBuilder {
         }
         switch (ctx) {
             case DictFromUnpackContext d -> {
+                if (d.for_if_clauses() != null) {
+                    throw error("dict unpacking cannot be used in dict comprehension", d.POWER().getSymbol());
+                }
                 List<Expr> keys = new ArrayList<>();
                 List<Expr> values = new ArrayList<>();
                 keys.add(null);
@@ -1181,17 +1195,17 @@ final class AstBuilder {
             } else if (a instanceof PlainArgContext pa && pa.ASSIGN() != null) {
                 Expr target = namedExpression(pa.named_expression());
                 if (target instanceof Ast.Constant c && (c.value() instanceof Boolean || c.value() == Ast.Singleton.NONE)) {
-                    throw error("cannot assign to " + exprName(target), target.pos());
+                    throw error("cannot assign to " + exprName(target), span(target.pos(), pos(pa.ASSIGN())));
                 }
                 throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                         span(target.pos(), pos(pa.ASSIGN())));
             } else if (a instanceof PlainArgContext pa) {
                 Expr e = namedExpression(pa.named_expression());
                 if (seenDoubleStar) {
-                    throw error("positional argument follows keyword argument unpacking", e.pos());
+                    throw error("positional argument follows keyword argument unpacking", nextToken(ctx.stop));
                 }
                 if (seenKeyword) {
-                    throw error("positional argument follows keyword argument", e.pos());
+                    throw error("positional argument follows keyword argument", nextToken(ctx.stop));
                 }
                 args.add(e);
             }
@@ -1319,8 +1333,25 @@ final class AstBuilder {
                 anyStr = true;
             }
         }
+        Token after = nextToken(stringTokens.get(stringTokens.size() - 1).getSymbol());
+        int errAbs = startAbs(after);
+        int errLine = src.line(errAbs);
+        int errOff = src.col(errAbs) + 1;
+        boolean zeroWidth = after.getType() == Token.EOF || after.getType() == PythonLexer.NEWLINE
+                || after.getStopIndex() < after.getStartIndex();
+        int errEnd = zeroWidth ? errOff : src.col(endAbs(after)) + 1;
         if (anyBytes && anyStr) {
-            throw error("cannot mix bytes and nonbytes literals", p);
+            throw src.error("SyntaxError", "cannot mix bytes and nonbytes literals", errLine, errOff, errLine, errEnd, true);
+        }
+        if (anyBytes) {
+            for (int k = 0; k < lits.size(); k++) {
+                String b = lits.get(k).body();
+                for (int j = 0; j < b.length(); j++) {
+                    if (b.charAt(j) >= 128) {
+                        throw error("bytes can only contain ASCII literal characters", stringTokens.get(k).getSymbol());
+                    }
+                }
+            }
         }
         try {
             if (anyBytes) {
@@ -1344,17 +1375,10 @@ final class AstBuilder {
                 return new Ast.Constant(sb.toString(), p);
             }
         } catch (StringLiterals.DecodeError e) {
-            throw error(e.getMessage(), p);
+            throw src.error("SyntaxError", e.getMessage(), errLine, errOff, errLine, errEnd, true);
         }
         List<Expr> values = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
-        Token after = nextToken(stringTokens.get(stringTokens.size() - 1).getSymbol());
-        int errAbs = startAbs(after);
-        int errLine = src.line(errAbs);
-        int errOff = src.col(errAbs) + 1;
-        boolean zeroWidth = after.getType() == Token.EOF || after.getType() == PythonLexer.NEWLINE
-                || after.getStopIndex() < after.getStartIndex();
-        int errEnd = zeroWidth ? errOff : src.col(endAbs(after)) + 1;
         for (int k = 0; k < lits.size(); k++) {
             StringLiterals.Literal l = lits.get(k);
             Token tok = stringTokens.get(k).getSymbol();
@@ -1366,7 +1390,7 @@ final class AstBuilder {
                 try {
                     literal.append(StringLiterals.decodeStr(l.body(), l.raw()));
                 } catch (StringLiterals.DecodeError e) {
-                    throw error(e.getMessage(), p);
+                    throw src.error("SyntaxError", e.getMessage(), errLine, errOff, errLine, errEnd, true);
                 }
             }
         }

@@ -365,7 +365,11 @@ public abstract class PythonLexerBase extends Lexer {
         }
         if (s.equals("0") && (next == 'x' || next == 'X' || next == 'o' || next == 'O' || next == 'b' || next == 'B')) {
             String k = next == 'x' || next == 'X' ? "hexadecimal" : next == 'o' || next == 'O' ? "octal" : "binary";
-            throw tokError("invalid " + k + " literal", line, nextCol + 2, nextCol + 2);
+            int d = _input.LA(2);
+            if (!k.equals("hexadecimal") && d >= '0' && d <= '9') {
+                throw tokError("invalid digit '" + (char) d + "' in " + k + " literal", line, nextCol + 2, nextCol + 2);
+            }
+            throw tokError("invalid " + k + " literal", line, nextCol + 1, nextCol + 1);
         }
         if (kind.equals("decimal") && s.length() > 1 && s.charAt(0) == '0' && s.chars().allMatch(
                 ch -> (ch >= '0' && ch <= '9') || ch == '_')) {

@@ -198,7 +198,8 @@ public final class PythonParserFacade {
             int line = line(k);
             int off = col(k) + 1;
             int end = isZeroWidth(k) ? off : src.col(abs(k.getStopIndex() + 1)) + 1;
-            return src.error("SyntaxError", msg, line, off, src.line(abs(Math.max(k.getStartIndex(), k.getStopIndex() + 1))), end, true);
+            int endLine = isZeroWidth(k) ? line : src.line(abs(k.getStopIndex() + 1));
+            return src.error("SyntaxError", msg, line, off, endLine, end, true);
         }
 
         /** An error covering tokens {@code a} to {@code b}. */
@@ -272,6 +273,11 @@ public final class PythonParserFacade {
                 int line = line(t);
                 int off = col(t) + 1;
                 return src.error("SyntaxError", "expected ':'", line, off, line, off, true);
+            }
+            // 6b. a dict display entry without ':'
+            if (exp.contains(PythonLexer.COLON) && re != null && re.getCtx() instanceof PythonParser.KvpairContext kv) {
+                int line = line(kv.start);
+                return src.error("SyntaxError", "':' expected after dictionary key", line, col(kv.start) + 1, line, 0, true);
             }
             // 7. expected 'else' after 'if' expression
             if (exp.contains(PythonLexer.ELSE) && type != PythonLexer.ELSE) {
@@ -367,26 +373,36 @@ public final class PythonParserFacade {
 
         /** Parses an expression (or star_expressions) starting at default-token index {@code from}; returns its last token. */
         private Token subParseEnd(int from, boolean starExpressions) {
-            try {
-                List<Token> sub = new ArrayList<>(toks.subList(from, toks.size()));
-                PythonParser p = new PythonParser(new CommonTokenStream(new ListTokenSource(sub)));
-                p.removeErrorListeners();
-                p.setErrorHandler(new BailErrorStrategy());
-                ParserRuleContext c = starExpressions ? p.star_expressions() : p.expression();
-                return c.stop;
-            } catch (RuntimeException e) {
-                return null;
-            }
+            return subParse(from, starExpressions ? 1 : 0);
         }
 
         /** Parses a bitwise_or starting at default-token index {@code from}; returns its last token or null. */
         private Token subParseBitwiseOr(int from) {
+            return subParse(from, 2);
+        }
+
+        /**
+         * Runs one rule of a fresh parser over copies of the tokens from default-token index {@code from}
+         * (copies: a token stream renumbers its tokens) and returns the original token its match ends at.
+         */
+        private Token subParse(int from, int rule) {
             try {
-                List<Token> sub = new ArrayList<>(toks.subList(from, toks.size()));
+                List<Token> sub = new ArrayList<>(toks.size() - from);
+                for (int k = from; k < toks.size(); k++) {
+                    org.antlr.v4.runtime.CommonToken c = new org.antlr.v4.runtime.CommonToken(toks.get(k));
+                    c.setTokenIndex(k);
+                    sub.add(c);
+                }
                 PythonParser p = new PythonParser(new CommonTokenStream(new ListTokenSource(sub)));
                 p.removeErrorListeners();
                 p.setErrorHandler(new BailErrorStrategy());
-                return p.bitwise_or().stop;
+                ParserRuleContext c = switch (rule) {
+                    case 0 -> p.expression();
+                    case 1 -> p.star_expressions();
+                    default -> p.bitwise_or();
+                };
+                int k = sub.indexOf(c.stop);
+                return k < 0 ? null : toks.get(from + k);
             } catch (RuntimeException e) {
                 return null;
             }
