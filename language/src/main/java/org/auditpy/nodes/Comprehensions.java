@@ -113,6 +113,20 @@ public final class Comprehensions {
         }
     }
 
+    /** {@code iter(value)} (the first iterable of a generator expression is evaluated eagerly). */
+    public static final class GetIter extends ExprNode {
+        @Child private ExprNode value;
+
+        public GetIter(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return PyOps.getIter(value.execute(frame));
+        }
+    }
+
     /** {@code del obj.name}. */
     public static final class DeleteAttribute extends StmtNode {
         @Child private ExprNode object;

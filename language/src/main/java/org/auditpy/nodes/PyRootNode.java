@@ -38,6 +38,9 @@ public final class PyRootNode extends RootNode {
     /** Slots receiving the closure's cells, in co_freevars order. */
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final boolean isModuleOrClass;
+    /** For generator functions: the body's call target and the frame slot holding the generator. */
+    private com.oracle.truffle.api.RootCallTarget generatorBody;
+    private int genSlot = -1;
 
     public PyRootNode(AuditPyLanguage language, FrameDescriptor fd, StmtNode body, SourceSection section, int[] argSlots, int[] argCellSlots,
                     int[] cellSlots, int[] freeSlots, boolean isModuleOrClass) {
@@ -49,6 +52,13 @@ public final class PyRootNode extends RootNode {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.isModuleOrClass = isModuleOrClass;
+    }
+
+    /** Makes this the root of a generator function: calls create a generator running {@code body}. */
+    public void setGenerator(Generators.BodyRoot body, int slot) {
+        body.setFunctionRoot(this);
+        this.generatorBody = body.getCallTarget();
+        this.genSlot = slot;
     }
 
     public void setCode(PyCode code) {
@@ -106,6 +116,12 @@ public final class PyRootNode extends RootNode {
         }
         try {
             prologue(frame);
+            if (generatorBody != null) {
+                com.oracle.truffle.api.frame.MaterializedFrame mf = frame.materialize();
+                org.auditpy.runtime.PyGenerator g = Generators.create(ctx, mf, this, generatorBody);
+                mf.setObject(genSlot, g);
+                return g;
+            }
             body.executeVoid(frame);
             return isModuleOrClass ? PyNone.NONE : PyNone.NONE;
         } catch (ControlFlow.ReturnException r) {

@@ -209,7 +209,7 @@ public final class Statements {
         }
     }
 
-    static final class ForRepeat extends Node implements RepeatingNode {
+    public static final class ForRepeat extends Node implements RepeatingNode {
         @Child private Variables.WriteNode target;
         @Child private StmtNode body;
         private final int slot;
@@ -260,7 +260,7 @@ public final class Statements {
         }
 
         @TruffleBoundary
-        static Object nextItem(Object it) {
+        public static Object nextItem(Object it) {
             return PyOps.next(it);
         }
     }
@@ -494,6 +494,28 @@ public final class Statements {
             throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
 
+        /** Runs the handler; when resuming a generator, the name is already bound. */
+        void runResumable(VirtualFrame frame, PyBaseException e, boolean resume) {
+            if (!resume && name != null) {
+                name.write(frame, e);
+            }
+            boolean yielded = false;
+            try {
+                body.executeVoid(frame);
+            } catch (Generators.YieldException y) {
+                yielded = true;
+                throw y;
+            } finally {
+                if (unbind != null && !yielded) {
+                    try {
+                        unbind.executeVoid(frame);
+                    } catch (PyException ignore) {
+                        // already unbound by the handler body
+                    }
+                }
+            }
+        }
+
         void run(VirtualFrame frame, PyBaseException e) {
             if (name != null) {
                 name.write(frame, e);
@@ -563,7 +585,7 @@ public final class Statements {
         }
 
         @TruffleBoundary
-        static Object[] enter(Object mgr) {
+        public static Object[] enter(Object mgr) {
             PyType t = PyOps.typeOf(mgr);
             Object enterM = t.lookup("__enter__");
             Object exitM = t.lookup("__exit__");
@@ -579,7 +601,7 @@ public final class Statements {
         }
 
         @TruffleBoundary
-        static boolean callExit(Object exit, Object type, Object value, Object tb) {
+        public static boolean callExit(Object exit, Object type, Object value, Object tb) {
             Object r = PyOps.callPositional(exit, type, value, tb);
             return PyOps.isTrue(r);
         }

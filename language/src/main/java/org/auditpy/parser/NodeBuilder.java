@@ -12,6 +12,7 @@ import org.auditpy.nodes.Definitions;
 import org.auditpy.nodes.ExprNode;
 import org.auditpy.nodes.Expressions;
 import org.auditpy.nodes.ExpressionsFactory;
+import org.auditpy.nodes.Generators;
 import org.auditpy.nodes.PyNode;
 import org.auditpy.nodes.PyRootNode;
 import org.auditpy.nodes.Statements;
@@ -71,11 +72,18 @@ public final class NodeBuilder {
         final Map<String, Integer> slots = new HashMap<>();
         int slotCount;
         final Code parent;
+        /** For generator scopes: the frame slot holding the running generator, else -1. */
+        final int genSlot;
 
         Code(Scope scope, String qualPrefix, Code parent) {
             this.scope = scope;
             this.qualPrefix = qualPrefix;
             this.parent = parent;
+            this.genSlot = scope.isGenerator ? slotCount++ : -1;
+        }
+
+        boolean gen() {
+            return genSlot >= 0;
         }
 
         int slot(String name) {
@@ -140,6 +148,7 @@ public final class NodeBuilder {
                 body = new Statements.Block(new StmtNode[]{body, store});
             }
             FrameDescriptor.Builder fdb = FrameDescriptor.newBuilder();
+            String qualEarly = scope.kind == Kind.MODULE ? "<module>" : qualPrefix;
             fdb.addSlots(Math.max(slotCount, 1), FrameSlotKind.Illegal);
             List<String> varnames = new ArrayList<>();
             for (String b2 : bound) {
@@ -166,11 +175,20 @@ public final class NodeBuilder {
                 flags = 0;
             }
             String qual = scope.kind == Kind.MODULE ? "<module>" : qualPrefix;
+            Generators.BodyRoot genBody = null;
+            if (gen()) {
+                flags |= PyCode.CO_GENERATOR;
+                genBody = new Generators.BodyRoot(language, body, qualEarly);
+                body = new Statements.Pass();
+            }
             PyRootNode root = new PyRootNode(language, fdb.build(), body, source.createSection(Math.max(1, Math.min(firstLine, source.getLineCount()))), argSlots,
                             argCellSlots, toInts(cellSlots), freeSlots, scope.kind != Kind.FUNCTION);
             PyCode code = new PyCode(name, qual, filename, firstLine, sig, varnames.toArray(new String[0]),
                             scope.cells.toArray(new String[0]), scope.frees.toArray(new String[0]), flags, source);
             root.setCode(code);
+            if (genBody != null) {
+                root.setGenerator(genBody, genSlot);
+            }
             code.setCallTarget(root.getCallTarget());
             return code;
         }
@@ -181,6 +199,9 @@ public final class NodeBuilder {
             StmtNode[] nodes = new StmtNode[body.size()];
             for (int i = 0; i < nodes.length; i++) {
                 nodes[i] = stmt(body.get(i));
+            }
+            if (gen()) {
+                return new Generators.GenBlock(nodes, genSlot, temp());
             }
             return new Statements.Block(nodes);
         }
@@ -233,10 +254,19 @@ public final class NodeBuilder {
                     }
                     return new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
                 case Ast.If i:
+                    if (gen()) {
+                        return new Generators.GenIf(expr(i.test()), block(i.body()), optBlock(i.orelse()), genSlot, temp());
+                    }
                     return new Statements.If(expr(i.test()), block(i.body()), optBlock(i.orelse()));
                 case Ast.While w:
+                    if (gen()) {
+                        return new Generators.GenWhile(expr(w.test()), block(w.body()), optBlock(w.orelse()), genSlot);
+                    }
                     return new Statements.While(expr(w.test()), block(w.body()), optBlock(w.orelse()));
                 case Ast.For f:
+                    if (gen()) {
+                        return new Generators.GenFor(target(f.target()), expr(f.iter()), block(f.body()), optBlock(f.orelse()), genSlot, temp());
+                    }
                     return new Statements.For(target(f.target()), expr(f.iter()), block(f.body()), optBlock(f.orelse()), temp());
                 case Ast.Break b:
                     return new Statements.Break();
@@ -269,6 +299,9 @@ public final class NodeBuilder {
                         StmtNode unbind = h.name() == null ? null : deleteName(h.name());
                         hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
                     }
+                    if (gen()) {
+                        return new Generators.GenTry(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()), genSlot, temp(), temp());
+                    }
                     return new Statements.Try(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()));
                 }
                 case Ast.TryStar t:
@@ -277,7 +310,12 @@ public final class NodeBuilder {
                     StmtNode body = block(w.body());
                     for (int i = w.items().size() - 1; i >= 0; i--) {
                         Ast.WithItem it = w.items().get(i);
-                        body = at(new Statements.With(expr(it.contextExpr()), it.optionalVars() == null ? null : target(it.optionalVars()), body), w.pos());
+                        Variables.WriteNode tv = it.optionalVars() == null ? null : target(it.optionalVars());
+                        if (gen()) {
+                            body = at(new Generators.GenWith(expr(it.contextExpr()), tv, body, genSlot, temp()), w.pos());
+                        } else {
+                            body = at(new Statements.With(expr(it.contextExpr()), tv, body), w.pos());
+                        }
                     }
                     return body;
                 }
@@ -368,9 +406,6 @@ public final class NodeBuilder {
         }
 
         ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos) {
-            if (fs.isGenerator) {
-                throw unsupported("generator functions ('yield')", pos);
-            }
             String qual = qualName(name);
             Code inner = new Code(fs, qual, this);
             List<String> positional = new ArrayList<>();
@@ -623,11 +658,17 @@ public final class NodeBuilder {
                 case Ast.DictComp c:
                     return comprehension(Comprehensions.Kind.DICT, c.generators(), c.key(), c.value());
                 case Ast.GeneratorExp c:
-                    return comprehension(Comprehensions.Kind.GENERATOR, c.generators(), c.elt(), null);
+                    return generatorExpression(c);
                 case Ast.Yield y:
-                    throw unsupported("'yield'", y.pos());
+                    if (!gen()) {
+                        throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
+                    }
+                    return new Generators.Yield(y.value() == null ? null : expr(y.value()), genSlot);
                 case Ast.YieldFrom y:
-                    throw unsupported("'yield from'", y.pos());
+                    if (!gen()) {
+                        throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
+                    }
+                    return new Generators.YieldFrom(expr(y.value()), genSlot, temp());
             }
         }
 
@@ -656,6 +697,26 @@ public final class NodeBuilder {
                 kwValues[i] = expr(c.keywords().get(i).value());
             }
             return new Calls.CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
+        }
+
+        /** A generator expression: a generator function of its first iterator, called at once. */
+        ExprNode generatorExpression(Ast.GeneratorExp c) {
+            Scope gs = scopes.scopes.get(c);
+            Code inner = new Code(gs, qualName("<genexpr>"), this);
+            StmtNode body = inner.at(new Statements.ExprStmt(new Generators.Yield(inner.expr(c.elt()), inner.genSlot)), c.elt().pos());
+            List<Ast.Comprehension> gens = c.generators();
+            for (int g = gens.size() - 1; g >= 0; g--) {
+                Ast.Comprehension comp = gens.get(g);
+                for (int i = comp.ifs().size() - 1; i >= 0; i--) {
+                    body = new Generators.GenIf(inner.expr(comp.ifs().get(i)), body, null, inner.genSlot, inner.temp());
+                }
+                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.expr(comp.iter());
+                body = new Generators.GenFor(inner.target(comp.target()), iterNode, body, null, inner.genSlot, inner.temp());
+            }
+            PyCode code = inner.finish(body, new Signature(new String[]{".0"}, 0, null, new String[0], null), c.pos().line(), "<genexpr>");
+            ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(gs), PyNone.NONE);
+            ExprNode firstIter = new Comprehensions.GetIter(expr(gens.get(0).iter()));
+            return new Calls.CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
         }
 
         ExprNode comprehension(Comprehensions.Kind kind, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value) {

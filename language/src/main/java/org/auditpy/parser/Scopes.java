@@ -354,7 +354,23 @@ final class Scopes {
                 case Ast.ListComp c -> comp(c.generators(), s, c.elt(), null);
                 case Ast.SetComp c -> comp(c.generators(), s, c.elt(), null);
                 case Ast.DictComp c -> comp(c.generators(), s, c.key(), c.value());
-                case Ast.GeneratorExp c -> comp(c.generators(), s, c.elt(), null);
+                case Ast.GeneratorExp c -> {
+                    // a generator expression is a generator function of its first iterator ('.0')
+                    expr(c.generators().get(0).iter(), s);
+                    Scope inner = new Scope(Kind.FUNCTION, "<genexpr>", s);
+                    inner.params.add(".0");
+                    inner.isGenerator = true;
+                    out.scopes.put(c, inner);
+                    for (int i = 0; i < c.generators().size(); i++) {
+                        Ast.Comprehension g = c.generators().get(i);
+                        if (i > 0) {
+                            expr(g.iter(), inner);
+                        }
+                        expr(g.target(), inner);
+                        g.ifs().forEach(x -> expr(x, inner));
+                    }
+                    expr(c.elt(), inner);
+                }
                 case Ast.Yield y -> {
                     s.isGenerator = true;
                     expr(y.value(), s);

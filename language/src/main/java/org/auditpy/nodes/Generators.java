@@ -1,0 +1,537 @@
+package org.auditpy.nodes;
+
+import org.auditpy.AuditPyLanguage;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyGenerator;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/**
+ * Generators as resumable nodes. A generator's body runs on the frame materialized at the call; a
+ * {@code yield} stores its value in the generator and unwinds with {@link YieldException}. To resume, the
+ * body is executed again with {@link PyGenerator#resuming} set: every generator-aware node on the path to the
+ * yield continues from the progress it saved in its frame slot (block index, loop iterator, branch taken,
+ * try part, context manager exit), and the yield itself returns the sent value (or raises the thrown
+ * exception) and clears the flag.
+ */
+public final class Generators {
+    private Generators() {
+    }
+
+    /** Unwinds from a yield to the body root. */
+    public static final class YieldException extends ControlFlowException {
+        private static final long serialVersionUID = 1L;
+        static final YieldException INSTANCE = new YieldException();
+    }
+
+    static PyGenerator gen(VirtualFrame frame, int genSlot) {
+        return (PyGenerator) frame.getObject(genSlot);
+    }
+
+    /** The call target that runs (and resumes) a generator's body; arguments are (frame, generator). */
+    public static final class BodyRoot extends RootNode {
+        @Child private StmtNode body;
+        private final String name;
+        private PyRootNode functionRoot;
+
+        public BodyRoot(AuditPyLanguage language, StmtNode body, String name) {
+            super(language);
+            this.body = body;
+            this.name = name;
+        }
+
+        void setFunctionRoot(PyRootNode r) {
+            this.functionRoot = r;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            MaterializedFrame gf = (MaterializedFrame) frame.getArguments()[0];
+            PythonContext ctx = PythonContext.get(this);
+            if (++ctx.callDepth > ctx.getRecursionLimit()) {
+                ctx.callDepth--;
+                throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
+            }
+            PyBaseException savedHandled = ctx.handledException;
+            try {
+                body.executeVoid(gf);
+                return PyNone.NONE;
+            } catch (YieldException y) {
+                return PyGenerator.YIELDED;
+            } catch (ControlFlow.ReturnException r) {
+                return r.value;
+            } catch (PyException e) {
+                if (functionRoot != null) {
+                    Tracebacks.add(e, functionRoot, gf);
+                }
+                throw e;
+            } finally {
+                ctx.handledException = savedHandled;
+                ctx.callDepth--;
+            }
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** {@code yield value}. */
+    public static final class Yield extends ExprNode {
+        @Child private ExprNode value;
+        private final int genSlot;
+
+        public Yield(ExprNode value, int genSlot) {
+            this.value = value;
+            this.genSlot = genSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PyGenerator g = gen(frame, genSlot);
+            if (g.resuming) {
+                g.resuming = false;
+                return received(g);
+            }
+            g.value = value == null ? PyNone.NONE : value.execute(frame);
+            throw YieldException.INSTANCE;
+        }
+
+        static Object received(PyGenerator g) {
+            PyBaseException t = g.thrown;
+            if (t != null) {
+                g.thrown = null;
+                throw t.toThrowable(null);
+            }
+            Object s = g.sent;
+            g.sent = null;
+            return s == null ? PyNone.NONE : s;
+        }
+    }
+
+    /** {@code yield from iterable}: delegates next/send/throw to a sub-iterator; its value is StopIteration.value. */
+    public static final class YieldFrom extends ExprNode {
+        @Child private ExprNode value;
+        private final int genSlot;
+        private final int iterSlot;
+
+        public YieldFrom(ExprNode value, int genSlot, int iterSlot) {
+            this.value = value;
+            this.genSlot = genSlot;
+            this.iterSlot = iterSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PyGenerator g = gen(frame, genSlot);
+            Object it;
+            Object[] step;
+            if (g.resuming) {
+                g.resuming = false;
+                it = frame.getObject(iterSlot);
+                PyBaseException t = g.thrown;
+                Object s = g.sent;
+                g.thrown = null;
+                g.sent = null;
+                step = t != null ? throwInto(it, t) : sendInto(it, s == null ? PyNone.NONE : s);
+            } else {
+                it = PyOps.getIter(value.execute(frame));
+                frame.setObject(iterSlot, it);
+                step = sendInto(it, PyNone.NONE);
+            }
+            if (step[0] == Boolean.TRUE) {
+                g.value = step[1];
+                throw YieldException.INSTANCE;
+            }
+            frame.setObject(iterSlot, null);
+            return step[1];
+        }
+
+        /** {yielded?, value}: value is the yielded value, or the sub-iterator's return value. */
+        @TruffleBoundary
+        static Object[] sendInto(Object it, Object v) {
+            if (it instanceof PyGenerator sub) {
+                boolean y = v == PyNone.NONE ? sub.resume(PyNone.NONE, null) : sub.resume(v, null);
+                return new Object[]{y, sub.value};
+            }
+            try {
+                Object r = v == PyNone.NONE ? PyOps.callSpecial(it, "__next__") : PyOps.callMethod(it, "send", v);
+                if (r == null) {
+                    throw PyErrors.typeError("'" + PyOps.typeName(it) + "' object is not an iterator");
+                }
+                return new Object[]{true, r};
+            } catch (PyException e) {
+                if (PyOps.isException(e, "StopIteration")) {
+                    Object val = e.getPyException().getAttributeOrNull("value");
+                    return new Object[]{false, val == null ? PyNone.NONE : val};
+                }
+                throw e;
+            }
+        }
+
+        @TruffleBoundary
+        static Object[] throwInto(Object it, PyBaseException t) {
+            if (it instanceof PyGenerator sub) {
+                if (t.getPythonClass().getName().equals("GeneratorExit")) {
+                    sub.close();
+                    throw t.toThrowable(null);
+                }
+                boolean y = sub.resume(PyNone.NONE, t);
+                return new Object[]{y, sub.value};
+            }
+            Object m = PyOps.getAttributeOrNull(it, "throw");
+            if (m == null) {
+                throw t.toThrowable(null);
+            }
+            try {
+                return new Object[]{true, PyOps.callPositional(m, t)};
+            } catch (PyException e) {
+                if (PyOps.isException(e, "StopIteration")) {
+                    Object val = e.getPyException().getAttributeOrNull("value");
+                    return new Object[]{false, val == null ? PyNone.NONE : val};
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** A block that resumes at the statement that yielded. */
+    public static final class GenBlock extends StmtNode {
+        @Children private final StmtNode[] body;
+        private final int genSlot;
+        private final int stateSlot;
+
+        public GenBlock(StmtNode[] body, int genSlot, int stateSlot) {
+            this.body = body;
+            this.genSlot = genSlot;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            int start = 0;
+            if (gen(frame, genSlot).resuming) {
+                Object s = frame.getObject(stateSlot);
+                start = s instanceof Integer i ? i : 0;
+            }
+            for (int i = start; i < body.length; i++) {
+                frame.setObject(stateSlot, i);
+                try {
+                    body[i].executeVoid(frame);
+                } catch (PyException e) {
+                    e.recordLine(body[i].getLine());
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@code if} that resumes in the branch it took. */
+    public static final class GenIf extends StmtNode {
+        @Child private ExprNode test;
+        @Child private StmtNode body;
+        @Child private StmtNode orelse;
+        private final int genSlot;
+        private final int stateSlot;
+
+        public GenIf(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+            this.genSlot = genSlot;
+            this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            boolean taken;
+            if (gen(frame, genSlot).resuming) {
+                taken = frame.getObject(stateSlot) == Boolean.TRUE;
+            } else {
+                taken = Expressions.truth(test.execute(frame));
+                frame.setObject(stateSlot, taken);
+            }
+            if (taken) {
+                body.executeVoid(frame);
+            } else if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code while} that resumes inside its body. */
+    public static final class GenWhile extends StmtNode {
+        @Child private ExprNode test;
+        @Child private StmtNode body;
+        @Child private StmtNode orelse;
+        private final int genSlot;
+
+        public GenWhile(ExprNode test, StmtNode body, StmtNode orelse, int genSlot) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+            this.genSlot = genSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            boolean skipTest = gen(frame, genSlot).resuming;
+            while (true) {
+                if (!skipTest && !Expressions.truth(test.execute(frame))) {
+                    break;
+                }
+                skipTest = false;
+                try {
+                    body.executeVoid(frame);
+                } catch (ControlFlow.ContinueException c) {
+                    // next iteration
+                } catch (ControlFlow.BreakException b) {
+                    return;
+                }
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code for} that keeps its iterator in a slot and resumes inside its body. */
+    public static final class GenFor extends StmtNode {
+        @Child private Variables.WriteNode target;
+        @Child private ExprNode iter;
+        @Child private StmtNode body;
+        @Child private StmtNode orelse;
+        private final int genSlot;
+        private final int iterSlot;
+
+        public GenFor(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int genSlot, int iterSlot) {
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+            this.genSlot = genSlot;
+            this.iterSlot = iterSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            boolean resume = gen(frame, genSlot).resuming;
+            if (!resume) {
+                frame.setObject(iterSlot, PyOps.getIter(iter.execute(frame)));
+            }
+            Object it = frame.getObject(iterSlot);
+            while (true) {
+                if (!resume) {
+                    Object item = Statements.ForRepeat.nextItem(it);
+                    if (item == null) {
+                        break;
+                    }
+                    target.write(frame, item);
+                }
+                resume = false;
+                try {
+                    body.executeVoid(frame);
+                } catch (ControlFlow.ContinueException c) {
+                    // next item
+                } catch (ControlFlow.BreakException b) {
+                    frame.setObject(iterSlot, null);
+                    return;
+                }
+            }
+            frame.setObject(iterSlot, null);
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code with} that keeps the bound {@code __exit__} in a slot and resumes inside its body. */
+    public static final class GenWith extends StmtNode {
+        @Child private ExprNode manager;
+        @Child private Variables.WriteNode target;
+        @Child private StmtNode body;
+        private final int genSlot;
+        private final int exitSlot;
+
+        public GenWith(ExprNode manager, Variables.WriteNode target, StmtNode body, int genSlot, int exitSlot) {
+            this.manager = manager;
+            this.target = target;
+            this.body = body;
+            this.genSlot = genSlot;
+            this.exitSlot = exitSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (!gen(frame, genSlot).resuming) {
+                Object[] em = Statements.With.enter(manager.execute(frame));
+                frame.setObject(exitSlot, em[0]);
+                if (target != null) {
+                    target.write(frame, em[1]);
+                }
+            }
+            Object exit = frame.getObject(exitSlot);
+            PythonContext ctx = PythonContext.get(this);
+            try {
+                body.executeVoid(frame);
+            } catch (PyException e) {
+                e.recordLine(getLine());
+                PyBaseException pe = e.getPyException();
+                Tracebacks.catchInFrame(e, frame, this);
+                PyBaseException saved = ctx.handledException;
+                ctx.handledException = pe;
+                boolean suppress;
+                try {
+                    suppress = Statements.With.callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
+                } finally {
+                    ctx.handledException = saved;
+                }
+                if (!suppress) {
+                    PyException re = pe.toThrowable(this);
+                    re.markFrameRecorded();
+                    throw re;
+                }
+                return;
+            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
+                Statements.With.callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                throw cf;
+            }
+            Statements.With.callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+    }
+
+    /** {@code try} in a generator: remembers which part (body, handler i, else, finally) a yield is in. */
+    public static final class GenTry extends StmtNode {
+        static final int BODY = 0, ORELSE = -1, FINALLY = -2;
+
+        @Child private StmtNode body;
+        @Children private final Statements.ExceptHandler[] handlers;
+        @Child private StmtNode orelse;
+        @Child private StmtNode finalbody;
+        private final int genSlot;
+        private final int partSlot;
+        private final int excSlot;
+
+        public GenTry(StmtNode body, Statements.ExceptHandler[] handlers, StmtNode orelse, StmtNode finalbody, int genSlot, int partSlot, int excSlot) {
+            this.body = body;
+            this.handlers = handlers;
+            this.orelse = orelse;
+            this.finalbody = finalbody;
+            this.genSlot = genSlot;
+            this.partSlot = partSlot;
+            this.excSlot = excSlot;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            PythonContext ctx = PythonContext.get(this);
+            boolean resuming = gen(frame, genSlot).resuming;
+            int part = resuming ? (Integer) frame.getObject(partSlot) : BODY;
+            if (part == FINALLY) {
+                runFinally(frame, ctx, (PyException) frame.getObject(excSlot));
+                return;
+            }
+            try {
+                runExcept(frame, ctx, part);
+            } catch (PyException e) {
+                if (finalbody == null) {
+                    throw e;
+                }
+                e.recordLine(getLine());
+                frame.setObject(partSlot, FINALLY);
+                frame.setObject(excSlot, e);
+                runFinally(frame, ctx, e);
+                return;
+            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
+                if (finalbody != null) {
+                    frame.setObject(partSlot, FINALLY);
+                    frame.setObject(excSlot, null);
+                    finalbody.executeVoid(frame);
+                }
+                throw cf;
+            }
+            if (finalbody != null) {
+                frame.setObject(partSlot, FINALLY);
+                frame.setObject(excSlot, null);
+                runFinally(frame, ctx, null);
+            }
+        }
+
+        private void runFinally(VirtualFrame frame, PythonContext ctx, PyException pending) {
+            if (pending == null) {
+                finalbody.executeVoid(frame);
+                return;
+            }
+            PyBaseException saved = ctx.handledException;
+            ctx.handledException = pending.getPyException();
+            try {
+                finalbody.executeVoid(frame);
+            } finally {
+                ctx.handledException = saved;
+            }
+            frame.setObject(excSlot, null);
+            throw pending;
+        }
+
+        private void runExcept(VirtualFrame frame, PythonContext ctx, int part) {
+            if (part >= 1) {
+                PyBaseException pe = (PyBaseException) frame.getObject(excSlot);
+                runHandler(frame, ctx, part - 1, pe, true);
+                return;
+            }
+            if (part == BODY) {
+                frame.setObject(partSlot, BODY);
+                try {
+                    body.executeVoid(frame);
+                } catch (PyException e) {
+                    PyBaseException pe = e.getPyException();
+                    Tracebacks.catchInFrame(e, frame, this);
+                    for (int i = 0; i < handlers.length; i++) {
+                        if (handlers[i].matches(frame, pe)) {
+                            frame.setObject(partSlot, 1 + i);
+                            frame.setObject(excSlot, pe);
+                            runHandler(frame, ctx, i, pe, false);
+                            return;
+                        }
+                    }
+                    throw e;
+                }
+            }
+            if (orelse != null) {
+                frame.setObject(partSlot, ORELSE);
+                orelse.executeVoid(frame);
+            }
+        }
+
+        private void runHandler(VirtualFrame frame, PythonContext ctx, int i, PyBaseException pe, boolean resume) {
+            PyBaseException saved = ctx.handledException;
+            ctx.handledException = pe;
+            try {
+                handlers[i].runResumable(frame, pe, resume);
+            } catch (PyException inner) {
+                if (inner.getPyException() != pe && inner.getPyException().getContext() == PyNone.NONE) {
+                    inner.getPyException().setContext(pe);
+                }
+                throw inner;
+            } finally {
+                ctx.handledException = saved;
+            }
+        }
+    }
+
+    /** Creates the generator when a generator function is called (from {@link PyRootNode}). */
+    @TruffleBoundary
+    static PyGenerator create(PythonContext ctx, MaterializedFrame frame, PyRootNode root, com.oracle.truffle.api.RootCallTarget body) {
+        return new PyGenerator(ctx.types().generator, frame, body, root.getCode(), root.getCode().getName(), root.getCode().getQualname());
+    }
+}

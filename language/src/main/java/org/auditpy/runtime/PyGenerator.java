@@ -1,0 +1,173 @@
+package org.auditpy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * A generator ({@code types.GeneratorType}, Objects/genobject.c). Its frame is materialized when the
+ * generator function is called; each {@code next}/{@code send}/{@code throw} runs the body's call target on
+ * that frame, and the body resumes at the {@code yield} it stopped at (resumable nodes: each node on the way
+ * to the yield keeps its progress in the frame).
+ */
+public final class PyGenerator extends PyIterator {
+    /** Result marker of the body call target: the body stopped at a yield. */
+    public static final Object YIELDED = new Object();
+
+    private final MaterializedFrame frame;
+    private final RootCallTarget body;
+    private final PyCode code;
+    private String name;
+    private String qualname;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** True while the body is being re-entered to reach {@link #resumeTarget}. */
+    public boolean resuming;
+    /** The yield node to resume at. */
+    public Node resumeTarget;
+    /** The value sent in ({@code send}), delivered by the yield on resume. */
+    public Object sent;
+    /** An exception thrown in ({@code throw}/{@code close}), raised by the yield on resume. */
+    public PyBaseException thrown;
+    /** The value of the last yield, or the return value once finished. */
+    public Object value;
+
+    public PyGenerator(PyType cls, MaterializedFrame frame, RootCallTarget body, PyCode code, String name, String qualname) {
+        super(cls);
+        this.frame = frame;
+        this.body = body;
+        this.code = code;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    public PyCode getCode() {
+        return code;
+    }
+
+    public MaterializedFrame getFrame() {
+        return frame;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String n) {
+        name = n;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String q) {
+        qualname = q;
+    }
+
+    /**
+     * Runs the body until the next yield: returns true if it yielded ({@link #value} is the yielded value),
+     * false if it finished ({@link #value} is the return value). Exceptions from the body propagate.
+     */
+    @TruffleBoundary
+    public boolean resume(Object sentValue, PyBaseException exc) {
+        if (running) {
+            throw PyErrors.valueError("generator already executing");
+        }
+        if (finished) {
+            if (exc != null) {
+                throw exc.toThrowable(null);
+            }
+            value = PyNone.NONE;
+            return false;
+        }
+        if (!started && exc != null) {
+            finished = true;
+            throw exc.toThrowable(null);
+        }
+        resuming = started;
+        sent = sentValue;
+        thrown = exc;
+        started = true;
+        running = true;
+        Object r;
+        try {
+            r = body.call(frame, this);
+        } catch (PyException e) {
+            finished = true;
+            if (PyOps.isException(e, "StopIteration")) {
+                PyBaseException re = PyErrors.newException(PythonContext.get().types().exception("RuntimeError"), "generator raised StopIteration");
+                re.setCauseOnly(e.getPyException());
+                re.setContext(e.getPyException());
+                throw re.toThrowable(null);
+            }
+            throw e;
+        } finally {
+            running = false;
+            resuming = false;
+        }
+        if (r == YIELDED) {
+            return true;
+        }
+        finished = true;
+        value = r;
+        return false;
+    }
+
+    /** {@code next(gen)}: the next value, or null when exhausted (its return value is then in {@link #value}). */
+    @Override
+    public Object next() {
+        return resume(PyNone.NONE, null) ? value : null;
+    }
+
+    /** {@code gen.send(v)}: StopIteration(return value) at the end. */
+    @TruffleBoundary
+    public Object send(Object v) {
+        if (!started && v != PyNone.NONE) {
+            throw PyErrors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (resume(v, null)) {
+            return value;
+        }
+        throw PyErrors.stopIteration(value);
+    }
+
+    /** {@code gen.throw(exc)}. */
+    @TruffleBoundary
+    public Object throwInto(PyBaseException exc) {
+        if (resume(PyNone.NONE, exc)) {
+            return value;
+        }
+        throw PyErrors.stopIteration(value);
+    }
+
+    /** {@code gen.close()}: throws GeneratorExit in; RuntimeError if the generator yields again. */
+    @TruffleBoundary
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        PyBaseException ge = PyErrors.newException(PythonContext.get().types().exception("GeneratorExit"));
+        try {
+            if (resume(PyNone.NONE, ge)) {
+                throw PyErrors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (PyOps.isException(e, "GeneratorExit") || PyOps.isException(e, "StopIteration")) {
+                return;
+            }
+            throw e;
+        }
+    }
+}
