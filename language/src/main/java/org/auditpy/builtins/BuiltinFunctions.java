@@ -629,7 +629,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 Object r = pi.next();
                 if (r == null) {
                     if (absent(dflt)) {
-                        throw PyErrors.stopIteration(PyNone.NONE);
+                        throw PyErrors.stopIteration(pi instanceof org.auditpy.runtime.PyGenerator g ? g.value : PyNone.NONE);
                     }
                     return dflt;
                 }

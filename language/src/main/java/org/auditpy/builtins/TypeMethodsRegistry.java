@@ -12,6 +12,7 @@ public final class TypeMethodsRegistry {
     public static void installAll(PythonContext ctx) {
         BuiltinTypes t = ctx.types();
         BuiltinsInstaller.install(ctx, t.intType.getDict(), new IntBuiltins(), "int", true);
+        BuiltinsInstaller.install(ctx, t.generator.getDict(), new GeneratorBuiltins(), "generator", true);
         BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
         BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
         BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);

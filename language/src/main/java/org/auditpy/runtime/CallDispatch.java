@@ -77,6 +77,9 @@ public final class CallDispatch {
             return PyOps.typeOf(args[0]);
         }
         Object newMethod = type.lookup("__new__");
+        if (newMethod == null) {
+            throw PyErrors.typeError("cannot create '" + type.getName() + "' instances");
+        }
         if (newMethod instanceof Descriptors.StaticMethod sm) {
             newMethod = sm.getCallable();
         }

@@ -377,6 +377,9 @@ public final class Main {
         stdout.flush();
         if (e.isInternalError() || e.isHostException()) {
             System.err.println("SystemError: " + e.getMessage());
+            if (System.getenv("AUDITPY_JAVA_TRACE") != null) {
+                e.printStackTrace();
+            }
         } else if (e.isInterrupted() || e.isCancelled()) {
             System.err.println("KeyboardInterrupt");
             return 130;
