@@ -15,6 +15,7 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.generator.getDict(), new GeneratorBuiltins(), "generator", true);
         BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
         BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
+        BuiltinsInstaller.install(ctx, t.str.getDict(), new StrBuiltins(), "str", true);
         BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);
         BuiltinsInstaller.install(ctx, t.tuple.getDict(), new TupleBuiltins(), "tuple", true);
         BuiltinsInstaller.install(ctx, t.dict.getDict(), new DictBuiltins(), "dict", true);

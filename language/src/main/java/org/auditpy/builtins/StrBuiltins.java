@@ -1,0 +1,1496 @@
+package org.auditpy.builtins;
+
+import static org.auditpy.builtins.TypeSupport.absent;
+import static org.auditpy.builtins.TypeSupport.noneOrAbsent;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.auditpy.runtime.Arithmetic;
+import org.auditpy.runtime.Codecs;
+import org.auditpy.runtime.Comparisons;
+import org.auditpy.runtime.FormatSpec;
+import org.auditpy.runtime.Formatting;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Sequences;
+import org.auditpy.runtime.StrFormat;
+import org.auditpy.runtime.StringFormatting;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Methods of {@code str} (Objects/unicodeobject.c); indexes are code-point based. */
+public final class StrBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return StrBuiltinsFactory.getFactories();
+    }
+
+    static String self(Object o, String name) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw TypeSupport.descrError(name, "str", o);
+    }
+
+    static String strArg(Object o, String method, String arg) {
+        if (o instanceof String s) {
+            return s;
+        }
+        String a = arg.startsWith("argument") ? arg : "argument '" + arg + "'";
+        throw PyErrors.typeError(method + "() " + a + " must be str, not " + PyOps.typeName(o));
+    }
+
+    static String strArg(Object o, String method, String arg, boolean shortMessage) {
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError("must be str, not " + PyOps.typeName(o));
+    }
+
+    static int cpLen(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** The char offset of code point index {@code cp} (clamped to the end). */
+    static int toChar(String s, long cp) {
+        int n = cpLen(s);
+        if (cp >= n) {
+            return s.length();
+        }
+        if (n == s.length()) {
+            return (int) cp;
+        }
+        return s.offsetByCodePoints(0, (int) cp);
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    static String titleCase(int cp) {
+        if (cp == 0xdf) {
+            return "Ss";
+        }
+        int t = Character.toTitleCase(cp);
+        if (t == cp && Character.isLowerCase(cp)) {
+            String u = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+            if (u.codePointCount(0, u.length()) > 1) {
+                return u.substring(0, Character.charCount(u.codePointAt(0))) + u.substring(Character.charCount(u.codePointAt(0))).toLowerCase(Locale.ROOT);
+            }
+            return u;
+        }
+        return new String(Character.toChars(t));
+    }
+
+    static boolean isDigitCp(int cp) {
+        int t = Character.getType(cp);
+        if (t == Character.DECIMAL_DIGIT_NUMBER) {
+            return true;
+        }
+        if (t == Character.OTHER_NUMBER) {
+            int v = Character.getNumericValue(cp);
+            return v >= 0 && v <= 9;
+        }
+        return false;
+    }
+
+    static boolean isNumericCp(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    @TruffleBoundary
+    static PyList split(String s, Object sep, Object maxsplit, boolean right) {
+        long max = absent(maxsplit) ? -1 : PyOps.asIndex(maxsplit);
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        PyList out = PyList.of();
+        int n = s.length();
+        if (noneOrAbsent(sep)) {
+            if (!right) {
+                int i = 0;
+                long count = 0;
+                while (true) {
+                    while (i < n && isSpace(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (count == max) {
+                        out.append(s.substring(i));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isSpace(s.charAt(j))) {
+                        j++;
+                    }
+                    out.append(s.substring(i, j));
+                    count++;
+                    i = j;
+                }
+            } else {
+                java.util.ArrayList<Object> parts = new java.util.ArrayList<>();
+                int i = n;
+                long count = 0;
+                while (true) {
+                    while (i > 0 && isSpace(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    if (i <= 0) {
+                        break;
+                    }
+                    if (count == max) {
+                        parts.add(s.substring(0, i));
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isSpace(s.charAt(j - 1))) {
+                        j--;
+                    }
+                    parts.add(s.substring(j, i));
+                    count++;
+                    i = j;
+                }
+                for (int k = parts.size() - 1; k >= 0; k--) {
+                    out.append(parts.get(k));
+                }
+            }
+            return out;
+        }
+        if (!(sep instanceof String sp)) {
+            throw PyErrors.typeError("must be str or None, not " + PyOps.typeName(sep));
+        }
+        if (sp.isEmpty()) {
+            throw PyErrors.valueError("empty separator");
+        }
+        if (!right) {
+            int i = 0;
+            long count = 0;
+            while (count < max) {
+                int j = s.indexOf(sp, i);
+                if (j < 0) {
+                    break;
+                }
+                out.append(s.substring(i, j));
+                i = j + sp.length();
+                count++;
+            }
+            out.append(s.substring(i));
+        } else {
+            java.util.ArrayList<Object> parts = new java.util.ArrayList<>();
+            int end = n;
+            long count = 0;
+            while (count < max) {
+                int j = end - sp.length() < 0 ? -1 : s.lastIndexOf(sp, end - sp.length());
+                if (j < 0) {
+                    break;
+                }
+                parts.add(s.substring(j + sp.length(), end));
+                end = j;
+                count++;
+            }
+            parts.add(s.substring(0, end));
+            for (int k = parts.size() - 1; k >= 0; k--) {
+                out.append(parts.get(k));
+            }
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    static String strip(String s, Object chars, boolean left, boolean right, String name) {
+        String cs = null;
+        if (!noneOrAbsent(chars)) {
+            if (!(chars instanceof String c)) {
+                throw PyErrors.typeError(name + " arg must be None or str");
+            }
+            cs = c;
+        }
+        int i = 0;
+        int j = s.length();
+        if (left) {
+            while (i < j && (cs == null ? isSpace(s.charAt(i)) : cs.indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+        }
+        if (right) {
+            while (j > i && (cs == null ? isSpace(s.charAt(j - 1)) : cs.indexOf(s.charAt(j - 1)) >= 0)) {
+                j--;
+            }
+        }
+        return s.substring(i, j);
+    }
+
+    @TruffleBoundary
+    static String replace(String s, String old, String nw, long count) {
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        if (count == 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (old.isEmpty()) {
+            long c = 0;
+            int i = 0;
+            while (i < s.length()) {
+                if (c < count) {
+                    sb.append(nw);
+                    c++;
+                }
+                int cp = s.codePointAt(i);
+                sb.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+            if (c < count) {
+                sb.append(nw);
+            }
+            return sb.toString();
+        }
+        int i = 0;
+        long c = 0;
+        while (c < count) {
+            int j = s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(nw);
+            i = j + old.length();
+            c++;
+        }
+        sb.append(s, i, s.length());
+        return sb.toString();
+    }
+
+    @TruffleBoundary
+    static long find(String s, String sub, Object start, Object end, boolean rev) {
+        int len = cpLen(s);
+        long[] se = TypeSupport.adjust(start, end, len);
+        int subLen = cpLen(sub);
+        if (se[0] > len || se[1] - se[0] < subLen) {
+            return -1;
+        }
+        int cs = toChar(s, se[0]);
+        int ce = toChar(s, se[1]);
+        int idx = rev ? s.lastIndexOf(sub, ce - sub.length()) : s.indexOf(sub, cs);
+        if (idx < 0 || idx < cs || idx + sub.length() > ce) {
+            return -1;
+        }
+        return len == s.length() ? idx : s.codePointCount(0, idx);
+    }
+
+    @TruffleBoundary
+    static boolean affix(String s, String p, Object start, Object end, boolean ends) {
+        int len = cpLen(s);
+        long[] se = TypeSupport.adjust(start, end, len);
+        if (se[0] > len || se[1] - se[0] < cpLen(p)) {
+            return false;
+        }
+        String sub = s.substring(toChar(s, se[0]), toChar(s, se[1]));
+        return ends ? sub.endsWith(p) : sub.startsWith(p);
+    }
+
+    @TruffleBoundary
+    static String pad(String s, long width, Object fillchar, String kind) {
+        String fill = " ";
+        if (!absent(fillchar)) {
+            if (!(fillchar instanceof String f)) {
+                throw PyErrors.typeError(kind + "() argument 2 must be str, not " + PyOps.typeName(fillchar));
+            }
+            if (cpLen(f) != 1) {
+                throw PyErrors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f;
+        }
+        int len = cpLen(s);
+        if (width <= len) {
+            return s;
+        }
+        int marg = (int) (width - len);
+        int left;
+        switch (kind) {
+            case "ljust":
+                left = 0;
+                break;
+            case "rjust":
+                left = marg;
+                break;
+            default:
+                left = marg / 2 + (marg & (int) width & 1);
+                break;
+        }
+        return fill.repeat(left) + s + fill.repeat(marg - left);
+    }
+
+    static PyType unusedType() {
+        return null;
+    }
+
+    static Object unusedRepeat() {
+        return Arithmetic.repeatString("", 0);
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "object=", "encoding=", "errors="}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class DNewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object cls, Object object, Object encoding, Object errors) {
+            if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().str)) {
+                throw PyErrors.typeError("str.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+            }
+            if (absent(object)) {
+                return "";
+            }
+            if (absent(encoding) && absent(errors)) {
+                return PyOps.str(object);
+            }
+            if (!(object instanceof PyBytes b)) {
+                if (object instanceof String) {
+                    throw PyErrors.typeError("decoding str is not supported");
+                }
+                throw PyErrors.typeError("decoding to str: need a bytes-like object, " + PyOps.typeName(object) + " found");
+            }
+            return Codecs.decode(b.getBytes(), absent(encoding) ? "utf-8" : strArg(encoding, "str", "encoding"), absent(errors) ? "strict" : strArg(errors, "str", "errors"));
+        }
+    }
+
+    @Builtin(name = "__add__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DAddNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__add__");
+            if (!(other instanceof String o)) {
+                throw PyErrors.typeError("can only concatenate str (not \"" + PyOps.typeName(other) + "\") to str");
+            }
+            return s.concat(o);
+        }
+    }
+
+    @Builtin(name = "__mul__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class DMulNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            String s = self(self, "__mul__");
+            if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return Arithmetic.repeatString(s, PyOps.asIndex(value));
+        }
+    }
+
+    @Builtin(name = "__rmul__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class DRmulNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            String s = self(self, "__rmul__");
+            if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            return Arithmetic.repeatString(s, PyOps.asIndex(value));
+        }
+    }
+
+    @Builtin(name = "__mod__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class DModNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            return StringFormatting.percentFormat(self(self, "__mod__"), value);
+        }
+    }
+
+    @Builtin(name = "__rmod__", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class DRmodNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object value) {
+            self(self, "__rmod__");
+            return PyNone.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class DContainsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key) {
+            String s = self(self, "__contains__");
+            if (!(key instanceof String k)) {
+                throw PyErrors.typeError("'in <string>' requires string as left operand, not " + PyOps.typeName(key));
+            }
+            return s.contains(k);
+        }
+    }
+
+    @Builtin(name = "__getitem__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class DGetitemNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object key) {
+            return Sequences.getItem(self(self, "__getitem__"), key);
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DLenNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "__len__");
+            return (long) s.codePointCount(0, s.length());
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DIterNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return new PyIterator.StrIterator(PythonContext.get().types().strIterator, self(self, "__iter__"));
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DHashNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return PyOps.hashString(self(self, "__hash__"));
+        }
+    }
+
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DEqNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__eq__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c == 0;
+        }
+    }
+
+    @Builtin(name = "__ne__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DNeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__ne__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c != 0;
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DLtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__lt__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c < 0;
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DLeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__le__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c <= 0;
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DGtNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__gt__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c > 0;
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class DGeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object other) {
+            String s = self(self, "__ge__");
+            if (!(other instanceof String o)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            int c = Comparisons.compareStrings(s, o);
+            return c >= 0;
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return Formatting.reprString(self(self, "__repr__"));
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DStrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return self(self, "__str__");
+        }
+    }
+
+    @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
+    @GenerateNodeFactory
+    abstract static class DFormatNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object format_spec) {
+            return FormatSpec.format(self(self, "__format__"), strArg(format_spec, "format", "format_spec"));
+        }
+    }
+
+    @Builtin(name = "__getnewargs__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DGetnewargsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return PyTuple.of(self(self, "__getnewargs__"));
+        }
+    }
+
+    @Builtin(name = "join", params = {"self", "iterable", "/"})
+    @GenerateNodeFactory
+    abstract static class JoinNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object iterable) {
+            String sep = self(self, "join");
+            Object[] items;
+            try {
+                items = PyOps.toArray(iterable);
+            } catch (PyException e) {
+                if (PyOps.isException(e, "TypeError") && Sequences.getIterOrNull(iterable) == null) {
+                    throw PyErrors.typeError("can only join an iterable");
+                }
+                throw e;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof String s)) {
+                    throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
+                }
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(s);
+            }
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "split", params = {"self", "sep=", "maxsplit="})
+    @GenerateNodeFactory
+    abstract static class SplitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sep, Object maxsplit) {
+            return StrBuiltins.split(self(self, "split"), sep, maxsplit, false);
+        }
+    }
+
+    @Builtin(name = "rsplit", params = {"self", "sep=", "maxsplit="})
+    @GenerateNodeFactory
+    abstract static class RsplitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sep, Object maxsplit) {
+            return StrBuiltins.split(self(self, "rsplit"), sep, maxsplit, true);
+        }
+    }
+
+    @Builtin(name = "splitlines", params = {"self", "keepends="})
+    @GenerateNodeFactory
+    abstract static class SplitlinesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object keepends) {
+            String s = self(self, "splitlines");
+            boolean keep = !absent(keepends) && PyOps.isTrue(keepends);
+            PyList out = PyList.of();
+            int n = s.length();
+            int start = 0;
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (isLineBreak(c)) {
+                    int eol = i + 1;
+                    if (c == '\r' && eol < n && s.charAt(eol) == '\n') {
+                        eol++;
+                    }
+                    out.append(s.substring(start, keep ? eol : i));
+                    start = eol;
+                    i = eol;
+                } else {
+                    i++;
+                }
+            }
+            if (start < n) {
+                out.append(s.substring(start));
+            }
+            return out;
+        }
+    }
+
+    @Builtin(name = "strip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class StripNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object chars) {
+            return StrBuiltins.strip(self(self, "strip"), chars, true, true, "strip");
+        }
+    }
+
+    @Builtin(name = "lstrip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class LstripNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object chars) {
+            return StrBuiltins.strip(self(self, "lstrip"), chars, true, false, "lstrip");
+        }
+    }
+
+    @Builtin(name = "rstrip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class RstripNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object chars) {
+            return StrBuiltins.strip(self(self, "rstrip"), chars, false, true, "rstrip");
+        }
+    }
+
+    @Builtin(name = "replace", params = {"self", "old", "new", "count=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReplaceNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object old, Object newValue, Object count) {
+            String s = self(self, "replace");
+            String o = strArg(old, "replace", "argument 1");
+            String nw = strArg(newValue, "replace", "argument 2");
+            long cnt = absent(count) ? -1 : PyOps.asIndex(count);
+            return StrBuiltins.replace(s, o, nw, cnt);
+        }
+    }
+
+    @Builtin(name = "find", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class FindNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sub, Object start, Object end) {
+            String s = self(self, "find");
+            long r = find(s, strArg(sub, "find", "argument 1", true), start, end, false);
+            if (false && r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "rfind", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class RfindNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sub, Object start, Object end) {
+            String s = self(self, "rfind");
+            long r = find(s, strArg(sub, "rfind", "argument 1", true), start, end, true);
+            if (false && r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "index", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class IndexNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sub, Object start, Object end) {
+            String s = self(self, "index");
+            long r = find(s, strArg(sub, "index", "argument 1", true), start, end, false);
+            if (true && r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "rindex", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class RindexNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sub, Object start, Object end) {
+            String s = self(self, "rindex");
+            long r = find(s, strArg(sub, "rindex", "argument 1", true), start, end, true);
+            if (true && r < 0) {
+                throw PyErrors.valueError("substring not found");
+            }
+            return r;
+        }
+    }
+
+    @Builtin(name = "count", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class CountNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sub, Object start, Object end) {
+            String s = self(self, "count");
+            String sb = strArg(sub, "count", "argument 1", true);
+            int len = cpLen(s);
+            long[] se = TypeSupport.adjust(start, end, len);
+            if (se[0] > len || se[1] < se[0]) {
+                return 0L;
+            }
+            if (sb.isEmpty()) {
+                return se[1] - se[0] + 1;
+            }
+            String part = s.substring(toChar(s, se[0]), toChar(s, se[1]));
+            long c = 0;
+            int i = 0;
+            while ((i = part.indexOf(sb, i)) >= 0) {
+                c++;
+                i += sb.length();
+            }
+            return c;
+        }
+    }
+
+    @Builtin(name = "startswith", params = {"self", "prefix", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class StartswithNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object prefix, Object start, Object end) {
+            String s = self(self, "startswith");
+            if (prefix instanceof PyTuple t) {
+                for (Object o : t.items()) {
+                    if (!(o instanceof String p)) {
+                        throw PyErrors.typeError("tuple for startswith must only contain str, not " + PyOps.typeName(o));
+                    }
+                    if (affix(s, p, start, end, false)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(prefix instanceof String p)) {
+                throw PyErrors.typeError("startswith first arg must be str or a tuple of str, not " + PyOps.typeName(prefix));
+            }
+            return affix(s, p, start, end, false);
+        }
+    }
+
+    @Builtin(name = "endswith", params = {"self", "prefix", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class EndswithNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object prefix, Object start, Object end) {
+            String s = self(self, "endswith");
+            if (prefix instanceof PyTuple t) {
+                for (Object o : t.items()) {
+                    if (!(o instanceof String p)) {
+                        throw PyErrors.typeError("tuple for endswith must only contain str, not " + PyOps.typeName(o));
+                    }
+                    if (affix(s, p, start, end, true)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(prefix instanceof String p)) {
+                throw PyErrors.typeError("endswith first arg must be str or a tuple of str, not " + PyOps.typeName(prefix));
+            }
+            return affix(s, p, start, end, true);
+        }
+    }
+
+    @Builtin(name = "upper", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class UpperNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return self(self, "upper").toUpperCase(Locale.ROOT);
+        }
+    }
+
+    @Builtin(name = "lower", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LowerNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return self(self, "lower").toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Builtin(name = "casefold", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CasefoldNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            return self(self, "casefold").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Builtin(name = "swapcase", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SwapcaseNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "swapcase");
+            StringBuilder sb = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> {
+                String c = new String(Character.toChars(cp));
+                if (Character.isUpperCase(cp)) {
+                    sb.append(c.toLowerCase(Locale.ROOT));
+                } else if (Character.isLowerCase(cp)) {
+                    sb.append(c.toUpperCase(Locale.ROOT));
+                } else {
+                    sb.append(c);
+                }
+            });
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "title", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class TitleNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "title");
+            StringBuilder sb = new StringBuilder(s.length());
+            boolean prevCased = false;
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                String c = new String(Character.toChars(cp));
+                if (prevCased) {
+                    sb.append(c.toLowerCase(Locale.ROOT));
+                } else {
+                    sb.append(titleCase(cp));
+                }
+                prevCased = isCased(cp);
+            }
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "capitalize", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CapitalizeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "capitalize");
+            if (s.isEmpty()) {
+                return s;
+            }
+            int cp = s.codePointAt(0);
+            return titleCase(cp) + s.substring(Character.charCount(cp)).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Builtin(name = "isdigit", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsdigitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isdigit");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(isDigitCp(cp))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isdecimal", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsdecimalNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isdecimal");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isnumeric", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsnumericNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isnumeric");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(isNumericCp(cp))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isalpha", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsalphaNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isalpha");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(Character.isLetter(cp))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isalnum", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsalnumNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isalnum");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(Character.isLetter(cp) || isNumericCp(cp))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isspace", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsspaceNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isspace");
+            if (s.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!(isSpace(cp))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isascii", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsasciiNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isascii");
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isprintable", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsprintableNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isprintable");
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Formatting.isPrintable(cp)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "isupper", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsupperNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isupper");
+            boolean cased = false;
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) {
+                    return false;
+                }
+                cased |= Character.isUpperCase(cp);
+            }
+            return cased;
+        }
+    }
+
+    @Builtin(name = "islower", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IslowerNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "islower");
+            boolean cased = false;
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    return false;
+                }
+                cased |= Character.isLowerCase(cp);
+            }
+            return cased;
+        }
+    }
+
+    @Builtin(name = "istitle", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IstitleNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "istitle");
+            boolean cased = false;
+            boolean prevCased = false;
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                    if (prevCased) {
+                        return false;
+                    }
+                    prevCased = true;
+                    cased = true;
+                } else if (Character.isLowerCase(cp)) {
+                    if (!prevCased) {
+                        return false;
+                    }
+                    prevCased = true;
+                    cased = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return cased;
+        }
+    }
+
+    @Builtin(name = "isidentifier", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsidentifierNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            String s = self(self, "isidentifier");
+            if (s.isEmpty()) {
+                return false;
+            }
+            int first = s.codePointAt(0);
+            if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
+                return false;
+            }
+            for (int i = Character.charCount(first); i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "center", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class CenterNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object width, Object fillchar) {
+            return pad(self(self, "center"), PyOps.asIndex(width), fillchar, "center");
+        }
+    }
+
+    @Builtin(name = "ljust", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class LjustNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object width, Object fillchar) {
+            return pad(self(self, "ljust"), PyOps.asIndex(width), fillchar, "ljust");
+        }
+    }
+
+    @Builtin(name = "rjust", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class RjustNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object width, Object fillchar) {
+            return pad(self(self, "rjust"), PyOps.asIndex(width), fillchar, "rjust");
+        }
+    }
+
+    @Builtin(name = "zfill", params = {"self", "width", "/"})
+    @GenerateNodeFactory
+    abstract static class ZfillNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object width) {
+            String s = self(self, "zfill");
+            long w = PyOps.asIndex(width);
+            int len = cpLen(s);
+            if (w <= len) {
+                return s;
+            }
+            String zeros = "0".repeat((int) (w - len));
+            if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+                return s.charAt(0) + zeros + s.substring(1);
+            }
+            return zeros + s;
+        }
+    }
+
+    @Builtin(name = "partition", params = {"self", "sep", "/"})
+    @GenerateNodeFactory
+    abstract static class PartitionNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sep) {
+            String s = self(self, "partition");
+            String sp = strArg(sep, "partition", "argument", true);
+            if (sp.isEmpty()) {
+                throw PyErrors.valueError("empty separator");
+            }
+            int i = false ? s.lastIndexOf(sp) : s.indexOf(sp);
+            if (i < 0) {
+                return false ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+            }
+            return PyTuple.of(s.substring(0, i), sp, s.substring(i + sp.length()));
+        }
+    }
+
+    @Builtin(name = "rpartition", params = {"self", "sep", "/"})
+    @GenerateNodeFactory
+    abstract static class RpartitionNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object sep) {
+            String s = self(self, "rpartition");
+            String sp = strArg(sep, "rpartition", "argument", true);
+            if (sp.isEmpty()) {
+                throw PyErrors.valueError("empty separator");
+            }
+            int i = true ? s.lastIndexOf(sp) : s.indexOf(sp);
+            if (i < 0) {
+                return true ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+            }
+            return PyTuple.of(s.substring(0, i), sp, s.substring(i + sp.length()));
+        }
+    }
+
+    @Builtin(name = "expandtabs", params = {"self", "tabsize="})
+    @GenerateNodeFactory
+    abstract static class ExpandtabsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object tabsize) {
+            String s = self(self, "expandtabs");
+            long ts = absent(tabsize) ? 8 : PyOps.asIndex(tabsize);
+            StringBuilder sb = new StringBuilder();
+            long col = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    if (ts > 0) {
+                        long n = ts - col % ts;
+                        sb.append(" ".repeat((int) n));
+                        col += n;
+                    }
+                } else {
+                    sb.append(c);
+                    col = (c == '\n' || c == '\r') ? 0 : col + 1;
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "format", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class FormatNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object args, Object kwargs) {
+            return StrFormat.format(self(self, "format"), ((PyTuple) args).items(), kwargs);
+        }
+    }
+
+    @Builtin(name = "format_map", params = {"self", "mapping", "/"})
+    @GenerateNodeFactory
+    abstract static class FormatMapNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object mapping) {
+            return StrFormat.format(self(self, "format_map"), PyTuple.EMPTY_ARRAY, mapping);
+        }
+    }
+
+    @Builtin(name = "encode", params = {"self", "encoding=", "errors="})
+    @GenerateNodeFactory
+    abstract static class EncodeNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object encoding, Object errors) {
+            String s = self(self, "encode");
+            String enc = absent(encoding) ? "utf-8" : strArg(encoding, "encode", "encoding");
+            String err = absent(errors) ? "strict" : strArg(errors, "encode", "errors");
+            return PyBytes.of(Codecs.encode(s, enc, err));
+        }
+    }
+
+    @Builtin(name = "maketrans", params = {"x", "y=", "z=", "/"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class MaketransNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object x, Object y, Object z) {
+            PyDict d = PyDict.create();
+            if (absent(y)) {
+                if (!(x instanceof PyDict m) || x instanceof org.auditpy.runtime.PySet) {
+                    throw PyErrors.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                for (Object k : m.keysArray()) {
+                    Object v = m.getItem(k);
+                    if (k instanceof String ks) {
+                        if (cpLen(ks) != 1) {
+                            throw PyErrors.valueError("string keys in translate table must be of length 1");
+                        }
+                        d.setItem((long) ks.codePointAt(0), v);
+                    } else if (PyOps.isInt(k)) {
+                        d.setItem(k, v);
+                    } else {
+                        throw PyErrors.typeError("keys in translate table must be strings or integers");
+                    }
+                }
+                return d;
+            }
+            if (!(x instanceof String xs) || !(y instanceof String ys)) {
+                throw PyErrors.typeError("maketrans() argument 2 must be str, not " + PyOps.typeName(y));
+            }
+            int[] a = xs.codePoints().toArray();
+            int[] b = ys.codePoints().toArray();
+            if (a.length != b.length) {
+                throw PyErrors.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < a.length; i++) {
+                d.setItem((long) a[i], (long) b[i]);
+            }
+            if (!absent(z)) {
+                String zs = strArg(z, "maketrans", "argument 3");
+                zs.codePoints().forEach(cp -> d.setItem((long) cp, PyNone.NONE));
+            }
+            return d;
+        }
+    }
+
+    @Builtin(name = "translate", params = {"self", "table", "/"})
+    @GenerateNodeFactory
+    abstract static class TranslateNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object table) {
+            String s = self(self, "translate");
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                Object r;
+                try {
+                    r = PyOps.getItem(table, (long) cp);
+                } catch (PyException e) {
+                    if (PyOps.isException(e, "LookupError")) {
+                        sb.appendCodePoint(cp);
+                        continue;
+                    }
+                    throw e;
+                }
+                if (r == PyNone.NONE) {
+                    continue;
+                } else if (r instanceof String rs) {
+                    sb.append(rs);
+                } else if (PyOps.isInt(r)) {
+                    long v = PyOps.asIndex(r);
+                    if (v < 0 || v > 0x10ffff) {
+                        throw PyErrors.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) v);
+                } else {
+                    throw PyErrors.typeError("character mapping must return integer, None or str");
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    @Builtin(name = "removeprefix", params = {"self", "prefix", "/"})
+    @GenerateNodeFactory
+    abstract static class RemoveprefixNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object prefix) {
+            String s = self(self, "removeprefix");
+            String p = strArg(prefix, "removeprefix", "argument", true);
+            return s.startsWith(p) ? s.substring(p.length()) : s;
+        }
+    }
+
+    @Builtin(name = "removesuffix", params = {"self", "suffix", "/"})
+    @GenerateNodeFactory
+    abstract static class RemovesuffixNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object suffix) {
+            String s = self(self, "removesuffix");
+            String p = strArg(suffix, "removesuffix", "argument", true);
+            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+        }
+    }
+}
