@@ -40,12 +40,12 @@ public final class AuditHooks {
 
     private volatile HostHook[] hostHooks = new HostHook[0];
     private volatile Object[] pythonHooks = EMPTY;
-    private volatile Assumption noHooks = Truffle.getRuntime().createAssumption("no audit hooks");
+    private final Assumption noHooks = Truffle.getRuntime().createAssumption("no audit hooks");
     private volatile Assumption stable = Truffle.getRuntime().createAssumption("audit hooks unchanged");
     /** When false (option auditpy.Audit=false), events are never dispatched: the speed baseline. */
-    private final boolean enabled;
+    final boolean enabled;
     /** Nesting of hook execution on this context's thread (CPython's tracing counter). */
-    private int hookDepth;
+    int hookDepth;
 
     public AuditHooks(boolean enabled) {
         this.enabled = enabled;
