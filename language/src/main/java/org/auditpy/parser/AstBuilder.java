@@ -1128,7 +1128,7 @@ final class AstBuilder {
 
     private Expr slices(SlicesContext ctx) {
         List<SliceContext> ss = ctx.slice();
-        if (ss.size() == 1 && ctx.COMMA().isEmpty()) {
+        if (ss.size() == 1 && ctx.COMMA().isEmpty() && ss.get(0).STAR() == null) {
             return slice(ss.get(0));
         }
         List<Expr> elts = new ArrayList<>();

@@ -1,0 +1,1133 @@
+package org.auditpy.parser;
+
+import static org.auditpy.parser.Scope.DEF_ANNOT;
+import static org.auditpy.parser.Scope.DEF_BOUND;
+import static org.auditpy.parser.Scope.DEF_COMP_ITER;
+import static org.auditpy.parser.Scope.DEF_FREE_CLASS;
+import static org.auditpy.parser.Scope.DEF_GLOBAL;
+import static org.auditpy.parser.Scope.DEF_IMPORT;
+import static org.auditpy.parser.Scope.DEF_LOCAL;
+import static org.auditpy.parser.Scope.DEF_NONLOCAL;
+import static org.auditpy.parser.Scope.DEF_PARAM;
+import static org.auditpy.parser.Scope.USE;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.auditpy.parser.ast.Ast;
+import org.auditpy.parser.ast.Ast.Expr;
+import org.auditpy.parser.ast.Ast.Pos;
+import org.auditpy.parser.ast.Ast.Stmt;
+
+/**
+ * Scope analysis of a parsed module: the port of CPython 3.11's Python/symtable.c (both passes:
+ * collecting each block's symbols with their flags, then {@code analyze_block} resolving every name to
+ * LOCAL, CELL, FREE, GLOBAL_EXPLICIT or GLOBAL_IMPLICIT), preceded by the {@code from __future__} checks
+ * of Python/future.c and followed by the checks CPython's compiler (Python/compile.c) makes before
+ * emitting code.
+ *
+ * <p>Scopes: the module, each class body, each function and lambda, and each comprehension or generator
+ * expression, whose first iterable is evaluated in the enclosing scope and which receives it as the
+ * implicit parameter {@code .0}. A walrus inside a comprehension binds in the nearest enclosing function
+ * (or module) scope. Uses of {@code super} in a function count as uses of {@code __class__}.
+ */
+public final class ScopeAnalyzer {
+    private final Source src;
+    private final String filename;
+    private final ArrayDeque<Scope> stack = new ArrayDeque<>();
+    private Scope cur;
+    private Scope module;
+    private String privateName;
+    private boolean futureAnnotations;
+
+    private ScopeAnalyzer(String filename) {
+        this.filename = filename;
+        this.src = null;
+    }
+
+    /**
+     * Analyzes the scopes of a parse result.
+     *
+     * @param mod      the tree from {@link PythonParserFacade#parse}
+     * @param filename the file name for error messages
+     * @return the scopes of the module and of every nested block
+     * @throws PythonSyntaxError for the errors CPython raises after parsing, with its wording and the
+     *                           location of the offending statement or expression ({@code text} is
+     *                           {@code null}, as CPython leaves it when it cannot reread the source): in
+     *                           this order, future-import errors ({@code from __future__ imports must occur
+     *                           at the beginning of the file}), symbol-table errors ({@code name 'x' is used
+     *                           prior to global declaration}, {@code name 'x' is assigned to before global
+     *                           declaration}, {@code name 'x' is parameter and global}, {@code nonlocal
+     *                           declaration not allowed at module level}, {@code no binding for nonlocal 'x'
+     *                           found}, {@code duplicate argument 'x' in function definition}, {@code import *
+     *                           only allowed at module level}, walrus-in-comprehension errors, {@code 'yield'
+     *                           inside list comprehension}), then compiler errors ({@code 'return' outside
+     *                           function}, {@code 'break' outside loop}, {@code 'continue' not properly in
+     *                           loop}, {@code 'yield' outside function}, {@code keyword argument repeated: x},
+     *                           starred-assignment errors, {@code cannot assign to __debug__})
+     */
+    public static ScopeInfo analyze(Ast.Mod mod, String filename) {
+        ScopeAnalyzer a = new ScopeAnalyzer(filename);
+        List<Stmt> body = switch (mod) {
+            case Ast.Module m -> m.body();
+            case Ast.Interactive i -> i.body();
+            case Ast.Expression e -> List.of();
+        };
+        a.checkFuture(body);
+        a.module = new Scope(Scope.Kind.MODULE, "top", null, mod, null);
+        a.cur = a.module;
+        a.stack.push(a.module);
+        switch (mod) {
+            case Ast.Module m -> a.stmts(m.body());
+            case Ast.Interactive i -> a.stmts(i.body());
+            case Ast.Expression e -> a.expr(e.body());
+        }
+        a.analyzeBlock(a.module, null, new HashSet<>(), new HashSet<>());
+        new CompileChecks(a).mod(mod);
+        return new ScopeInfo(a.module);
+    }
+
+    // ---- errors --------------------------------------------------------------------------------------
+
+    PythonSyntaxError error(String msg, Pos p) {
+        return new PythonSyntaxError("SyntaxError", msg, filename, p.line(), p.col() + 1, null, p.endLine(),
+                p.endCol() + 1);
+    }
+
+    // ---- future.c ------------------------------------------------------------------------------------
+
+    private static final Set<String> FUTURES = Set.of("nested_scopes", "generators", "division", "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations");
+
+    private void checkFuture(List<Stmt> body) {
+        boolean done = false;
+        int prevLine = 0;
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (done && s.pos().line() > prevLine) {
+                // only later statements: check they are not future imports
+            }
+            prevLine = s.pos().line();
+            if (s instanceof Ast.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0) {
+                if (done) {
+                    throw error("from __future__ imports must occur at the beginning of the file", s.pos());
+                }
+                for (Ast.Alias al : f.names()) {
+                    if (al.name().equals("braces")) {
+                        throw error("not a chance", s.pos());
+                    }
+                    if (!FUTURES.contains(al.name())) {
+                        throw error("future feature " + al.name() + " is not defined", s.pos());
+                    }
+                    if (al.name().equals("annotations")) {
+                        futureAnnotations = true;
+                    }
+                }
+            } else if (i == 0 && s instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c
+                    && c.value() instanceof String) {
+                // docstring
+            } else {
+                done = true;
+            }
+        }
+    }
+
+    // ---- pass 1: symbols -----------------------------------------------------------------------------
+
+    private void enter(Scope.Kind kind, String name, Object node) {
+        Scope s = new Scope(kind, name, cur, node, privateName);
+        cur.children.add(s);
+        stack.push(s);
+        cur = s;
+    }
+
+    private void exit() {
+        stack.pop();
+        cur = stack.peek();
+    }
+
+    private void addDef(String name, int flag, Pos pos) {
+        addDefHelper(name, flag, cur, pos);
+    }
+
+    private void addDefHelper(String name, int flag, Scope ste, Pos pos) {
+        String mangled = Scope.mangle(privateName, name);
+        Integer o = ste.symbols.get(mangled);
+        int val;
+        if (o != null) {
+            val = o;
+            if ((flag & DEF_PARAM) != 0 && (val & DEF_PARAM) != 0) {
+                throw error("duplicate argument '" + name + "' in function definition", pos);
+            }
+            val |= flag;
+        } else {
+            val = flag;
+        }
+        if (ste.compIterTarget) {
+            if ((val & (DEF_GLOBAL | DEF_NONLOCAL)) != 0) {
+                throw error("comprehension inner loop cannot rebind assignment expression target '" + name + "'", pos);
+            }
+            val |= DEF_COMP_ITER;
+        }
+        ste.symbols.put(mangled, val);
+        if ((flag & DEF_PARAM) != 0) {
+            ste.params.add(mangled);
+        } else if ((flag & DEF_GLOBAL) != 0) {
+            Integer g = module.symbols.get(mangled);
+            module.symbols.put(mangled, flag | (g == null ? 0 : g));
+        }
+    }
+
+    private int lookupFlags(String name) {
+        Integer o = cur.symbols.get(Scope.mangle(privateName, name));
+        return o == null ? 0 : o;
+    }
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt s : body) {
+            stmt(s);
+        }
+    }
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) {
+            if (e != null) {
+                expr(e);
+            }
+        }
+    }
+
+    private void stmt(Stmt s) {
+        switch (s) {
+            case Ast.FunctionDef f -> {
+                addDef(f.name(), DEF_LOCAL, f.pos());
+                exprs(f.args().defaults());
+                exprs(f.args().kwDefaults());
+                annotations(f.args(), f.returns());
+                exprs(f.decoratorList());
+                enter(Scope.Kind.FUNCTION, f.name(), f);
+                arguments(f.args());
+                stmts(f.body());
+                exit();
+            }
+            case Ast.ClassDef c -> {
+                addDef(c.name(), DEF_LOCAL, c.pos());
+                exprs(c.bases());
+                for (Ast.Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+                exprs(c.decoratorList());
+                String tmp = privateName;
+                privateName = c.name(); // CPython's st_private: names in the body mangle with this class name
+                enter(Scope.Kind.CLASS, c.name(), c);
+                stmts(c.body());
+                privateName = tmp;
+                exit();
+            }
+            case Ast.Return r -> {
+                if (r.value() != null) {
+                    expr(r.value());
+                }
+            }
+            case Ast.Delete d -> exprs(d.targets());
+            case Ast.Assign a -> {
+                exprs(a.targets());
+                expr(a.value());
+            }
+            case Ast.AnnAssign a -> {
+                if (a.target() instanceof Ast.Name n) {
+                    int f = lookupFlags(n.id());
+                    if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != module && a.simple()) {
+                        throw error(((f & DEF_GLOBAL) != 0 ? "annotated name '" + n.id() + "' can't be global"
+                                : "annotated name '" + n.id() + "' can't be nonlocal"), a.pos());
+                    }
+                    if (a.simple()) {
+                        addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n.pos());
+                    } else if (a.value() != null) {
+                        addDef(n.id(), DEF_LOCAL, n.pos());
+                    }
+                } else {
+                    expr(a.target());
+                }
+                annotation(a.annotation());
+                if (a.value() != null) {
+                    expr(a.value());
+                }
+            }
+            case Ast.AugAssign a -> {
+                expr(a.target());
+                expr(a.value());
+            }
+            case Ast.For f -> {
+                expr(f.target());
+                expr(f.iter());
+                stmts(f.body());
+                stmts(f.orelse());
+            }
+            case Ast.While w -> {
+                expr(w.test());
+                stmts(w.body());
+                stmts(w.orelse());
+            }
+            case Ast.If i -> {
+                expr(i.test());
+                stmts(i.body());
+                stmts(i.orelse());
+            }
+            case Ast.With w -> {
+                for (Ast.WithItem it : w.items()) {
+                    expr(it.contextExpr());
+                    if (it.optionalVars() != null) {
+                        expr(it.optionalVars());
+                    }
+                }
+                stmts(w.body());
+            }
+            case Ast.Raise r -> {
+                if (r.exc() != null) {
+                    expr(r.exc());
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                    }
+                }
+            }
+            case Ast.Try t -> {
+                stmts(t.body());
+                stmts(t.orelse());
+                handlers(t.handlers());
+                stmts(t.finalbody());
+            }
+            case Ast.TryStar t -> {
+                stmts(t.body());
+                stmts(t.orelse());
+                handlers(t.handlers());
+                stmts(t.finalbody());
+            }
+            case Ast.Assert a -> {
+                expr(a.test());
+                if (a.msg() != null) {
+                    expr(a.msg());
+                }
+            }
+            case Ast.Import i -> {
+                for (Ast.Alias al : i.names()) {
+                    alias(al);
+                }
+            }
+            case Ast.ImportFrom i -> {
+                for (Ast.Alias al : i.names()) {
+                    alias(al);
+                }
+            }
+            case Ast.Global g -> {
+                for (String name : g.names()) {
+                    int f = lookupFlags(name);
+                    if ((f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                        String msg;
+                        if ((f & DEF_PARAM) != 0) {
+                            msg = "name '" + name + "' is parameter and global";
+                        } else if ((f & USE) != 0) {
+                            msg = "name '" + name + "' is used prior to global declaration";
+                        } else if ((f & DEF_ANNOT) != 0) {
+                            msg = "annotated name '" + name + "' can't be global";
+                        } else {
+                            msg = "name '" + name + "' is assigned to before global declaration";
+                        }
+                        throw error(msg, g.pos());
+                    }
+                    addDef(name, DEF_GLOBAL, g.pos());
+                    cur.directives.putIfAbsent(Scope.mangle(privateName, name), g.pos());
+                }
+            }
+            case Ast.Nonlocal g -> {
+                for (String name : g.names()) {
+                    int f = lookupFlags(name);
+                    if ((f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                        String msg;
+                        if ((f & DEF_PARAM) != 0) {
+                            msg = "name '" + name + "' is parameter and nonlocal";
+                        } else if ((f & USE) != 0) {
+                            msg = "name '" + name + "' is used prior to nonlocal declaration";
+                        } else if ((f & DEF_ANNOT) != 0) {
+                            msg = "annotated name '" + name + "' can't be nonlocal";
+                        } else {
+                            msg = "name '" + name + "' is assigned to before nonlocal declaration";
+                        }
+                        throw error(msg, g.pos());
+                    }
+                    addDef(name, DEF_NONLOCAL, g.pos());
+                    cur.directives.putIfAbsent(Scope.mangle(privateName, name), g.pos());
+                }
+            }
+            case Ast.ExprStmt e -> expr(e.value());
+            case Ast.Pass p -> {
+            }
+            case Ast.Break b -> {
+            }
+            case Ast.Continue c -> {
+            }
+        }
+    }
+
+    private void handlers(List<Ast.ExceptHandler> hs) {
+        for (Ast.ExceptHandler h : hs) {
+            if (h.type() != null) {
+                expr(h.type());
+            }
+            if (h.name() != null) {
+                addDef(h.name(), DEF_LOCAL, h.pos());
+            }
+            stmts(h.body());
+        }
+    }
+
+    private void alias(Ast.Alias a) {
+        String name = a.asname() == null ? a.name() : a.asname();
+        int dot = name.indexOf('.');
+        String store = dot >= 0 ? name.substring(0, dot) : name;
+        if (!name.equals("*")) {
+            addDef(store, DEF_IMPORT, a.pos());
+        } else if (cur.kind != Scope.Kind.MODULE) {
+            throw error("import * only allowed at module level", a.pos());
+        }
+    }
+
+    private void annotation(Expr e) {
+        if (e != null && !futureAnnotations) {
+            expr(e);
+        }
+    }
+
+    private void annotations(Ast.Arguments a, Expr returns) {
+        for (Ast.Arg x : a.posonlyargs()) {
+            annotation(x.annotation());
+        }
+        for (Ast.Arg x : a.args()) {
+            annotation(x.annotation());
+        }
+        if (a.vararg() != null) {
+            annotation(a.vararg().annotation());
+        }
+        if (a.kwarg() != null) {
+            annotation(a.kwarg().annotation());
+        }
+        for (Ast.Arg x : a.kwonlyargs()) {
+            annotation(x.annotation());
+        }
+        annotation(returns);
+    }
+
+    private void arguments(Ast.Arguments a) {
+        for (Ast.Arg x : a.posonlyargs()) {
+            addDef(x.arg(), DEF_PARAM, x.pos());
+        }
+        for (Ast.Arg x : a.args()) {
+            addDef(x.arg(), DEF_PARAM, x.pos());
+        }
+        for (Ast.Arg x : a.kwonlyargs()) {
+            addDef(x.arg(), DEF_PARAM, x.pos());
+        }
+        if (a.vararg() != null) {
+            addDef(a.vararg().arg(), DEF_PARAM, a.vararg().pos());
+        }
+        if (a.kwarg() != null) {
+            addDef(a.kwarg().arg(), DEF_PARAM, a.kwarg().pos());
+        }
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Ast.NamedExpr n -> {
+                if (cur.compIterExpr > 0) {
+                    throw error("assignment expression cannot be used in a comprehension iterable expression", n.pos());
+                }
+                if (cur.comprehension) {
+                    extendNamedExprScope((Ast.Name) n.target());
+                }
+                expr(n.value());
+                expr(n.target());
+            }
+            case Ast.BoolOp b -> exprs(b.values());
+            case Ast.BinOp b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Ast.UnaryOp u -> expr(u.operand());
+            case Ast.Lambda l -> {
+                exprs(l.args().defaults());
+                exprs(l.args().kwDefaults());
+                enter(Scope.Kind.LAMBDA, "lambda", l);
+                arguments(l.args());
+                expr(l.body());
+                exit();
+            }
+            case Ast.IfExp i -> {
+                expr(i.test());
+                expr(i.body());
+                expr(i.orelse());
+            }
+            case Ast.Dict d -> {
+                exprs(d.keys());
+                exprs(d.values());
+            }
+            case Ast.Set s -> exprs(s.elts());
+            case Ast.GeneratorExp g -> comprehension(e, "genexpr", g.generators(), g.elt(), null, true);
+            case Ast.ListComp l -> comprehension(e, "listcomp", l.generators(), l.elt(), null, false);
+            case Ast.SetComp l -> comprehension(e, "setcomp", l.generators(), l.elt(), null, false);
+            case Ast.DictComp d -> comprehension(e, "dictcomp", d.generators(), d.key(), d.value(), false);
+            case Ast.Yield y -> {
+                if (y.value() != null) {
+                    expr(y.value());
+                }
+                cur.generator = true;
+                if (cur.comprehension) {
+                    throw yieldInComprehension(e);
+                }
+            }
+            case Ast.YieldFrom y -> {
+                expr(y.value());
+                cur.generator = true;
+                if (cur.comprehension) {
+                    throw yieldInComprehension(e);
+                }
+            }
+            case Ast.Compare c -> {
+                expr(c.left());
+                exprs(c.comparators());
+            }
+            case Ast.Call c -> {
+                expr(c.func());
+                exprs(c.args());
+                for (Ast.Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+            }
+            case Ast.FormattedValue f -> {
+                expr(f.value());
+                if (f.formatSpec() != null) {
+                    expr(f.formatSpec());
+                }
+            }
+            case Ast.JoinedStr j -> exprs(j.values());
+            case Ast.Constant c -> {
+            }
+            case Ast.Attribute a -> expr(a.value());
+            case Ast.Subscript s -> {
+                expr(s.value());
+                expr(s.slice());
+            }
+            case Ast.Starred s -> expr(s.value());
+            case Ast.Slice s -> {
+                if (s.lower() != null) {
+                    expr(s.lower());
+                }
+                if (s.upper() != null) {
+                    expr(s.upper());
+                }
+                if (s.step() != null) {
+                    expr(s.step());
+                }
+            }
+            case Ast.Name n -> {
+                addDef(n.id(), n.ctx() == Ast.Ctx.Load ? USE : DEF_LOCAL, n.pos());
+                if (n.ctx() == Ast.Ctx.Load && cur.kind != Scope.Kind.CLASS && cur.kind != Scope.Kind.MODULE
+                        && n.id().equals("super")) {
+                    addDef("__class__", USE, n.pos());
+                }
+            }
+            case Ast.List l -> exprs(l.elts());
+            case Ast.Tuple t -> exprs(t.elts());
+        }
+    }
+
+    private PythonSyntaxError yieldInComprehension(Expr e) {
+        Object node = cur.node;
+        String what = node instanceof Ast.ListComp ? "list comprehension"
+                : node instanceof Ast.SetComp ? "set comprehension"
+                        : node instanceof Ast.DictComp ? "dict comprehension" : "generator expression";
+        return error("'yield' inside " + what, e.pos());
+    }
+
+    private void comprehension(Expr node, String name, List<Ast.Comprehension> gens, Expr elt, Expr value,
+            boolean isGenerator) {
+        Ast.Comprehension outermost = gens.get(0);
+        cur.compIterExpr++;
+        expr(outermost.iter());
+        cur.compIterExpr--;
+        enter(Scope.Kind.COMPREHENSION, name, node);
+        cur.comprehension = true;
+        addDef(".0", DEF_PARAM, node.pos());
+        cur.compIterTarget = true;
+        expr(outermost.target());
+        cur.compIterTarget = false;
+        exprs(outermost.ifs());
+        for (int i = 1; i < gens.size(); i++) {
+            Ast.Comprehension c = gens.get(i);
+            cur.compIterTarget = true;
+            expr(c.target());
+            cur.compIterTarget = false;
+            cur.compIterExpr++;
+            expr(c.iter());
+            cur.compIterExpr--;
+            exprs(c.ifs());
+        }
+        if (value != null) {
+            expr(value);
+        }
+        expr(elt);
+        cur.generator = isGenerator;
+        exit();
+    }
+
+    private void extendNamedExprScope(Ast.Name target) {
+        String name = target.id();
+        for (Scope ste : stack) { // innermost first
+            if (ste.comprehension) {
+                Integer f = ste.symbols.get(Scope.mangle(privateName, name));
+                if (f != null && (f & DEF_COMP_ITER) != 0) {
+                    throw error("assignment expression cannot rebind comprehension iteration variable '" + name + "'",
+                            target.pos());
+                }
+                continue;
+            }
+            if (ste.isFunctionLike()) {
+                Integer f = ste.symbols.get(Scope.mangle(privateName, name));
+                if (f != null && (f & DEF_GLOBAL) != 0) {
+                    addDef(name, DEF_GLOBAL, target.pos());
+                } else {
+                    addDef(name, DEF_NONLOCAL, target.pos());
+                }
+                cur.directives.putIfAbsent(Scope.mangle(privateName, name), target.pos());
+                addDefHelper(name, DEF_LOCAL, ste, target.pos());
+                return;
+            }
+            if (ste.kind == Scope.Kind.MODULE) {
+                addDef(name, DEF_GLOBAL, target.pos());
+                cur.directives.putIfAbsent(Scope.mangle(privateName, name), target.pos());
+                addDefHelper(name, DEF_GLOBAL, ste, target.pos());
+                return;
+            }
+            if (ste.kind == Scope.Kind.CLASS) {
+                throw error("assignment expression within a comprehension cannot be used in a class body", target.pos());
+            }
+        }
+    }
+
+    // ---- pass 2: analyze_block -----------------------------------------------------------------------
+
+    private void analyzeName(Scope ste, Map<String, Scope.SymbolKind> scopes, String name, int flags, Set<String> bound,
+            Set<String> local, Set<String> free, Set<String> global) {
+        if ((flags & DEF_GLOBAL) != 0) {
+            if ((flags & DEF_NONLOCAL) != 0) {
+                throw error("name '" + name + "' is nonlocal and global", directive(ste, name));
+            }
+            scopes.put(name, Scope.SymbolKind.GLOBAL_EXPLICIT);
+            global.add(name);
+            if (bound != null) {
+                bound.remove(name);
+            }
+            return;
+        }
+        if ((flags & DEF_NONLOCAL) != 0) {
+            if (bound == null) {
+                throw error("nonlocal declaration not allowed at module level", directive(ste, name));
+            }
+            if (!bound.contains(name)) {
+                throw error("no binding for nonlocal '" + name + "' found", directive(ste, name));
+            }
+            scopes.put(name, Scope.SymbolKind.FREE);
+            ste.hasFree = true;
+            free.add(name);
+            return;
+        }
+        if ((flags & DEF_BOUND) != 0) {
+            scopes.put(name, Scope.SymbolKind.LOCAL);
+            local.add(name);
+            global.remove(name);
+            return;
+        }
+        if (bound != null && bound.contains(name)) {
+            scopes.put(name, Scope.SymbolKind.FREE);
+            ste.hasFree = true;
+            free.add(name);
+            return;
+        }
+        if (global != null && global.contains(name)) {
+            scopes.put(name, Scope.SymbolKind.GLOBAL_IMPLICIT);
+            return;
+        }
+        if (ste.nested) {
+            ste.hasFree = true;
+        }
+        scopes.put(name, Scope.SymbolKind.GLOBAL_IMPLICIT);
+    }
+
+    private static Pos directive(Scope ste, String name) {
+        Pos p = ste.directives.get(name);
+        return p == null ? Pos.NONE : p;
+    }
+
+    private void analyzeBlock(Scope ste, Set<String> bound, Set<String> free, Set<String> global) {
+        Set<String> local = new HashSet<>();
+        Map<String, Scope.SymbolKind> scopes = new java.util.LinkedHashMap<>();
+        Set<String> newglobal = new HashSet<>();
+        Set<String> newfree = new HashSet<>();
+        Set<String> newbound = new HashSet<>();
+        if (ste.kind == Scope.Kind.CLASS) {
+            newglobal.addAll(global);
+            if (bound != null) {
+                newbound.addAll(bound);
+            }
+        }
+        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
+            analyzeName(ste, scopes, e.getKey(), e.getValue(), bound, local, free, global);
+        }
+        if (ste.kind != Scope.Kind.CLASS) {
+            if (ste.isFunctionLike()) {
+                newbound.addAll(local);
+            }
+            if (bound != null) {
+                newbound.addAll(bound);
+            }
+            newglobal.addAll(global);
+        } else {
+            newbound.add("__class__");
+        }
+        Set<String> allfree = new HashSet<>();
+        for (Scope child : ste.children) {
+            Set<String> tempBound = new HashSet<>(newbound);
+            Set<String> tempFree = new HashSet<>(newfree);
+            Set<String> tempGlobal = new HashSet<>(newglobal);
+            analyzeBlock(child, tempBound, tempFree, tempGlobal);
+            allfree.addAll(tempFree);
+            if (child.hasFree || child.childFree) {
+                ste.childFree = true;
+            }
+        }
+        newfree.addAll(allfree);
+        if (ste.isFunctionLike()) {
+            // analyze_cells
+            for (Map.Entry<String, Scope.SymbolKind> e : scopes.entrySet()) {
+                if (e.getValue() == Scope.SymbolKind.LOCAL && newfree.contains(e.getKey())) {
+                    e.setValue(Scope.SymbolKind.CELL);
+                    newfree.remove(e.getKey());
+                }
+            }
+        } else if (ste.kind == Scope.Kind.CLASS) {
+            if (newfree.remove("__class__")) {
+                ste.needsClassClosure = true;
+            }
+        }
+        // update_symbols
+        for (Map.Entry<String, Scope.SymbolKind> e : scopes.entrySet()) {
+            ste.scopes.put(e.getKey(), e.getValue());
+        }
+        for (String name : newfree) {
+            Integer f = ste.symbols.get(name);
+            if (f != null) {
+                if (ste.kind == Scope.Kind.CLASS && (f & (DEF_BOUND | DEF_GLOBAL)) != 0) {
+                    ste.symbols.put(name, f | DEF_FREE_CLASS);
+                }
+                continue;
+            }
+            if (bound != null && !bound.contains(name)) {
+                continue;
+            }
+            ste.symbols.put(name, 0);
+            ste.scopes.put(name, Scope.SymbolKind.FREE);
+        }
+        free.addAll(newfree);
+    }
+
+    // ---- compiler checks -----------------------------------------------------------------------------
+
+    /** The errors CPython's compiler raises while walking the tree (Python/compile.c), in its order. */
+    private static final class CompileChecks {
+        private final ScopeAnalyzer a;
+        private int loops;
+        private boolean inFunction;
+
+        CompileChecks(ScopeAnalyzer a) {
+            this.a = a;
+        }
+
+        void mod(Ast.Mod m) {
+            switch (m) {
+                case Ast.Module x -> stmts(x.body());
+                case Ast.Interactive x -> stmts(x.body());
+                case Ast.Expression x -> expr(x.body());
+            }
+        }
+
+        private void stmts(List<Stmt> ss) {
+            for (Stmt s : ss) {
+                stmt(s);
+            }
+        }
+
+        private void exprs(List<Expr> es) {
+            for (Expr e : es) {
+                if (e != null) {
+                    expr(e);
+                }
+            }
+        }
+
+        private void body(List<Stmt> body, boolean function) {
+            int savedLoops = loops;
+            boolean savedFn = inFunction;
+            loops = 0;
+            inFunction = function;
+            stmts(body);
+            loops = savedLoops;
+            inFunction = savedFn;
+        }
+
+        private void args(Ast.Arguments args) {
+            exprs(args.defaults());
+            exprs(args.kwDefaults());
+            for (List<Ast.Arg> l : List.of(args.posonlyargs(), args.args(), args.kwonlyargs())) {
+                for (Ast.Arg x : l) {
+                    debugName(x.arg(), x.pos(), false);
+                }
+            }
+            if (args.vararg() != null) {
+                debugName(args.vararg().arg(), args.vararg().pos(), false);
+            }
+            if (args.kwarg() != null) {
+                debugName(args.kwarg().arg(), args.kwarg().pos(), false);
+            }
+        }
+
+        private void debugName(String name, Pos p, boolean del) {
+            if (name.equals("__debug__")) {
+                throw a.error(del ? "cannot delete __debug__" : "cannot assign to __debug__", p);
+            }
+        }
+
+        private void stmt(Stmt s) {
+            switch (s) {
+                case Ast.FunctionDef f -> {
+                    exprs(f.decoratorList());
+                    args(f.args());
+                    body(f.body(), true);
+                }
+                case Ast.ClassDef c -> {
+                    exprs(c.decoratorList());
+                    starredElts(c.bases(), Ast.Ctx.Load);
+                    keywords(c.keywords());
+                    body(c.body(), false);
+                }
+                case Ast.Return r -> {
+                    if (!inFunction) {
+                        throw a.error("'return' outside function", r.pos());
+                    }
+                    if (r.value() != null) {
+                        expr(r.value());
+                    }
+                }
+                case Ast.Delete d -> exprs(d.targets());
+                case Ast.Assign as -> {
+                    expr(as.value());
+                    for (Expr t : as.targets()) {
+                        target(t);
+                    }
+                }
+                case Ast.AugAssign as -> {
+                    expr(as.value());
+                    expr(as.target());
+                }
+                case Ast.AnnAssign as -> {
+                    if (as.value() != null) {
+                        expr(as.value());
+                    }
+                    expr(as.target());
+                }
+                case Ast.For f -> {
+                    expr(f.iter());
+                    target(f.target());
+                    loops++;
+                    stmts(f.body());
+                    loops--;
+                    stmts(f.orelse());
+                }
+                case Ast.While w -> {
+                    expr(w.test());
+                    loops++;
+                    stmts(w.body());
+                    loops--;
+                    stmts(w.orelse());
+                }
+                case Ast.If i -> {
+                    expr(i.test());
+                    stmts(i.body());
+                    stmts(i.orelse());
+                }
+                case Ast.With w -> {
+                    for (Ast.WithItem it : w.items()) {
+                        expr(it.contextExpr());
+                        if (it.optionalVars() != null) {
+                            target(it.optionalVars());
+                        }
+                    }
+                    stmts(w.body());
+                }
+                case Ast.Raise r -> {
+                    if (r.exc() != null) {
+                        expr(r.exc());
+                    }
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                    }
+                }
+                case Ast.Try t -> {
+                    stmts(t.body());
+                    handlers(t.handlers());
+                    stmts(t.orelse());
+                    stmts(t.finalbody());
+                }
+                case Ast.TryStar t -> {
+                    stmts(t.body());
+                    handlers(t.handlers());
+                    stmts(t.orelse());
+                    stmts(t.finalbody());
+                }
+                case Ast.Assert as -> {
+                    expr(as.test());
+                    if (as.msg() != null) {
+                        expr(as.msg());
+                    }
+                }
+                case Ast.Import i -> {
+                    for (Ast.Alias al : i.names()) {
+                        debugName(al.asname() != null ? al.asname() : al.name(), al.pos(), false);
+                    }
+                }
+                case Ast.ImportFrom i -> {
+                    for (Ast.Alias al : i.names()) {
+                        debugName(al.asname() != null ? al.asname() : al.name(), al.pos(), false);
+                    }
+                }
+                case Ast.Global g -> {
+                }
+                case Ast.Nonlocal g -> {
+                }
+                case Ast.ExprStmt e -> expr(e.value());
+                case Ast.Pass p -> {
+                }
+                case Ast.Break b -> {
+                    if (loops == 0) {
+                        throw a.error("'break' outside loop", b.pos());
+                    }
+                }
+                case Ast.Continue c -> {
+                    if (loops == 0) {
+                        throw a.error("'continue' not properly in loop", c.pos());
+                    }
+                }
+            }
+        }
+
+        private void handlers(List<Ast.ExceptHandler> hs) {
+            for (Ast.ExceptHandler h : hs) {
+                if (h.type() != null) {
+                    expr(h.type());
+                }
+                if (h.name() != null) {
+                    debugName(h.name(), h.pos(), false);
+                }
+                stmts(h.body());
+            }
+        }
+
+        private void keywords(List<Ast.Keyword> kws) {
+            Set<String> seen = new HashSet<>();
+            for (Ast.Keyword k : kws) {
+                if (k.arg() != null) {
+                    debugName(k.arg(), k.pos(), false);
+                    if (!seen.add(k.arg())) {
+                        throw a.error("keyword argument repeated: " + k.arg(), k.pos());
+                    }
+                }
+            }
+            for (Ast.Keyword k : kws) {
+                expr(k.value());
+            }
+        }
+
+        /** An assignment target (compiler_visit_expr in Store context, with unpack_helper's starred checks). */
+        private void target(Expr t) {
+            switch (t) {
+                case Ast.Starred s -> throw a.error("starred assignment target must be in a list or tuple", s.pos());
+                case Ast.Tuple tu -> unpack(tu.elts(), tu.pos());
+                case Ast.List l -> unpack(l.elts(), l.pos());
+                default -> expr(t);
+            }
+        }
+
+        private void unpack(List<Expr> elts, Pos container) {
+            boolean seenStar = false;
+            for (Expr e : elts) {
+                if (e instanceof Ast.Starred s) {
+                    if (seenStar) {
+                        throw a.error("multiple starred expressions in assignment", container);
+                    }
+                    seenStar = true;
+                }
+            }
+            for (Expr e : elts) {
+                if (e instanceof Ast.Starred s) {
+                    target(s.value());
+                } else {
+                    target(e);
+                }
+            }
+        }
+
+        private void expr(Expr e) {
+            switch (e) {
+                case Ast.NamedExpr n -> {
+                    expr(n.value());
+                    expr(n.target());
+                }
+                case Ast.BoolOp b -> exprs(b.values());
+                case Ast.BinOp b -> {
+                    expr(b.left());
+                    expr(b.right());
+                }
+                case Ast.UnaryOp u -> expr(u.operand());
+                case Ast.Lambda l -> {
+                    args(l.args());
+                    boolean savedFn = inFunction;
+                    int savedLoops = loops;
+                    inFunction = true;
+                    loops = 0;
+                    expr(l.body());
+                    inFunction = savedFn;
+                    loops = savedLoops;
+                }
+                case Ast.IfExp i -> {
+                    expr(i.test());
+                    expr(i.body());
+                    expr(i.orelse());
+                }
+                case Ast.Dict d -> {
+                    exprs(d.keys());
+                    exprs(d.values());
+                }
+                case Ast.Set s -> starredElts(s.elts(), Ast.Ctx.Load);
+                case Ast.ListComp l -> comp(l.generators(), l.elt(), null);
+                case Ast.SetComp l -> comp(l.generators(), l.elt(), null);
+                case Ast.GeneratorExp l -> comp(l.generators(), l.elt(), null);
+                case Ast.DictComp d -> comp(d.generators(), d.key(), d.value());
+                case Ast.Yield y -> {
+                    if (!inFunction) {
+                        throw a.error("'yield' outside function", y.pos());
+                    }
+                    if (y.value() != null) {
+                        expr(y.value());
+                    }
+                }
+                case Ast.YieldFrom y -> {
+                    if (!inFunction) {
+                        throw a.error("'yield' outside function", y.pos());
+                    }
+                    expr(y.value());
+                }
+                case Ast.Compare c -> {
+                    expr(c.left());
+                    exprs(c.comparators());
+                }
+                case Ast.Call c -> {
+                    expr(c.func());
+                    starredElts(c.args(), Ast.Ctx.Load);
+                    keywords(c.keywords());
+                }
+                case Ast.FormattedValue f -> {
+                    expr(f.value());
+                    if (f.formatSpec() != null) {
+                        expr(f.formatSpec());
+                    }
+                }
+                case Ast.JoinedStr j -> exprs(j.values());
+                case Ast.Constant c -> {
+                }
+                case Ast.Attribute at -> {
+                    expr(at.value());
+                    if (at.ctx() != Ast.Ctx.Load) {
+                        debugName(at.attr(), at.pos(), at.ctx() == Ast.Ctx.Del);
+                    }
+                }
+                case Ast.Subscript s -> {
+                    expr(s.value());
+                    expr(s.slice());
+                }
+                case Ast.Starred s -> {
+                    if (s.ctx() == Ast.Ctx.Store) {
+                        throw a.error("starred assignment target must be in a list or tuple", s.pos());
+                    }
+                    throw a.error("can't use starred expression here", s.pos());
+                }
+                case Ast.Name n -> {
+                    if (n.ctx() != Ast.Ctx.Load) {
+                        debugName(n.id(), n.pos(), n.ctx() == Ast.Ctx.Del);
+                    }
+                }
+                case Ast.List l -> starredElts(l.elts(), l.ctx());
+                case Ast.Tuple t -> starredElts(t.elts(), t.ctx());
+                case Ast.Slice s -> {
+                    if (s.lower() != null) {
+                        expr(s.lower());
+                    }
+                    if (s.upper() != null) {
+                        expr(s.upper());
+                    }
+                    if (s.step() != null) {
+                        expr(s.step());
+                    }
+                }
+            }
+        }
+
+        /** Elements of a list/tuple display: starred elements are allowed here (unpacking in a display). */
+        private void starredElts(List<Expr> elts, Ast.Ctx ctx) {
+            if (ctx == Ast.Ctx.Store) {
+                unpack(elts, elts.isEmpty() ? Pos.NONE : Pos.span(elts.get(0).pos(), elts.get(elts.size() - 1).pos()));
+                return;
+            }
+            for (Expr x : elts) {
+                if (x instanceof Ast.Starred s && ctx == Ast.Ctx.Load) {
+                    expr(s.value());
+                } else {
+                    expr(x);
+                }
+            }
+        }
+
+        private void comp(List<Ast.Comprehension> gens, Expr elt, Expr value) {
+            boolean savedFn = inFunction;
+            int savedLoops = loops;
+            for (int i = 0; i < gens.size(); i++) {
+                Ast.Comprehension c = gens.get(i);
+                if (i == 0) {
+                    expr(c.iter());
+                    inFunction = true;
+                    loops = 0;
+                } else {
+                    expr(c.iter());
+                }
+                target(c.target());
+                exprs(c.ifs());
+            }
+            expr(elt);
+            if (value != null) {
+                expr(value);
+            }
+            inFunction = savedFn;
+            loops = savedLoops;
+        }
+    }
+}
