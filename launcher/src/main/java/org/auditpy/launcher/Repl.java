@@ -90,6 +90,7 @@ final class Repl {
             return;
         }
         try {
+            // CPython's REPL hands every expression statement's value to sys.displayhook (repr + builtins._).
             Value hook = context.eval(Main.LANG, "__import__('sys').displayhook");
             if (hook != null && hook.canExecute()) {
                 hook.execute(v);
@@ -100,28 +101,50 @@ final class Repl {
                 throw e;
             }
         }
-        System.out.println(v.toString());
+        try {
+            Value repr = context.eval(Main.LANG, "repr");
+            System.out.println(repr.execute(v).asString());
+        } catch (PolyglotException | UnsupportedOperationException | ClassCastException e) {
+            System.out.println(v.toString());
+        }
     }
 
-    /** Prints a guest exception through sys.excepthook (the traceback), else its message. */
+    /** Prints a guest exception as CPython's traceback (from the polyglot stack: frames outermost first). */
     private static void report(Context context, PolyglotException e) {
         System.out.flush();
-        if (e.isGuestException() && !e.isInternalError() && e.getGuestObject() != null && !e.isSyntaxError()) {
-            try {
-                Value exc = e.getGuestObject();
-                Value hook = context.eval(Main.LANG, "__import__('sys').excepthook");
-                Value type = context.eval(Main.LANG, "type");
-                hook.execute(type.execute(exc), exc, exc.getMember("__traceback__"));
-                return;
-            } catch (PolyglotException | UnsupportedOperationException | IllegalArgumentException inner) {
-                // fall back to the message below
-            }
-        }
         if (e.isInternalError() || e.isHostException()) {
             System.err.println("SystemError: " + e.getMessage());
-        } else {
-            System.err.println(e.getMessage());
+            return;
         }
+        if (!e.isSyntaxError()) {
+            java.util.List<String> frames = new java.util.ArrayList<>();
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (!f.isGuestFrame() || f.getRootName() == null || f.getSourceLocation() == null) {
+                    continue;
+                }
+                var loc = f.getSourceLocation();
+                String name = loc.getSource().getName();
+                if (name == null || name.equals("Unnamed")) {
+                    name = "<stdin>";
+                }
+                String root = f.getRootName();
+                StringBuilder sb = new StringBuilder("  File \"").append(name).append("\", line ").append(loc.getStartLine()).append(", in ").append(root);
+                if (loc.isAvailable() && loc.getSource().hasCharacters() && loc.getStartLine() <= loc.getSource().getLineCount()) {
+                    String text = loc.getSource().getCharacters(loc.getStartLine()).toString().strip();
+                    if (!text.isEmpty()) {
+                        sb.append("\n    ").append(text);
+                    }
+                }
+                frames.add(0, sb.toString());
+            }
+            if (!frames.isEmpty()) {
+                System.err.println("Traceback (most recent call last):");
+                for (String f : frames) {
+                    System.err.println(f);
+                }
+            }
+        }
+        System.err.println(e.getMessage());
     }
 
     /**
