@@ -68,6 +68,8 @@ public final class Main {
         boolean audit = true;
         String auditLog;
         String auditDeny;
+        /** Polyglot engine/tool options given as {@code --group.name=value}. */
+        final java.util.Map<String, String> polyglotOptions = new java.util.LinkedHashMap<>();
     }
 
     private Main() {
@@ -135,7 +137,14 @@ public final class Main {
                             throw usageError("--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
                         }
                     }
-                    default -> throw usageError("unknown option " + arg);
+                    default -> {
+                        // polyglot options for tuning and diagnosis, e.g. --engine.TraceCompilation=true, --cpusampler
+                        if (name.contains(".") || name.equals("cpusampler") || name.equals("inspect")) {
+                            c.polyglotOptions.put(name, value == null ? "true" : value);
+                        } else {
+                            throw usageError("unknown option " + arg);
+                        }
+                    }
                 }
                 continue;
             }
@@ -320,6 +329,7 @@ public final class Main {
         if (c.flags.length() > 0) {
             b.option("auditpy.Flags", c.flags.toString());
         }
+        b.options(c.polyglotOptions);
         b.arguments(LANG, c.argv.toArray(new String[0]));
         return b;
     }
