@@ -471,8 +471,9 @@ public final class PythonParserFacade {
 
         private PythonSyntaxError assignInExpression(Token prev) {
             ParserRuleContext a = disjunctionEndingAt(prev);
-            if (a == null) {
-                return null;
+            if (a == null || !(a.getParent() instanceof PythonParser.ExpressionContext ec
+                    && ec.getParent() instanceof PythonParser.Named_expressionContext)) {
+                return null; // CPython's invalid_named_expression only applies where a named expression is parsed
             }
             int st = a.start.getType();
             Token bEnd = subParseBitwiseOr(ti + 1);
