@@ -1,12 +1,173 @@
 package org.auditpy.builtins;
 
-import org.auditpy.runtime.PythonContext;
+import java.util.List;
 
-/** Installs the methods and attributes of object, type, exceptions, descriptors, functions and iterator types. */
-public final class CoreTypes {
-    private CoreTypes() {
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.BuiltinTypes;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyMethod;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/**
+ * Installs the methods and attributes of object, type, exceptions, descriptors, functions, methods, code,
+ * frames, tracebacks, modules, the singletons' types and the iterator types; holds the small types whose
+ * methods are few (mappingproxy, getset_descriptor, NoneType, ...).
+ */
+public final class CoreTypes extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return CoreTypesFactory.getFactories();
     }
 
     public static void installAll(PythonContext ctx) {
+        BuiltinTypes t = ctx.types();
+        BuiltinsInstaller.install(ctx, t.object.getDict(), new ObjectBuiltins(), "object", true);
+        BuiltinsInstaller.install(ctx, t.type.getDict(), new TypeBuiltins(), "type", true);
+        BuiltinsInstaller.install(ctx, t.baseException.getDict(), new ExceptionBuiltins(), "BaseException", true);
+        BuiltinsInstaller.install(ctx, t.mappingproxy.getDict(), new MappingProxyBuiltins(), "mappingproxy", true);
+        BuiltinsInstaller.install(ctx, t.getsetDescriptor.getDict(), new GetSetBuiltins(), "getset_descriptor", true);
+        BuiltinsInstaller.install(ctx, t.property.getDict(), new PropertyBuiltins(), "property", true);
+        BuiltinsInstaller.install(ctx, t.staticmethod.getDict(), new StaticMethodBuiltins(), "staticmethod", true);
+        BuiltinsInstaller.install(ctx, t.classmethod.getDict(), new ClassMethodBuiltins(), "classmethod", true);
+        BuiltinsInstaller.install(ctx, t.superType.getDict(), new SuperBuiltins(), "super", true);
+        BuiltinsInstaller.install(ctx, t.function.getDict(), new FunctionBuiltins(), "function", true);
+        BuiltinsInstaller.install(ctx, t.method.getDict(), new MethodBuiltins(), "method", true);
+        BuiltinsInstaller.install(ctx, t.module.getDict(), new ModuleBuiltins(), "module", true);
+        FunctionBuiltins.installAttributes(ctx);
+        for (PyType s : new PyType[]{t.noneType, t.notImplementedType, t.ellipsisType}) {
+            BuiltinsInstaller.install(ctx, s.getDict(), new CoreTypes(), s.getName(), true);
+        }
+        IterTypes.installAll(ctx);
+    }
+
+    // ------------------------------------------------------------------------------------------ instance __dict__
+
+    /**
+     * {@code obj.__dict__} for instances of heap classes: a snapshot dict of the instance attributes. Gap:
+     * mutating the returned dict does not change the object (CPython returns the live dict).
+     */
+    @TruffleBoundary
+    public static Object getInstanceDict(Object o) {
+        if (o instanceof PyModule m) {
+            return m.getDict();
+        }
+        if (o instanceof PythonObject po) {
+            return ObjectBuiltins.snapshotDict(po);
+        }
+        throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '__dict__'");
+    }
+
+    @TruffleBoundary
+    public static void setInstanceDict(Object o, Object value) {
+        ObjectBuiltins.replaceDict((PythonObject) o, value);
+    }
+
+    // ------------------------------------------------------------------------------------------ singletons
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SingletonReprNode extends PythonBuiltinNode {
+        @Specialization
+        static Object repr(Object self) {
+            return ((PyNone) self).getName();
+        }
+    }
+
+    @Builtin(name = "__bool__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SingletonBoolNode extends PythonBuiltinNode {
+        @Specialization
+        static Object bool(Object self) {
+            return self != PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "/", "*args", "**kwargs"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class SingletonNewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object newObj(Object cls, Object args, Object kwargs) {
+            PyType t = (PyType) cls;
+            if (((PyTuple) args).size() > 0 || ((PyDict) kwargs).size() > 0) {
+                throw PyErrors.typeError(t.getName() + " takes no arguments");
+            }
+            BuiltinTypes types = PythonContext.get().types();
+            return t == types.noneType ? PyNone.NONE : t == types.notImplementedType ? PyNone.NOT_IMPLEMENTED : PyNone.ELLIPSIS;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ mappingproxy
+
+    /** {@code mappingproxy}: a read-only view of a type's namespace. */
+    public static final class MappingProxy extends PythonObject {
+        final PyDict dict;
+
+        public MappingProxy(PyType cls, PyDict dict) {
+            super(cls);
+            this.dict = dict;
+        }
+
+        public PyDict getDict() {
+            return dict;
+        }
+    }
+
+    static PyDict proxied(Object o) {
+        if (o instanceof MappingProxy mp) {
+            return mp.dict;
+        }
+        throw PyErrors.typeError("descriptor requires a 'mappingproxy' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+
+
+    // ------------------------------------------------------------------------------------------ getset_descriptor
+
+    static Descriptors.GetSet getset(Object o) {
+        if (o instanceof Descriptors.GetSet g) {
+            return g;
+        }
+        throw PyErrors.typeError("descriptor requires a 'getset_descriptor' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+
+
+    // ------------------------------------------------------------------------------------------ helpers for others
+
+    static Object cellContents(PyCell c) {
+        Object v = c.get();
+        if (v == null) {
+            throw PyErrors.valueError("Cell is empty");
+        }
+        return v;
+    }
+
+    static boolean isFrame(Object o) {
+        return o instanceof PyFrame || o instanceof PyTraceback || o instanceof PyCode || o instanceof PyFunction || o instanceof PyMethod ||
+                        o instanceof PyBuiltinFunction;
+    }
+
+    static void audit(String event, Object... args) {
+        Audit.raise(event, args);
     }
 }

@@ -209,7 +209,8 @@ public final class PyOps {
         PyType t = typeOf(obj);
         Object getattribute = t.lookup("__getattribute__");
         Object getattr = t.lookup("__getattr__");
-        if (getattribute != null && !(getattribute instanceof PyBuiltinFunction)) {
+        // Python-level overrides, and builtin ones other than object's generic one (e.g. super.__getattribute__)
+        if (getattribute != null && (!(getattribute instanceof PyBuiltinFunction gbf) || !"object.__getattribute__".equals(gbf.getQualname()))) {
             try {
                 return callDescriptor(getattribute, obj, name);
             } catch (PyException e) {

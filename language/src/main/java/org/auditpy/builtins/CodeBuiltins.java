@@ -1,0 +1,52 @@
+package org.auditpy.builtins;
+
+import static org.auditpy.builtins.FunctionBuiltins.*;
+
+import java.util.List;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.BuiltinTypes;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.Identity;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyMethod;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Part of {@link FunctionBuiltins}. */
+public final class CodeBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return CodeBuiltinsFactory.getFactories();
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object repr(Object self) {
+            PyCode c = (PyCode) self;
+            return "<code object " + c.getName() + " at 0x" + Long.toHexString(Identity.id(c)) + ", file \"" + c.getFilename() + "\", line " +
+                            c.getFirstLineno() + ">";
+        }
+    }
+}

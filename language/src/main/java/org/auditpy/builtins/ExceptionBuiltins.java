@@ -1,0 +1,208 @@
+package org.auditpy.builtins;
+
+import java.util.List;
+
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.ExceptionSupport;
+import org.auditpy.runtime.OsErrors;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** {@code BaseException}'s methods and attributes (Objects/exceptions.c). */
+public final class ExceptionBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return ExceptionBuiltinsFactory.getFactories();
+    }
+
+    static PyBaseException exc(Object o) {
+        if (o instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyErrors.typeError("descriptor requires a 'BaseException' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+    static boolean isA(PyType t, String name) {
+        return t.isSubtypeOf(PythonContext.get().types().exception(name));
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "/", "*args", "**kwargs"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object newExc(Object cls, Object args, Object kwargs) {
+            if (!(cls instanceof PyType t) || !isA(t, "BaseException")) {
+                throw PyErrors.typeError("BaseException.__new__(X): X is not a subtype of BaseException");
+            }
+            PyTuple a = (PyTuple) args;
+            if (t == PythonContext.get().types().exception("OSError") && a.size() >= 2 && a.get(0) instanceof Long errno) {
+                t = PythonContext.get().types().exception(OsErrors.subclassFor((int) (long) errno));
+            }
+            PyBaseException e = new PyBaseException(t, a);
+            ExceptionSupport.initAttributes(e);
+            return e;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "/", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object init(Object self, Object args, Object kwargs) {
+            PyBaseException e = exc(self);
+            PyDict kw = (PyDict) kwargs;
+            PyType t = e.getPythonClass();
+            if (kw.size() > 0) {
+                if (isA(t, "ImportError")) {
+                    for (Object k : kw.keysArray()) {
+                        if (!"name".equals(k) && !"path".equals(k)) {
+                            throw PyErrors.typeError("'" + k + "' is an invalid keyword argument for " + t.getName() + "()");
+                        }
+                        e.setAttribute((String) k, kw.getItem(k));
+                    }
+                } else {
+                    throw PyErrors.typeError(t.getName() + "() takes no keyword arguments");
+                }
+            }
+            e.setArgs((PyTuple) args);
+            ExceptionSupport.initAttributes(e);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends PythonBuiltinNode {
+        @Specialization
+        static Object str(Object self) {
+            return ExceptionSupport.str(exc(self));
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        static Object repr(Object self) {
+            return ExceptionSupport.repr(exc(self));
+        }
+    }
+
+    @Builtin(name = "with_traceback", params = {"self", "tb", "/"})
+    @GenerateNodeFactory
+    abstract static class WithTracebackNode extends PythonBuiltinNode {
+        @Specialization
+        static Object withTraceback(Object self, Object tb) {
+            setTraceback(exc(self), tb);
+            return self;
+        }
+    }
+
+    @Builtin(name = "add_note", params = {"self", "note", "/"})
+    @GenerateNodeFactory
+    abstract static class AddNoteNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object addNote(Object self, Object note) {
+            PyBaseException e = exc(self);
+            if (!(note instanceof String)) {
+                throw PyErrors.typeError("note must be a str, not '" + PyOps.typeName(note) + "'");
+            }
+            Object notes = e.getAttributeOrNull("__notes__");
+            if (notes == null) {
+                notes = PyList.of();
+                e.setAttribute("__notes__", notes);
+            }
+            if (!(notes instanceof PyList l)) {
+                throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            l.append(note);
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__reduce__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReduceNode extends PythonBuiltinNode {
+        @Specialization
+        static Object reduce(Object self) {
+            PyBaseException e = exc(self);
+            return PyTuple.of(e.getPythonClass(), e.getArgs());
+        }
+    }
+
+    @Builtin(name = "__setstate__", params = {"self", "state", "/"})
+    @GenerateNodeFactory
+    abstract static class SetStateNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object setstate(Object self, Object state) {
+            if (state instanceof PyDict d) {
+                for (Object k : d.keysArray()) {
+                    PyOps.setAttribute(self, (String) k, d.getItem(k));
+                }
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @TruffleBoundary
+    static void setTraceback(PyBaseException e, Object tb) {
+        if (tb == PyNone.NONE) {
+            e.setTraceback(null);
+        } else if (tb instanceof PyTraceback t) {
+            e.setTraceback(t);
+        } else {
+            throw PyErrors.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
+    @Override
+    public void initialize(PythonContext ctx, PyDict ns) {
+        PyType base = ctx.types().baseException;
+        PyType gs = ctx.types().getsetDescriptor;
+        ns.setStr("args", new Descriptors.GetSet(gs, "args", base, o -> exc(o).getArgs(), (o, v) -> exc(o).setArgs(PyTuple.of(PyOps.toArray(v))),
+                        o -> {
+                            throw PyErrors.typeError("args may not be deleted");
+                        }));
+        ns.setStr("__traceback__", new Descriptors.GetSet(gs, "__traceback__", base,
+                        o -> exc(o).getTracebackOrNull() == null ? PyNone.NONE : exc(o).getTracebackOrNull(), (o, v) -> setTraceback(exc(o), v), o -> {
+                            throw PyErrors.typeError("__traceback__ may not be deleted");
+                        }));
+        ns.setStr("__cause__", new Descriptors.GetSet(gs, "__cause__", base, o -> exc(o).getCause(), (o, v) -> {
+            if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+                throw PyErrors.typeError("exception cause must be None or derive from BaseException");
+            }
+            exc(o).setCause(v);
+        }, o -> {
+            throw PyErrors.typeError("__cause__ may not be deleted");
+        }));
+        ns.setStr("__context__", new Descriptors.GetSet(gs, "__context__", base, o -> exc(o).getContext(), (o, v) -> {
+            if (v != PyNone.NONE && !(v instanceof PyBaseException)) {
+                throw PyErrors.typeError("exception context must be None or derive from BaseException");
+            }
+            exc(o).setContext(v);
+        }, o -> {
+            throw PyErrors.typeError("__context__ may not be deleted");
+        }));
+        ns.setStr("__suppress_context__", new Descriptors.GetSet(gs, "__suppress_context__", base, o -> exc(o).getSuppressContext(),
+                        (o, v) -> exc(o).setSuppressContext(PyOps.isTrue(v)), null));
+        ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", base, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
+        ns.setStr("__doc__", "Common base class for all exceptions");
+    }
+}

@@ -1,0 +1,143 @@
+package org.auditpy.builtins;
+
+import static org.auditpy.builtins.CoreTypes.*;
+
+import java.util.List;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.BuiltinTypes;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyCell;
+import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyFrame;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyMethod;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** Part of {@link CoreTypes}. */
+public final class MappingProxyBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return MappingProxyBuiltinsFactory.getFactories();
+    }
+
+    @Builtin(name = "__getitem__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class GetItemNode extends PythonBuiltinNode {
+        @Specialization
+        static Object getitem(Object self, Object key) {
+            return PyOps.getItem(proxied(self), key);
+        }
+    }
+
+    @Builtin(name = "get", params = {"self", "key", "default=", "/"})
+    @GenerateNodeFactory
+    abstract static class GetNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object get(Object self, Object key, Object dflt) {
+            Object v = proxied(self).getItem(key);
+            return v != null ? v : dflt == PyNone.NO_VALUE ? PyNone.NONE : dflt;
+        }
+    }
+
+    @Builtin(name = "keys", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class KeysNode extends PythonBuiltinNode {
+        @Specialization
+        static Object keys(Object self) {
+            return PyOps.callMethod(proxied(self), "keys");
+        }
+    }
+
+    @Builtin(name = "values", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ValuesNode extends PythonBuiltinNode {
+        @Specialization
+        static Object values(Object self) {
+            return PyOps.callMethod(proxied(self), "values");
+        }
+    }
+
+    @Builtin(name = "items", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ItemsNode extends PythonBuiltinNode {
+        @Specialization
+        static Object items(Object self) {
+            return PyOps.callMethod(proxied(self), "items");
+        }
+    }
+
+    @Builtin(name = "copy", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CopyNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object copy(Object self) {
+            PyDict d = PyDict.create();
+            d.putAll(proxied(self));
+            return d;
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class ContainsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object contains(Object self, Object key) {
+            return proxied(self).containsKey(key);
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends PythonBuiltinNode {
+        @Specialization
+        static Object iter(Object self) {
+            return PyOps.getIter(proxied(self));
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LenNode extends PythonBuiltinNode {
+        @Specialization
+        static Object len(Object self) {
+            return (long) proxied(self).size();
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        static Object repr(Object self) {
+            return "mappingproxy(" + PyOps.repr(proxied(self)) + ")";
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends PythonBuiltinNode {
+        @Specialization
+        static Object str(Object self) {
+            return PyOps.str(proxied(self));
+        }
+    }
+}

@@ -1,0 +1,626 @@
+package org.auditpy.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.ArgumentBinder;
+import org.auditpy.runtime.BuiltinTypes;
+import org.auditpy.runtime.CallDispatch;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** {@code type}'s methods and attributes (Objects/typeobject.c type_new, type_call, getsets). */
+public final class TypeBuiltins extends PythonBuiltins {
+    @Override
+    protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return TypeBuiltinsFactory.getFactories();
+    }
+
+    static Object typeNew;
+
+    static PyType self(Object o) {
+        if (o instanceof PyType t) {
+            return t;
+        }
+        throw PyErrors.typeError("descriptor requires a 'type' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+    @Builtin(name = "__new__", params = {"metatype", "/", "*args", "**kwargs"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object newType(Object metatype, Object args, Object kwargs) {
+            Object[] a = ((PyTuple) args).items();
+            PyDict kw = (PyDict) kwargs;
+            PythonContext ctx = PythonContext.get();
+            if (!(metatype instanceof PyType meta)) {
+                throw PyErrors.typeError("type.__new__(X): X is not a type object (" + PyOps.typeName(metatype) + ")");
+            }
+            if (meta == ctx.types().type && a.length == 1 && kw.size() == 0) {
+                return PyOps.typeOf(a[0]);
+            }
+            if (a.length != 3) {
+                throw PyErrors.typeError(a.length == 1 ? "type.__new__() takes exactly 3 arguments (1 given)" : "type() takes 1 or 3 arguments");
+            }
+            if (!(a[0] instanceof String name)) {
+                throw PyErrors.typeError("type.__new__() argument 1 must be str, not " + PyOps.typeName(a[0]));
+            }
+            if (!(a[1] instanceof PyTuple bases)) {
+                throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + PyOps.typeName(a[1]));
+            }
+            if (!(a[2] instanceof PyDict ns) || a[2] instanceof PySet) {
+                throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + PyOps.typeName(a[2]));
+            }
+            return createType(meta, name, bases, ns, kw);
+        }
+    }
+
+    /** The most derived metaclass of {@code meta} and the bases' types (_PyType_CalculateMetaclass). */
+    @TruffleBoundary
+    public static PyType calculateMetaclass(PyType meta, Object[] bases) {
+        PyType winner = meta;
+        for (Object b : bases) {
+            PyType t = PyOps.typeOf(b);
+            if (winner.isSubtypeOf(t)) {
+                continue;
+            }
+            if (t.isSubtypeOf(winner)) {
+                winner = t;
+                continue;
+            }
+            throw PyErrors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    private static final java.util.Set<String> NOT_BASETYPE = java.util.Set.of("bool", "NoneType", "NotImplementedType", "ellipsis", "function",
+                    "builtin_function_or_method", "method", "code", "frame", "traceback", "cell", "generator", "range", "slice", "mappingproxy",
+                    "getset_descriptor", "iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator", "dict_keyiterator",
+                    "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items", "callable_iterator", "TextIOWrapper");
+
+    static int layoutRank(PyType.Layout l) {
+        return l == PyType.Layout.OBJECT ? 0 : 1;
+    }
+
+    /** {@code type.__new__(meta, name, bases, ns, **kwargs)}: creates a heap class (type_new). */
+    @TruffleBoundary
+    public static Object createType(PyType meta, String name, PyTuple basesTuple, PyDict ns, PyDict kwargs) {
+        PythonContext ctx = PythonContext.get();
+        BuiltinTypes types = ctx.types();
+        Object[] baseObjs = basesTuple.items();
+        PyType winner = calculateMetaclass(meta, baseObjs);
+        if (winner != meta) {
+            Object wn = winner.lookup("__new__");
+            if (wn instanceof Descriptors.StaticMethod sm) {
+                wn = sm.getCallable();
+            }
+            if (wn != typeNew) {
+                return BuiltinFunctions.callWith(wn, new Object[]{winner, name, basesTuple, ns}, kwargs);
+            }
+            meta = winner;
+        }
+        PyType[] bases;
+        if (baseObjs.length == 0) {
+            bases = new PyType[]{types.object};
+        } else {
+            bases = new PyType[baseObjs.length];
+            for (int i = 0; i < baseObjs.length; i++) {
+                if (!(baseObjs[i] instanceof PyType bt)) {
+                    Object mro = PyOps.getAttributeOrNull(baseObjs[i], "__mro_entries__");
+                    if (mro != null) {
+                        throw PyErrors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                    }
+                    throw PyErrors.typeError("bases must be types");
+                }
+                if (!bt.isHeapType() && NOT_BASETYPE.contains(bt.getName())) {
+                    throw PyErrors.typeError("type '" + bt.getName() + "' is not an acceptable base type");
+                }
+                for (int j = 0; j < i; j++) {
+                    if (bases[j] == bt) {
+                        throw PyErrors.typeError("duplicate base class " + bt.getName());
+                    }
+                }
+                bases[i] = bt;
+            }
+        }
+        // the solid base: all non-object layouts must lie on one line
+        PyType.Layout layout = PyType.Layout.OBJECT;
+        PyType solid = null;
+        for (PyType b : bases) {
+            PyType.Layout l = b.getLayout();
+            if (l == PyType.Layout.OBJECT) {
+                continue;
+            }
+            if (solid == null) {
+                solid = b;
+                layout = l;
+            } else if (b.isSubtypeOf(solid)) {
+                solid = b;
+                layout = l;
+            } else if (!solid.isSubtypeOf(baseOfLayout(b)) && !baseOfLayout(solid).isSubtypeOf(baseOfLayout(b)) &&
+                            !baseOfLayout(b).isSubtypeOf(baseOfLayout(solid))) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        // namespace copy and special entries
+        PyDict dict = new PyDict(types.dict);
+        for (Object k : ns.keysArray()) {
+            dict.setItem(k, ns.getItem(k));
+        }
+        Object qual = dict.getStr("__qualname__");
+        if (qual != null && !(qual instanceof String)) {
+            throw PyErrors.typeError("type __qualname__ must be a str, not " + PyOps.typeName(qual));
+        }
+        if (qual != null) {
+            dict.removeItem("__qualname__");
+        }
+        if (dict.getStr("__module__") == null) {
+            Object modName = Frames.callerGlobals().getStr("__name__");
+            if (modName != null) {
+                dict.setStr("__module__", modName);
+            }
+        }
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.NONE);
+        }
+        for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
+            Object f = dict.getStr(cm);
+            if (f instanceof PyFunction) {
+                dict.setStr(cm, new Descriptors.ClassMethod(types.classmethod, f));
+            }
+        }
+        Object nf = dict.getStr("__new__");
+        if (nf instanceof PyFunction) {
+            dict.setStr("__new__", new Descriptors.StaticMethod(types.staticmethod, nf));
+        }
+        if (dict.getStr("__eq__") != null && dict.getStr("__hash__") == null) {
+            dict.setStr("__hash__", PyNone.NONE);
+        }
+        boolean baseHasDict = false;
+        for (PyType b : bases) {
+            for (PyType m : b.getMro()) {
+                if (m.getDict().getStr("__dict__") != null && m != types.type) {
+                    baseHasDict = true;
+                }
+            }
+        }
+        Object slots = dict.getStr("__slots__");
+        List<String> slotNames = new ArrayList<>();
+        boolean addDict = !baseHasDict;
+        if (slots != null) {
+            Object[] sl = slots instanceof String s ? new Object[]{s} : PyOps.toArray(slots);
+            addDict = false;
+            for (Object s : sl) {
+                if (!(s instanceof String ss)) {
+                    throw PyErrors.typeError("__slots__ items must be strings, not '" + PyOps.typeName(s) + "'");
+                }
+                if (ss.equals("__dict__")) {
+                    addDict = !baseHasDict;
+                } else if (!ss.equals("__weakref__")) {
+                    if (dict.getStr(ss) != null) {
+                        throw PyErrors.valueError("'" + ss + "' in __slots__ conflicts with class variable");
+                    }
+                    slotNames.add(ss);
+                }
+            }
+        }
+        boolean instDict = slots == null || addDict || baseHasDict || hasDictInBases(bases);
+        PyType t = new PyType(meta, name, bases, dict, true, layout, instDict);
+        t.computeMro(types.object);
+        if (qual != null) {
+            t.setQualname((String) qual);
+        }
+        PyType gs = types.getsetDescriptor;
+        if (addDict && slots == null || addDict) {
+            dict.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", t, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
+            dict.setStr("__weakref__", new Descriptors.GetSet(gs, "__weakref__", t, o -> PyNone.NONE, null, null));
+        }
+        for (String sn : slotNames) {
+            final String key = "\0slot:" + sn;
+            dict.setStr(sn, new Descriptors.GetSet(gs, sn, t, o -> {
+                Object v = ((PythonObject) o).getAttributeOrNull(key);
+                if (v == null) {
+                    throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '" + sn + "'");
+                }
+                return v;
+            }, (o, v) -> ((PythonObject) o).setAttribute(key, v), o -> {
+                if (!((PythonObject) o).deleteAttribute(key)) {
+                    throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '" + sn + "'");
+                }
+            }));
+        }
+        // __set_name__
+        for (Object k : dict.keysArray()) {
+            Object v = dict.getItem(k);
+            Object sn = PyOps.typeOf(v).lookup("__set_name__");
+            if (sn != null && !(v instanceof PyType)) {
+                try {
+                    PyOps.callDescriptor(sn, v, t, k);
+                } catch (PyException e) {
+                    PyException re = PyErrors.runtimeError("Error calling __set_name__ on '" + PyOps.typeName(v) + "' instance " + PyOps.repr(k) +
+                                    " in '" + name + "'");
+                    re.getPyException().setCause(e.getPyException());
+                    throw re;
+                }
+            }
+        }
+        // super(t, t).__init_subclass__(**kwargs)
+        PyType[] mro = t.getMro();
+        for (int i = 1; i < mro.length; i++) {
+            Object f = mro[i].getDict().getStr("__init_subclass__");
+            if (f != null) {
+                Object bound = PyOps.descrGet(f, null, t);
+                BuiltinFunctions.callWith(bound, new Object[0], kwargs);
+                break;
+            }
+        }
+        return t;
+    }
+
+    static boolean hasDictInBases(PyType[] bases) {
+        for (PyType b : bases) {
+            if (b.isHeapType() && b.instancesHaveDict()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The builtin type providing {@code t}'s layout. */
+    static PyType baseOfLayout(PyType t) {
+        for (PyType m : t.getMro()) {
+            if (!m.isHeapType()) {
+                return m;
+            }
+        }
+        return t;
+    }
+
+    @Builtin(name = "__init__", params = {"self", "/", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object init(Object self, Object args, Object kwargs) {
+            int n = ((PyTuple) args).size();
+            if (n == 1 && ((PyDict) kwargs).size() != 0) {
+                throw PyErrors.typeError("type.__init__() takes no keyword arguments");
+            }
+            if (n != 1 && n != 3) {
+                throw PyErrors.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PyNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__call__", params = {"self", "/", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class CallNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object call(Object self, Object args, Object kwargs) {
+            PyType t = self(self);
+            Object[] a = ((PyTuple) args).items();
+            PyDict kw = (PyDict) kwargs;
+            Object[] all = a;
+            String[] names = ArgumentBinder.NO_KEYWORDS;
+            if (kw.size() > 0) {
+                Object[] keys = kw.keysArray();
+                all = java.util.Arrays.copyOf(a, a.length + keys.length);
+                names = new String[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    names[i] = (String) keys[i];
+                    all[a.length + i] = kw.getItem(keys[i]);
+                }
+            }
+            return typeCall(t, all, names);
+        }
+    }
+
+    /** type_call without the metaclass {@code __call__} dispatch (that already happened). */
+    @TruffleBoundary
+    public static Object typeCall(PyType type, Object[] args, String[] kwNames) {
+        BuiltinTypes types = PythonContext.get().types();
+        if (type == types.type && args.length == 1 && kwNames.length == 0) {
+            return PyOps.typeOf(args[0]);
+        }
+        Object newMethod = type.lookup("__new__");
+        if (newMethod instanceof Descriptors.StaticMethod sm) {
+            newMethod = sm.getCallable();
+        }
+        Object obj = CallDispatch.callUncached(newMethod, CallDispatch.prepend(type, args), kwNames);
+        if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
+            return obj;
+        }
+        if (type == types.type && args.length == 1) {
+            return obj;
+        }
+        Object init = PyOps.typeOf(obj).lookup("__init__");
+        if (init != null) {
+            Object r = CallDispatch.callUncached(PyOps.descrGet(init, obj, PyOps.typeOf(obj)), args, kwNames);
+            if (r != PyNone.NONE) {
+                throw PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
+            }
+        }
+        return obj;
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object repr(Object self) {
+            PyType t = self(self);
+            Object mod = t.getDict().getStr("__module__");
+            if (mod instanceof String m && !m.equals("builtins")) {
+                return "<class '" + m + "." + t.getQualname() + "'>";
+            }
+            return "<class '" + t.getQualname() + "'>";
+        }
+    }
+
+    @Builtin(name = "mro", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class MroNode extends PythonBuiltinNode {
+        @Specialization
+        static Object mro(Object self) {
+            return PyList.of((Object[]) self(self).getMro().clone());
+        }
+    }
+
+    @Builtin(name = "__subclasses__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SubclassesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object subclasses(Object self) {
+            return PyList.of(self(self).getSubclasses().toArray());
+        }
+    }
+
+    @Builtin(name = "__instancecheck__", params = {"self", "instance", "/"})
+    @GenerateNodeFactory
+    abstract static class InstanceCheckNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object check(Object self, Object inst) {
+            PyType t = self(self);
+            if (PyOps.typeOf(inst).isSubtypeOf(t)) {
+                return true;
+            }
+            Object c = PyOps.getAttributeOrNull(inst, "__class__");
+            return c instanceof PyType ct && ct.isSubtypeOf(t);
+        }
+    }
+
+    @Builtin(name = "__subclasscheck__", params = {"self", "subclass", "/"})
+    @GenerateNodeFactory
+    abstract static class SubclassCheckNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object check(Object self, Object sub) {
+            PyType t = self(self);
+            if (!(sub instanceof PyType st)) {
+                throw PyErrors.typeError("issubclass() arg 1 must be a class");
+            }
+            return st.isSubtypeOf(t);
+        }
+    }
+
+    @Builtin(name = "__prepare__", params = {"cls", "/", "*args", "**kwargs"}, isClassMethod = true)
+    @GenerateNodeFactory
+    abstract static class PrepareNode extends PythonBuiltinNode {
+        @Specialization
+        static Object prepare(Object cls, Object args, Object kwargs) {
+            return PyDict.create();
+        }
+    }
+
+    @Builtin(name = "__dir__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DirNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object dir(Object self) {
+            PyDict names = PyDict.create();
+            mergeClassDicts(self(self), names);
+            return PyList.of(names.keysArray());
+        }
+    }
+
+    @Builtin(name = "__sizeof__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SizeofNode extends PythonBuiltinNode {
+        @Specialization
+        static Object sizeof(Object self) {
+            return 1072L;
+        }
+    }
+
+    /** Adds the names of {@code t}'s namespace and its bases' (recursively) to {@code names}. */
+    @TruffleBoundary
+    static void mergeClassDicts(PyType t, PyDict names) {
+        for (PyType m : t.getMro()) {
+            for (Object k : m.getDict().keysArray()) {
+                names.setItem(k, PyNone.NONE);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ getsets
+
+    /** check_set_special_type_attr: immutable / delete checks, then the audit event. */
+    @TruffleBoundary
+    static void checkSpecial(PyType type, Object value, String name) {
+        if (!type.isHeapType()) {
+            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
+        if (value == null) {
+            throw PyErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
+        }
+        Audit.raise("object.__setattr__", type, name, value);
+    }
+
+    @TruffleBoundary
+    static void setName(Object o, Object value) {
+        PyType t = (PyType) o;
+        checkSpecial(t, value, "__name__");
+        if (!(value instanceof String s)) {
+            throw PyErrors.typeError("can only assign string to " + t.getName() + ".__name__, not '" + PyOps.typeName(value) + "'");
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw PyErrors.valueError("type name must not contain null characters");
+        }
+        t.setName(s);
+    }
+
+    @TruffleBoundary
+    static void setQualname(Object o, Object value) {
+        PyType t = (PyType) o;
+        checkSpecial(t, value, "__qualname__");
+        if (!(value instanceof String s)) {
+            throw PyErrors.typeError("can only assign string to " + t.getName() + ".__qualname__, not '" + PyOps.typeName(value) + "'");
+        }
+        t.setQualname(s);
+    }
+
+    @TruffleBoundary
+    static Object getModule(Object o) {
+        PyType t = (PyType) o;
+        Object m = t.getDict().getStr("__module__");
+        if (t.isHeapType()) {
+            if (m == null) {
+                throw PyErrors.attributeError("__module__");
+            }
+            return m;
+        }
+        return m instanceof String ? m : "builtins";
+    }
+
+    @TruffleBoundary
+    static void setModule(Object o, Object value) {
+        PyType t = (PyType) o;
+        checkSpecial(t, value, "__module__");
+        t.setClassAttribute("__module__", value);
+    }
+
+    @TruffleBoundary
+    static Object getDoc(Object o) {
+        PyType t = (PyType) o;
+        Object d = t.getDict().getStr("__doc__");
+        if (d == null) {
+            return PyNone.NONE;
+        }
+        if (!t.isHeapType()) {
+            return d;
+        }
+        return PyOps.descrGet(d, null, t);
+    }
+
+    @TruffleBoundary
+    static void setDoc(Object o, Object value) {
+        PyType t = (PyType) o;
+        checkSpecial(t, value, "__doc__");
+        t.setClassAttribute("__doc__", value);
+    }
+
+    @TruffleBoundary
+    static void setBases(Object o, Object value) {
+        PyType t = (PyType) o;
+        checkSpecial(t, value, "__bases__");
+        if (!(value instanceof PyTuple tu)) {
+            throw PyErrors.typeError("can only assign tuple to " + t.getName() + ".__bases__, not " + PyOps.typeName(value));
+        }
+        if (tu.size() == 0) {
+            throw PyErrors.typeError("can only assign non-empty tuple to " + t.getName() + ".__bases__, not ()");
+        }
+        PyType[] nb = new PyType[tu.size()];
+        for (int i = 0; i < nb.length; i++) {
+            Object b = tu.get(i);
+            if (!(b instanceof PyType bt)) {
+                throw PyErrors.typeError(t.getName() + ".__bases__ must be tuple of classes, not '" + PyOps.typeName(b) + "'");
+            }
+            if (bt.isSubtypeOf(t)) {
+                throw PyErrors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            nb[i] = bt;
+        }
+        PyType oldBase = baseOfLayout(t);
+        PyType.Layout newLayout = PyType.Layout.OBJECT;
+        PyType newSolid = PythonContext.get().types().object;
+        for (PyType b : nb) {
+            if (b.getLayout() != PyType.Layout.OBJECT) {
+                newLayout = b.getLayout();
+                newSolid = baseOfLayout(b);
+            }
+        }
+        if (newLayout != t.getLayout()) {
+            throw PyErrors.typeError("__bases__ assignment: '" + newSolid.getName() + "' deallocator differs from '" + oldBase.getName() + "'");
+        }
+        t.setBases(nb, PythonContext.get().types().object);
+    }
+
+    @TruffleBoundary
+    static Object getBase(Object o) {
+        PyType t = (PyType) o;
+        PyType[] b = t.getBases();
+        if (b.length == 0) {
+            return PyNone.NONE;
+        }
+        for (PyType x : b) {
+            if (x.getLayout() != PyType.Layout.OBJECT) {
+                return x;
+            }
+        }
+        return b[0];
+    }
+
+    @Override
+    public void initialize(PythonContext ctx, PyDict ns) {
+        PyType type = ctx.types().type;
+        PyType gs = ctx.types().getsetDescriptor;
+        typeNew = ns.getStr("__new__");
+        ns.setStr("__name__", new Descriptors.GetSet(gs, "__name__", type, o -> ((PyType) o).getName(), TypeBuiltins::setName,
+                        o -> setName(o, null)));
+        ns.setStr("__qualname__", new Descriptors.GetSet(gs, "__qualname__", type, o -> ((PyType) o).getQualname(), TypeBuiltins::setQualname,
+                        o -> setQualname(o, null)));
+        ns.setStr("__module__", new Descriptors.GetSet(gs, "__module__", type, TypeBuiltins::getModule, TypeBuiltins::setModule,
+                        o -> setModule(o, null)));
+        ns.setStr("__doc__", new Descriptors.GetSet(gs, "__doc__", type, TypeBuiltins::getDoc, TypeBuiltins::setDoc, o -> setDoc(o, null)));
+        ns.setStr("__bases__", new Descriptors.GetSet(gs, "__bases__", type, o -> PyTuple.of((Object[]) ((PyType) o).getBases().clone()),
+                        TypeBuiltins::setBases, o -> setBases(o, null)));
+        ns.setStr("__base__", new Descriptors.GetSet(gs, "__base__", type, TypeBuiltins::getBase, null, null));
+        ns.setStr("__mro__", new Descriptors.GetSet(gs, "__mro__", type, o -> PyTuple.of((Object[]) ((PyType) o).getMro().clone()), null, null));
+        ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", type, o -> new CoreTypes.MappingProxy(ctx.types().mappingproxy,
+                        ((PyType) o).getDict()), null, null));
+        ns.setStr("__basicsize__", new Descriptors.GetSet(gs, "__basicsize__", type, o -> 16L, null, null));
+        ns.setStr("__flags__", new Descriptors.GetSet(gs, "__flags__", type, o -> ((PyType) o).isHeapType() ? 0x200L : 0L, null, null));
+        ns.setStr("__text_signature__", PyNone.NONE);
+        PyModule unused = null;
+    }
+
+    static boolean isBuiltinFn(Object o) {
+        return o instanceof PyBuiltinFunction;
+    }
+}
