@@ -324,7 +324,7 @@ public final class PyOps {
             }
             if (descr instanceof Descriptors.Property p) {
                 if (p.fset == PyNone.NONE) {
-                    throw PyErrors.attributeError("can't set attribute '" + name + "'");
+                    throw PyErrors.attributeError("property '" + name + "' of '" + t.getName() + "' object has no setter");
                 }
                 callPositional(p.fset, obj, value);
                 return;
@@ -378,7 +378,7 @@ public final class PyOps {
         }
         if (descr instanceof Descriptors.Property p) {
             if (p.fdel == PyNone.NONE) {
-                throw PyErrors.attributeError("can't delete attribute '" + name + "'");
+                throw PyErrors.attributeError("property '" + name + "' of '" + t.getName() + "' object has no deleter");
             }
             callPositional(p.fdel, obj);
             return;
