@@ -12,8 +12,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
- * Comprehensions (list, set, dict; generator expressions are evaluated eagerly for now) compiled inline in
- * the enclosing scope, plus small statement helpers (del of attributes/items, the class cell).
+ * The bodies of list, set and dict comprehensions (compiled as functions of their first iterator, as
+ * CPython 3.11 does), plus small statement helpers (del of attributes/items, the class cell).
  */
 public final class Comprehensions {
     private Comprehensions() {
@@ -21,20 +21,18 @@ public final class Comprehensions {
 
     public enum Kind { LIST, SET, DICT, GENERATOR }
 
-    /** Creates the result container in a temp slot, runs the nested loops, returns the result. */
-    public static final class Comprehension extends ExprNode {
+    /** Puts a new empty result container (list, set or dict) into the comprehension's temp slot. */
+    public static final class InitContainer extends StmtNode {
         private final Kind kind;
         private final int slot;
-        @Child private StmtNode loops;
 
-        public Comprehension(Kind kind, int slot, StmtNode loops) {
+        public InitContainer(Kind kind, int slot) {
             this.kind = kind;
             this.slot = slot;
-            this.loops = loops;
         }
 
         @Override
-        public Object execute(VirtualFrame frame) {
+        public void executeVoid(VirtualFrame frame) {
             PythonContext ctx = PythonContext.get(this);
             Object container = switch (kind) {
                 case LIST, GENERATOR -> new PyList(ctx.types().list);
@@ -42,13 +40,6 @@ public final class Comprehensions {
                 case DICT -> new PyDict(ctx.types().dict);
             };
             frame.setObject(slot, container);
-            loops.executeVoid(frame);
-            frame.setObject(slot, null);
-            if (kind == Kind.GENERATOR) {
-                PyList l = (PyList) container;
-                return new PyIterator.ArrayIterator(ctx.types().generator, l.rawItems(), l.size());
-            }
-            return container;
         }
     }
 

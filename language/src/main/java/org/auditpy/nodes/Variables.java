@@ -229,6 +229,30 @@ public final class Variables {
         }
     }
 
+    /** A free variable read in a class body: the class namespace first, then the cell ({@code LOAD_CLASSDEREF}). */
+    public static final class ReadClassDeref extends ExprNode {
+        private final String name;
+        private final int slot;
+
+        public ReadClassDeref(String name, int slot) {
+            this.name = name;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = classNamespace(frame).getStr(name);
+            if (v != null) {
+                return v;
+            }
+            Object c = ((PyCell) frame.getObject(slot)).get();
+            if (c == null) {
+                throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+            }
+            return c;
+        }
+    }
+
     public static final class WriteClassName extends WriteNode {
         private final String name;
 

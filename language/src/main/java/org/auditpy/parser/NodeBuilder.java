@@ -18,9 +18,7 @@ import org.auditpy.nodes.PyRootNode;
 import org.auditpy.nodes.Statements;
 import org.auditpy.nodes.StmtNode;
 import org.auditpy.nodes.Variables;
-import org.auditpy.parser.Scopes.Binding;
-import org.auditpy.parser.Scopes.Kind;
-import org.auditpy.parser.Scopes.Scope;
+import org.auditpy.parser.Scope.Kind;
 import org.auditpy.parser.ast.Ast;
 import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Comparisons;
@@ -36,15 +34,19 @@ import com.oracle.truffle.api.source.Source;
 
 /**
  * Builds Truffle node trees and code objects from the AST (the role of CPython's Python/compile.c): one
- * {@link PyRootNode} per module, function, lambda and class body, with names resolved by {@link Scopes}.
+ * {@link PyRootNode} per module, function, lambda, comprehension and class body, with names resolved by
+ * {@link ScopeAnalyzer} (CPython's symtable).
  */
 public final class NodeBuilder {
     private final AuditPyLanguage language;
     private final Source source;
     private final String filename;
-    private final Scopes scopes;
+    private final ScopeInfo scopes;
 
-    private NodeBuilder(AuditPyLanguage language, Source source, String filename, Scopes scopes) {
+    /** How the compiler accesses a name in a given scope. */
+    private enum Binding { LOCAL, CELL, FREE, GLOBAL, CLASS, CLASS_DEREF }
+
+    private NodeBuilder(AuditPyLanguage language, Source source, String filename, ScopeInfo scopes) {
         this.language = language;
         this.source = source;
         this.filename = filename;
@@ -53,9 +55,9 @@ public final class NodeBuilder {
 
     /** Compiles a parsed module (or expression, for eval) into its code object. */
     public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
-        Scopes scopes = Scopes.analyze(mod);
+        ScopeInfo scopes = ScopeAnalyzer.analyze(mod, filename);
         NodeBuilder b = new NodeBuilder(language, source, filename, scopes);
-        Scope top = scopes.scopes.get(mod);
+        Scope top = scopes.module();
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
             case Ast.Module m -> c.block(m.body());
@@ -79,7 +81,33 @@ public final class NodeBuilder {
             this.scope = scope;
             this.qualPrefix = qualPrefix;
             this.parent = parent;
-            this.genSlot = scope.isGenerator ? slotCount++ : -1;
+            this.genSlot = scope.isGenerator() ? slotCount++ : -1;
+        }
+
+        boolean functionLike() {
+            return scope.kind() == Kind.FUNCTION || scope.kind() == Kind.LAMBDA || scope.kind() == Kind.COMPREHENSION;
+        }
+
+        /** The compiler's access path for {@code id} (already mangled) in this scope. */
+        Binding binding(String id) {
+            Scope.SymbolKind k = scope.lookupMangled(id);
+            switch (scope.kind()) {
+                case MODULE:
+                    return Binding.GLOBAL;
+                case CLASS:
+                    return switch (k) {
+                        case FREE -> Binding.CLASS_DEREF;
+                        case GLOBAL_EXPLICIT -> Binding.GLOBAL;
+                        default -> Binding.CLASS;
+                    };
+                default:
+                    return switch (k) {
+                        case LOCAL -> Binding.LOCAL;
+                        case CELL -> Binding.CELL;
+                        case FREE -> Binding.FREE;
+                        default -> Binding.GLOBAL;
+                    };
+            }
         }
 
         boolean gen() {
@@ -102,7 +130,7 @@ public final class NodeBuilder {
         }
 
         PyCode finish(StmtNode body, Signature sig, int firstLine, String name) {
-            boolean fn = scope.kind == Kind.FUNCTION;
+            boolean fn = functionLike();
             String[] bound = new String[sig.slotCount()];
             int k = 0;
             for (String p : sig.positional) {
@@ -120,7 +148,7 @@ public final class NodeBuilder {
             int[] argSlots = new int[bound.length];
             int[] argCellSlots = new int[bound.length];
             for (int i = 0; i < bound.length; i++) {
-                if (fn && scope.cells.contains(bound[i])) {
+                if (fn && scope.cellvars().contains(bound[i])) {
                     argSlots[i] = -1;
                     argCellSlots[i] = slot(bound[i]);
                 } else {
@@ -129,7 +157,7 @@ public final class NodeBuilder {
                 }
             }
             List<Integer> cellSlots = new ArrayList<>();
-            for (String c : scope.cells) {
+            for (String c : scope.cellvars()) {
                 boolean isArg = false;
                 for (String b2 : bound) {
                     isArg |= b2.equals(c);
@@ -138,29 +166,19 @@ public final class NodeBuilder {
                     cellSlots.add(slot(c));
                 }
             }
-            int[] freeSlots = new int[scope.frees.size()];
+            int[] freeSlots = new int[scope.freevars().size()];
             int i = 0;
-            for (String f : scope.frees) {
+            for (String f : scope.freevars()) {
                 freeSlots[i++] = slot(f);
             }
-            if (scope.kind == Kind.CLASS && scope.cells.contains("__class__")) {
+            if (scope.kind() == Kind.CLASS && scope.cellvars().contains("__class__")) {
                 StmtNode store = new org.auditpy.nodes.Comprehensions.StoreClassCell(slot("__class__"));
                 body = new Statements.Block(new StmtNode[]{body, store});
             }
             FrameDescriptor.Builder fdb = FrameDescriptor.newBuilder();
-            String qualEarly = scope.kind == Kind.MODULE ? "<module>" : qualPrefix;
+            String qualEarly = scope.kind() == Kind.MODULE ? "<module>" : qualPrefix;
             fdb.addSlots(Math.max(slotCount, 1), FrameSlotKind.Illegal);
-            List<String> varnames = new ArrayList<>();
-            for (String b2 : bound) {
-                varnames.add(b2);
-            }
-            if (fn) {
-                for (String a : scope.assigned) {
-                    if (scope.isLocal(a) && !varnames.contains(a) && !scope.cells.contains(a)) {
-                        varnames.add(a);
-                    }
-                }
-            }
+            List<String> varnames = scope.varnames();
             int flags = PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
             if (sig.varargs != null) {
                 flags |= PyCode.CO_VARARGS;
@@ -168,13 +186,13 @@ public final class NodeBuilder {
             if (sig.varkw != null) {
                 flags |= PyCode.CO_VARKEYWORDS;
             }
-            if (scope.frees.isEmpty() && scope.cells.isEmpty()) {
+            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) {
                 flags |= PyCode.CO_NOFREE;
             }
-            if (scope.kind != Kind.FUNCTION) {
+            if (!fn) {
                 flags = 0;
             }
-            String qual = scope.kind == Kind.MODULE ? "<module>" : qualPrefix;
+            String qual = scope.kind() == Kind.MODULE ? "<module>" : qualPrefix;
             Generators.BodyRoot genBody = null;
             if (gen()) {
                 flags |= PyCode.CO_GENERATOR;
@@ -182,9 +200,9 @@ public final class NodeBuilder {
                 body = new Statements.Pass();
             }
             PyRootNode root = new PyRootNode(language, fdb.build(), body, source.createSection(Math.max(1, Math.min(firstLine, source.getLineCount()))), argSlots,
-                            argCellSlots, toInts(cellSlots), freeSlots, scope.kind != Kind.FUNCTION);
+                            argCellSlots, toInts(cellSlots), freeSlots, !fn);
             PyCode code = new PyCode(name, qual, filename, firstLine, sig, varnames.toArray(new String[0]),
-                            scope.cells.toArray(new String[0]), scope.frees.toArray(new String[0]), flags, source);
+                            scope.cellvars().toArray(new String[0]), scope.freevars().toArray(new String[0]), flags, source);
             root.setCode(code);
             if (genBody != null) {
                 root.setGenerator(genBody, genSlot);
@@ -320,14 +338,14 @@ public final class NodeBuilder {
                     return body;
                 }
                 case Ast.FunctionDef f: {
-                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopes.get(f), f.pos());
+                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos());
                     if (!f.decoratorList().isEmpty()) {
                         fn = new Definitions.Decorate(exprs(f.decoratorList()), fn);
                     }
                     return new Statements.Assign(new Variables.WriteNode[]{nameTarget(f.name())}, fn);
                 }
                 case Ast.ClassDef c: {
-                    Scope cs = scopes.scopes.get(c);
+                    Scope cs = scopes.scopeOf(c);
                     String qual = qualName(c.name());
                     Code inner = new Code(cs, qual, this);
                     StmtNode body = inner.block(c.body());
@@ -380,10 +398,10 @@ public final class NodeBuilder {
         }
 
         String qualName(String name) {
-            if (scope.kind == Kind.MODULE) {
+            if (scope.kind() == Kind.MODULE) {
                 return name;
             }
-            if (scope.kind == Kind.FUNCTION) {
+            if (functionLike()) {
                 return qualPrefix + ".<locals>." + name;
             }
             return qualPrefix + "." + name;
@@ -397,9 +415,9 @@ public final class NodeBuilder {
         }
 
         int[] closureSlots(Scope inner) {
-            int[] r = new int[inner.frees.size()];
+            int[] r = new int[inner.freevars().size()];
             int i = 0;
-            for (String f : inner.frees) {
+            for (String f : inner.freevars()) {
                 r[i++] = slot(f);
             }
             return r;
@@ -445,39 +463,43 @@ public final class NodeBuilder {
 
         // ------------------------------------------------------------------------------------- names
 
-        ExprNode name(String id, Ast.Pos pos) {
-            ExprNode n = switch (scope.binding(id)) {
+        ExprNode name(String rawId, Ast.Pos pos) {
+            String id = scope.mangle(rawId);
+            ExprNode n = switch (binding(id)) {
                 case LOCAL -> new Variables.ReadLocal(slot(id), id);
                 case CELL -> new Variables.ReadCell(slot(id), id, false);
                 case FREE -> new Variables.ReadCell(slot(id), id, true);
                 case GLOBAL -> new Variables.ReadGlobal(id);
                 case CLASS -> new Variables.ReadClassName(id);
+                case CLASS_DEREF -> new Variables.ReadClassDeref(id, slot(id));
             };
             return at(n, pos);
         }
 
-        Variables.WriteNode nameTarget(String id) {
-            return switch (scope.binding(id)) {
+        Variables.WriteNode nameTarget(String rawId) {
+            String id = scope.mangle(rawId);
+            return switch (binding(id)) {
                 case LOCAL -> new Variables.WriteLocal(slot(id));
                 case CELL, FREE -> new Variables.WriteCell(slot(id));
                 case GLOBAL -> new Variables.WriteGlobal(id);
-                case CLASS -> new Variables.WriteClassName(id);
+                case CLASS, CLASS_DEREF -> new Variables.WriteClassName(id);
             };
         }
 
-        StmtNode deleteName(String id) {
-            return switch (scope.binding(id)) {
+        StmtNode deleteName(String rawId) {
+            String id = scope.mangle(rawId);
+            return switch (binding(id)) {
                 case LOCAL -> new Variables.DeleteLocal(slot(id), id);
                 case CELL, FREE -> new Variables.DeleteCell(slot(id), id);
                 case GLOBAL -> new Variables.DeleteGlobal(id);
-                case CLASS -> new Variables.DeleteClassName(id);
+                case CLASS, CLASS_DEREF -> new Variables.DeleteClassName(id);
             };
         }
 
         Variables.WriteNode target(Ast.Expr t) {
             return switch (t) {
                 case Ast.Name n -> nameTarget(n.id());
-                case Ast.Attribute a -> new Variables.WriteAttribute(expr(a.value()), a.attr());
+                case Ast.Attribute a -> new Variables.WriteAttribute(expr(a.value()), scope.mangle(a.attr()));
                 case Ast.Subscript s -> new Variables.WriteSubscript(expr(s.value()), expr(s.slice()));
                 case Ast.Tuple tu -> unpack(tu.elts());
                 case Ast.List l -> unpack(l.elts());
@@ -501,7 +523,7 @@ public final class NodeBuilder {
         StmtNode delete(Ast.Expr t) {
             return switch (t) {
                 case Ast.Name n -> deleteName(n.id());
-                case Ast.Attribute a -> new Comprehensions.DeleteAttribute(expr(a.value()), a.attr());
+                case Ast.Attribute a -> new Comprehensions.DeleteAttribute(expr(a.value()), scope.mangle(a.attr()));
                 case Ast.Subscript s -> new Comprehensions.DeleteItem(expr(s.value()), expr(s.slice()));
                 case Ast.Tuple tu -> {
                     StmtNode[] parts = new StmtNode[tu.elts().size()];
@@ -620,7 +642,7 @@ public final class NodeBuilder {
                 case Ast.IfExp i:
                     return new Expressions.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
                 case Ast.Attribute a:
-                    return new Expressions.GetAttribute(expr(a.value()), a.attr());
+                    return new Expressions.GetAttribute(expr(a.value()), scope.mangle(a.attr()));
                 case Ast.Subscript s:
                     return new Expressions.GetItem(expr(s.value()), expr(s.slice()));
                 case Ast.Slice s:
@@ -648,15 +670,15 @@ public final class NodeBuilder {
                 case Ast.NamedExpr n:
                     return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
                 case Ast.Lambda l:
-                    return function("<lambda>", l.args(), null, l.body(), scopes.scopes.get(l), l.pos());
+                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos());
                 case Ast.Call c:
                     return call(c);
                 case Ast.ListComp c:
-                    return comprehension(Comprehensions.Kind.LIST, c.generators(), c.elt(), null);
+                    return comprehension(c, Comprehensions.Kind.LIST, c.generators(), c.elt(), null, "<listcomp>");
                 case Ast.SetComp c:
-                    return comprehension(Comprehensions.Kind.SET, c.generators(), c.elt(), null);
+                    return comprehension(c, Comprehensions.Kind.SET, c.generators(), c.elt(), null, "<setcomp>");
                 case Ast.DictComp c:
-                    return comprehension(Comprehensions.Kind.DICT, c.generators(), c.key(), c.value());
+                    return comprehension(c, Comprehensions.Kind.DICT, c.generators(), c.key(), c.value(), "<dictcomp>");
                 case Ast.GeneratorExp c:
                     return generatorExpression(c);
                 case Ast.Yield y:
@@ -682,10 +704,10 @@ public final class NodeBuilder {
         }
 
         ExprNode call(Ast.Call c) {
-            if (c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && scope.kind == Kind.FUNCTION &&
-                            scope.frees.contains("__class__")) {
+            if (c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && functionLike() &&
+                            scope.freevars().contains("__class__")) {
                 // zero-argument super(): super(__class__, <first argument>)
-                String first = scope.params.isEmpty() ? null : scope.params.iterator().next();
+                String first = scope.varnames().isEmpty() || !scope.isParameter(scope.varnames().get(0)) ? null : scope.varnames().get(0);
                 if (first != null) {
                     return new Calls.CallNode(name("super", n.pos()), new ExprNode[]{name("__class__", n.pos()), name(first, n.pos())}, new String[0], new ExprNode[0]);
                 }
@@ -701,7 +723,7 @@ public final class NodeBuilder {
 
         /** A generator expression: a generator function of its first iterator, called at once. */
         ExprNode generatorExpression(Ast.GeneratorExp c) {
-            Scope gs = scopes.scopes.get(c);
+            Scope gs = scopes.scopeOf(c);
             Code inner = new Code(gs, qualName("<genexpr>"), this);
             StmtNode body = inner.at(new Statements.ExprStmt(new Generators.Yield(inner.expr(c.elt()), inner.genSlot)), c.elt().pos());
             List<Ast.Comprehension> gens = c.generators();
@@ -719,18 +741,30 @@ public final class NodeBuilder {
             return new Calls.CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
         }
 
-        ExprNode comprehension(Comprehensions.Kind kind, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value) {
-            int result = temp();
-            StmtNode body = kind == Comprehensions.Kind.DICT ? new Comprehensions.AddDict(result, expr(elt), expr(value))
-                            : new Comprehensions.Add(result, expr(elt));
+        /**
+         * A list/set/dict comprehension: as in CPython 3.11, a function of its first iterator ({@code .0})
+         * called at once, whose body fills a container and returns it.
+         */
+        ExprNode comprehension(Ast.Expr node, Comprehensions.Kind kind, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value, String name) {
+            Scope cs = scopes.scopeOf(node);
+            Code inner = new Code(cs, qualName(name), this);
+            int result = inner.temp();
+            StmtNode body = kind == Comprehensions.Kind.DICT ? new Comprehensions.AddDict(result, inner.expr(elt), inner.expr(value))
+                            : new Comprehensions.Add(result, inner.expr(elt));
             for (int g = gens.size() - 1; g >= 0; g--) {
                 Ast.Comprehension comp = gens.get(g);
                 for (int i = comp.ifs().size() - 1; i >= 0; i--) {
-                    body = new Statements.If(expr(comp.ifs().get(i)), body, null);
+                    body = new Statements.If(inner.expr(comp.ifs().get(i)), body, null);
                 }
-                body = new Statements.For(target(comp.target()), expr(comp.iter()), body, null, temp());
+                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.expr(comp.iter());
+                body = new Statements.For(inner.target(comp.target()), iterNode, body, null, inner.temp());
             }
-            return new Comprehensions.Comprehension(kind, result, body);
+            StmtNode whole = new Statements.Block(new StmtNode[]{new Comprehensions.InitContainer(kind, result), body,
+                            new Statements.Return(new Expressions.ReadTemp(result))});
+            PyCode code = inner.finish(whole, new Signature(new String[]{".0"}, 0, null, new String[0], null), node.pos().line(), name);
+            ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(cs), PyNone.NONE);
+            ExprNode firstIter = new Comprehensions.GetIter(expr(gens.get(0).iter()));
+            return new Calls.CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
         }
     }
 
