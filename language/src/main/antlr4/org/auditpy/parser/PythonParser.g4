@@ -179,12 +179,18 @@ comp_op
     | IN | NOT IN | IS | IS NOT
     ;
 
-bitwise_or  : bitwise_xor ( OR_OP bitwise_xor )* ;
-bitwise_xor : bitwise_and ( XOR bitwise_and )* ;
-bitwise_and : shift_expr ( AND_OP shift_expr )* ;
-shift_expr  : sum ( ( LEFT_SHIFT | RIGHT_SHIFT ) sum )* ;
-sum         : term ( ( ADD | MINUS ) term )* ;
-term        : factor ( ( STAR | DIV | IDIV | MOD | AT ) factor )* ;
+// CPython's bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum and term levels as one left-recursive
+// rule (earlier alternatives bind tighter, all left-associative): ANTLR turns it into precedence climbing,
+// so an operand costs one parse-tree level instead of six.
+bitwise_or
+    : bitwise_or op=( STAR | DIV | IDIV | MOD | AT ) bitwise_or
+    | bitwise_or op=( ADD | MINUS ) bitwise_or
+    | bitwise_or op=( LEFT_SHIFT | RIGHT_SHIFT ) bitwise_or
+    | bitwise_or op=AND_OP bitwise_or
+    | bitwise_or op=XOR bitwise_or
+    | bitwise_or op=OR_OP bitwise_or
+    | factor
+    ;
 factor      : ( ADD | MINUS | NOT_OP ) factor | power ;
 power       : primary ( POWER factor )? ;
 

@@ -1018,68 +1018,24 @@ final class AstBuilder {
         };
     }
 
-    /** Builds a left-associative chain {@code operand (op operand)*} from a loop rule's children. */
-    private Expr binaryChain(ParserRuleContext ctx) {
-        Expr left = null;
-        int op = -1;
-        Token first = ctx.start;
-        for (ParseTree c : ctx.children) {
-            if (c instanceof TerminalNode t) {
-                op = t.getSymbol().getType();
-            } else {
-                ParserRuleContext rc = (ParserRuleContext) c;
-                Expr right = operand(rc);
-                if (left == null) {
-                    left = right;
-                } else {
-                    left = new Ast.BinOp(left, binOp(op), right, pos(first, rc.stop));
-                }
-            }
+    Expr bitwiseOr(Bitwise_orContext ctx) {
+        if (ctx.factor() != null) {
+            return factor(ctx.factor());
+        }
+        // left-nested for chains: walk down the left spine iteratively (long "a + b + c + ..." chains)
+        ArrayList<Bitwise_orContext> spine = new ArrayList<>();
+        Bitwise_orContext c = ctx;
+        while (c.factor() == null) {
+            spine.add(c);
+            c = c.bitwise_or(0);
+        }
+        Expr left = factor(c.factor());
+        for (int k = spine.size() - 1; k >= 0; k--) {
+            Bitwise_orContext s = spine.get(k);
+            Expr right = bitwiseOr(s.bitwise_or(1));
+            left = new Ast.BinOp(left, binOp(s.op.getType()), right, pos(s));
         }
         return left;
-    }
-
-    private Expr operand(ParserRuleContext c) {
-        return switch (c) {
-            case Bitwise_xorContext x -> binaryChain(x);
-            case Bitwise_andContext x -> binaryChain(x);
-            case Shift_exprContext x -> binaryChain(x);
-            case SumContext x -> binaryChain(x);
-            case TermContext x -> binaryChain(x);
-            case FactorContext x -> factor(x);
-            default -> throw new IllegalStateException("unexpected operand " + c.getClass());
-        };
-    }
-
-    Expr bitwiseOr(Bitwise_orContext ctx) {
-        if (ctx.getChildCount() == 1) {
-            return walkDown(ctx.bitwise_xor(0));
-        }
-        return binaryChain(ctx);
-    }
-
-    /** Descends single-child chains quickly (most expressions are just a primary). */
-    private Expr walkDown(Bitwise_xorContext x) {
-        if (x.getChildCount() == 1) {
-            Bitwise_andContext a = x.bitwise_and(0);
-            if (a.getChildCount() == 1) {
-                Shift_exprContext s = a.shift_expr(0);
-                if (s.getChildCount() == 1) {
-                    SumContext sum = s.sum(0);
-                    if (sum.getChildCount() == 1) {
-                        TermContext t = sum.term(0);
-                        if (t.getChildCount() == 1) {
-                            return factor(t.factor(0));
-                        }
-                        return binaryChain(t);
-                    }
-                    return binaryChain(sum);
-                }
-                return binaryChain(s);
-            }
-            return binaryChain(a);
-        }
-        return binaryChain(x);
     }
 
     private Expr factor(FactorContext ctx) {
