@@ -35,6 +35,21 @@ final class AstBuilder {
         this.tokens = tokens;
     }
 
+    /**
+     * The last token of a compound statement that is not layout (NEWLINE, INDENT, DEDENT): where CPython's
+     * EXTRA position of the statement ends (a trailing ';' of the last simple statement included).
+     */
+    private Token lastReal(ParserRuleContext ctx) {
+        for (int k = ctx.stop.getTokenIndex(); k >= ctx.start.getTokenIndex(); k--) {
+            Token t = tokens.get(k);
+            int ty = t.getType();
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && ty != NEWLINE && ty != INDENT && ty != DEDENT && ty != Token.EOF) {
+                return t;
+            }
+        }
+        return ctx.stop;
+    }
+
     /** The first default-channel token after {@code t}, or {@code t} itself if there is none. */
     private Token nextToken(Token t) {
         if (tokens == null) {
@@ -128,7 +143,12 @@ final class AstBuilder {
         if (ctx.yield_expr() != null) {
             return yieldExpr(ctx.yield_expr());
         }
-        return starExpressions(ctx.star_expressions());
+        Expr e = starExpressions(ctx.star_expressions());
+        if (e instanceof Ast.Tuple t && (!ctx.star_expressions().COMMA().isEmpty())) {
+            // CPython 3.11 parses "(expr)": an unparenthesized tuple spans the added parentheses, i.e. the braces
+            return new Ast.Tuple(t.elts(), t.ctx(), pos(ctx.OPEN_PAREN().getSymbol(), ctx.CLOSE_PAREN().getSymbol()));
+        }
+        return e;
     }
 
     // ---- statements ----------------------------------------------------------------------------------
@@ -529,7 +549,7 @@ final class AstBuilder {
         Ast.Arguments args = ctx.params() == null ? emptyArguments() : params(ctx.params());
         Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
         List<Stmt> body = block(ctx.block());
-        return new Ast.FunctionDef(name(ctx.NAME()), args, body, decos, returns, span(pos(ctx.DEF()), last(body)));
+        return new Ast.FunctionDef(name(ctx.NAME()), args, body, decos, returns, pos(ctx.DEF().getSymbol(), lastReal(ctx)));
     }
 
     private Stmt classDef(Class_defContext ctx) {
@@ -545,7 +565,7 @@ final class AstBuilder {
             arguments(ctx.arguments(), bases, keywords, false);
         }
         List<Stmt> body = block(ctx.block());
-        return new Ast.ClassDef(name(ctx.NAME()), bases, keywords, body, decos, span(pos(ctx.CLASS()), last(body)));
+        return new Ast.ClassDef(name(ctx.NAME()), bases, keywords, body, decos, pos(ctx.CLASS().getSymbol(), lastReal(ctx)));
     }
 
     private Stmt ifStmt(If_stmtContext ctx) {
@@ -555,19 +575,19 @@ final class AstBuilder {
             Elif_clauseContext e = elifs.get(k);
             List<Stmt> body = block(e.block());
             Pos end = orelse.isEmpty() ? last(body) : last(orelse);
-            Stmt s = new Ast.If(namedExpression(e.named_expression()), body, orelse, span(pos(e.ELIF()), end));
+            Stmt s = new Ast.If(namedExpression(e.named_expression()), body, orelse, pos(e.ELIF().getSymbol(), lastReal(ctx)));
             orelse = new ArrayList<>(List.of(s));
         }
         List<Stmt> body = block(ctx.block());
         Pos end = orelse.isEmpty() ? last(body) : last(orelse);
-        return new Ast.If(namedExpression(ctx.named_expression()), body, orelse, span(pos(ctx.IF()), end));
+        return new Ast.If(namedExpression(ctx.named_expression()), body, orelse, pos(ctx.IF().getSymbol(), lastReal(ctx)));
     }
 
     private Stmt whileStmt(While_stmtContext ctx) {
         Expr test = namedExpression(ctx.named_expression());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
-        return new Ast.While(test, body, orelse, span(pos(ctx.WHILE()), last(orelse.isEmpty() ? body : orelse)));
+        return new Ast.While(test, body, orelse, pos(ctx.WHILE().getSymbol(), lastReal(ctx)));
     }
 
     private Stmt forStmt(For_stmtContext ctx) {
@@ -575,7 +595,7 @@ final class AstBuilder {
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
-        return new Ast.For(target, iter, body, orelse, span(pos(ctx.FOR()), last(orelse.isEmpty() ? body : orelse)));
+        return new Ast.For(target, iter, body, orelse, pos(ctx.FOR().getSymbol(), lastReal(ctx)));
     }
 
     private Expr starTargets(Star_targetsContext ctx) {
@@ -607,7 +627,7 @@ final class AstBuilder {
             items.add(new Ast.WithItem(e, v));
         }
         List<Stmt> body = block(ctx.block());
-        return new Ast.With(items, body, span(pos(ctx.WITH()), last(body)));
+        return new Ast.With(items, body, pos(ctx.WITH().getSymbol(), lastReal(ctx)));
     }
 
     private Stmt tryStmt(Try_stmtContext ctx) {
@@ -640,13 +660,13 @@ final class AstBuilder {
             }
             List<Stmt> hb = block(e.block());
             handlers.add(new Ast.ExceptHandler(type, e.NAME() == null ? null : name(e.NAME()), hb,
-                    span(pos(e.EXCEPT()), last(hb))));
+                    pos(e.EXCEPT().getSymbol(), lastReal(e))));
         }
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
         List<Stmt> finalbody = ctx.finally_block() == null ? List.of() : block(ctx.finally_block().block());
         Pos end = !finalbody.isEmpty() ? last(finalbody)
                 : !orelse.isEmpty() ? last(orelse) : !handlers.isEmpty() ? handlers.get(handlers.size() - 1).pos() : last(body);
-        Pos p = span(pos(ctx.TRY()), end);
+        Pos p = pos(ctx.TRY().getSymbol(), lastReal(ctx));
         if (star) {
             return new Ast.TryStar(body, handlers, orelse, finalbody, p);
         }

@@ -157,6 +157,14 @@ public final class AstDump {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
         java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
+        // Java may print one digit more than the shortest round-tripping form (subnormals): shorten
+        for (int prec = 1; prec < bd.precision(); prec++) {
+            java.math.BigDecimal r = bd.round(new java.math.MathContext(prec, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) {
+                bd = r.stripTrailingZeros();
+                break;
+            }
+        }
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
