@@ -656,7 +656,7 @@ final class AstBuilder {
                 }
                 type = expression(types.get(0));
             } else if (e.STAR() != null) {
-                throw error("expected one or more exception types", pos(e.STAR()));
+                throw error("expected one or more exception types", pos(e.COLON()));
             }
             List<Stmt> hb = block(e.block());
             handlers.add(new Ast.ExceptHandler(type, e.NAME() == null ? null : name(e.NAME()), hb,
@@ -756,7 +756,7 @@ final class AstBuilder {
 
         void kw(Token t, Ast.Arg a) {
             if (kwarg != null) {
-                throw error("arguments cannot follow var-keyword argument", a.pos());
+                throw error("arguments cannot follow var-keyword argument", t);
             }
             kwarg = a;
         }
@@ -1224,7 +1224,7 @@ final class AstBuilder {
             case NoneAtomContext t -> new Ast.Constant(Ast.Singleton.NONE, p);
             case EllipsisAtomContext t -> new Ast.Constant(Ast.Singleton.ELLIPSIS, p);
             case NumberAtomContext n -> new Ast.Constant(number(n.NUMBER().getSymbol()), p);
-            case StringAtomContext s -> strings(s.STRING(), p);
+            case StringAtomContext s -> strings(s.STRING().stream().map(TerminalNode::getSymbol).toList(), p);
             case YieldAtomContext y -> yieldExpr(y.yield_expr());
             case ParenAtomContext pa -> {
                 DisplayContext d = pa.display();
@@ -1294,12 +1294,17 @@ final class AstBuilder {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    private Expr strings(List<TerminalNode> stringTokens, Pos p) {
+    /** Builds a group of adjacent STRING tokens (used by the error mapper to surface f-string errors first). */
+    Expr stringGroup(List<Token> stringTokens) {
+        return strings(stringTokens, pos(stringTokens.get(0), stringTokens.get(stringTokens.size() - 1)));
+    }
+
+    private Expr strings(List<Token> stringTokens, Pos p) {
         boolean anyF = false;
         boolean anyBytes = false;
         boolean anyStr = false;
         List<StringLiterals.Literal> lits = new ArrayList<>(stringTokens.size());
-        for (TerminalNode tn : stringTokens) {
+        for (Token tn : stringTokens) {
             StringLiterals.Literal l = StringLiterals.split(tn.getText());
             lits.add(l);
             anyF |= l.fstring();
@@ -1309,7 +1314,7 @@ final class AstBuilder {
                 anyStr = true;
             }
         }
-        Token after = nextToken(stringTokens.get(stringTokens.size() - 1).getSymbol());
+        Token after = nextToken(stringTokens.get(stringTokens.size() - 1));
         int errAbs = startAbs(after);
         int errLine = src.line(errAbs);
         int errOff = src.col(errAbs) + 1;
@@ -1324,7 +1329,7 @@ final class AstBuilder {
                 String b = lits.get(k).body();
                 for (int j = 0; j < b.length(); j++) {
                     if (b.charAt(j) >= 128) {
-                        throw error("bytes can only contain ASCII literal characters", stringTokens.get(k).getSymbol());
+                        throw error("bytes can only contain ASCII literal characters", stringTokens.get(k));
                     }
                 }
             }
@@ -1357,7 +1362,7 @@ final class AstBuilder {
         StringBuilder literal = new StringBuilder();
         for (int k = 0; k < lits.size(); k++) {
             StringLiterals.Literal l = lits.get(k);
-            Token tok = stringTokens.get(k).getSymbol();
+            Token tok = stringTokens.get(k);
             if (l.fstring()) {
                 int bodyAbs = startAbs(tok) + l.bodyOffset();
                 new FStringParser(src, fstringExprParser, p, pos(tok), l.body(), bodyAbs, errLine, errOff, errEnd, l.raw())

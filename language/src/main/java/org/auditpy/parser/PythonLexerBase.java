@@ -120,6 +120,10 @@ public abstract class PythonLexerBase extends Lexer {
             case PythonLexer.BAD_BACKSLASH -> {
                 int abs = map.abs(t.getStartIndex());
                 int line = map.src.line(abs);
+                if (_input.LA(1) == CharStream.EOF) {
+                    throw map.src.error("SyntaxError", prefix() + "unexpected EOF while parsing", line,
+                            map.src.col(abs) + 2, line, -1, true);
+                }
                 throw map.src.error("SyntaxError",
                         prefix() + "unexpected character after line continuation character", line,
                         map.src.col(abs) + 2, line, 0, true);

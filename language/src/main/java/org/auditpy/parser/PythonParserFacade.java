@@ -251,6 +251,25 @@ public final class PythonParserFacade {
                 }
             }
             Token prev = prev();
+            // 3b. CPython parses string atoms (f-strings included) as it meets them: their errors come first
+            PythonSyntaxError fe = stringErrorBefore(ti);
+            if (fe != null) {
+                return fe;
+            }
+            // 3c. try without except/finally
+            if (re != null && re.getCtx() instanceof PythonParser.Try_stmtContext && exp.contains(PythonLexer.EXCEPT)
+                    && exp.contains(PythonLexer.FINALLY)) {
+                int line = line(t);
+                return src.error("SyntaxError", "expected 'except' or 'finally' block", line, col(t) + 1, line, -1, true);
+            }
+            // 3d. dict entry without a value
+            if (prev != null && prev.getType() == PythonLexer.COLON && (type == PythonLexer.CLOSE_BRACE
+                    || type == PythonLexer.COMMA) && re != null && (re.getCtx() instanceof PythonParser.ExprBraceContext
+                    || re.getCtx() instanceof PythonParser.KvpairContext
+                    || re.getCtx().getParent() instanceof PythonParser.ExprBraceContext
+                    || re.getCtx().getParent() instanceof PythonParser.KvpairContext)) {
+                return at("expression expected after dictionary key and ':'", prev);
+            }
             // 4. '=' where an expression was expected
             if (type == PythonLexer.ASSIGN && prev != null) {
                 PythonSyntaxError e = assignInExpression(prev);
@@ -316,6 +335,42 @@ public final class PythonParserFacade {
                 return at("multiple statements found while compiling a single statement", t);
             }
             return at("invalid syntax", t);
+        }
+
+        /** The error of the first string group before default-token index {@code end} that fails to build, or null. */
+        private PythonSyntaxError stringErrorBefore(int end) {
+            AstBuilder b = null;
+            for (int k = 0; k < end; k++) {
+                if (toks.get(k).getType() != PythonLexer.STRING) {
+                    continue;
+                }
+                List<Token> group = new ArrayList<>();
+                boolean f = false;
+                while (k < toks.size() && toks.get(k).getType() == PythonLexer.STRING) {
+                    Token s = toks.get(k++);
+                    group.add(s);
+                    String text = s.getText();
+                    int q = 0;
+                    while (q < text.length() && text.charAt(q) != '\'' && text.charAt(q) != '"') {
+                        q++;
+                    }
+                    f |= text.substring(0, q).toLowerCase().contains("f");
+                }
+                if (!f) {
+                    continue;
+                }
+                if (b == null) {
+                    b = new AstBuilder(src, map, fstringParser(src), run.tokens);
+                }
+                try {
+                    b.stringGroup(group);
+                } catch (PythonSyntaxError e) {
+                    return e;
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private boolean allLayoutUntilEof() {
