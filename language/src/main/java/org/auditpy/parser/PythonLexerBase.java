@@ -28,6 +28,8 @@ import org.antlr.v4.runtime.Token;
  */
 public abstract class PythonLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL: the deepest bracket nesting accepted. */
+    private static final int MAX_NESTING = 200;
 
     private SourceMap map;
     private final ArrayDeque<Token> pending = new ArrayDeque<>();
@@ -134,7 +136,16 @@ public abstract class PythonLexerBase extends Lexer {
                     indentation(t);
                 }
                 switch (type) {
-                    case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> brackets.add(t);
+                    case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> {
+                        if (brackets.size() >= MAX_NESTING) {
+                            int abs = map.abs(t.getStartIndex());
+                            int line = map.src.line(abs);
+                            int off = map.src.col(abs) + 1;
+                            throw map.src.error("SyntaxError", prefix() + "too many nested parentheses", line, off, line,
+                                    off, false);
+                        }
+                        brackets.add(t);
+                    }
                     case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> closeBracket(t);
                     case PythonLexer.NUMBER -> checkNumber(t);
                     case PythonLexer.ERROR_CHAR -> checkErrorChar(t);
