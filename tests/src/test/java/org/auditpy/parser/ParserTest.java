@@ -345,26 +345,28 @@ class ParserTest {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         long t0 = System.nanoTime();
-        int parsed = 0;
-        List<String> failures = new ArrayList<>();
-        for (Path p : files) {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        // in parallel: the parser has no shared mutable state except ANTLR's thread-safe DFA cache
+        files.parallelStream().forEach(p -> {
             String src;
             try {
                 src = Files.readString(p);
             } catch (IOException e) {
-                continue; // not UTF-8
+                return; // not UTF-8
             }
             if (UNSUPPORTED.matcher(src).find()) {
-                continue;
+                return;
             }
             try {
                 Ast.Mod mod = PythonParserFacade.parse(src, p.getFileName().toString(), Mode.EXEC);
                 ScopeAnalyzer.analyze(mod, p.getFileName().toString());
-                parsed++;
+                count.incrementAndGet();
             } catch (PythonSyntaxError e) {
                 failures.add(p.getFileName() + ": " + e);
             }
-        }
+        });
+        int parsed = count.get();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("parsed and analyzed " + parsed + " stdlib modules in " + ms + " ms");
         if (!failures.isEmpty()) {
