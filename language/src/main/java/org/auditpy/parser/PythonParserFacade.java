@@ -51,7 +51,12 @@ public final class PythonParserFacade {
      * @return the tree: {@link Ast.Module}, {@link Ast.Expression} or {@link Ast.Interactive} for
      *         {@link Mode#EXEC}, {@link Mode#EVAL}, {@link Mode#SINGLE}
      * @throws PythonSyntaxError for tokenizer and parser errors ({@code SyntaxError},
-     *                           {@code IndentationError}, {@code TabError}), worded as CPython 3.11
+     *                           {@code IndentationError}, {@code TabError}), worded and located as CPython
+     *                           3.11 does; in SINGLE mode also for input without any statement
+     *                           ({@code invalid syntax}) or with more than one ({@code multiple statements
+     *                           found while compiling a single statement}). A NUL character is reported as
+     *                           {@code invalid non-printable character U+0000} (CPython 3.11 raises
+     *                           {@code ValueError} before parsing: callers that need that should check first)
      */
     public static Ast.Mod parse(String source, String filename, Mode mode) {
         Source src = new Source(source, filename);
@@ -61,7 +66,15 @@ public final class PythonParserFacade {
         return switch (mode) {
             case EXEC -> builder.fileInput((PythonParser.File_inputContext) tree);
             case EVAL -> builder.evalInput((PythonParser.Eval_inputContext) tree);
-            case SINGLE -> builder.singleInput((PythonParser.Single_inputContext) tree);
+            case SINGLE -> {
+                Ast.Interactive i = builder.singleInput((PythonParser.Single_inputContext) tree);
+                if (i.body().isEmpty()) {
+                    // CPython: an interactive statement must contain a statement (the REPL skips blank input itself)
+                    int line = src.text.isEmpty() ? 0 : 1;
+                    throw src.error("SyntaxError", "invalid syntax", line, 0, line, 0, !src.text.isEmpty());
+                }
+                yield i;
+            }
         };
     }
 
@@ -332,7 +345,7 @@ public final class PythonParserFacade {
             }
             // 10. single mode: more than one statement
             if (mode == Mode.SINGLE && exp.contains(Token.EOF) && type != Token.EOF) {
-                return at("multiple statements found while compiling a single statement", t);
+                return at("multiple statements found while compiling a single statement", prev != null ? prev : t);
             }
             return at("invalid syntax", t);
         }
