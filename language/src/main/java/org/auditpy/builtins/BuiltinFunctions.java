@@ -975,33 +975,101 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ exec / eval / compile
 
+    /** The source of compile/exec/eval as text: str, or bytes decoded as UTF-8. */
+    static String sourceText(Object source, String fn) {
+        if (source instanceof String s) {
+            return s;
+        }
+        if (source instanceof org.auditpy.runtime.PyBytes b) {
+            return new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw PyErrors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+    }
+
+    /** The globals for exec/eval: the given dict, or the caller's. */
+    static PyDict execGlobals(Object globals, String fn) {
+        if (absent(globals) || globals == PyNone.NONE) {
+            return Frames.callerGlobals();
+        }
+        if (!(globals instanceof PyDict d) || globals instanceof org.auditpy.runtime.PySet) {
+            throw PyErrors.typeError(fn + "() globals must be a dict, not " + PyOps.typeName(globals));
+        }
+        return d;
+    }
+
+    /** {@code compile(source, filename, mode)}: raises {@code compile} with (source bytes, filename) (Python/bltinmodule.c). */
     @Builtin(name = "compile", params = {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="})
     @GenerateNodeFactory
     abstract static class CompileNode extends PythonBuiltinNode {
         @Specialization
         @TruffleBoundary
         static Object compile(Object source, Object filename, Object mode, Object flags, Object dontInherit, Object optimize, Object fv) {
-            throw PyErrors.notImplemented("compile() is not available yet");
+            String fname = filename instanceof org.auditpy.runtime.PyBytes b ? new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : PyOps.str(filename);
+            if (!(mode instanceof String m) || !(m.equals("exec") || m.equals("eval") || m.equals("single"))) {
+                throw PyErrors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            if (!absent(flags) && (PyOps.asIndex(flags) & 0x400) != 0) {
+                throw PyErrors.notImplemented("compile() to an AST (PyCF_ONLY_AST) is not supported by auditpy yet");
+            }
+            String text = sourceText(source, "compile");
+            if (org.auditpy.audit.Audit.active()) {
+                Object srcBytes = source instanceof org.auditpy.runtime.PyBytes ? source
+                                : org.auditpy.runtime.PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                org.auditpy.audit.Audit.raise("compile", srcBytes, fname);
+            }
+            return org.auditpy.runtime.CodeExecution.compileNoAudit(text, fname, m);
         }
     }
 
+    /** {@code exec(source, globals, locals)}: {@code compile} (for text) then {@code exec} events, as CPython. */
     @Builtin(name = "exec", params = {"source", "globals=", "locals=", "/", "*", "closure="})
     @GenerateNodeFactory
     abstract static class ExecNode extends PythonBuiltinNode {
         @Specialization
         @TruffleBoundary
         static Object exec(Object source, Object globals, Object locals, Object closure) {
-            throw PyErrors.notImplemented("exec() is not available yet");
+            PyDict g = execGlobals(globals, "exec");
+            org.auditpy.runtime.PyCode code = source instanceof org.auditpy.runtime.PyCode c ? c
+                            : org.auditpy.runtime.CodeExecution.compile(sourceText(source, "exec"), "<string>", "exec", true);
+            org.auditpy.runtime.CodeExecution.exec(code, g, true);
+            return PyNone.NONE;
         }
     }
 
+    /** {@code eval(source, globals, locals)}. */
     @Builtin(name = "eval", params = {"source", "globals=", "locals=", "/"})
     @GenerateNodeFactory
     abstract static class EvalNode extends PythonBuiltinNode {
         @Specialization
         @TruffleBoundary
         static Object eval(Object source, Object globals, Object locals) {
-            throw PyErrors.notImplemented("eval() is not available yet");
+            PyDict g = execGlobals(globals, "eval");
+            org.auditpy.runtime.PyCode code;
+            if (source instanceof org.auditpy.runtime.PyCode c) {
+                code = c;
+            } else {
+                String text = sourceText(source, "eval").stripLeading();
+                code = org.auditpy.runtime.CodeExecution.compile(text, "<string>", "eval", true);
+            }
+            return org.auditpy.runtime.CodeExecution.exec(code, g, true);
+        }
+    }
+
+    /** {@code __import__(name, globals, locals, fromlist, level)} (the import statement's machinery). */
+    @Builtin(name = "__import__", params = {"name", "globals=", "locals=", "fromlist=", "level="})
+    @GenerateNodeFactory
+    abstract static class ImportNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object doImport(Object name, Object globals, Object locals, Object fromlist, Object level) {
+            if (!(name instanceof String n)) {
+                throw PyErrors.typeError("__import__() argument 1 must be str, not " + PyOps.typeName(name));
+            }
+            PyDict g = absent(globals) || !(globals instanceof PyDict d) ? null : d;
+            org.auditpy.runtime.PyTuple from = absent(fromlist) || fromlist == PyNone.NONE ? null
+                            : org.auditpy.runtime.PyTuple.of(PyOps.toArray(fromlist));
+            int lv = absent(level) ? 0 : (int) PyOps.asIndex(level);
+            return org.auditpy.runtime.ImportSystem.importModule(n, g, from, lv, false);
         }
     }
 
