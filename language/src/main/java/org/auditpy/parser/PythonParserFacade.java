@@ -283,6 +283,36 @@ public final class PythonParserFacade {
                     || re.getCtx().getParent() instanceof PythonParser.KvpairContext)) {
                 return at("expression expected after dictionary key and ':'", prev);
             }
+            // 3e. [a, b for ...]: a comprehension target needing parentheses
+            if (type == PythonLexer.FOR && re != null) {
+                ParserRuleContext c = (ParserRuleContext) re.getCtx();
+                if (c instanceof PythonParser.ListAtomContext la && la.display() != null) {
+                    c = la.display();
+                } else if (c instanceof PythonParser.BraceAtomContext ba && ba.brace_display() instanceof PythonParser.ExprBraceContext eb
+                        && eb.set_tail() != null) {
+                    c = eb.set_tail();
+                }
+                if (c instanceof PythonParser.DisplayContext d && !d.COMMA().isEmpty()
+                        && d.getParent() instanceof PythonParser.ListAtomContext) {
+                    List<PythonParser.Star_named_expressionContext> es = d.star_named_expression();
+                    return range("did you forget parentheses around the comprehension target?", es.get(0).start,
+                            es.get(es.size() - 1).stop);
+                }
+                if (c instanceof PythonParser.Set_tailContext st && !st.COMMA().isEmpty()
+                        && st.getParent() instanceof PythonParser.ExprBraceContext eb) {
+                    List<PythonParser.Star_named_expressionContext> es = st.star_named_expression();
+                    Token last = es.isEmpty() ? eb.named_expression().stop : es.get(es.size() - 1).stop;
+                    return range("did you forget parentheses around the comprehension target?", eb.start, last);
+                }
+            }
+            // 3f. def f(x=): a default without its value
+            if (prev != null && prev.getType() == PythonLexer.ASSIGN && re != null
+                    && (re.getCtx() instanceof PythonParser.PlainParamContext
+                            || re.getCtx() instanceof PythonParser.LambdaPlainParamContext
+                            || re.getCtx().getParent() instanceof PythonParser.PlainParamContext
+                            || re.getCtx().getParent() instanceof PythonParser.LambdaPlainParamContext)) {
+                return at("expected default value expression", prev);
+            }
             // 4. '=' where an expression was expected
             if (type == PythonLexer.ASSIGN && prev != null) {
                 PythonSyntaxError e = assignInExpression(prev);
@@ -476,14 +506,22 @@ public final class PythonParserFacade {
             }
         }
 
-        /** The outermost disjunction in the partial parse tree that ends at token {@code end}. */
+        /**
+         * The outermost disjunction (or, for a comprehension target, bitwise_or) in the partial parse tree
+         * that ends at token {@code end} and was completed before the error (the contexts on the failing
+         * path also end there once unwound, and are skipped).
+         */
         private ParserRuleContext disjunctionEndingAt(Token end) {
             ParserRuleContext c = re != null && re.getCtx() instanceof ParserRuleContext r ? r : parser.getContext();
+            java.util.Set<ParserRuleContext> path = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (ParserRuleContext p = c; p != null; p = p.getParent()) {
+                path.add(p);
+            }
             while (c != null) {
                 if (c.children != null) {
                     for (int k = c.children.size() - 1; k >= 0; k--) {
                         ParseTree ch = c.children.get(k);
-                        if (ch instanceof ParserRuleContext pc && pc.stop != null
+                        if (ch instanceof ParserRuleContext pc && !path.contains(pc) && pc.stop != null
                                 && pc.stop.getTokenIndex() == end.getTokenIndex()) {
                             ParserRuleContext d = findDisjunction(pc, end);
                             if (d != null) {
@@ -502,7 +540,7 @@ public final class PythonParserFacade {
             queue.add(root);
             for (int q = 0; q < queue.size(); q++) {
                 ParserRuleContext c = queue.get(q);
-                if (c instanceof PythonParser.DisjunctionContext) {
+                if (c instanceof PythonParser.DisjunctionContext || c instanceof PythonParser.Star_targetContext) {
                     return c;
                 }
                 if (c.children != null) {
