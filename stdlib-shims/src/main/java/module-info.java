@@ -1,0 +1,7 @@
+/** auditpy's standard-library intrinsics: posix, _io, time, math, errno, _thread. */
+module org.auditpy.shims {
+    requires org.auditpy.language;
+    requires org.graalvm.truffle;
+
+    provides org.auditpy.builtins.IntrinsicModuleProvider with org.auditpy.shims.ShimsProvider;
+}

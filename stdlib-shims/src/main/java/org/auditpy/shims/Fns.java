@@ -1,0 +1,178 @@
+package org.auditpy.shims;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Signature;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/**
+ * Compact definition of intrinsic functions: a Java lambda over the bound argument array (absent optional
+ * arguments are {@link PyNone#NO_VALUE}) behind a builtin function object with a text-signature.
+ */
+final class Fns {
+    private Fns() {
+    }
+
+    @FunctionalInterface
+    interface Impl {
+        Object call(Object[] args);
+    }
+
+    static final class JRoot extends RootNode {
+        private final Impl impl;
+        private final String name;
+
+        JRoot(PythonContext ctx, Impl impl, String name) {
+            super(ctx.getLanguage());
+            this.impl = impl;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return run(frame.getArguments());
+        }
+
+        @TruffleBoundary
+        private Object run(Object[] a) {
+            Object[] args = java.util.Arrays.copyOfRange(a, FrameArgs.USER, a.length);
+            Object r = impl.call(args);
+            return r == null ? PyNone.NONE : r;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public boolean isInternal() {
+            return true;
+        }
+    }
+
+    /** A builtin function (or method when {@code method}) {@code name} with text-signature {@code params}. */
+    @TruffleBoundary
+    static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, String params, Impl impl) {
+        String[] ps = params.isEmpty() ? new String[0] : params.split(",\\s*");
+        boolean[] optional = new boolean[64];
+        Signature sig = Signature.parse(ps, optional);
+        boolean[] opt = java.util.Arrays.copyOf(optional, sig.slotCount());
+        String name = qual.substring(qual.lastIndexOf('.') + 1);
+        JRoot root = new JRoot(ctx, impl, qual);
+        return new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(), method, false, "");
+    }
+
+    /** Defines module function {@code name} in {@code ns}. */
+    static void def(PythonContext ctx, PyDict ns, String name, String params, Impl impl) {
+        ns.setStr(name, fn(ctx, name, false, params, impl));
+    }
+
+    /** Defines method {@code name} of {@code type}. */
+    static void method(PythonContext ctx, PyType type, String name, String params, Impl impl) {
+        type.getDict().setStr(name, fn(ctx, type.getName() + "." + name, true, params, impl));
+    }
+
+    static PyModule module(PythonContext ctx, String name) {
+        PyModule m = new PyModule(ctx.types().module, name, new PyDict(ctx.types().dict));
+        return m;
+    }
+
+    static boolean absent(Object o) {
+        return o == PyNone.NO_VALUE;
+    }
+
+    static boolean absentOrNone(Object o) {
+        return o == PyNone.NO_VALUE || o == PyNone.NONE;
+    }
+
+    static Object or(Object o, Object dflt) {
+        return o == PyNone.NO_VALUE ? dflt : o;
+    }
+
+    // ---- conversions
+
+    static boolean isIntLike(Object o) {
+        return o instanceof Long || o instanceof Integer || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    /** An int argument (via __index__), with CPython's TypeError for other types. */
+    static long toLong(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof Integer i) {
+            return i;
+        }
+        if (o instanceof Double) {
+            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return PyOps.asIndex(o);
+    }
+
+    static int toInt(Object o) {
+        long l = toLong(o);
+        if (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE) {
+            throw PyErrors.overflowError("signed integer is greater than maximum");
+        }
+        return (int) l;
+    }
+
+    static BigInteger toBig(Object o) {
+        if (o instanceof BigInteger b) {
+            return b;
+        }
+        if (o instanceof Double) {
+            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        if (o instanceof Long || o instanceof Boolean || o instanceof Integer) {
+            return BigInteger.valueOf(toLong(o));
+        }
+        Object idx = PyOps.getAttributeOrNull(PyOps.typeOf(o), "__index__");
+        if (idx == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return PyOps.toBig(PyOps.callSpecial(o, "__index__"));
+    }
+
+    static Object norm(BigInteger b) {
+        return PyOps.normalize(b);
+    }
+
+    static boolean truthy(Object o) {
+        return PyOps.isTrue(o);
+    }
+
+    static String fsdecode(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    static byte[] fsencode(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static PyBytes bytes(byte[] b) {
+        return PyBytes.of(b);
+    }
+
+    static PythonContext ctx() {
+        return PythonContext.get();
+    }
+}

@@ -1,0 +1,589 @@
+package org.auditpy.shims;
+
+import static org.auditpy.shims.Fns.absent;
+import static org.auditpy.shims.Fns.def;
+import static org.auditpy.shims.Fns.norm;
+import static org.auditpy.shims.Fns.toBig;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.function.DoubleUnaryOperator;
+
+import org.auditpy.runtime.Arithmetic;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+/** {@code math} (Modules/mathmodule.c): C semantics with CPython's errors. */
+final class MathModule {
+    private MathModule() {
+    }
+
+    static PyException domain() {
+        return PyErrors.valueError("math domain error");
+    }
+
+    static PyException range() {
+        return PyErrors.overflowError("math range error");
+    }
+
+    /** PyFloat_AsDouble: float, int, __float__, __index__. */
+    static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            return bigToDouble(b);
+        }
+        PyType t = PyOps.typeOf(o);
+        if (t.lookup("__float__") != null) {
+            Object r = PyOps.callSpecial(o, "__float__");
+            if (r instanceof Double d) {
+                return d;
+            }
+            throw PyErrors.typeError(t.getName() + ".__float__ returned non-float (type " + PyOps.typeName(r) + ")");
+        }
+        if (t.lookup("__index__") != null) {
+            return toDouble(PyOps.callSpecial(o, "__index__"));
+        }
+        throw PyErrors.typeError("must be real number, not " + t.getName());
+    }
+
+    static double bigToDouble(BigInteger b) {
+        double d = b.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyErrors.overflowError("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** math_1: domain error for a NaN from a non-NaN, range error for an infinity from a finite argument. */
+    static Object m1(Object o, DoubleUnaryOperator f, boolean canOverflow) {
+        double x = toDouble(o);
+        double r = f.applyAsDouble(x);
+        if (Double.isNaN(r) && !Double.isNaN(x)) {
+            throw domain();
+        }
+        if (Double.isInfinite(r) && Double.isFinite(x)) {
+            if (canOverflow) {
+                throw range();
+            }
+            throw domain();
+        }
+        return r;
+    }
+
+    static Object toIntegral(double d) {
+        if (Double.isNaN(d)) {
+            throw PyErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PyErrors.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return (long) d;
+        }
+        return norm(new BigDecimal(d).toBigInteger());
+    }
+
+    static Object roundVia(Object o, String special, DoubleUnaryOperator f) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof Double d) {
+            return toIntegral(f.applyAsDouble(d));
+        }
+        PyType t = PyOps.typeOf(o);
+        if (t.lookup(special) != null) {
+            return PyOps.callSpecial(o, special);
+        }
+        if (special.equals("__trunc__")) {
+            throw PyErrors.typeError("type " + t.getName() + " doesn't define __trunc__ method");
+        }
+        return toIntegral(f.applyAsDouble(toDouble(o)));
+    }
+
+    static double log(Object o) {
+        if (o instanceof Long || o instanceof BigInteger || o instanceof Boolean) {
+            BigInteger b = toBig(o);
+            if (b.signum() <= 0) {
+                throw domain();
+            }
+            if (b.bitLength() > 1000) {
+                int shift = b.bitLength() - 64;
+                return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            }
+            return Math.log(b.doubleValue());
+        }
+        double x = toDouble(o);
+        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
+            return x;
+        }
+        if (x <= 0) {
+            throw domain();
+        }
+        return Math.log(x);
+    }
+
+    static BigInteger nonNegInt(Object o, String what) {
+        BigInteger b = toBig(o);
+        if (b.signum() < 0) {
+            throw PyErrors.valueError(what + " must be a non-negative integer");
+        }
+        return b;
+    }
+
+    static BigInteger factorial(long n) {
+        BigInteger r = BigInteger.ONE;
+        for (long i = 2; i <= n; i++) {
+            r = r.multiply(BigInteger.valueOf(i));
+        }
+        return r;
+    }
+
+    static BigInteger perm(BigInteger n, BigInteger k) {
+        if (k.compareTo(n) > 0) {
+            return BigInteger.ZERO;
+        }
+        BigInteger r = BigInteger.ONE;
+        long kk = k.longValueExact();
+        for (long i = 0; i < kk; i++) {
+            r = r.multiply(n.subtract(BigInteger.valueOf(i)));
+        }
+        return r;
+    }
+
+    static double fsum(Object iterable) {
+        BigDecimal sum = BigDecimal.ZERO;
+        double special = 0;
+        boolean posInf = false;
+        boolean negInf = false;
+        boolean nan = false;
+        Object it = PyOps.getIter(iterable);
+        while (true) {
+            Object v;
+            try {
+                v = PyOps.next(it);
+            } catch (PyException e) {
+                if (PyOps.isException(e, "StopIteration")) {
+                    break;
+                }
+                throw e;
+            }
+            if (v == null) {
+                break;
+            }
+            double d = toDouble(v);
+            if (Double.isNaN(d)) {
+                nan = true;
+            } else if (d == Double.POSITIVE_INFINITY) {
+                posInf = true;
+            } else if (d == Double.NEGATIVE_INFINITY) {
+                negInf = true;
+            } else {
+                sum = sum.add(new BigDecimal(d));
+            }
+        }
+        if (posInf && negInf) {
+            throw PyErrors.valueError("-inf + inf in fsum");
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (posInf) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (negInf) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double r = sum.doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyErrors.overflowError("intermediate overflow in fsum");
+        }
+        return r + special;
+    }
+
+    static double pow(double x, double y) {
+        if (Double.isNaN(x)) {
+            return y == 0 ? 1.0 : x;
+        }
+        if (Double.isNaN(y)) {
+            return x == 1.0 ? 1.0 : y;
+        }
+        if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+            return 1.0;
+        }
+        if (x == 0 && y < 0 && Double.isFinite(y)) {
+            throw domain();
+        }
+        if (Double.isFinite(x) && x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
+            throw domain();
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+            throw range();
+        }
+        return r;
+    }
+
+    static Object[] items(Object iterable) {
+        return PyOps.toArray(iterable);
+    }
+
+    static double[] coords(Object o) {
+        Object[] a = o instanceof PyTuple t ? t.items() : items(o);
+        double[] r = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = toDouble(a[i]);
+        }
+        return r;
+    }
+
+    static double hypot(double[] v) {
+        double max = 0;
+        boolean nan = false;
+        for (double d : v) {
+            if (Double.isInfinite(d)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (Double.isNaN(d)) {
+                nan = true;
+            }
+            max = Math.max(max, Math.abs(d));
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (max == 0) {
+            return 0.0;
+        }
+        if (v.length == 2) {
+            return Math.hypot(v[0], v[1]);
+        }
+        BigDecimal s = BigDecimal.ZERO;
+        for (double d : v) {
+            BigDecimal b = new BigDecimal(d / max);
+            s = s.add(b.multiply(b));
+        }
+        return Math.sqrt(s.doubleValue()) * max;
+    }
+
+    static Object gcd(Object[] args) {
+        BigInteger g = BigInteger.ZERO;
+        for (Object a : args) {
+            g = g.gcd(toBig(a));
+        }
+        return norm(g);
+    }
+
+    static Object lcm(Object[] args) {
+        BigInteger l = BigInteger.ONE;
+        if (args.length == 0) {
+            return 1L;
+        }
+        for (Object a : args) {
+            BigInteger b = toBig(a).abs();
+            if (b.signum() == 0 || l.signum() == 0) {
+                l = BigInteger.ZERO;
+                continue;
+            }
+            l = l.divide(l.gcd(b)).multiply(b);
+        }
+        return norm(l);
+    }
+
+    static PyModule create(PythonContext ctx) {
+        PyModule m = Fns.module(ctx, "math");
+        PyDict ns = m.getDict();
+        ns.setStr("pi", Math.PI);
+        ns.setStr("e", Math.E);
+        ns.setStr("tau", 2 * Math.PI);
+        ns.setStr("inf", Double.POSITIVE_INFINITY);
+        ns.setStr("nan", Double.NaN);
+        def(ctx, ns, "sqrt", "x, /", a -> m1(a[0], Math::sqrt, false));
+        def(ctx, ns, "cbrt", "x, /", a -> m1(a[0], Math::cbrt, false));
+        def(ctx, ns, "exp", "x, /", a -> m1(a[0], Math::exp, true));
+        def(ctx, ns, "exp2", "x, /", a -> m1(a[0], x -> Math.pow(2, x), true));
+        def(ctx, ns, "expm1", "x, /", a -> m1(a[0], Math::expm1, true));
+        def(ctx, ns, "log1p", "x, /", a -> m1(a[0], x -> x <= -1 ? Double.NaN : Math.log1p(x), false));
+        def(ctx, ns, "sin", "x, /", a -> m1(a[0], Math::sin, false));
+        def(ctx, ns, "cos", "x, /", a -> m1(a[0], Math::cos, false));
+        def(ctx, ns, "tan", "x, /", a -> m1(a[0], Math::tan, false));
+        def(ctx, ns, "asin", "x, /", a -> m1(a[0], Math::asin, false));
+        def(ctx, ns, "acos", "x, /", a -> m1(a[0], Math::acos, false));
+        def(ctx, ns, "atan", "x, /", a -> m1(a[0], Math::atan, false));
+        def(ctx, ns, "sinh", "x, /", a -> m1(a[0], Math::sinh, true));
+        def(ctx, ns, "cosh", "x, /", a -> m1(a[0], Math::cosh, true));
+        def(ctx, ns, "tanh", "x, /", a -> m1(a[0], Math::tanh, false));
+        def(ctx, ns, "asinh", "x, /", a -> m1(a[0], x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)), false));
+        def(ctx, ns, "acosh", "x, /", a -> m1(a[0], x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false));
+        def(ctx, ns, "atanh", "x, /", a -> m1(a[0], x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false));
+        def(ctx, ns, "atan2", "y, x, /", a -> Math.atan2(toDouble(a[0]), toDouble(a[1])));
+        def(ctx, ns, "fabs", "x, /", a -> Math.abs(toDouble(a[0])));
+        def(ctx, ns, "floor", "x, /", a -> roundVia(a[0], "__floor__", Math::floor));
+        def(ctx, ns, "ceil", "x, /", a -> roundVia(a[0], "__ceil__", Math::ceil));
+        def(ctx, ns, "trunc", "x, /", a -> roundVia(a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        def(ctx, ns, "log", "x, base=, /", a -> {
+            double n = log(a[0]);
+            if (absent(a[1])) {
+                return n;
+            }
+            double d = log(a[1]);
+            if (d == 0) {
+                throw PyErrors.zeroDivision("float division by zero");
+            }
+            return n / d;
+        });
+        def(ctx, ns, "log2", "x, /", a -> {
+            if (a[0] instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
+                return (double) Long.numberOfTrailingZeros(l);
+            }
+            return log(a[0]) / Math.log(2);
+        });
+        def(ctx, ns, "log10", "x, /", a -> {
+            if (a[0] instanceof Double d && d > 0) {
+                return Math.log10(d);
+            }
+            if (a[0] instanceof Long l && l > 0) {
+                return Math.log10(l);
+            }
+            return log(a[0]) / Math.log(10);
+        });
+        def(ctx, ns, "pow", "x, y, /", a -> pow(toDouble(a[0]), toDouble(a[1])));
+        def(ctx, ns, "factorial", "n, /", a -> {
+            if (a[0] instanceof Double) {
+                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            BigInteger n = toBig(a[0]);
+            if (n.signum() < 0) {
+                throw PyErrors.valueError("factorial() not defined for negative values");
+            }
+            if (n.bitLength() > 31) {
+                throw PyErrors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+            }
+            return norm(factorial(n.longValue()));
+        });
+        def(ctx, ns, "gcd", "*integers", a -> gcd(((PyTuple) a[0]).items()));
+        def(ctx, ns, "lcm", "*integers", a -> lcm(((PyTuple) a[0]).items()));
+        def(ctx, ns, "isqrt", "n, /", a -> {
+            BigInteger n = toBig(a[0]);
+            if (n.signum() < 0) {
+                throw PyErrors.valueError("isqrt() argument must be nonnegative");
+            }
+            return norm(n.sqrt());
+        });
+        def(ctx, ns, "comb", "n, k, /", a -> {
+            BigInteger n = nonNegInt(a[0], "n");
+            BigInteger k = nonNegInt(a[1], "k");
+            if (k.compareTo(n) > 0) {
+                return 0L;
+            }
+            BigInteger kk = k.min(n.subtract(k));
+            return norm(perm(n, kk).divide(factorial(kk.longValueExact())));
+        });
+        def(ctx, ns, "perm", "n, k=None, /", a -> {
+            BigInteger n = nonNegInt(a[0], "n");
+            if (absent(a[1]) || a[1] == PyNone.NONE) {
+                return norm(factorial(n.longValueExact()));
+            }
+            BigInteger k = nonNegInt(a[1], "k");
+            return norm(perm(n, k));
+        });
+        def(ctx, ns, "degrees", "x, /", a -> Math.toDegrees(toDouble(a[0])));
+        def(ctx, ns, "radians", "x, /", a -> toDouble(a[0]) * (Math.PI / 180.0));
+        def(ctx, ns, "isfinite", "x, /", a -> Double.isFinite(toDouble(a[0])));
+        def(ctx, ns, "isinf", "x, /", a -> Double.isInfinite(toDouble(a[0])));
+        def(ctx, ns, "isnan", "x, /", a -> Double.isNaN(toDouble(a[0])));
+        def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", a -> {
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            double rel = absent(a[2]) ? 1e-09 : toDouble(a[2]);
+            double abs = absent(a[3]) ? 0.0 : toDouble(a[3]);
+            if (rel < 0 || abs < 0) {
+                throw PyErrors.valueError("tolerances must be non-negative");
+            }
+            if (x == y) {
+                return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        });
+        def(ctx, ns, "copysign", "x, y, /", a -> Math.copySign(toDouble(a[0]), toDouble(a[1])));
+        def(ctx, ns, "fmod", "x, y, /", a -> {
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return x;
+            }
+            double r = x % y;
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw domain();
+            }
+            return r;
+        });
+        def(ctx, ns, "remainder", "x, y, /", a -> {
+            double x = toDouble(a[0]);
+            double y = toDouble(a[1]);
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return x;
+            }
+            double r = Math.IEEEremainder(x, y);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw domain();
+            }
+            return r;
+        });
+        def(ctx, ns, "modf", "x, /", a -> {
+            double x = toDouble(a[0]);
+            if (Double.isInfinite(x)) {
+                return PyTuple.of(Math.copySign(0.0, x), x);
+            }
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return PyTuple.of(Math.copySign(x - ip, x), ip);
+        });
+        def(ctx, ns, "frexp", "x, /", a -> {
+            double x = toDouble(a[0]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return PyTuple.of(x, 0L);
+            }
+            int e = Math.getExponent(x);
+            double mant;
+            if (e == Double.MIN_EXPONENT - 1) {
+                double y = x * 0x1p54;
+                e = Math.getExponent(y) - 54;
+            }
+            e += 1;
+            mant = x / Math.scalb(1.0, e);
+            if (Math.abs(mant) >= 1.0) {
+                mant /= 2;
+                e++;
+            }
+            return PyTuple.of(mant, (long) e);
+        });
+        def(ctx, ns, "ldexp", "x, i, /", a -> {
+            double x = toDouble(a[0]);
+            BigInteger i = toBig(a[1]);
+            int e = i.bitLength() > 31 ? (i.signum() > 0 ? 100000 : -100000) : i.intValue();
+            if (x == 0 || !Double.isFinite(x)) {
+                return x;
+            }
+            double r = Math.scalb(x, Math.max(-100000, Math.min(100000, e)));
+            if (Double.isInfinite(r)) {
+                throw range();
+            }
+            return r;
+        });
+        def(ctx, ns, "fsum", "seq, /", a -> fsum(a[0]));
+        def(ctx, ns, "prod", "iterable, /, *, start=", a -> {
+            Object acc = absent(a[1]) ? 1L : a[1];
+            for (Object v : items(a[0])) {
+                acc = Arithmetic.binary(acc, v, Arithmetic.BinOp.MUL);
+            }
+            return acc;
+        });
+        def(ctx, ns, "hypot", "*coordinates", a -> hypot(coords(a[0])));
+        def(ctx, ns, "dist", "p, q, /", a -> {
+            double[] p = coords(a[0]);
+            double[] q = coords(a[1]);
+            if (p.length != q.length) {
+                throw PyErrors.valueError("both points must have the same number of dimensions");
+            }
+            double[] d = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                d[i] = Math.abs(p[i] - q[i]);
+            }
+            return hypot(d);
+        });
+        def(ctx, ns, "nextafter", "x, y, /", a -> Math.nextAfter(toDouble(a[0]), toDouble(a[1])));
+        def(ctx, ns, "ulp", "x, /", a -> {
+            double x = toDouble(a[0]);
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                return Math.abs(x);
+            }
+            x = Math.abs(x);
+            if (x == Double.MAX_VALUE) {
+                return x - Math.nextDown(x);
+            }
+            return Math.nextUp(x) - x;
+        });
+        def(ctx, ns, "erf", "x, /", a -> erf(toDouble(a[0])));
+        def(ctx, ns, "erfc", "x, /", a -> 1.0 - erf(toDouble(a[0])));
+        def(ctx, ns, "gamma", "x, /", a -> {
+            double x = toDouble(a[0]);
+            if (x == Math.rint(x) && x <= 0 || x == Double.NEGATIVE_INFINITY) {
+                throw domain();
+            }
+            double r = gamma(x);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw range();
+            }
+            return r;
+        });
+        def(ctx, ns, "lgamma", "x, /", a -> {
+            double x = toDouble(a[0]);
+            if (x == Math.rint(x) && x <= 0) {
+                throw domain();
+            }
+            return lgamma(x);
+        });
+        return m;
+    }
+
+    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+                    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+
+    static double gamma(double x) {
+        if (x == Math.rint(x) && x > 0 && x < 30) {
+            double r = 1;
+            for (int i = 2; i < x; i++) {
+                r *= i;
+            }
+            return r;
+        }
+        if (x < 0.5) {
+            return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        }
+        return Math.exp(lgamma(x));
+    }
+
+    static double lgamma(double x) {
+        if (x < 0.5) {
+            return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+        }
+        x -= 1;
+        double s = LANCZOS[0];
+        double t = x + 7.5;
+        for (int i = 1; i < 9; i++) {
+            s += LANCZOS[i] / (x + i);
+        }
+        return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(s);
+    }
+
+    static double erf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double t = 1.0 / (1.0 + 0.5 * Math.abs(x));
+        double y = 1 - t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807
+                        + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? y : -y;
+    }
+}

@@ -1,0 +1,1277 @@
+package org.auditpy.shims;
+
+import static org.auditpy.shims.Fns.absent;
+import static org.auditpy.shims.Fns.absentOrNone;
+import static org.auditpy.shims.Fns.def;
+import static org.auditpy.shims.Fns.toInt;
+import static org.auditpy.shims.Fns.toLong;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.builtins.BuiltinsInstaller;
+import org.auditpy.builtins.StructSeq;
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** {@code posix} over java.nio: a per-context working directory and file-descriptor table. */
+final class PosixModule {
+    private PosixModule() {
+    }
+
+    static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_NOCTTY = 256, O_TRUNC = 512, O_APPEND = 1024,
+                    O_NONBLOCK = 2048, O_DSYNC = 4096, O_DIRECTORY = 65536, O_NOFOLLOW = 131072, O_CLOEXEC = 524288, O_SYNC = 1052672;
+
+    /** An open file descriptor. */
+    static final class Fd {
+        final FileChannel ch;
+        final Path path;
+        final int flags;
+
+        Fd(FileChannel ch, Path path, int flags) {
+            this.ch = ch;
+            this.path = path;
+            this.flags = flags;
+        }
+    }
+
+    /** Per-context process state. */
+    static final class State {
+        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        final TreeMap<Integer, Fd> fds = new TreeMap<>();
+        int umask = 0022;
+        PyType statResult;
+        PyType terminalSize;
+        PyType dirEntry;
+        PyType scandirIterator;
+        PyType unameResult;
+        PyType timesResult;
+    }
+
+    private static final Map<PythonContext, State> STATES = new WeakHashMap<>();
+
+    static synchronized State state() {
+        return STATES.computeIfAbsent(PythonContext.get(), c -> new State());
+    }
+
+    // ------------------------------------------------------------------ paths
+
+    /** A converted path argument: the original object, the fspath'ed str/bytes, and its string form. */
+    record PathArg(Object original, Object value, String str, boolean isBytes, int fd) {
+        Path resolve() {
+            return PosixModule.resolve(str);
+        }
+
+        /** The filename for errors: the fspath'ed value (CPython uses path->object, the original). */
+        Object errName() {
+            return original;
+        }
+
+        Object ofSameKind(String s) {
+            return isBytes ? PyBytes.of(Fns.fsencode(s)) : s;
+        }
+    }
+
+    static Path resolve(String s) {
+        Path p = Path.of(s);
+        if (!p.isAbsolute()) {
+            p = state().cwd.resolve(p);
+        }
+        return p;
+    }
+
+    /** os.fspath(o): str and bytes unchanged, else type(o).__fspath__(o). */
+    static Object fspath(Object o, String fn, boolean allowNone, boolean allowFd) {
+        if (o instanceof String || o instanceof PyBytes b && !b.isByteArray()) {
+            return o;
+        }
+        PyType t = PyOps.typeOf(o);
+        Object m = t.lookup("__fspath__");
+        if (m == null || m == PyNone.NONE) {
+            String what = "string, bytes" + (allowNone ? ", os.PathLike or None" : allowFd ? ", os.PathLike or integer" : " or os.PathLike");
+            if (fn == null) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + t.getName());
+            }
+            throw PyErrors.typeError(fn + ": path should be " + what + ", not " + t.getName());
+        }
+        Object r = PyOps.callSpecial(o, "__fspath__");
+        if (r instanceof String || r instanceof PyBytes) {
+            return r;
+        }
+        throw PyErrors.typeError("expected " + t.getName() + ".__fspath__() to return str or bytes, not " + PyOps.typeName(r));
+    }
+
+    static PathArg path(Object o, String fn) {
+        return path(o, fn, false);
+    }
+
+    static PathArg path(Object o, String fn, boolean allowFd) {
+        if (allowFd && Fns.isIntLike(o)) {
+            return new PathArg(o, o, null, false, toInt(o));
+        }
+        Object v = fspath(o, fn, false, allowFd);
+        if (v instanceof PyBytes b) {
+            String s = Fns.fsdecode(b.getBytes());
+            checkNul(s, fn);
+            return new PathArg(o, v, s, true, -1);
+        }
+        String s = (String) v;
+        checkNul(s, fn);
+        return new PathArg(o, v, s, false, -1);
+    }
+
+    static void checkNul(String s, String fn) {
+        if (s.indexOf('\0') >= 0) {
+            throw PyErrors.valueError(fn + ": embedded null character in path");
+        }
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    static int errnoOf(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return 2;
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return 17;
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return 39;
+        }
+        if (e instanceof AccessDeniedException) {
+            String r = ((FileSystemException) e).getReason();
+            return r != null && r.contains("not permitted") ? 1 : 13;
+        }
+        if (e instanceof NotDirectoryException) {
+            return 20;
+        }
+        if (e instanceof NotLinkException) {
+            return 22;
+        }
+        if (e instanceof FileSystemLoopException) {
+            return 40;
+        }
+        if (e instanceof FileSystemException fse) {
+            String r = fse.getReason();
+            int n = ErrnoModule.byReason(r);
+            if (n > 0) {
+                return n;
+            }
+            if (r != null && r.startsWith("Too many levels of symbolic links")) {
+                return 40;
+            }
+        }
+        String msg = e.getMessage();
+        if (msg != null) {
+            int n = ErrnoModule.byReason(msg);
+            if (n > 0) {
+                return n;
+            }
+            if (msg.contains("Is a directory")) {
+                return 21;
+            }
+            if (msg.contains("Bad file descriptor")) {
+                return 9;
+            }
+            if (msg.contains("Broken pipe")) {
+                return 32;
+            }
+        }
+        return 5;
+    }
+
+    static PyException err(int errno, Object filename) {
+        return PyErrors.osError(errno, ErrnoModule.strerror(errno), filename);
+    }
+
+    static PyException err(IOException e, Object filename) {
+        return err(errnoOf(e), filename);
+    }
+
+    static PyException err2(int errno, Object f1, Object f2) {
+        PyType t = PythonContext.get().types().exception(org.auditpy.runtime.OsErrors.subclassFor(errno));
+        return PyErrors.raise(t, (long) errno, ErrnoModule.strerror(errno), f1, PyNone.NONE, f2);
+    }
+
+    static PyException badFd() {
+        return err(9, null);
+    }
+
+    // ------------------------------------------------------------------ fds
+
+    static Fd fd(int n) {
+        Fd f = state().fds.get(n);
+        if (f == null) {
+            throw badFd();
+        }
+        return f;
+    }
+
+    static synchronized int allocFd(Fd f) {
+        State st = state();
+        int n = 3;
+        while (st.fds.containsKey(n)) {
+            n++;
+        }
+        st.fds.put(n, f);
+        return n;
+    }
+
+    static Set<PosixFilePermission> perms(int mode) {
+        Set<PosixFilePermission> s = new HashSet<>();
+        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+                        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+                        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        for (int i = 0; i < 9; i++) {
+            if ((mode & (1 << i)) != 0) {
+                s.add(order[i]);
+            }
+        }
+        return s;
+    }
+
+    /** open(2) without the audit event (also used by _io.FileIO). */
+    @TruffleBoundary
+    static int openFd(PathArg p, int flags, int mode) {
+        if (p.str.isEmpty()) {
+            throw err(2, p.errName());
+        }
+        Path path = p.resolve();
+        int acc = flags & 3;
+        Set<OpenOption> opts = new HashSet<>();
+        if (acc == O_RDONLY || acc == O_RDWR) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (acc == O_WRONLY || acc == O_RDWR) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if ((flags & O_APPEND) != 0) {
+            opts.add(StandardOpenOption.APPEND);
+            opts.remove(StandardOpenOption.READ);
+            if (acc == O_RDWR) {
+                opts.add(StandardOpenOption.READ);
+            }
+        }
+        boolean create = (flags & O_CREAT) != 0;
+        if (create && (flags & O_EXCL) != 0) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        } else if (create) {
+            opts.add(StandardOpenOption.CREATE);
+        }
+        if ((flags & O_TRUNC) != 0 && acc != O_RDONLY) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & O_NOFOLLOW) != 0 || (create && (flags & O_EXCL) != 0)) {
+            opts.add(LinkOption.NOFOLLOW_LINKS);
+            if ((flags & O_NOFOLLOW) != 0 && Files.isSymbolicLink(path)) {
+                throw err(40, p.errName());
+            }
+        }
+        if ((flags & O_SYNC) == O_SYNC) {
+            opts.add(StandardOpenOption.SYNC);
+        } else if ((flags & O_DSYNC) != 0) {
+            opts.add(StandardOpenOption.DSYNC);
+        }
+        boolean isDir = Files.isDirectory(path);
+        if ((flags & O_DIRECTORY) != 0 && !isDir && Files.exists(path)) {
+            throw err(20, p.errName());
+        }
+        if (isDir && acc != O_RDONLY) {
+            throw err(21, p.errName());
+        }
+        if (opts.isEmpty()) {
+            opts.add(StandardOpenOption.READ);
+        }
+        try {
+            FileChannel ch;
+            if (isDir) {
+                ch = null;
+            } else if (create && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                ch = FileChannel.open(path, opts, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms(mode & ~state().umask)));
+            } else {
+                ch = FileChannel.open(path, opts);
+            }
+            return allocFd(new Fd(ch, path, flags));
+        } catch (UnsupportedOperationException e) {
+            throw err(22, p.errName());
+        } catch (IOException e) {
+            throw err(e, p.errName());
+        }
+    }
+
+    @TruffleBoundary
+    static void closeFd(int n) {
+        Fd f;
+        synchronized (PosixModule.class) {
+            f = state().fds.remove(n);
+        }
+        if (f == null) {
+            if (n >= 0 && n <= 2) {
+                return;
+            }
+            throw badFd();
+        }
+        try {
+            if (f.ch != null) {
+                f.ch.close();
+            }
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    @TruffleBoundary
+    static byte[] readFd(int n, int count) {
+        if (count < 0) {
+            throw PyErrors.valueError("negative count");
+        }
+        if (n == 0 && !state().fds.containsKey(0)) {
+            try {
+                byte[] buf = new byte[count];
+                int r = PythonContext.get().getEnv().in().read(buf);
+                return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, r);
+            } catch (IOException e) {
+                throw err(e, null);
+            }
+        }
+        Fd f = fd(n);
+        if (f.ch == null) {
+            throw err(21, null);
+        }
+        if ((f.flags & 3) == O_WRONLY) {
+            throw badFd();
+        }
+        try {
+            ByteBuffer bb = ByteBuffer.allocate(count);
+            int r = f.ch.read(bb);
+            if (r <= 0) {
+                return new byte[0];
+            }
+            return java.util.Arrays.copyOf(bb.array(), r);
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    @TruffleBoundary
+    static byte[] readAllFd(int n) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (true) {
+            byte[] b = readFd(n, 65536);
+            if (b.length == 0) {
+                return out.toByteArray();
+            }
+            out.write(b, 0, b.length);
+        }
+    }
+
+    @TruffleBoundary
+    static long writeFd(int n, byte[] data) {
+        if ((n == 1 || n == 2) && !state().fds.containsKey(n)) {
+            PythonContext c = PythonContext.get();
+            java.io.PrintStream ps = n == 1 ? c.out() : c.err();
+            ps.write(data, 0, data.length);
+            ps.flush();
+            return data.length;
+        }
+        Fd f = fd(n);
+        if (f.ch == null || (f.flags & 3) == O_RDONLY) {
+            throw badFd();
+        }
+        try {
+            return f.ch.write(ByteBuffer.wrap(data));
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    @TruffleBoundary
+    static long lseek(int n, long pos, int how) {
+        if (n >= 0 && n <= 2 && !state().fds.containsKey(n)) {
+            throw err(29, null);
+        }
+        Fd f = fd(n);
+        try {
+            long np = switch (how) {
+                case 0 -> pos;
+                case 1 -> f.ch.position() + pos;
+                case 2 -> f.ch.size() + pos;
+                default -> throw err(22, null);
+            };
+            if (np < 0) {
+                throw err(22, null);
+            }
+            f.ch.position(np);
+            return np;
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    static void truncateFd(int n, long length) {
+        Fd f = fd(n);
+        try {
+            long size = f.ch.size();
+            if (length < size) {
+                f.ch.truncate(length);
+            } else if (length > size) {
+                long p = f.ch.position();
+                f.ch.write(ByteBuffer.allocate(1), length - 1);
+                f.ch.position(p);
+            }
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    static byte[] bytesLike(Object o, String fn) {
+        if (o instanceof PyBytes b) {
+            return b.getBytes();
+        }
+        Object mv = PyOps.getAttributeOrNull(o, "tobytes");
+        if (mv != null) {
+            Object r = PyOps.callPositional(mv);
+            if (r instanceof PyBytes b) {
+                return b.getBytes();
+            }
+        }
+        throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(o) + "'");
+    }
+
+    // ------------------------------------------------------------------ stat
+
+    static long secs(FileTime t) {
+        return Math.floorDiv(t.to(TimeUnit.NANOSECONDS), 1_000_000_000L);
+    }
+
+    @TruffleBoundary
+    static PyTuple stat(Path p, boolean follow, Object filename) {
+        LinkOption[] lo = follow ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS};
+        Map<String, Object> a;
+        try {
+            a = Files.readAttributes(p, "unix:*", lo);
+        } catch (IOException e) {
+            throw err(e, filename);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            try {
+                var b = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, lo);
+                a = new java.util.HashMap<>();
+                a.put("mode", (b.isDirectory() ? 0040755 : b.isSymbolicLink() ? 0120777 : 0100644));
+                a.put("ino", 0L);
+                a.put("dev", 0L);
+                a.put("nlink", 1);
+                a.put("uid", 0);
+                a.put("gid", 0);
+                a.put("size", b.size());
+                a.put("lastAccessTime", b.lastAccessTime());
+                a.put("lastModifiedTime", b.lastModifiedTime());
+                a.put("ctime", b.lastModifiedTime());
+                a.put("rdev", 0L);
+            } catch (IOException e2) {
+                throw err(e2, filename);
+            }
+        }
+        FileTime at = (FileTime) a.get("lastAccessTime");
+        FileTime mt = (FileTime) a.get("lastModifiedTime");
+        FileTime ct = (FileTime) a.get("ctime");
+        long size = ((Number) a.get("size")).longValue();
+        return makeStat(((Number) a.get("mode")).longValue(), ((Number) a.get("ino")).longValue(), ((Number) a.get("dev")).longValue(),
+                        ((Number) a.get("nlink")).longValue(), ((Number) a.get("uid")).longValue(), ((Number) a.get("gid")).longValue(), size,
+                        at.to(TimeUnit.NANOSECONDS), mt.to(TimeUnit.NANOSECONDS), ct.to(TimeUnit.NANOSECONDS),
+                        a.get("rdev") instanceof Number r ? r.longValue() : 0L);
+    }
+
+    static final String[] STAT_FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
+
+    static PyTuple makeStat(long mode, long ino, long dev, long nlink, long uid, long gid, long size, long atNs, long mtNs, long ctNs, long rdev) {
+        State st = state();
+        Object[] items = {mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atNs, 1_000_000_000L), Math.floorDiv(mtNs, 1_000_000_000L),
+                        Math.floorDiv(ctNs, 1_000_000_000L)};
+        PyTuple t = new PyTuple(st.statResult, items);
+        t.setAttribute("\0st_atime", atNs / 1e9);
+        t.setAttribute("\0st_mtime", mtNs / 1e9);
+        t.setAttribute("\0st_ctime", ctNs / 1e9);
+        t.setAttribute("\0st_atime_ns", atNs);
+        t.setAttribute("\0st_mtime_ns", mtNs);
+        t.setAttribute("\0st_ctime_ns", ctNs);
+        t.setAttribute("\0st_blksize", 4096L);
+        t.setAttribute("\0st_blocks", (size + 511) / 512);
+        t.setAttribute("\0st_rdev", rdev);
+        return t;
+    }
+
+    static PyTuple fstat(int n) {
+        Fd f = state().fds.get(n);
+        if (f == null) {
+            if (n >= 0 && n <= 2) {
+                long now = System.currentTimeMillis() * 1_000_000L;
+                return makeStat(0020620, n + 1, 5, 1, 0, 0, 0, now, now, now, 34816 + n);
+            }
+            throw badFd();
+        }
+        return stat(f.path, true, null);
+    }
+
+    static PyType structType(PythonContext ctx, String module, String name, String[] fields, int nSeq, String[] extra) {
+        PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().tuple}, new PyDict(ctx.types().dict), false, PyType.Layout.TUPLE,
+                        false);
+        t.computeMro(ctx.types().object);
+        BuiltinsInstaller.install(ctx, t.getDict(), new StructSeq(), name, true);
+        t.getDict().setStr("__module__", module);
+        Object[] names = new Object[nSeq];
+        for (int i = 0; i < fields.length; i++) {
+            final int idx = i;
+            if (i < nSeq) {
+                names[i] = fields[i];
+            }
+            t.getDict().setStr(fields[i], new Descriptors.GetSet(ctx.types().getsetDescriptor, fields[i], t, o -> ((PyTuple) o).get(idx), null, null));
+        }
+        for (String e : extra) {
+            final String key = "\0" + e;
+            t.getDict().setStr(e, new Descriptors.GetSet(ctx.types().getsetDescriptor, e, t, o -> {
+                Object v = ((PythonObject) o).getAttributeOrNull(key);
+                return v == null ? PyNone.NONE : v;
+            }, null, null));
+        }
+        t.getDict().setStr("__match_args__", PyTuple.of(names));
+        t.getDict().setStr("n_fields", (long) (fields.length + extra.length));
+        t.getDict().setStr("n_sequence_fields", (long) nSeq);
+        t.getDict().setStr("n_unnamed_fields", 0L);
+        return t;
+    }
+
+    // ------------------------------------------------------------------ DirEntry and scandir
+
+    static final class DirEntry extends PythonObject {
+        final String name;
+        final PathArg dir;
+        final Path path;
+        PyTuple stat;
+        PyTuple lstat;
+
+        DirEntry(PyType t, String name, PathArg dir, Path path) {
+            super(t);
+            this.name = name;
+            this.dir = dir;
+            this.path = path;
+        }
+
+        Object name() {
+            return dir.isBytes ? PyBytes.of(Fns.fsencode(name)) : name;
+        }
+
+        Object pathValue() {
+            String d = dir.str == null ? "." : dir.str;
+            String s = d.endsWith("/") ? d + name : d + "/" + name;
+            return dir.isBytes ? PyBytes.of(Fns.fsencode(s)) : s;
+        }
+
+        PyTuple stat(boolean follow) {
+            if (follow) {
+                if (stat == null) {
+                    if (Files.isSymbolicLink(path)) {
+                        stat = PosixModule.stat(path, true, pathValue());
+                    } else {
+                        stat = lstat(false);
+                    }
+                }
+                return stat;
+            }
+            return lstat(false);
+        }
+
+        PyTuple lstat(boolean unused) {
+            if (lstat == null) {
+                lstat = PosixModule.stat(path, false, pathValue());
+            }
+            return lstat;
+        }
+
+        boolean test(boolean follow, int fmt) {
+            try {
+                PyTuple s = stat(follow);
+                return (((Long) s.get(0)) & 0170000) == fmt;
+            } catch (PyException e) {
+                if (PyOps.isException(e, "FileNotFoundError")) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+    }
+
+    static final class ScandirIterator extends PyIterator {
+        DirectoryStream<Path> stream;
+        java.util.Iterator<Path> it;
+        final PathArg dir;
+
+        ScandirIterator(PyType t, DirectoryStream<Path> stream, PathArg dir) {
+            super(t);
+            this.stream = stream;
+            this.it = stream.iterator();
+            this.dir = dir;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (stream == null) {
+                return null;
+            }
+            try {
+                if (it.hasNext()) {
+                    Path p = it.next();
+                    return new DirEntry(state().dirEntry, p.getFileName().toString(), dir, p);
+                }
+            } catch (java.nio.file.DirectoryIteratorException e) {
+                throw err(e.getCause(), dir.original);
+            }
+            close();
+            return null;
+        }
+
+        void close() {
+            if (stream != null) {
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // ignore
+                }
+                stream = null;
+            }
+        }
+    }
+
+    static DirEntry entry(Object o) {
+        if (o instanceof DirEntry d) {
+            return d;
+        }
+        throw PyErrors.typeError("descriptor requires a 'posix.DirEntry' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+    static boolean followKw(Object o) {
+        return absent(o) || Fns.truthy(o);
+    }
+
+    static int dirFdAudit(Object dirFd) {
+        if (absentOrNone(dirFd)) {
+            return -1;
+        }
+        return toInt(dirFd);
+    }
+
+    static void noDirFd(Object dirFd, String fn) {
+        if (!absentOrNone(dirFd)) {
+            throw PyErrors.notImplemented(fn + ": dir_fd unavailable on this platform");
+        }
+    }
+
+    static PyType makeDirEntryTypes(PythonContext ctx, State st) {
+        PyType gs = ctx.types().getsetDescriptor;
+        PyType de = new PyType(ctx.types().type, "DirEntry", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER,
+                        false);
+        de.computeMro(ctx.types().object);
+        de.getDict().setStr("__module__", "posix");
+        de.getDict().setStr("name", new Descriptors.GetSet(gs, "name", de, o -> entry(o).name(), null, null));
+        de.getDict().setStr("path", new Descriptors.GetSet(gs, "path", de, o -> entry(o).pathValue(), null, null));
+        Fns.method(ctx, de, "__fspath__", "self", a -> entry(a[0]).pathValue());
+        Fns.method(ctx, de, "__repr__", "self", a -> "<DirEntry " + PyOps.repr(entry(a[0]).name()) + ">");
+        Fns.method(ctx, de, "is_dir", "self, *, follow_symlinks=", a -> entry(a[0]).test(followKw(a[1]), 0040000));
+        Fns.method(ctx, de, "is_file", "self, *, follow_symlinks=", a -> entry(a[0]).test(followKw(a[1]), 0100000));
+        Fns.method(ctx, de, "is_symlink", "self", a -> entry(a[0]).test(false, 0120000));
+        Fns.method(ctx, de, "stat", "self, *, follow_symlinks=", a -> entry(a[0]).stat(followKw(a[1])));
+        Fns.method(ctx, de, "inode", "self", a -> entry(a[0]).lstat(false).get(1));
+        st.dirEntry = de;
+
+        PyType si = new PyType(ctx.types().type, "ScandirIterator", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
+                        PyType.Layout.OTHER, false);
+        si.computeMro(ctx.types().object);
+        si.getDict().setStr("__module__", "posix");
+        Fns.method(ctx, si, "__iter__", "self", a -> a[0]);
+        Fns.method(ctx, si, "__next__", "self", a -> {
+            Object r = ((ScandirIterator) a[0]).next();
+            if (r == null) {
+                throw PyErrors.stopIteration(PyNone.NONE);
+            }
+            return r;
+        });
+        Fns.method(ctx, si, "close", "self", a -> {
+            ((ScandirIterator) a[0]).close();
+            return null;
+        });
+        Fns.method(ctx, si, "__enter__", "self", a -> a[0]);
+        Fns.method(ctx, si, "__exit__", "self, *args", a -> {
+            ((ScandirIterator) a[0]).close();
+            return false;
+        });
+        st.scandirIterator = si;
+        return de;
+    }
+
+    // ------------------------------------------------------------------ module
+
+    static PyModule create(PythonContext ctx) {
+        PyModule m = Fns.module(ctx, "posix");
+        PyDict ns = m.getDict();
+        State st = state();
+        st.statResult = structType(ctx, "os", "stat_result", STAT_FIELDS, 10,
+                        new String[]{"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"});
+        // the float st_*time attributes shadow the int sequence fields
+        for (String f : new String[]{"st_atime", "st_mtime", "st_ctime"}) {
+            final String key = "\0" + f;
+            st.statResult.getDict().setStr(f, new Descriptors.GetSet(ctx.types().getsetDescriptor, f, st.statResult,
+                            o -> ((PythonObject) o).getAttributeOrNull(key), null, null));
+        }
+        st.terminalSize = structType(ctx, "os", "terminal_size", new String[]{"columns", "lines"}, 2, new String[0]);
+        st.unameResult = structType(ctx, "posix", "uname_result", new String[]{"sysname", "nodename", "release", "version", "machine"}, 5, new String[0]);
+        st.timesResult = structType(ctx, "posix", "times_result",
+                        new String[]{"user", "system", "children_user", "children_system", "elapsed"}, 5, new String[0]);
+        makeDirEntryTypes(ctx, st);
+        ns.setStr("stat_result", st.statResult);
+        ns.setStr("terminal_size", st.terminalSize);
+        ns.setStr("uname_result", st.unameResult);
+        ns.setStr("times_result", st.timesResult);
+        ns.setStr("DirEntry", st.dirEntry);
+        ns.setStr("error", ctx.types().exception("OSError"));
+
+        Object[][] consts = {{"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL},
+                        {"O_NOCTTY", O_NOCTTY}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_NONBLOCK", O_NONBLOCK}, {"O_NDELAY", O_NONBLOCK},
+                        {"O_DSYNC", O_DSYNC}, {"O_SYNC", O_SYNC}, {"O_RSYNC", O_SYNC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
+                        {"O_CLOEXEC", O_CLOEXEC}, {"O_ACCMODE", 3}, {"O_LARGEFILE", 0}, {"O_NOATIME", 262144}, {"O_PATH", 2097152},
+                        {"F_OK", 0}, {"R_OK", 4}, {"W_OK", 2}, {"X_OK", 1}, {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2},
+                        {"TMP_MAX", 238328}, {"EX_OK", 0}, {"WNOHANG", 1}, {"F_LOCK", 1}, {"F_TLOCK", 2}, {"F_ULOCK", 0}, {"F_TEST", 3}};
+        for (Object[] c : consts) {
+            ns.setStr((String) c[0], (long) (Integer) c[1]);
+        }
+
+        PyDict environ = new PyDict(ctx.types().dict);
+        for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).entrySet()) {
+            environ.setItem(PyBytes.of(Fns.fsencode(e.getKey())), PyBytes.of(Fns.fsencode(e.getValue())));
+        }
+        ns.setStr("environ", environ);
+
+        def(ctx, ns, "fspath", "path", a -> fspath(a[0], null, false, false));
+        def(ctx, ns, "stat", "path, *, dir_fd=, follow_symlinks=", a -> {
+            PathArg p = path(a[0], "stat", true);
+            noDirFd(a[1], "stat");
+            if (p.fd >= 0 || p.str == null) {
+                return fstat(p.fd);
+            }
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            return stat(p.resolve(), followKw(a[2]), p.original);
+        });
+        def(ctx, ns, "lstat", "path, *, dir_fd=", a -> {
+            PathArg p = path(a[0], "lstat");
+            noDirFd(a[1], "lstat");
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            return stat(p.resolve(), false, p.original);
+        });
+        def(ctx, ns, "fstat", "fd", a -> fstat(toInt(a[0])));
+        def(ctx, ns, "listdir", "path=", a -> {
+            PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "listdir", true);
+            Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            PyList out = new PyList(ctx.types().list);
+            Path dir = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+            if (p.fd < 0 && p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                for (Path c : ds) {
+                    out.append(p.ofSameKind(c.getFileName().toString()));
+                }
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return out;
+        });
+        def(ctx, ns, "scandir", "path=", a -> {
+            PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "scandir", true);
+            Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            if (p.fd >= 0) {
+                throw PyErrors.notImplemented("scandir: fd argument not supported");
+            }
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            try {
+                return new ScandirIterator(st.scandirIterator, Files.newDirectoryStream(p.resolve()), p);
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+        });
+        def(ctx, ns, "mkdir", "path, mode=, *, dir_fd=", a -> {
+            PathArg p = path(a[0], "mkdir");
+            long mode = absent(a[1]) ? 0777 : toLong(a[1]);
+            Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
+            noDirFd(a[2], "mkdir");
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            Path path = p.resolve();
+            try {
+                Files.createDirectory(path);
+                try {
+                    Files.setPosixFilePermissions(path, perms((int) mode & ~state().umask));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "rmdir", "path, *, dir_fd=", a -> {
+            PathArg p = path(a[0], "rmdir");
+            Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
+            noDirFd(a[1], "rmdir");
+            Path path = p.resolve();
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw err(20, p.original);
+            }
+            try {
+                Files.delete(path);
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        });
+        Fns.Impl remove = a -> {
+            PathArg p = path(a[0], "remove");
+            Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
+            noDirFd(a[1], "remove");
+            Path path = p.resolve();
+            if (p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                throw err(21, p.original);
+            }
+            try {
+                Files.delete(path);
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        };
+        def(ctx, ns, "remove", "path, *, dir_fd=", remove);
+        def(ctx, ns, "unlink", "path, *, dir_fd=", remove);
+        Fns.Impl rename = a -> {
+            PathArg s = path(a[0], "rename");
+            PathArg d = path(a[1], "rename");
+            Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            Path sp = s.resolve();
+            Path dp = d.resolve();
+            try {
+                if (!Files.exists(sp, LinkOption.NOFOLLOW_LINKS)) {
+                    throw err2(2, s.original, d.original);
+                }
+                if (Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.exists(dp, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
+                        throw err2(20, s.original, d.original);
+                    }
+                } else if (!Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
+                    throw err2(21, s.original, d.original);
+                }
+                Files.move(sp, dp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw err2(errnoOf(e), s.original, d.original);
+            }
+            return null;
+        };
+        def(ctx, ns, "rename", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
+        def(ctx, ns, "replace", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
+        def(ctx, ns, "getcwd", "", a -> state().cwd.toString());
+        def(ctx, ns, "getcwdb", "", a -> PyBytes.of(Fns.fsencode(state().cwd.toString())));
+        def(ctx, ns, "chdir", "path", a -> {
+            PathArg p = path(a[0], "chdir", true);
+            Audit.raise("os.chdir", a[0]);
+            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+            if (p.fd < 0 && p.str.isEmpty()) {
+                throw err(2, p.original);
+            }
+            if (!Files.exists(path)) {
+                throw err(2, p.original);
+            }
+            if (!Files.isDirectory(path)) {
+                throw err(20, p.original);
+            }
+            try {
+                state().cwd = path.toRealPath();
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "getpid", "", a -> ProcessHandle.current().pid());
+        def(ctx, ns, "getppid", "", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
+        def(ctx, ns, "getuid", "", a -> unixId("uid"));
+        def(ctx, ns, "geteuid", "", a -> unixId("uid"));
+        def(ctx, ns, "getgid", "", a -> unixId("gid"));
+        def(ctx, ns, "getegid", "", a -> unixId("gid"));
+        def(ctx, ns, "getlogin", "", a -> System.getProperty("user.name"));
+        def(ctx, ns, "putenv", "name, value, /", a -> {
+            byte[] k = envBytes(a[0], "putenv");
+            byte[] v = envBytes(a[1], "putenv");
+            String ks = Fns.fsdecode(k);
+            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
+                throw PyErrors.valueError("illegal environment variable name");
+            }
+            Audit.raise("os.putenv", a[0], a[1]);
+            return null;
+        });
+        def(ctx, ns, "unsetenv", "name, /", a -> {
+            byte[] k = envBytes(a[0], "unsetenv");
+            String ks = Fns.fsdecode(k);
+            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
+                throw PyErrors.valueError("illegal environment variable name");
+            }
+            Audit.raise("os.unsetenv", a[0]);
+            return null;
+        });
+        def(ctx, ns, "open", "path, flags, mode=, *, dir_fd=", a -> {
+            PathArg p = path(a[0], "open");
+            int flags = toInt(a[1]);
+            int mode = absent(a[2]) ? 0777 : toInt(a[2]);
+            noDirFd(a[3], "open");
+            flags |= O_CLOEXEC;
+            Audit.raise("open", a[0], PyNone.NONE, (long) flags);
+            return (long) openFd(p, flags, mode);
+        });
+        def(ctx, ns, "close", "fd", a -> {
+            closeFd(toInt(a[0]));
+            return null;
+        });
+        def(ctx, ns, "closerange", "fd_low, fd_high, /", a -> {
+            int lo = toInt(a[0]);
+            int hi = toInt(a[1]);
+            for (Integer n : new java.util.ArrayList<>(state().fds.keySet())) {
+                if (n >= lo && n < hi) {
+                    closeFd(n);
+                }
+            }
+            return null;
+        });
+        def(ctx, ns, "read", "fd, length, /", a -> PyBytes.of(readFd(toInt(a[0]), toInt(a[1]))));
+        def(ctx, ns, "write", "fd, data, /", a -> writeFd(toInt(a[0]), bytesLike(a[1], "write")));
+        def(ctx, ns, "lseek", "fd, position, whence, /", a -> lseek(toInt(a[0]), toLong(a[1]), toInt(a[2])));
+        def(ctx, ns, "ftruncate", "fd, length, /", a -> {
+            Audit.raise("os.truncate", a[0], a[1]);
+            truncateFd(toInt(a[0]), toLong(a[1]));
+            return null;
+        });
+        def(ctx, ns, "truncate", "path, length", a -> {
+            PathArg p = path(a[0], "truncate", true);
+            Audit.raise("os.truncate", a[0], a[1]);
+            if (p.fd >= 0) {
+                truncateFd(p.fd, toLong(a[1]));
+                return null;
+            }
+            int n = openFd(p, O_WRONLY, 0);
+            try {
+                truncateFd(n, toLong(a[1]));
+            } finally {
+                closeFd(n);
+            }
+            return null;
+        });
+        def(ctx, ns, "fsync", "fd", a -> {
+            Fd f = fd(toInt(a[0]));
+            try {
+                if (f.ch != null) {
+                    f.ch.force(true);
+                }
+            } catch (IOException e) {
+                throw err(e, null);
+            }
+            return null;
+        });
+        def(ctx, ns, "isatty", "fd, /", a -> {
+            int n = toInt(a[0]);
+            if (n >= 0 && n <= 2 && !state().fds.containsKey(n)) {
+                java.io.Console c = System.console();
+                return c != null && c.isTerminal();
+            }
+            return false;
+        });
+        def(ctx, ns, "dup", "fd, /", a -> {
+            Fd f = fd(toInt(a[0]));
+            return (long) allocFd(f);
+        });
+        def(ctx, ns, "urandom", "size, /", a -> {
+            int n = toInt(a[0]);
+            if (n < 0) {
+                throw PyErrors.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[n];
+            new java.security.SecureRandom().nextBytes(b);
+            return PyBytes.of(b);
+        });
+        def(ctx, ns, "readlink", "path, *, dir_fd=", a -> {
+            PathArg p = path(a[0], "readlink");
+            noDirFd(a[1], "readlink");
+            try {
+                return p.ofSameKind(Files.readSymbolicLink(p.resolve()).toString());
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+        });
+        def(ctx, ns, "symlink", "src, dst, target_is_directory=, *, dir_fd=", a -> {
+            PathArg s = path(a[0], "symlink");
+            PathArg d = path(a[1], "symlink");
+            Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
+            noDirFd(a[3], "symlink");
+            try {
+                Files.createSymbolicLink(d.resolve(), Path.of(s.str));
+            } catch (IOException e) {
+                throw err2(errnoOf(e), s.original, d.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=", a -> {
+            PathArg s = path(a[0], "link");
+            PathArg d = path(a[1], "link");
+            Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            try {
+                Files.createLink(d.resolve(), s.resolve());
+            } catch (IOException e) {
+                throw err2(errnoOf(e), s.original, d.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=", a -> {
+            PathArg p = path(a[0], "access");
+            int mode = toInt(a[1]);
+            Path path = p.resolve();
+            if (p.str.isEmpty() || !Files.exists(path)) {
+                return false;
+            }
+            boolean ok = true;
+            if ((mode & 4) != 0) {
+                ok &= Files.isReadable(path);
+            }
+            if ((mode & 2) != 0) {
+                ok &= Files.isWritable(path);
+            }
+            if ((mode & 1) != 0) {
+                ok &= Files.isExecutable(path);
+            }
+            return ok;
+        });
+        def(ctx, ns, "chmod", "path, mode, *, dir_fd=, follow_symlinks=", a -> {
+            PathArg p = path(a[0], "chmod", true);
+            long mode = toLong(a[1]);
+            Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
+            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+            try {
+                Files.setPosixFilePermissions(path, perms((int) mode));
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", a -> {
+            PathArg p = path(a[0], "utime", true);
+            Object times = absent(a[1]) ? PyNone.NONE : a[1];
+            Object nsArg = absent(a[2]) ? PyNone.NONE : a[2];
+            long atNs;
+            long mtNs;
+            if (times != PyNone.NONE && nsArg != PyNone.NONE) {
+                throw PyErrors.valueError("utime: you may specify either 'times' or 'ns' but not both");
+            }
+            if (times != PyNone.NONE) {
+                if (!(times instanceof PyTuple t) || t.size() != 2) {
+                    throw PyErrors.typeError("utime: 'times' must be either a tuple of two ints or None");
+                }
+                atNs = toNs(t.get(0));
+                mtNs = toNs(t.get(1));
+            } else if (nsArg != PyNone.NONE) {
+                if (!(nsArg instanceof PyTuple t) || t.size() != 2) {
+                    throw PyErrors.typeError("utime: 'ns' must be a tuple of two ints");
+                }
+                atNs = toLong(t.get(0));
+                mtNs = toLong(t.get(1));
+            } else {
+                atNs = mtNs = System.currentTimeMillis() * 1_000_000L;
+            }
+            Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
+            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+            try {
+                LinkOption[] lo = followKw(a[4]) ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS};
+                Files.getFileAttributeView(path, BasicFileAttributeView.class, lo).setTimes(FileTime.from(mtNs, TimeUnit.NANOSECONDS),
+                                FileTime.from(atNs, TimeUnit.NANOSECONDS), null);
+            } catch (IOException e) {
+                throw err(e, p.original);
+            }
+            return null;
+        });
+        def(ctx, ns, "umask", "mask, /", a -> {
+            int old = state().umask;
+            state().umask = toInt(a[0]) & 0777;
+            return (long) old;
+        });
+        def(ctx, ns, "cpu_count", "", a -> (long) Runtime.getRuntime().availableProcessors());
+        def(ctx, ns, "uname", "", a -> {
+            String node = "localhost";
+            try {
+                node = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                // keep localhost
+            }
+            String version = "";
+            try {
+                version = Files.readString(Path.of("/proc/sys/kernel/version")).strip();
+            } catch (IOException | RuntimeException e) {
+                // unknown
+            }
+            String arch = System.getProperty("os.arch");
+            if (arch.equals("amd64")) {
+                arch = "x86_64";
+            } else if (arch.equals("aarch64")) {
+                arch = "aarch64";
+            }
+            return new PyTuple(st.unameResult, new Object[]{System.getProperty("os.name"), node, System.getProperty("os.version"), version, arch});
+        });
+        def(ctx, ns, "strerror", "code, /", a -> ErrnoModule.strerror(toInt(a[0])));
+        def(ctx, ns, "device_encoding", "fd", a -> {
+            int n = toInt(a[0]);
+            if (n >= 0 && n <= 2 && System.console() != null && System.console().isTerminal()) {
+                return "UTF-8";
+            }
+            return PyNone.NONE;
+        });
+        def(ctx, ns, "get_terminal_size", "fd=", a -> {
+            int n = absent(a[0]) ? 1 : toInt(a[0]);
+            if (n < 0 || n > 2 || System.console() == null || !System.console().isTerminal()) {
+                throw err(25, null);
+            }
+            long cols = envLong("COLUMNS", 80);
+            long lines = envLong("LINES", 24);
+            return new PyTuple(st.terminalSize, new Object[]{cols, lines});
+        });
+        def(ctx, ns, "_exit", "status", a -> {
+            int code = toInt(a[0]);
+            ctx.out().flush();
+            ctx.err().flush();
+            Runtime.getRuntime().halt(code);
+            return null;
+        });
+        def(ctx, ns, "kill", "pid, signal, /", a -> {
+            long pid = toLong(a[0]);
+            long sig = toLong(a[1]);
+            Audit.raise("os.kill", pid, sig);
+            var h = ProcessHandle.of(pid);
+            if (h.isEmpty()) {
+                throw err(3, null);
+            }
+            if (sig == 0) {
+                return null;
+            }
+            if (sig == 9) {
+                h.get().destroyForcibly();
+            } else {
+                h.get().destroy();
+            }
+            return null;
+        });
+        def(ctx, ns, "times", "", a -> {
+            double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+            double elapsed = System.nanoTime() / 1e9;
+            return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
+        });
+        def(ctx, ns, "WIFEXITED", "status", a -> (toLong(a[0]) & 0x7f) == 0);
+        def(ctx, ns, "WEXITSTATUS", "status", a -> (toLong(a[0]) >> 8) & 0xff);
+        def(ctx, ns, "waitstatus_to_exitcode", "status", a -> {
+            long s = toLong(a[0]);
+            return (s & 0x7f) == 0 ? (s >> 8) & 0xff : -(s & 0x7f);
+        });
+        return m;
+    }
+
+    static long envLong(String name, long dflt) {
+        try {
+            String v = System.getenv(name);
+            return v == null ? dflt : Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    static long toNs(Object o) {
+        if (o instanceof Double d) {
+            return (long) Math.floor(d * 1e9);
+        }
+        return toLong(o) * 1_000_000_000L;
+    }
+
+    static byte[] envBytes(Object o, String fn) {
+        Object v = fspath(o, null, false, false);
+        byte[] b = v instanceof PyBytes pb ? pb.getBytes() : Fns.fsencode((String) v);
+        for (byte x : b) {
+            if (x == 0) {
+                throw PyErrors.valueError("embedded null byte");
+            }
+        }
+        return b;
+    }
+
+    static Object unixId(String what) {
+        try {
+            Object v = Files.getAttribute(Path.of("/proc/self"), "unix:" + what);
+            return ((Number) v).longValue();
+        } catch (IOException | RuntimeException e) {
+            return 0L;
+        }
+    }
+
+    static PyBaseException unused() {
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.auditpy.shims;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.auditpy.builtins.IntrinsicModuleProvider;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PythonContext;
+
+/** Registers the stdlib intrinsic modules with the language (ServiceLoader). */
+public final class ShimsProvider implements IntrinsicModuleProvider {
+    @Override
+    public Map<String, Function<PythonContext, PyModule>> modules() {
+        Map<String, Function<PythonContext, PyModule>> m = new LinkedHashMap<>();
+        m.put("posix", PosixModule::create);
+        m.put("errno", ErrnoModule::create);
+        m.put("_io", IoModule::create);
+        m.put("math", MathModule::create);
+        m.put("time", TimeModule::create);
+        m.put("_thread", ThreadModule::create);
+        return m;
+    }
+}

@@ -1,0 +1,13 @@
+package org.auditpy.shims;
+
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PythonContext;
+
+final class ThreadModule {
+    private ThreadModule() {
+    }
+
+    static PyModule create(PythonContext ctx) {
+        return Fns.module(ctx, "thread");
+    }
+}
