@@ -43,6 +43,11 @@ public final class AuditNode extends Node {
         return new AuditNode(event);
     }
 
+    /** A site whose event names are given at each raise ({@link #raiseEvent}), such as {@code sys.audit}. */
+    public static AuditNode createDynamic() {
+        return new AuditNode(null);
+    }
+
     /** True once any hook exists (free in compiled code until then). */
     public boolean isActive() {
         AuditHooks h = PythonContext.get(this).audit();

@@ -29,6 +29,7 @@ import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -505,11 +506,16 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "id", params = {"obj", "/"})
     @GenerateNodeFactory
     abstract static class IdNode extends PythonBuiltinNode {
+        static org.auditpy.audit.AuditNode createAudit() {
+            return org.auditpy.audit.AuditNode.create("builtins.id");
+        }
+
         @Specialization
-        @TruffleBoundary
-        static Object id(Object obj) {
+        static Object id(Object obj, @Cached("createAudit()") org.auditpy.audit.AuditNode audit) {
             long id = Identity.id(obj);
-            Audit.raise("builtins.id", id);
+            if (audit.isActive()) {
+                audit.raise(id);
+            }
             return id;
         }
     }

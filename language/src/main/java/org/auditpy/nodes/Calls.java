@@ -63,7 +63,53 @@ public final class Calls {
         static Object callBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn") PyBuiltinFunction cachedFn,
                         @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
-            return call.call(CallDispatch.bindBuiltin(fn, args, kwNames));
+            Object[] frameArgs = kwNames.length == 0 ? bindPositionalBuiltin(cachedFn, args) : null;
+            if (frameArgs == null) {
+                frameArgs = CallDispatch.bindBuiltin(fn, args, kwNames);
+            }
+            return call.call(frameArgs);
+        }
+
+        /**
+         * Binds a positional-only call to a builtin without leaving compiled code: exact positional parameters
+         * (absent optional ones become NO_VALUE), or a {@code *args}/{@code **kwargs} signature. Returns null
+         * for every other shape (the binder then handles it and raises the errors).
+         */
+        @ExplodeLoop
+        static Object[] bindPositionalBuiltin(PyBuiltinFunction fn, Object[] args) {
+            Signature sig = fn.getSignature();
+            int npos = sig.positional.length;
+            if (sig.kwOnly.length != 0) {
+                return null;
+            }
+            if (sig.varargs == null) {
+                if (sig.varkw != null || args.length > npos) {
+                    return null;
+                }
+                boolean[] optional = fn.getOptional();
+                Object[] frameArgs = new Object[FrameArgs.USER + npos];
+                frameArgs[FrameArgs.CALLEE] = fn;
+                for (int i = 0; i < npos; i++) {
+                    if (i < args.length) {
+                        frameArgs[FrameArgs.USER + i] = args[i];
+                    } else if (optional[i]) {
+                        frameArgs[FrameArgs.USER + i] = org.auditpy.runtime.PyNone.NO_VALUE;
+                    } else {
+                        return null;
+                    }
+                }
+                return frameArgs;
+            }
+            if (npos != 0) {
+                return null;
+            }
+            Object[] frameArgs = new Object[FrameArgs.USER + sig.slotCount()];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.USER] = org.auditpy.runtime.PyTuple.of(args);
+            if (sig.varkw != null) {
+                frameArgs[FrameArgs.USER + 1] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
+            }
+            return frameArgs;
         }
 
         @Specialization

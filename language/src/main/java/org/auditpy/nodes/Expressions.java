@@ -177,6 +177,11 @@ public final class Expressions {
 
         @Specialization
         boolean doString(String a, String b) {
+            if (op == Comparisons.Op.EQ) {
+                return a.equals(b);
+            } else if (op == Comparisons.Op.NE) {
+                return !a.equals(b);
+            }
             return cmpStrings(a, b, op);
         }
 
