@@ -1,13 +1,1495 @@
 package org.auditpy.shims;
 
-import org.auditpy.runtime.PyModule;
-import org.auditpy.runtime.PythonContext;
+import static org.auditpy.shims.Fns.absent;
+import static org.auditpy.shims.Fns.absentOrNone;
+import static org.auditpy.shims.Fns.toInt;
+import static org.auditpy.shims.Fns.toLong;
 
+import java.util.Arrays;
+
+import org.auditpy.audit.Audit;
+import org.auditpy.runtime.Codecs;
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+/**
+ * {@code _io} (Modules/_io): FileIO over posix file descriptors, BufferedReader/Writer/Random (read-ahead,
+ * write-through), TextIOWrapper, StringIO and BytesIO. Instance state lives in a hidden attribute, so Python
+ * subclasses work.
+ */
 final class IoModule {
     private IoModule() {
     }
 
+    static final String KEY = "\0io";
+    static final int DEFAULT_BUFFER_SIZE = 8192;
+
+    static PyType unsupported;
+
+    // ------------------------------------------------------------------ states
+
+    static class Base {
+        boolean closed;
+    }
+
+    static final class FileState extends Base {
+        int fd = -1;
+        boolean closefd = true;
+        boolean readable;
+        boolean writable;
+        boolean appending;
+        boolean created;
+    }
+
+    static final class BufState extends Base {
+        Object raw;
+        byte[] rbuf = new byte[0];
+        int rpos;
+        boolean readable;
+        boolean writable;
+    }
+
+    static final class TextState extends Base {
+        Object buffer;
+        String encoding;
+        String errors;
+        Object newline; // None, "", "\n", "\r", "\r\n"
+        boolean lineBuffering;
+        boolean writeThrough;
+        byte[] pendingBytes = new byte[0];
+        StringBuilder text = new StringBuilder(); // decoded, untranslated, unread
+        boolean eof;
+    }
+
+    static final class StringState extends Base {
+        StringBuilder buf = new StringBuilder();
+        int pos;
+    }
+
+    static final class BytesState extends Base {
+        byte[] buf = new byte[16];
+        int size;
+        int pos;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Base> T st(Object self, Class<T> c, String type) {
+        Object s = self instanceof PythonObject po ? po.getAttributeOrNull(KEY) : null;
+        if (c.isInstance(s)) {
+            return (T) s;
+        }
+        if (s == null && self instanceof PythonObject && PyOps.typeOf(self).getName() != null) {
+            throw PyErrors.valueError("I/O operation on uninitialized object");
+        }
+        throw PyErrors.typeError("descriptor requires a '_io." + type + "' object but received a '" + PyOps.typeName(self) + "'");
+    }
+
+    static <T extends Base> T open(Object self, Class<T> c, String type) {
+        T s = st(self, c, type);
+        if (s.closed) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+        return s;
+    }
+
+    static PyException unsupported(String msg) {
+        return PyErrors.raise(unsupported, msg);
+    }
+
+    static long size(Object o) {
+        if (absentOrNone(o)) {
+            return -1;
+        }
+        return toLong(o);
+    }
+
+    static byte[] bytesOf(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.getBytes();
+        }
+        if (o instanceof String) {
+            throw PyErrors.typeError("a bytes-like object is required, not 'str'");
+        }
+        return PosixModule.bytesLike(o, "write");
+    }
+
+    static Object call(Object self, String name, Object... args) {
+        return PyOps.callMethod(self, name, args);
+    }
+
+    // ------------------------------------------------------------------ type helpers
+
+    static PyType newType(PythonContext ctx, String name, PyType... bases) {
+        PyType t = new PyType(ctx.types().type, name, bases, new PyDict(ctx.types().dict), false, PyType.Layout.OBJECT, true);
+        t.computeMro(ctx.types().object);
+        t.getDict().setStr("__module__", "_io");
+        return t;
+    }
+
+    static void prop(PythonContext ctx, PyType t, String name, java.util.function.Function<Object, Object> getter) {
+        Object fget = Fns.fn(ctx, t.getName() + "." + name, false, "self", a -> getter.apply(a[0]));
+        t.getDict().setStr(name, PyOps.callPositional(ctx.types().exception("BaseException") == null ? null : builtin(ctx, "property"), fget));
+    }
+
+    static Object builtin(PythonContext ctx, String name) {
+        return ctx.getBuiltins().getDict().getStr(name);
+    }
+
+    // ------------------------------------------------------------------ module
+
     static PyModule create(PythonContext ctx) {
-        return Fns.module(ctx, "io");
+        PyModule m = Fns.module(ctx, "_io");
+        PyDict ns = m.getDict();
+        ns.setStr("DEFAULT_BUFFER_SIZE", (long) DEFAULT_BUFFER_SIZE);
+        PyDict udict = new PyDict(ctx.types().dict);
+        udict.setStr("__module__", "io");
+        udict.setStr("__doc__", PyNone.NONE);
+        PyType oserr = ctx.types().exception("OSError");
+        unsupported = new PyType(ctx.types().type, "UnsupportedOperation", new PyType[]{oserr, ctx.types().exception("ValueError")}, udict, true,
+                        oserr.getLayout(), true);
+        unsupported.computeMro(ctx.types().object);
+        ns.setStr("UnsupportedOperation", unsupported);
+        ns.setStr("BlockingIOError", ctx.types().exception("BlockingIOError"));
+
+        PyType iobase = newType(ctx, "_IOBase", ctx.types().object);
+        defIOBase(ctx, iobase);
+        PyType rawbase = newType(ctx, "_RawIOBase", iobase);
+        Fns.method(ctx, rawbase, "read", "self, size=, /", a -> {
+            long n = size(a[1]);
+            if (n < 0) {
+                return call(a[0], "readall");
+            }
+            PyBytes b = PyBytes.of(new byte[0]);
+            return call(a[0], "read", n);
+        });
+        Fns.method(ctx, rawbase, "readall", "self", a -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (true) {
+                Object r = call(a[0], "read", (long) DEFAULT_BUFFER_SIZE);
+                if (r == PyNone.NONE) {
+                    return out.size() == 0 ? PyNone.NONE : PyBytes.of(out.toByteArray());
+                }
+                byte[] b = bytesOf(r);
+                if (b.length == 0) {
+                    return PyBytes.of(out.toByteArray());
+                }
+                out.write(b, 0, b.length);
+            }
+        });
+        PyType bufbase = newType(ctx, "_BufferedIOBase", iobase);
+        Fns.method(ctx, bufbase, "detach", "self", a -> {
+            throw unsupported("detach");
+        });
+        Fns.method(ctx, bufbase, "read", "self, size=, /", a -> {
+            throw unsupported("read");
+        });
+        Fns.method(ctx, bufbase, "read1", "self, size=, /", a -> call(a[0], "read", or(a[1], -1L)));
+        PyType textbase = newType(ctx, "_TextIOBase", iobase);
+        Fns.method(ctx, textbase, "detach", "self", a -> {
+            throw unsupported("detach");
+        });
+        Fns.method(ctx, textbase, "read", "self, size=, /", a -> {
+            throw unsupported("read");
+        });
+        Fns.method(ctx, textbase, "readline", "self, size=, /", a -> {
+            throw unsupported("readline");
+        });
+        Fns.method(ctx, textbase, "write", "self, s, /", a -> {
+            throw unsupported("write");
+        });
+        textbase.getDict().setStr("encoding", PyNone.NONE);
+        textbase.getDict().setStr("newlines", PyNone.NONE);
+        textbase.getDict().setStr("errors", PyNone.NONE);
+        for (Object[] n : new Object[][]{{"_IOBase", iobase}, {"_RawIOBase", rawbase}, {"_BufferedIOBase", bufbase}, {"_TextIOBase", textbase}}) {
+            ns.setStr((String) n[0], n[1]);
+            ns.setStr(((String) n[0]).substring(1), n[1]);
+        }
+
+        PyType fileio = newType(ctx, "FileIO", rawbase);
+        defFileIO(ctx, fileio);
+        ns.setStr("FileIO", fileio);
+        PyType br = newType(ctx, "BufferedReader", bufbase);
+        PyType bw = newType(ctx, "BufferedWriter", bufbase);
+        PyType brw = newType(ctx, "BufferedRandom", bufbase);
+        defBuffered(ctx, br, true, false);
+        defBuffered(ctx, bw, false, true);
+        defBuffered(ctx, brw, true, true);
+        ns.setStr("BufferedReader", br);
+        ns.setStr("BufferedWriter", bw);
+        ns.setStr("BufferedRandom", brw);
+        PyType text = newType(ctx, "TextIOWrapper", textbase);
+        defText(ctx, text);
+        ns.setStr("TextIOWrapper", text);
+        PyType sio = newType(ctx, "StringIO", textbase);
+        defStringIO(ctx, sio);
+        ns.setStr("StringIO", sio);
+        PyType bio = newType(ctx, "BytesIO", bufbase);
+        defBytesIO(ctx, bio);
+        ns.setStr("BytesIO", bio);
+
+        Fns.def(ctx, ns, "open", "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=",
+                        a -> open(ctx, fileio, br, bw, brw, text, a));
+        Fns.def(ctx, ns, "open_code", "path", a -> {
+            if (!(a[0] instanceof String)) {
+                throw PyErrors.typeError("open_code() argument 'path' must be str, not " + PyOps.typeName(a[0]));
+            }
+            return open(ctx, fileio, br, bw, brw, text, new Object[]{a[0], "rb", PyNone.NO_VALUE, PyNone.NO_VALUE, PyNone.NO_VALUE, PyNone.NO_VALUE,
+                            PyNone.NO_VALUE, PyNone.NO_VALUE});
+        });
+        Fns.def(ctx, ns, "text_encoding", "encoding, stacklevel=, /", a -> a[0] == PyNone.NONE ? "locale" : a[0]);
+        return m;
+    }
+
+    static Object or(Object o, Object d) {
+        return absent(o) ? d : o;
+    }
+
+    // ------------------------------------------------------------------ IOBase
+
+    static boolean isClosed(Object self) {
+        return PyOps.isTrue(PyOps.getAttribute(self, "closed"));
+    }
+
+    static void checkClosed(Object self) {
+        if (isClosed(self)) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+    }
+
+    static void defIOBase(PythonContext ctx, PyType t) {
+        Fns.method(ctx, t, "__enter__", "self", a -> {
+            checkClosed(a[0]);
+            return a[0];
+        });
+        Fns.method(ctx, t, "__exit__", "self, *args", a -> call(a[0], "close"));
+        Fns.method(ctx, t, "__iter__", "self", a -> {
+            checkClosed(a[0]);
+            return a[0];
+        });
+        Fns.method(ctx, t, "__next__", "self", a -> {
+            Object line = call(a[0], "readline");
+            if (PyOps.len(line) == 0) {
+                throw PyErrors.stopIteration(PyNone.NONE);
+            }
+            return line;
+        });
+        Fns.method(ctx, t, "readlines", "self, hint=, /", a -> {
+            long hint = size(a[1]);
+            PyList out = new PyList(ctx.types().list);
+            long total = 0;
+            while (true) {
+                Object line = call(a[0], "readline");
+                long n = PyOps.len(line);
+                if (n == 0) {
+                    return out;
+                }
+                out.append(line);
+                total += n;
+                if (hint > 0 && total >= hint) {
+                    return out;
+                }
+            }
+        });
+        Fns.method(ctx, t, "writelines", "self, lines, /", a -> {
+            checkClosed(a[0]);
+            for (Object l : PyOps.toArray(a[1])) {
+                call(a[0], "write", l);
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
+            long limit = size(a[1]);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (limit < 0 || out.size() < limit) {
+                byte[] b = bytesOf(call(a[0], "read", 1L));
+                if (b.length == 0) {
+                    break;
+                }
+                out.write(b[0]);
+                if (b[0] == '\n') {
+                    break;
+                }
+            }
+            return PyBytes.of(out.toByteArray());
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            PythonObject o = (PythonObject) a[0];
+            if (o.getAttributeOrNull("\0closed") == null) {
+                try {
+                    call(a[0], "flush");
+                } finally {
+                    o.setAttribute("\0closed", true);
+                }
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "flush", "self", a -> {
+            checkClosed(a[0]);
+            return null;
+        });
+        t.getDict().setStr("closed", PyOps.callPositional(builtin(ctx, "property"),
+                        Fns.fn(ctx, "_IOBase.closed", false, "self", a -> ((PythonObject) a[0]).getAttributeOrNull("\0closed") != null)));
+        Fns.method(ctx, t, "readable", "self", a -> false);
+        Fns.method(ctx, t, "writable", "self", a -> false);
+        Fns.method(ctx, t, "seekable", "self", a -> false);
+        Fns.method(ctx, t, "isatty", "self", a -> {
+            checkClosed(a[0]);
+            return false;
+        });
+        Fns.method(ctx, t, "fileno", "self", a -> {
+            throw unsupported("fileno");
+        });
+        Fns.method(ctx, t, "seek", "self, *args", a -> {
+            throw unsupported("seek");
+        });
+        Fns.method(ctx, t, "tell", "self", a -> call(a[0], "seek", 0L, 1L));
+        Fns.method(ctx, t, "truncate", "self, *args", a -> {
+            throw unsupported("truncate");
+        });
+        Fns.method(ctx, t, "_checkClosed", "self, msg=", a -> {
+            checkClosed(a[0]);
+            return null;
+        });
+        Fns.method(ctx, t, "_checkReadable", "self, msg=", a -> {
+            if (!PyOps.isTrue(call(a[0], "readable"))) {
+                throw unsupported("File or stream is not readable.");
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "_checkWritable", "self, msg=", a -> {
+            if (!PyOps.isTrue(call(a[0], "writable"))) {
+                throw unsupported("File or stream is not writable.");
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "_checkSeekable", "self, msg=", a -> {
+            if (!PyOps.isTrue(call(a[0], "seekable"))) {
+                throw unsupported("File or stream is not seekable.");
+            }
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ FileIO
+
+    static String fileMode(FileState s) {
+        if (s.created) {
+            return s.readable ? "xb+" : "xb";
+        }
+        if (s.appending) {
+            return s.readable ? "ab+" : "ab";
+        }
+        if (s.readable) {
+            return s.writable ? "rb+" : "rb";
+        }
+        return "wb";
+    }
+
+    static void fileInit(Object self, Object file, Object modeObj, Object closefdObj, Object opener) {
+        PythonObject o = (PythonObject) self;
+        FileState old = o.getAttributeOrNull(KEY) instanceof FileState f ? f : null;
+        if (old != null && !old.closed && old.closefd && old.fd >= 0) {
+            PosixModule.closeFd(old.fd);
+        }
+        FileState s = new FileState();
+        if (file instanceof Double) {
+            throw PyErrors.typeError("integer argument expected, got float");
+        }
+        int fd = -1;
+        Object nameobj;
+        PosixModule.PathArg path = null;
+        if (Fns.isIntLike(file)) {
+            fd = toInt(file);
+            if (fd < 0) {
+                throw PyErrors.valueError("negative file descriptor");
+            }
+            nameobj = file;
+        } else {
+            path = PosixModule.path(file, null);
+            nameobj = path.value();
+            if (path.str().indexOf('\0') >= 0) {
+                throw PyErrors.valueError("embedded null character");
+            }
+        }
+        String mode = absent(modeObj) ? "r" : modeObj instanceof String ms ? ms : null;
+        if (mode == null) {
+            throw PyErrors.typeError("FileIO() argument 'mode' must be str, not " + PyOps.typeName(modeObj));
+        }
+        boolean rwa = false;
+        boolean plus = false;
+        int flags = 0;
+        for (char c : mode.toCharArray()) {
+            switch (c) {
+                case 'x', 'r', 'w', 'a' -> {
+                    if (rwa) {
+                        throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+                    }
+                    rwa = true;
+                    if (c == 'x') {
+                        s.created = true;
+                        s.writable = true;
+                        flags |= PosixModule.O_EXCL | PosixModule.O_CREAT;
+                    } else if (c == 'r') {
+                        s.readable = true;
+                    } else if (c == 'w') {
+                        s.writable = true;
+                        flags |= PosixModule.O_CREAT | PosixModule.O_TRUNC;
+                    } else {
+                        s.writable = true;
+                        s.appending = true;
+                        flags |= PosixModule.O_APPEND | PosixModule.O_CREAT;
+                    }
+                }
+                case 'b' -> {
+                }
+                case '+' -> {
+                    if (plus) {
+                        throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+                    }
+                    s.readable = s.writable = plus = true;
+                }
+                default -> throw PyErrors.valueError("invalid mode: " + mode);
+            }
+        }
+        if (!rwa) {
+            throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        }
+        if (s.readable && s.writable) {
+            flags |= PosixModule.O_RDWR;
+        } else if (s.readable) {
+            flags |= PosixModule.O_RDONLY;
+        } else {
+            flags |= PosixModule.O_WRONLY;
+        }
+        flags |= PosixModule.O_CLOEXEC;
+        Audit.raise("open", nameobj, mode, (long) flags);
+        boolean closefd = absent(closefdObj) || PyOps.isTrue(closefdObj);
+        if (fd >= 0) {
+            s.closefd = closefd;
+        } else {
+            if (!closefd) {
+                throw PyErrors.valueError("Cannot use closefd=False with file name");
+            }
+            if (!absentOrNone(opener)) {
+                Object r = PyOps.callPositional(opener, nameobj, (long) flags);
+                if (!Fns.isIntLike(r)) {
+                    throw PyErrors.typeError("expected integer from opener");
+                }
+                fd = toInt(r);
+                if (fd < 0) {
+                    throw PyErrors.valueError("opener returned " + fd);
+                }
+            } else {
+                fd = PosixModule.openFd(path, flags, 0666);
+            }
+            PosixModule.Fd f = PosixModule.state().fds.get(fd);
+            if (f != null && f.ch == null) {
+                PosixModule.closeFd(fd);
+                throw PyErrors.osError(21, "Is a directory", nameobj);
+            }
+        }
+        s.fd = fd;
+        o.setAttribute("name", file);
+        o.setAttribute(KEY, s);
+        if (s.appending) {
+            try {
+                PosixModule.lseek(fd, 0, 2);
+            } catch (PyException e) {
+                // not seekable
+            }
+        }
+    }
+
+    static void defFileIO(PythonContext ctx, PyType t) {
+        Fns.method(ctx, t, "__init__", "self, file, mode=, closefd=, opener=", a -> {
+            fileInit(a[0], a[1], a[2], a[3], a[4]);
+            return null;
+        });
+        Fns.method(ctx, t, "read", "self, size=, /", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            if (!s.readable) {
+                throw unsupported("File not open for reading");
+            }
+            long n = size(a[1]);
+            if (n < 0) {
+                return PyBytes.of(PosixModule.readAllFd(s.fd));
+            }
+            return PyBytes.of(PosixModule.readFd(s.fd, (int) Math.min(n, Integer.MAX_VALUE - 16)));
+        });
+        Fns.method(ctx, t, "readall", "self", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            return PyBytes.of(PosixModule.readAllFd(s.fd));
+        });
+        Fns.method(ctx, t, "write", "self, b, /", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            if (!s.writable) {
+                throw unsupported("File not open for writing");
+            }
+            return PosixModule.writeFd(s.fd, bytesOf(a[1]));
+        });
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            if (a[1] instanceof Double) {
+                throw PyErrors.typeError("an integer is required");
+            }
+            return PosixModule.lseek(s.fd, toLong(a[1]), absent(a[2]) ? 0 : toInt(a[2]));
+        });
+        Fns.method(ctx, t, "tell", "self", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            return PosixModule.lseek(s.fd, 0, 1);
+        });
+        Fns.method(ctx, t, "truncate", "self, size=, /", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            if (!s.writable) {
+                throw unsupported("File not open for writing");
+            }
+            long n = absentOrNone(a[1]) ? PosixModule.lseek(s.fd, 0, 1) : toLong(a[1]);
+            PosixModule.truncateFd(s.fd, n);
+            return n;
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            FileState s = st(a[0], FileState.class, "FileIO");
+            if (!s.closed) {
+                s.closed = true;
+                if (s.closefd && s.fd >= 0) {
+                    PosixModule.closeFd(s.fd);
+                }
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "flush", "self", a -> {
+            open(a[0], FileState.class, "FileIO");
+            return null;
+        });
+        Fns.method(ctx, t, "fileno", "self", a -> (long) open(a[0], FileState.class, "FileIO").fd);
+        Fns.method(ctx, t, "readable", "self", a -> open(a[0], FileState.class, "FileIO").readable);
+        Fns.method(ctx, t, "writable", "self", a -> open(a[0], FileState.class, "FileIO").writable);
+        Fns.method(ctx, t, "seekable", "self", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            return PosixModule.state().fds.containsKey(s.fd);
+        });
+        Fns.method(ctx, t, "isatty", "self", a -> {
+            FileState s = open(a[0], FileState.class, "FileIO");
+            return PyOps.callPositional(PyOps.getAttribute(PosixModule.state().dirEntry, "__module__") == null ? null : isattyFn(ctx), (long) s.fd);
+        });
+        Fns.method(ctx, t, "__repr__", "self", a -> {
+            FileState s = st(a[0], FileState.class, "FileIO");
+            if (s.closed) {
+                return "<_io.FileIO [closed]>";
+            }
+            Object name = ((PythonObject) a[0]).getAttributeOrNull("name");
+            return "<_io.FileIO " + (name == null ? "fd=" + s.fd : "name=" + PyOps.repr(name)) + " mode='" + fileMode(s) + "' closefd="
+                            + (s.closefd ? "True" : "False") + ">";
+        });
+        prop(ctx, t, "closed", o -> st(o, FileState.class, "FileIO").closed);
+        prop(ctx, t, "closefd", o -> st(o, FileState.class, "FileIO").closefd);
+        prop(ctx, t, "mode", o -> fileMode(st(o, FileState.class, "FileIO")));
+    }
+
+    static Object isattyFn(PythonContext ctx) {
+        PyModule posix = (PyModule) ctx.getModules().getStr("posix");
+        if (posix == null) {
+            posix = org.auditpy.builtins.IntrinsicModules.load("posix");
+        }
+        return posix.getDict().getStr("isatty");
+    }
+
+    // ------------------------------------------------------------------ Buffered
+
+    static void defBuffered(PythonContext ctx, PyType t, boolean readable, boolean writable) {
+        String tn = t.getName();
+        Fns.method(ctx, t, "__init__", "self, raw, buffer_size=", a -> {
+            BufState s = new BufState();
+            s.raw = a[1];
+            s.readable = readable;
+            s.writable = writable;
+            if (!absent(a[2]) && toLong(a[2]) <= 0) {
+                throw PyErrors.valueError("buffer size must be strictly positive");
+            }
+            if (readable && !PyOps.isTrue(call(a[1], "readable"))) {
+                throw unsupported("File or stream is not readable.");
+            }
+            if (writable && !PyOps.isTrue(call(a[1], "writable"))) {
+                throw unsupported("File or stream is not writable.");
+            }
+            ((PythonObject) a[0]).setAttribute(KEY, s);
+            return null;
+        });
+        Fns.method(ctx, t, "read", "self, size=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            checkR(s);
+            long n = size(a[1]);
+            if (n < -1) {
+                throw PyErrors.valueError("read length must be non-negative or -1");
+            }
+            return PyBytes.of(bread(s, n));
+        });
+        Fns.method(ctx, t, "read1", "self, size=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            checkR(s);
+            long n = size(a[1]);
+            if (s.rpos < s.rbuf.length) {
+                int avail = s.rbuf.length - s.rpos;
+                int k = n < 0 ? avail : (int) Math.min(n, avail);
+                byte[] r = Arrays.copyOfRange(s.rbuf, s.rpos, s.rpos + k);
+                s.rpos += k;
+                return PyBytes.of(r);
+            }
+            Object r = call(s.raw, "read", n < 0 ? (long) DEFAULT_BUFFER_SIZE : n);
+            return r == PyNone.NONE ? PyBytes.of(new byte[0]) : r;
+        });
+        Fns.method(ctx, t, "peek", "self, size=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            checkR(s);
+            if (s.rpos >= s.rbuf.length) {
+                fillRaw(s);
+            }
+            return PyBytes.of(Arrays.copyOfRange(s.rbuf, s.rpos, s.rbuf.length));
+        });
+        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            checkR(s);
+            long limit = size(a[1]);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (limit < 0 || out.size() < limit) {
+                if (s.rpos >= s.rbuf.length && !fillRaw(s)) {
+                    break;
+                }
+                int i = s.rpos;
+                int end = s.rbuf.length;
+                if (limit >= 0) {
+                    end = (int) Math.min(end, s.rpos + (limit - out.size()));
+                }
+                boolean nl = false;
+                while (i < end) {
+                    if (s.rbuf[i++] == '\n') {
+                        nl = true;
+                        break;
+                    }
+                }
+                out.write(s.rbuf, s.rpos, i - s.rpos);
+                s.rpos = i;
+                if (nl) {
+                    break;
+                }
+            }
+            return PyBytes.of(out.toByteArray());
+        });
+        Fns.method(ctx, t, "write", "self, b, /", a -> {
+            BufState s = bopen(a[0], tn);
+            if (!s.writable) {
+                throw unsupported("write");
+            }
+            byte[] b = bytesOf(a[1]);
+            dropReadBuffer(s);
+            Object r = call(s.raw, "write", PyBytes.of(b));
+            return (long) b.length;
+        });
+        Fns.method(ctx, t, "seek", "self, target, whence=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            long whence = absent(a[2]) ? 0 : toLong(a[2]);
+            if (whence < 0 || whence > 2) {
+                throw PyErrors.valueError("whence value " + whence + " unsupported");
+            }
+            long target = toLong(a[1]);
+            if (whence == 1) {
+                target -= s.rbuf.length - s.rpos;
+            }
+            s.rbuf = new byte[0];
+            s.rpos = 0;
+            return call(s.raw, "seek", target, whence);
+        });
+        Fns.method(ctx, t, "tell", "self", a -> {
+            BufState s = bopen(a[0], tn);
+            long p = toLong(call(s.raw, "tell"));
+            return Math.max(0, p - (s.rbuf.length - s.rpos));
+        });
+        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
+            BufState s = bopen(a[0], tn);
+            if (!s.writable) {
+                throw unsupported("truncate");
+            }
+            dropReadBuffer(s);
+            return call(s.raw, "truncate", absent(a[1]) ? PyNone.NONE : a[1]);
+        });
+        Fns.method(ctx, t, "flush", "self", a -> {
+            BufState s = bopen(a[0], tn);
+            if (s.writable) {
+                call(s.raw, "flush");
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            BufState s = st(a[0], BufState.class, tn);
+            if (!isClosed(s.raw)) {
+                try {
+                    if (s.writable) {
+                        call(s.raw, "flush");
+                    }
+                } finally {
+                    call(s.raw, "close");
+                }
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "detach", "self", a -> {
+            BufState s = bopen(a[0], tn);
+            Object raw = s.raw;
+            s.closed = true;
+            return raw;
+        });
+        Fns.method(ctx, t, "fileno", "self", a -> call(st(a[0], BufState.class, tn).raw, "fileno"));
+        Fns.method(ctx, t, "isatty", "self", a -> call(st(a[0], BufState.class, tn).raw, "isatty"));
+        Fns.method(ctx, t, "readable", "self", a -> readable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "readable")));
+        Fns.method(ctx, t, "writable", "self", a -> writable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "writable")));
+        Fns.method(ctx, t, "seekable", "self", a -> call(st(a[0], BufState.class, tn).raw, "seekable"));
+        Fns.method(ctx, t, "__repr__", "self", a -> {
+            BufState s = st(a[0], BufState.class, tn);
+            Object name = PyOps.getAttributeOrNull(s.raw, "name");
+            return "<_io." + tn + (name == null ? "" : " name=" + PyOps.repr(name)) + ">";
+        });
+        prop(ctx, t, "raw", o -> st(o, BufState.class, tn).raw);
+        prop(ctx, t, "closed", o -> {
+            BufState s = st(o, BufState.class, tn);
+            return s.closed || isClosed(s.raw);
+        });
+        prop(ctx, t, "name", o -> PyOps.getAttribute(st(o, BufState.class, tn).raw, "name"));
+        prop(ctx, t, "mode", o -> PyOps.getAttribute(st(o, BufState.class, tn).raw, "mode"));
+    }
+
+    static BufState bopen(Object self, String tn) {
+        BufState s = st(self, BufState.class, tn);
+        if (s.closed) {
+            throw PyErrors.valueError("raw stream has been detached");
+        }
+        if (isClosed(s.raw)) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+        return s;
+    }
+
+    static void checkR(BufState s) {
+        if (!s.readable) {
+            throw unsupported("read");
+        }
+    }
+
+    static void dropReadBuffer(BufState s) {
+        if (s.rpos < s.rbuf.length) {
+            call(s.raw, "seek", (long) -(s.rbuf.length - s.rpos), 1L);
+        }
+        s.rbuf = new byte[0];
+        s.rpos = 0;
+    }
+
+    static boolean fillRaw(BufState s) {
+        Object r = call(s.raw, "read", (long) DEFAULT_BUFFER_SIZE);
+        byte[] b = r == PyNone.NONE ? new byte[0] : bytesOf(r);
+        s.rbuf = b;
+        s.rpos = 0;
+        return b.length > 0;
+    }
+
+    static byte[] bread(BufState s, long n) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int avail = s.rbuf.length - s.rpos;
+        if (n >= 0 && avail >= n) {
+            byte[] r = Arrays.copyOfRange(s.rbuf, s.rpos, s.rpos + (int) n);
+            s.rpos += (int) n;
+            return r;
+        }
+        out.write(s.rbuf, s.rpos, avail);
+        s.rbuf = new byte[0];
+        s.rpos = 0;
+        if (n < 0) {
+            Object r = call(s.raw, "readall");
+            if (r != PyNone.NONE) {
+                byte[] b = bytesOf(r);
+                out.write(b, 0, b.length);
+            }
+            return out.toByteArray();
+        }
+        while (out.size() < n) {
+            long want = n - out.size();
+            Object r = call(s.raw, "read", Math.max(want, DEFAULT_BUFFER_SIZE));
+            byte[] b = r == PyNone.NONE ? new byte[0] : bytesOf(r);
+            if (b.length == 0) {
+                break;
+            }
+            if (b.length > want) {
+                out.write(b, 0, (int) want);
+                s.rbuf = Arrays.copyOfRange(b, (int) want, b.length);
+                s.rpos = 0;
+            } else {
+                out.write(b, 0, b.length);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    // ------------------------------------------------------------------ TextIOWrapper
+
+    static TextState topen(Object self) {
+        TextState s = st(self, TextState.class, "TextIOWrapper");
+        if (s.buffer == null) {
+            throw PyErrors.valueError("underlying buffer has been detached");
+        }
+        if (isClosed(s.buffer)) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+        return s;
+    }
+
+    static int utf8Tail(byte[] b) {
+        int n = b.length;
+        for (int k = 1; k <= 3 && k <= n; k++) {
+            int c = b[n - k] & 0xff;
+            if ((c & 0xc0) == 0x80) {
+                continue;
+            }
+            int need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+            return need > k ? k : 0;
+        }
+        return 0;
+    }
+
+    /** Reads one chunk from the buffer and decodes it; false at EOF. */
+    static boolean textFill(TextState s) {
+        if (s.eof) {
+            return false;
+        }
+        Object r = PyOps.getAttributeOrNull(s.buffer, "read1") != null ? call(s.buffer, "read1", (long) DEFAULT_BUFFER_SIZE)
+                        : call(s.buffer, "read", (long) DEFAULT_BUFFER_SIZE);
+        byte[] b = r == PyNone.NONE ? new byte[0] : bytesOf(r);
+        byte[] all = concat(s.pendingBytes, b);
+        if (b.length == 0) {
+            s.eof = true;
+            s.pendingBytes = new byte[0];
+            if (all.length > 0) {
+                s.text.append(Codecs.decode(all, s.encoding, s.errors));
+            }
+            return all.length > 0;
+        }
+        int tail = "utf-8".equals(Codecs.normalize(s.encoding)) ? utf8Tail(all) : 0;
+        s.pendingBytes = Arrays.copyOfRange(all, all.length - tail, all.length);
+        s.text.append(Codecs.decode(Arrays.copyOf(all, all.length - tail), s.encoding, s.errors));
+        return true;
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    static boolean universal(TextState s) {
+        return s.newline == PyNone.NONE;
+    }
+
+    /** Takes {@code n} untranslated chars from the front of the text buffer, translating newlines. */
+    static String take(TextState s, int n) {
+        String out = s.text.substring(0, n);
+        s.text.delete(0, n);
+        if (universal(s)) {
+            out = out.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return out;
+    }
+
+    static String textRead(TextState s, long n) {
+        if (n < 0) {
+            while (textFill(s)) {
+                // read all
+            }
+            return take(s, s.text.length());
+        }
+        // translated length may be shorter than untranslated: fill until enough translated chars
+        while (true) {
+            int need = untranslatedFor(s, (int) n);
+            if (need >= 0) {
+                return take(s, need);
+            }
+            if (!textFill(s)) {
+                return take(s, s.text.length());
+            }
+        }
+    }
+
+    /** How many untranslated chars give {@code n} translated ones; -1 if the buffer does not hold enough yet. */
+    static int untranslatedFor(TextState s, int n) {
+        if (!universal(s)) {
+            return s.text.length() >= n ? n : -1;
+        }
+        int i = 0;
+        int count = 0;
+        StringBuilder t = s.text;
+        while (count < n) {
+            if (i >= t.length()) {
+                return -1;
+            }
+            if (t.charAt(i) == '\r') {
+                if (i + 1 >= t.length() && !s.eof) {
+                    return -1;
+                }
+                if (i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+            i++;
+            count++;
+        }
+        return i;
+    }
+
+    /** The end index (exclusive, untranslated) of the first line in the buffer, or -1. */
+    static int lineEnd(TextState s) {
+        StringBuilder t = s.text;
+        Object nl = s.newline;
+        if (nl instanceof String str && !str.isEmpty()) {
+            int i = t.indexOf(str);
+            return i < 0 ? -1 : i + str.length();
+        }
+        boolean crlfAware = true;
+        if (nl instanceof String str && str.isEmpty()) {
+            crlfAware = true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r' && crlfAware) {
+                if (i + 1 < t.length()) {
+                    return t.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                }
+                return s.eof ? i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    static String textReadline(TextState s, long limit) {
+        while (true) {
+            int e = lineEnd(s);
+            if (e >= 0) {
+                if (limit >= 0 && e > limit) {
+                    int k = untranslatedFor(s, (int) limit);
+                    return take(s, k < 0 ? (int) Math.min(limit, s.text.length()) : k);
+                }
+                return take(s, e);
+            }
+            if (limit >= 0 && s.text.length() > limit + 1) {
+                int k = untranslatedFor(s, (int) limit);
+                if (k >= 0) {
+                    return take(s, k);
+                }
+            }
+            if (!textFill(s)) {
+                return take(s, s.text.length());
+            }
+        }
+    }
+
+    static long textTell(TextState s) {
+        long pos = toLong(call(s.buffer, "tell"));
+        return pos - s.pendingBytes.length - (s.text.length() == 0 ? 0 : Codecs.encode(s.text.toString(), s.encoding, s.errors).length);
+    }
+
+    static void textResetRead(TextState s) {
+        if (s.text.length() > 0 || s.pendingBytes.length > 0) {
+            long p = textTell(s);
+            s.text.setLength(0);
+            s.pendingBytes = new byte[0];
+            call(s.buffer, "seek", p);
+        }
+        s.eof = false;
+    }
+
+    static void defText(PythonContext ctx, PyType t) {
+        Fns.method(ctx, t, "__init__", "self, buffer, encoding=, errors=, newline=, line_buffering=, write_through=", a -> {
+            TextState s = new TextState();
+            s.buffer = a[1];
+            Object enc = or(a[2], PyNone.NONE);
+            if (enc == PyNone.NONE || "locale".equals(enc)) {
+                s.encoding = "UTF-8";
+            } else if (enc instanceof String es) {
+                if (Codecs.normalize(es) == null) {
+                    throw PyErrors.raise("LookupError", "unknown encoding: " + es);
+                }
+                s.encoding = es;
+            } else {
+                throw PyErrors.typeError("TextIOWrapper() argument 'encoding' must be str or None, not " + PyOps.typeName(enc));
+            }
+            Object err = or(a[3], PyNone.NONE);
+            s.errors = err == PyNone.NONE ? "strict" : (String) err;
+            Object nl = or(a[4], PyNone.NONE);
+            if (nl != PyNone.NONE) {
+                if (!(nl instanceof String ns)) {
+                    throw PyErrors.typeError("TextIOWrapper() argument 'newline' must be str or None, not " + PyOps.typeName(nl));
+                }
+                if (!(ns.isEmpty() || ns.equals("\n") || ns.equals("\r") || ns.equals("\r\n"))) {
+                    throw PyErrors.valueError("illegal newline value: " + ns);
+                }
+            }
+            s.newline = nl;
+            s.lineBuffering = !absent(a[5]) && PyOps.isTrue(a[5]);
+            s.writeThrough = !absent(a[6]) && PyOps.isTrue(a[6]);
+            ((PythonObject) a[0]).setAttribute(KEY, s);
+            return null;
+        });
+        Fns.method(ctx, t, "read", "self, size=, /", a -> {
+            TextState s = topen(a[0]);
+            if (!PyOps.isTrue(call(s.buffer, "readable"))) {
+                throw unsupported("not readable");
+            }
+            return textRead(s, size(a[1]));
+        });
+        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
+            TextState s = topen(a[0]);
+            if (!PyOps.isTrue(call(s.buffer, "readable"))) {
+                throw unsupported("not readable");
+            }
+            return textReadline(s, size(a[1]));
+        });
+        Fns.method(ctx, t, "__next__", "self", a -> {
+            TextState s = topen(a[0]);
+            String line = textReadline(s, -1);
+            if (line.isEmpty()) {
+                throw PyErrors.stopIteration(PyNone.NONE);
+            }
+            return line;
+        });
+        Fns.method(ctx, t, "write", "self, text, /", a -> {
+            TextState s = topen(a[0]);
+            if (!(a[1] instanceof String str)) {
+                throw PyErrors.typeError("write() argument must be str, not " + PyOps.typeName(a[1]));
+            }
+            if (!PyOps.isTrue(call(s.buffer, "writable"))) {
+                throw unsupported("not writable");
+            }
+            textResetRead(s);
+            String out = str;
+            if (s.newline instanceof String nl && (nl.equals("\r") || nl.equals("\r\n"))) {
+                out = out.replace("\n", nl);
+            }
+            call(s.buffer, "write", PyBytes.of(Codecs.encode(out, s.encoding, s.errors)));
+            if (s.lineBuffering && (str.indexOf('\n') >= 0 || str.indexOf('\r') >= 0)) {
+                call(s.buffer, "flush");
+            }
+            return (long) str.codePointCount(0, str.length());
+        });
+        Fns.method(ctx, t, "tell", "self", a -> {
+            TextState s = topen(a[0]);
+            if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
+                throw unsupported("underlying stream is not seekable");
+            }
+            call(s.buffer, "flush");
+            return textTell(s);
+        });
+        Fns.method(ctx, t, "seek", "self, cookie, whence=, /", a -> {
+            TextState s = topen(a[0]);
+            long whence = absent(a[2]) ? 0 : toLong(a[2]);
+            long cookie = toLong(a[1]);
+            if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
+                throw unsupported("underlying stream is not seekable");
+            }
+            if (whence == 1 && cookie != 0) {
+                throw unsupported("can't do nonzero cur-relative seeks");
+            }
+            if (whence == 2 && cookie != 0) {
+                throw unsupported("can't do nonzero end-relative seeks");
+            }
+            if (whence == 0 && cookie < 0) {
+                throw PyErrors.valueError("negative seek position " + cookie);
+            }
+            if (whence < 0 || whence > 2) {
+                throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+            }
+            call(s.buffer, "flush");
+            if (whence == 1) {
+                return textTell(s);
+            }
+            s.text.setLength(0);
+            s.pendingBytes = new byte[0];
+            s.eof = false;
+            return call(s.buffer, "seek", cookie, whence);
+        });
+        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
+            TextState s = topen(a[0]);
+            call(s.buffer, "flush");
+            Object pos = absentOrNone(a[1]) ? textTell(s) : a[1];
+            textResetRead(s);
+            return call(s.buffer, "truncate", pos);
+        });
+        Fns.method(ctx, t, "flush", "self", a -> {
+            TextState s = topen(a[0]);
+            return call(s.buffer, "flush");
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            TextState s = st(a[0], TextState.class, "TextIOWrapper");
+            if (s.buffer != null && !isClosed(s.buffer)) {
+                try {
+                    call(s.buffer, "flush");
+                } finally {
+                    call(s.buffer, "close");
+                }
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "detach", "self", a -> {
+            TextState s = topen(a[0]);
+            call(s.buffer, "flush");
+            Object b = s.buffer;
+            s.buffer = null;
+            return b;
+        });
+        Fns.method(ctx, t, "fileno", "self", a -> call(topen(a[0]).buffer, "fileno"));
+        Fns.method(ctx, t, "isatty", "self", a -> call(topen(a[0]).buffer, "isatty"));
+        Fns.method(ctx, t, "readable", "self", a -> call(topen(a[0]).buffer, "readable"));
+        Fns.method(ctx, t, "writable", "self", a -> call(topen(a[0]).buffer, "writable"));
+        Fns.method(ctx, t, "seekable", "self", a -> call(topen(a[0]).buffer, "seekable"));
+        Fns.method(ctx, t, "reconfigure", "self, *, encoding=, errors=, newline=, line_buffering=, write_through=", a -> {
+            TextState s = topen(a[0]);
+            if (!absentOrNone(a[1])) {
+                s.encoding = (String) a[1];
+            }
+            if (!absentOrNone(a[2])) {
+                s.errors = (String) a[2];
+            }
+            if (!absent(a[3])) {
+                s.newline = a[3];
+            }
+            if (!absentOrNone(a[4])) {
+                s.lineBuffering = PyOps.isTrue(a[4]);
+            }
+            return null;
+        });
+        Fns.method(ctx, t, "__repr__", "self", a -> {
+            TextState s = st(a[0], TextState.class, "TextIOWrapper");
+            StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+            Object name = PyOps.getAttributeOrNull(a[0], "name");
+            if (name != null) {
+                sb.append(" name=").append(PyOps.repr(name));
+            }
+            Object mode = ((PythonObject) a[0]).getAttributeOrNull("mode");
+            if (mode != null) {
+                sb.append(" mode=").append(PyOps.repr(mode));
+            }
+            return sb.append(" encoding=").append(PyOps.repr(s.encoding)).append('>').toString();
+        });
+        prop(ctx, t, "encoding", o -> st(o, TextState.class, "TextIOWrapper").encoding);
+        prop(ctx, t, "errors", o -> st(o, TextState.class, "TextIOWrapper").errors);
+        prop(ctx, t, "line_buffering", o -> st(o, TextState.class, "TextIOWrapper").lineBuffering);
+        prop(ctx, t, "write_through", o -> st(o, TextState.class, "TextIOWrapper").writeThrough);
+        prop(ctx, t, "buffer", o -> st(o, TextState.class, "TextIOWrapper").buffer);
+        prop(ctx, t, "newlines", o -> PyNone.NONE);
+        prop(ctx, t, "closed", o -> isClosed(st(o, TextState.class, "TextIOWrapper").buffer));
+        prop(ctx, t, "name", o -> PyOps.getAttribute(st(o, TextState.class, "TextIOWrapper").buffer, "name"));
+    }
+
+    // ------------------------------------------------------------------ open()
+
+    static Object open(PythonContext ctx, PyType fileio, PyType br, PyType bw, PyType brw, PyType text, Object[] a) {
+        Object file = a[0];
+        Object modeObj = or(a[1], "r");
+        if (!(modeObj instanceof String mode)) {
+            throw PyErrors.typeError("open() argument 'mode' must be str, not " + PyOps.typeName(modeObj));
+        }
+        long buffering = absent(a[2]) ? -1 : toLong(a[2]);
+        Object encoding = or(a[3], PyNone.NONE);
+        Object errors = or(a[4], PyNone.NONE);
+        Object newline = or(a[5], PyNone.NONE);
+        Object closefd = or(a[6], true);
+        Object opener = or(a[7], PyNone.NONE);
+        if (!(file instanceof String || file instanceof PyBytes || Fns.isIntLike(file) || PyOps.typeOf(file).lookup("__fspath__") != null)) {
+            throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + PyOps.typeName(file));
+        }
+        if (encoding != PyNone.NONE && !(encoding instanceof String)) {
+            throw PyErrors.typeError("open() argument 'encoding' must be str or None, not " + PyOps.typeName(encoding));
+        }
+        boolean creating = false, reading = false, writing = false, appending = false, updating = false, txt = false, binary = false;
+        java.util.Set<Character> seen = new java.util.HashSet<>();
+        for (char c : mode.toCharArray()) {
+            if ("xrwabt+U".indexOf(c) < 0 || !seen.add(c)) {
+                throw PyErrors.valueError("invalid mode: '" + mode + "'");
+            }
+            switch (c) {
+                case 'x' -> creating = true;
+                case 'r' -> reading = true;
+                case 'w' -> writing = true;
+                case 'a' -> appending = true;
+                case '+' -> updating = true;
+                case 't' -> txt = true;
+                case 'b' -> binary = true;
+                default -> throw PyErrors.valueError("invalid mode: '" + mode + "'");
+            }
+        }
+        if (txt && binary) {
+            throw PyErrors.valueError("can't have text and binary mode at once");
+        }
+        if ((creating ? 1 : 0) + (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) > 1) {
+            throw PyErrors.valueError("must have exactly one of create/read/write/append mode");
+        }
+        if (!(creating || reading || writing || appending)) {
+            throw PyErrors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+        }
+        if (binary && encoding != PyNone.NONE) {
+            throw PyErrors.valueError("binary mode doesn't take an encoding argument");
+        }
+        if (binary && errors != PyNone.NONE) {
+            throw PyErrors.valueError("binary mode doesn't take an errors argument");
+        }
+        if (binary && newline != PyNone.NONE) {
+            throw PyErrors.valueError("binary mode doesn't take a newline argument");
+        }
+        String rawmode = (creating ? "x" : "") + (reading ? "r" : "") + (writing ? "w" : "") + (appending ? "a" : "") + (updating ? "+" : "");
+        PythonObject raw = new PythonObject(fileio);
+        fileInit(raw, file, rawmode, closefd, opener);
+        try {
+            boolean lineBuffering = false;
+            if (buffering == 1 || buffering < 0 && PyOps.isTrue(call(raw, "isatty"))) {
+                buffering = -1;
+                lineBuffering = true;
+            }
+            if (buffering == 0) {
+                if (binary) {
+                    return raw;
+                }
+                throw PyErrors.valueError("can't have unbuffered text I/O");
+            }
+            PyType bt = updating ? brw : (creating || writing || appending) ? bw : br;
+            Object buffer = PyOps.callPositional(bt, raw);
+            if (binary) {
+                return buffer;
+            }
+            Object w = PyOps.call(text, new Object[]{buffer, encoding, errors, newline, lineBuffering},
+                            new String[]{"encoding", "errors", "newline", "line_buffering"});
+            ((PythonObject) w).setAttribute("mode", mode);
+            return w;
+        } catch (PyException e) {
+            call(raw, "close");
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ StringIO
+
+    static void defStringIO(PythonContext ctx, PyType t) {
+        Fns.method(ctx, t, "__init__", "self, initial_value=, newline=", a -> {
+            StringState s = new StringState();
+            Object iv = or(a[1], "");
+            if (iv != PyNone.NONE) {
+                if (!(iv instanceof String str)) {
+                    throw PyErrors.typeError("initial_value must be str or None, not " + PyOps.typeName(iv));
+                }
+                Object nl = or(a[2], "\n");
+                if (nl == PyNone.NONE) {
+                    str = str.replace("\r\n", "\n").replace('\r', '\n');
+                }
+                s.buf.append(str);
+            }
+            ((PythonObject) a[0]).setAttribute(KEY, s);
+            return null;
+        });
+        Fns.method(ctx, t, "getvalue", "self", a -> open(a[0], StringState.class, "StringIO").buf.toString());
+        Fns.method(ctx, t, "write", "self, s, /", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            if (!(a[1] instanceof String str)) {
+                throw PyErrors.typeError("string argument expected, got '" + PyOps.typeName(a[1]) + "'");
+            }
+            while (s.buf.length() < s.pos) {
+                s.buf.append('\0');
+            }
+            int end = Math.min(s.buf.length(), s.pos + str.length());
+            s.buf.replace(s.pos, end, str);
+            s.pos += str.length();
+            return (long) str.codePointCount(0, str.length());
+        });
+        Fns.method(ctx, t, "read", "self, size=, /", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            long n = size(a[1]);
+            int start = Math.min(s.pos, s.buf.length());
+            int end = n < 0 ? s.buf.length() : (int) Math.min(s.buf.length(), start + n);
+            s.pos = Math.max(s.pos, end);
+            return s.buf.substring(start, end);
+        });
+        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            long n = size(a[1]);
+            int start = Math.min(s.pos, s.buf.length());
+            int i = s.buf.indexOf("\n", start);
+            int end = i < 0 ? s.buf.length() : i + 1;
+            if (n >= 0) {
+                end = (int) Math.min(end, start + n);
+            }
+            s.pos = Math.max(s.pos, end);
+            return s.buf.substring(start, end);
+        });
+        Fns.method(ctx, t, "__next__", "self", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            int start = Math.min(s.pos, s.buf.length());
+            int i = s.buf.indexOf("\n", start);
+            int end = i < 0 ? s.buf.length() : i + 1;
+            s.pos = Math.max(s.pos, end);
+            if (end == start) {
+                throw PyErrors.stopIteration(PyNone.NONE);
+            }
+            return s.buf.substring(start, end);
+        });
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            long pos = toLong(a[1]);
+            long whence = absent(a[2]) ? 0 : toLong(a[2]);
+            if (whence < 0 || whence > 2) {
+                throw PyErrors.valueError("Invalid whence (" + whence + ", should be 0, 1 or 2)");
+            }
+            if (pos < 0 && whence == 0) {
+                throw PyErrors.valueError("Negative seek position " + pos);
+            }
+            if (whence != 0 && pos != 0) {
+                throw PyErrors.raise(unsupported, "Can't do nonzero cur-relative seeks");
+            }
+            s.pos = whence == 0 ? (int) pos : whence == 2 ? s.buf.length() : s.pos;
+            return (long) s.pos;
+        });
+        Fns.method(ctx, t, "tell", "self", a -> (long) open(a[0], StringState.class, "StringIO").pos);
+        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
+            StringState s = open(a[0], StringState.class, "StringIO");
+            long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
+            if (n < 0) {
+                throw PyErrors.valueError("Negative size value " + n);
+            }
+            if (n < s.buf.length()) {
+                s.buf.setLength((int) n);
+            }
+            return n;
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            st(a[0], StringState.class, "StringIO").closed = true;
+            return null;
+        });
+        for (String m : new String[]{"readable", "writable", "seekable"}) {
+            Fns.method(ctx, t, m, "self", a -> {
+                open(a[0], StringState.class, "StringIO");
+                return true;
+            });
+        }
+        prop(ctx, t, "closed", o -> st(o, StringState.class, "StringIO").closed);
+        prop(ctx, t, "line_buffering", o -> false);
+        prop(ctx, t, "newlines", o -> PyNone.NONE);
+    }
+
+    // ------------------------------------------------------------------ BytesIO
+
+    static void bwrite(BytesState s, byte[] b) {
+        int end = s.pos + b.length;
+        if (end > s.buf.length) {
+            s.buf = Arrays.copyOf(s.buf, Math.max(end, s.buf.length * 2));
+        }
+        if (s.pos > s.size) {
+            Arrays.fill(s.buf, s.size, s.pos, (byte) 0);
+        }
+        System.arraycopy(b, 0, s.buf, s.pos, b.length);
+        s.pos = end;
+        s.size = Math.max(s.size, end);
+    }
+
+    static void defBytesIO(PythonContext ctx, PyType t) {
+        Fns.method(ctx, t, "__init__", "self, initial_bytes=", a -> {
+            BytesState s = new BytesState();
+            if (!absentOrNone(a[1])) {
+                bwrite(s, bytesOf(a[1]));
+                s.pos = 0;
+            }
+            ((PythonObject) a[0]).setAttribute(KEY, s);
+            return null;
+        });
+        Fns.method(ctx, t, "getvalue", "self", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            return PyBytes.of(Arrays.copyOf(s.buf, s.size));
+        });
+        Fns.method(ctx, t, "getbuffer", "self", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            return PyBytes.of(Arrays.copyOf(s.buf, s.size));
+        });
+        Fns.method(ctx, t, "write", "self, b, /", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            byte[] b = bytesOf(a[1]);
+            bwrite(s, b);
+            return (long) b.length;
+        });
+        Fns.Impl read = a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            long n = size(a[1]);
+            int start = Math.min(s.pos, s.size);
+            int end = n < 0 ? s.size : (int) Math.min(s.size, start + n);
+            s.pos = Math.max(s.pos, end);
+            return PyBytes.of(Arrays.copyOfRange(s.buf, start, end));
+        };
+        Fns.method(ctx, t, "read", "self, size=, /", read);
+        Fns.method(ctx, t, "read1", "self, size=, /", read);
+        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            long n = size(a[1]);
+            int start = Math.min(s.pos, s.size);
+            int end = start;
+            while (end < s.size && (n < 0 || end - start < n)) {
+                if (s.buf[end++] == '\n') {
+                    break;
+                }
+            }
+            s.pos = Math.max(s.pos, end);
+            return PyBytes.of(Arrays.copyOfRange(s.buf, start, end));
+        });
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            long pos = toLong(a[1]);
+            long whence = absent(a[2]) ? 0 : toLong(a[2]);
+            if (whence < 0 || whence > 2) {
+                throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+            }
+            if (pos < 0 && whence == 0) {
+                throw PyErrors.valueError("negative seek value " + pos);
+            }
+            long np = whence == 0 ? pos : whence == 1 ? s.pos + pos : s.size + pos;
+            s.pos = (int) Math.max(0, np);
+            return (long) s.pos;
+        });
+        Fns.method(ctx, t, "tell", "self", a -> (long) open(a[0], BytesState.class, "BytesIO").pos);
+        Fns.method(ctx, t, "truncate", "self, size=, /", a -> {
+            BytesState s = open(a[0], BytesState.class, "BytesIO");
+            long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
+            if (n < 0) {
+                throw PyErrors.valueError("negative size value " + n);
+            }
+            if (n < s.size) {
+                s.size = (int) n;
+            }
+            return n;
+        });
+        Fns.method(ctx, t, "close", "self", a -> {
+            st(a[0], BytesState.class, "BytesIO").closed = true;
+            return null;
+        });
+        for (String m : new String[]{"readable", "writable", "seekable"}) {
+            Fns.method(ctx, t, m, "self", a -> {
+                open(a[0], BytesState.class, "BytesIO");
+                return true;
+            });
+        }
+        prop(ctx, t, "closed", o -> st(o, BytesState.class, "BytesIO").closed);
     }
 }
