@@ -1,13 +1,165 @@
 package org.auditpy.shims;
 
-import org.auditpy.runtime.PyModule;
-import org.auditpy.runtime.PythonContext;
+import static org.auditpy.shims.Fns.absent;
+import static org.auditpy.shims.Fns.def;
 
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+/** {@code _thread}: identities and locks; starting threads is not supported yet. */
 final class ThreadModule {
     private ThreadModule() {
     }
 
+    static final double TIMEOUT_MAX = 9223372036.0;
+
+    static final class Lock extends PythonObject {
+        final Semaphore sem = new Semaphore(1);
+
+        Lock(PyType t) {
+            super(t);
+        }
+    }
+
+    static final class RLock extends PythonObject {
+        Thread owner;
+        long count;
+        final Semaphore sem = new Semaphore(1);
+
+        RLock(PyType t) {
+            super(t);
+        }
+    }
+
+    static boolean acquire(Semaphore sem, Object blocking, Object timeout) {
+        boolean block = absent(blocking) || PyOps.isTrue(blocking);
+        double to = absent(timeout) ? -1 : MathModule.toDouble(timeout);
+        if (!block && to != -1) {
+            throw PyErrors.valueError("can't specify a timeout for a non-blocking call");
+        }
+        if (to < 0 && to != -1) {
+            throw PyErrors.valueError("timeout value must be a non-negative number");
+        }
+        if (to > TIMEOUT_MAX) {
+            throw PyErrors.overflowError("timeout value is too large");
+        }
+        try {
+            if (!block) {
+                return sem.tryAcquire();
+            }
+            if (to < 0) {
+                sem.acquire();
+                return true;
+            }
+            return sem.tryAcquire((long) (to * 1e9), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static Lock lock(Object o) {
+        if (o instanceof Lock l) {
+            return l;
+        }
+        throw PyErrors.typeError("descriptor requires a '_thread.lock' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+    static RLock rlock(Object o) {
+        if (o instanceof RLock l) {
+            return l;
+        }
+        throw PyErrors.typeError("descriptor requires a '_thread.RLock' object but received a '" + PyOps.typeName(o) + "'");
+    }
+
+    static PyType newType(PythonContext ctx, String name) {
+        PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER,
+                        false);
+        t.computeMro(ctx.types().object);
+        t.getDict().setStr("__module__", "_thread");
+        return t;
+    }
+
     static PyModule create(PythonContext ctx) {
-        return Fns.module(ctx, "thread");
+        PyModule m = Fns.module(ctx, "_thread");
+        PyDict ns = m.getDict();
+        PyType lockT = newType(ctx, "lock");
+        Fns.Impl acq = a -> acquire(lock(a[0]).sem, a[1], a[2]);
+        Fns.method(ctx, lockT, "acquire", "self, blocking=, timeout=", acq);
+        Fns.method(ctx, lockT, "acquire_lock", "self, blocking=, timeout=", acq);
+        Fns.method(ctx, lockT, "__enter__", "self, blocking=, timeout=", acq);
+        Fns.Impl rel = a -> {
+            Lock l = lock(a[0]);
+            if (l.sem.availablePermits() > 0) {
+                throw PyErrors.runtimeError("release unlocked lock");
+            }
+            l.sem.release();
+            return null;
+        };
+        Fns.method(ctx, lockT, "release", "self", rel);
+        Fns.method(ctx, lockT, "release_lock", "self", rel);
+        Fns.method(ctx, lockT, "__exit__", "self, *args", rel);
+        Fns.method(ctx, lockT, "locked", "self", a -> lock(a[0]).sem.availablePermits() == 0);
+        Fns.method(ctx, lockT, "_at_fork_reinit", "self", a -> null);
+        Fns.method(ctx, lockT, "__repr__", "self", a -> "<" + (lock(a[0]).sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x"
+                        + Long.toHexString(org.auditpy.runtime.Identity.id(a[0])) + ">");
+        ns.setStr("LockType", lockT);
+        ns.setStr("lock", lockT);
+
+        PyType rlockT = newType(ctx, "RLock");
+        Fns.method(ctx, rlockT, "__new__", "cls, *args, **kwargs", a -> new RLock((PyType) a[0]));
+        rlockT.getDict().setStr("__new__", new org.auditpy.runtime.Descriptors.StaticMethod(ctx.types().staticmethod, rlockT.getDict().getStr("__new__")));
+        Fns.Impl racq = a -> {
+            RLock l = rlock(a[0]);
+            if (l.owner == Thread.currentThread()) {
+                l.count++;
+                return true;
+            }
+            if (acquire(l.sem, a[1], a[2])) {
+                l.owner = Thread.currentThread();
+                l.count = 1;
+                return true;
+            }
+            return false;
+        };
+        Fns.method(ctx, rlockT, "acquire", "self, blocking=, timeout=", racq);
+        Fns.method(ctx, rlockT, "__enter__", "self, blocking=, timeout=", racq);
+        Fns.Impl rrel = a -> {
+            RLock l = rlock(a[0]);
+            if (l.owner != Thread.currentThread() || l.count == 0) {
+                throw PyErrors.runtimeError("cannot release un-acquired lock");
+            }
+            if (--l.count == 0) {
+                l.owner = null;
+                l.sem.release();
+            }
+            return null;
+        };
+        Fns.method(ctx, rlockT, "release", "self", rrel);
+        Fns.method(ctx, rlockT, "__exit__", "self, *args", rrel);
+        Fns.method(ctx, rlockT, "_is_owned", "self", a -> rlock(a[0]).owner == Thread.currentThread());
+        ns.setStr("RLock", rlockT);
+
+        def(ctx, ns, "allocate_lock", "", a -> new Lock(lockT));
+        def(ctx, ns, "allocate", "", a -> new Lock(lockT));
+        def(ctx, ns, "get_ident", "", a -> Thread.currentThread().threadId());
+        def(ctx, ns, "get_native_id", "", a -> Thread.currentThread().threadId());
+        def(ctx, ns, "_count", "", a -> 0L);
+        def(ctx, ns, "stack_size", "size=, /", a -> 0L);
+        def(ctx, ns, "start_new_thread", "function, args, kwargs=, /", a -> {
+            throw PyErrors.raise("RuntimeError", "can't start new thread");
+        });
+        def(ctx, ns, "interrupt_main", "signum=, /", a -> null);
+        ns.setStr("error", ctx.types().exception("RuntimeError"));
+        ns.setStr("TIMEOUT_MAX", TIMEOUT_MAX);
+        return m;
     }
 }
