@@ -16,6 +16,9 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
         BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
         BuiltinsInstaller.install(ctx, t.str.getDict(), new StrBuiltins(), "str", true);
+        BuiltinsInstaller.install(ctx, t.bytes.getDict(), new BytesBuiltins(), "bytes", true);
+        BuiltinsInstaller.install(ctx, t.bytearray.getDict(), new BytesBuiltins(), "bytearray", true);
+        BuiltinsInstaller.install(ctx, t.bytearray.getDict(), new ByteArrayBuiltins(), "bytearray", true);
         BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);
         BuiltinsInstaller.install(ctx, t.tuple.getDict(), new TupleBuiltins(), "tuple", true);
         BuiltinsInstaller.install(ctx, t.dict.getDict(), new DictBuiltins(), "dict", true);
@@ -26,7 +29,7 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.set.getDict(), new SetMutBuiltins(), "set", true);
         BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new SetBuiltins(), "frozenset", true);
         BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new FrozenSetBuiltins(), "frozenset", true);
-        for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.dictKeyIterator,
+        for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.bytesIterator, t.bytearrayIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
             BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);
         }

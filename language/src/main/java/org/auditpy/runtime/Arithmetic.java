@@ -87,10 +87,18 @@ public final class Arithmetic {
         if (op == BinOp.ADD && a instanceof PyTuple && !(b instanceof PyTuple)) {
             return PyErrors.typeError("can only concatenate tuple (not \"" + PyOps.typeName(b) + "\") to tuple");
         }
-        if (op == BinOp.MUL && (a instanceof String || a instanceof PyList || a instanceof PyTuple) && b instanceof Double) {
-            return PyErrors.typeError("can't multiply sequence by non-int of type 'float'");
+        if (op == BinOp.MUL && isRepeatable(a)) {
+            return PyErrors.typeError("can't multiply sequence by non-int of type '" + PyOps.typeName(b) + "'");
+        }
+        if (op == BinOp.MUL && isRepeatable(b)) {
+            return PyErrors.typeError("can't multiply sequence by non-int of type '" + PyOps.typeName(a) + "'");
         }
         return PyErrors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + PyOps.typeName(a) + "' and '" + PyOps.typeName(b) + "'");
+    }
+
+    /** Types with CPython's sq_repeat slot (str, list, tuple, bytes, bytearray and their subclasses). */
+    private static boolean isRepeatable(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
     private static Object binaryViaSpecial(Object a, Object b, BinOp op) {

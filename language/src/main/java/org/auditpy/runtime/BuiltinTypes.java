@@ -50,6 +50,8 @@ public final class BuiltinTypes {
     public final PyType tupleIterator;
     public final PyType strIterator;
     public final PyType rangeIterator;
+    public final PyType bytesIterator;
+    public final PyType bytearrayIterator;
     public final PyType dictKeyIterator;
     public final PyType dictValueIterator;
     public final PyType dictItemIterator;
@@ -119,6 +121,8 @@ public final class BuiltinTypes {
         tupleIterator = make("tuple_iterator", PyType.Layout.OTHER, object, false);
         strIterator = make("str_ascii_iterator", PyType.Layout.OTHER, object, false);
         rangeIterator = make("range_iterator", PyType.Layout.OTHER, object, false);
+        bytesIterator = make("bytes_iterator", PyType.Layout.OTHER, object, false);
+        bytearrayIterator = make("bytearray_iterator", PyType.Layout.OTHER, object, false);
         dictKeyIterator = make("dict_keyiterator", PyType.Layout.OTHER, object, false);
         dictValueIterator = make("dict_valueiterator", PyType.Layout.OTHER, object, false);
         dictItemIterator = make("dict_itemiterator", PyType.Layout.OTHER, object, false);

@@ -22,6 +22,18 @@ public final class Codecs {
                 return "ascii";
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
                 return "latin-1";
+            case "utf-16-le", "utf-16le", "utf16le", "utf16-le":
+                return "UTF-16LE";
+            case "utf-16-be", "utf-16be", "utf16be", "utf16-be":
+                return "UTF-16BE";
+            case "utf-32-le", "utf-32le", "utf32le":
+                return "UTF-32LE";
+            case "utf-32-be", "utf-32be", "utf32be":
+                return "UTF-32BE";
+            case "utf-16", "utf16":
+                return "x-UTF-16LE-BOM";
+            case "utf-32", "utf32":
+                return "X-UTF-32LE-BOM";
             default:
                 try {
                     return Charset.forName(e).name();

@@ -44,12 +44,47 @@ public final class ExceptionSupport {
                 e.setAttribute(names[i], i < info.length ? info[i] : PyNone.NONE);
             }
             e.setAttribute("print_file_and_line", PyNone.NONE);
+        } else if ((isA(e, "UnicodeEncodeError") || isA(e, "UnicodeDecodeError")) && a.length == 5) {
+            String[] names = {"encoding", "object", "start", "end", "reason"};
+            for (int i = 0; i < names.length; i++) {
+                e.setAttribute(names[i], a[i]);
+            }
         } else if (isA(e, "NameError") || isA(e, "AttributeError")) {
             e.setAttribute("name", PyNone.NONE);
             if (isA(e, "AttributeError")) {
                 e.setAttribute("obj", PyNone.NONE);
             }
         }
+    }
+
+    /** UnicodeEncodeError/UnicodeDecodeError.__str__ (Objects/exceptions.c), or null if the attributes are unusable. */
+    private static String unicodeErrorStr(PyBaseException e) {
+        Object enc = e.getAttributeOrNull("encoding");
+        Object obj = e.getAttributeOrNull("object");
+        Object st = e.getAttributeOrNull("start");
+        Object en = e.getAttributeOrNull("end");
+        Object reason = e.getAttributeOrNull("reason");
+        if (!(st instanceof Long start) || !(en instanceof Long end) || enc == null || reason == null) {
+            return null;
+        }
+        if (isA(e, "UnicodeEncodeError") && obj instanceof String str) {
+            int[] cps = str.codePoints().toArray();
+            if (start >= 0 && start < cps.length && end == start + 1) {
+                int cp = cps[(int) (long) start];
+                String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                return "'" + PyOps.str(enc) + "' codec can't encode character '" + ch + "' in position " + start + ": " + PyOps.str(reason);
+            }
+            return "'" + PyOps.str(enc) + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + PyOps.str(reason);
+        }
+        if (isA(e, "UnicodeDecodeError") && obj instanceof PyBytes b) {
+            byte[] bs = b.getBytes();
+            if (start >= 0 && start < bs.length && end == start + 1) {
+                return "'" + PyOps.str(enc) + "' codec can't decode byte 0x" + String.format("%02x", bs[(int) (long) start] & 0xff) + " in position " +
+                                start + ": " + PyOps.str(reason);
+            }
+            return "'" + PyOps.str(enc) + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + PyOps.str(reason);
+        }
+        return null;
     }
 
     /** {@code str(exc)}. */
@@ -72,6 +107,12 @@ public final class ExceptionSupport {
             }
             if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
                 return "[Errno " + PyOps.str(errno) + "] " + PyOps.str(strerror);
+            }
+        }
+        if ((isA(e, "UnicodeEncodeError") || isA(e, "UnicodeDecodeError")) && e.getAttributeOrNull("object") != null) {
+            String u = unicodeErrorStr(e);
+            if (u != null) {
+                return u;
             }
         }
         if (isA(e, "SyntaxError")) {
