@@ -1,6 +1,9 @@
 package org.auditpy.builtins;
 
 import org.auditpy.AuditPyLanguage;
+import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyBoxed;
+import org.auditpy.runtime.PyType;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -9,16 +12,30 @@ import com.oracle.truffle.api.nodes.RootNode;
 public final class BuiltinRootNode extends RootNode {
     @Child private PythonBuiltinNode body;
     private final String name;
+    /** Methods of int/float/str: a subclass instance's builtin value is passed as self. */
+    private final boolean unboxSelf;
+    /** {@code __new__} of int/float/str: a result for a subclass is boxed in a {@link PyBoxed}. */
+    private final boolean boxNew;
 
-    public BuiltinRootNode(AuditPyLanguage language, PythonBuiltinNode body, String name) {
+    public BuiltinRootNode(AuditPyLanguage language, PythonBuiltinNode body, String name, boolean unboxSelf, boolean boxNew) {
         super(language);
         this.body = body;
         this.name = name;
+        this.unboxSelf = unboxSelf;
+        this.boxNew = boxNew;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return body.execute(frame);
+        Object[] args = frame.getArguments();
+        if (unboxSelf && args.length > FrameArgs.USER && args[FrameArgs.USER] instanceof PyBoxed b) {
+            args[FrameArgs.USER] = b.getValue();
+        }
+        Object r = body.execute(frame);
+        if (boxNew && PyBoxed.isBoxable(r) && args.length > FrameArgs.USER && args[FrameArgs.USER] instanceof PyType cls && cls.isHeapType()) {
+            return new PyBoxed(cls, r);
+        }
+        return r;
     }
 
     @Override

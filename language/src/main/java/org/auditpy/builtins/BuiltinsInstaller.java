@@ -16,6 +16,9 @@ public final class BuiltinsInstaller {
     private BuiltinsInstaller() {
     }
 
+    /** Types whose values are plain Java objects; their subclasses' instances are {@code PyBoxed}. */
+    static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bool");
+
     /**
      * Installs every builtin of {@code container} into {@code namespace}. {@code qualPrefix} is the owner's
      * name for qualified names ("list" gives "list.append"), null for module functions; {@code methods}
@@ -42,7 +45,8 @@ public final class BuiltinsInstaller {
             }
             PythonBuiltinNode node = f.createNode((Object) args);
             String qual = qualPrefix == null ? b.name() : qualPrefix + "." + b.name();
-            BuiltinRootNode root = new BuiltinRootNode(lang, node, qual);
+            boolean valueType = qualPrefix != null && VALUE_TYPES.contains(qualPrefix);
+            BuiltinRootNode root = new BuiltinRootNode(lang, node, qual, valueType && methods && !b.isStatic(), valueType && b.name().equals("__new__"));
             PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, b.name(), qual, sig, opt, root.getCallTarget(),
                             methods && !b.isStatic() && !b.isClassMethod(), b.isStatic(), b.doc());
             Object value = fn;

@@ -62,8 +62,7 @@ public final class CoreTypes extends PythonBuiltins {
     // ------------------------------------------------------------------------------------------ instance __dict__
 
     /**
-     * {@code obj.__dict__} for instances of heap classes: a snapshot dict of the instance attributes. Gap:
-     * mutating the returned dict does not change the object (CPython returns the live dict).
+     * {@code obj.__dict__} for instances of heap classes: the live instance dict.
      */
     @TruffleBoundary
     public static Object getInstanceDict(Object o) {
@@ -71,7 +70,7 @@ public final class CoreTypes extends PythonBuiltins {
             return m.getDict();
         }
         if (o instanceof PythonObject po) {
-            return ObjectBuiltins.snapshotDict(po);
+            return po.getOrCreateInstanceDict();
         }
         throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '__dict__'");
     }

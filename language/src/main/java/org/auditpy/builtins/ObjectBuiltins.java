@@ -381,16 +381,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
         if (!(value instanceof PyDict d) || value instanceof PySet) {
             throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyOps.typeName(value) + "'");
         }
-        for (Object k : po.attributeNames()) {
-            if (k instanceof String s && !s.startsWith("\0")) {
-                po.deleteAttribute(s);
-            }
-        }
-        for (Object k : d.keysArray()) {
-            if (k instanceof String s) {
-                po.setAttribute(s, d.getItem(k));
-            }
-        }
+        po.setInstanceDict(d);
     }
 
     /** {@code obj.__class__ = value} (object_set_class), with its audit event. */

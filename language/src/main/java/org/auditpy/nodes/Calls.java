@@ -165,13 +165,40 @@ public final class Calls {
                 }
                 return dispatch.execute(f, values, kwNames);
             }
-            Object[] pos = Expressions.evaluateElements(frame, args, true);
+            Object[] pos = evaluateStarArgs(frame, f);
             Object[] kv = new Object[kwValues.length];
             for (int i = 0; i < kwValues.length; i++) {
                 kv[i] = kwValues[i].execute(frame);
             }
             Object[][] packed = pack(f, pos, kwNames, kv);
             return dispatch.execute(f, packed[0], (String[]) packed[1]);
+        }
+
+        @ExplodeLoop
+        private Object[] evaluateStarArgs(VirtualFrame frame, Object f) {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].execute(frame);
+            }
+            return flatten(f, args, values);
+        }
+
+        @TruffleBoundary
+        private static Object[] flatten(Object f, ExprNode[] args, Object[] values) {
+            ArrayList<Object> out = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof Expressions.Starred) {
+                    if (org.auditpy.runtime.Sequences.getIterOrNull(values[i]) == null) {
+                        throw PyErrors.typeError(funcName(f) + " argument after * must be an iterable, not " + PyOps.typeName(values[i]));
+                    }
+                    for (Object o : PyOps.toArray(values[i])) {
+                        out.add(o);
+                    }
+                } else {
+                    out.add(values[i]);
+                }
+            }
+            return out.toArray();
         }
 
         @TruffleBoundary
@@ -217,8 +244,13 @@ public final class Calls {
             return new Object[][]{all, kn.toArray(new String[0])};
         }
 
+        /** As CPython's _PyObject_FunctionStr: {@code module.qualname()} for functions outside builtins. */
         private static String funcName(Object f) {
             if (f instanceof PyFunction fn) {
+                Object mod = fn.getAttributeOrNull("__module__");
+                if (mod instanceof String m && !m.equals("builtins")) {
+                    return m + "." + fn.getQualname() + "()";
+                }
                 return fn.getQualname() + "()";
             } else if (f instanceof PyBuiltinFunction bf) {
                 return bf.getQualname() + "()";

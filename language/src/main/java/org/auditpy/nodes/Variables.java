@@ -338,7 +338,10 @@ public final class Variables {
             if (value instanceof org.auditpy.runtime.PyTuple t && star < 0) {
                 all = t.items();
             } else {
-                Object it = PyOps.getIter(value);
+                Object it = org.auditpy.runtime.Sequences.getIterOrNull(value);
+                if (it == null) {
+                    throw PyErrors.typeError("cannot unpack non-iterable " + PyOps.typeName(value) + " object");
+                }
                 if (star < 0) {
                     all = new Object[n];
                     for (int i = 0; i < n; i++) {

@@ -33,6 +33,9 @@ public final class ArgumentBinder {
         int nkw = kwNames.length;
         int npos = args.length - nkw;
         int nparams = sig.positional.length;
+        if (optional != null && sig.varargs == null && sig.kwOnly.length == 0 && sig.varkw == null && sig.posOnlyCount == nparams) {
+            checkPositionalOnlyBuiltin(fnName, nparams, optional, npos, nkw);
+        }
         Object[] out = new Object[offset + sig.slotCount()];
         // positional
         int ncopy = Math.min(npos, nparams);
@@ -135,6 +138,39 @@ public final class ArgumentBinder {
             throw missingError(fnName, "keyword-only", missing);
         }
         return out;
+    }
+
+    /**
+     * Arity errors of builtins whose parameters are all positional-only, in CPython's wording for METH_NOARGS,
+     * METH_O and {@code _PyArg_CheckPositional}.
+     */
+    private static void checkPositionalOnlyBuiltin(String fnName, int nparams, boolean[] optional, int npos, int nkw) {
+        int required = 0;
+        while (required < nparams && !optional[required]) {
+            required++;
+        }
+        String shortName = fnName.contains(".") ? fnName.substring(fnName.lastIndexOf('.') + 1) : fnName;
+        if (nkw > 0 && nparams <= 1) {
+            throw PyErrors.typeError(shortName + "() takes no keyword arguments");
+        }
+        if (npos >= required && npos <= nparams) {
+            return;
+        }
+        if (nparams == 0) {
+            throw PyErrors.typeError(shortName + "() takes no arguments (" + npos + " given)");
+        }
+        if (nparams == 1 && required == 1) {
+            throw PyErrors.typeError(shortName + "() takes exactly one argument (" + npos + " given)");
+        }
+        String what;
+        if (required == nparams) {
+            what = "expected " + nparams + " argument" + (nparams == 1 ? "" : "s");
+        } else if (npos < required) {
+            what = "expected at least " + required + " argument" + (required == 1 ? "" : "s");
+        } else {
+            what = "expected at most " + nparams + " argument" + (nparams == 1 ? "" : "s");
+        }
+        throw PyErrors.typeError(shortName + " " + what + ", got " + npos);
     }
 
     private static PyException missingError(String fnName, String kind, List<String> missing) {

@@ -196,7 +196,7 @@ public final class PyOps {
     /** {@code getattr(obj, name)} (PyObject_GetAttr), including {@code __getattribute__} and {@code __getattr__}. */
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
-        Object r = getAttributeOrNull(obj, name);
+        Object r = lookupAttribute(obj, name, true);
         if (r == null) {
             throw PyErrors.noAttribute(obj, name);
         }
@@ -206,6 +206,16 @@ public final class PyOps {
     /** As {@link #getAttribute} but returns null where AttributeError would be raised. */
     @TruffleBoundary
     public static Object getAttributeOrNull(Object obj, String name) {
+        return lookupAttribute(obj, name, false);
+    }
+
+    /**
+     * The attribute protocol (slot_tp_getattr_hook): {@code __getattribute__}, then {@code __getattr__} on
+     * AttributeError. {@code strict}: an AttributeError raised by {@code __getattr__} (or by a
+     * {@code __getattribute__} when there is no {@code __getattr__}) propagates with its own message;
+     * otherwise any AttributeError becomes null.
+     */
+    private static Object lookupAttribute(Object obj, String name, boolean strict) {
         PyType t = typeOf(obj);
         Object getattribute = t.lookup("__getattribute__");
         Object getattr = t.lookup("__getattr__");
@@ -215,9 +225,9 @@ public final class PyOps {
                 return callDescriptor(getattribute, obj, name);
             } catch (PyException e) {
                 if (getattr != null && isAttributeError(e)) {
-                    return callDescriptor(getattr, obj, name);
+                    return callGetattr(getattr, obj, name, strict);
                 }
-                if (isAttributeError(e)) {
+                if (isAttributeError(e) && !strict) {
                     return null;
                 }
                 throw e;
@@ -230,16 +240,20 @@ public final class PyOps {
             r = genericGetAttribute(obj, name);
         }
         if (r == null && getattr != null) {
-            try {
-                return callDescriptor(getattr, obj, name);
-            } catch (PyException e) {
-                if (isAttributeError(e)) {
-                    return null;
-                }
-                throw e;
-            }
+            return callGetattr(getattr, obj, name, strict);
         }
         return r;
+    }
+
+    private static Object callGetattr(Object getattr, Object obj, String name, boolean strict) {
+        try {
+            return callDescriptor(getattr, obj, name);
+        } catch (PyException e) {
+            if (!strict && isAttributeError(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** {@code object.__getattribute__} (PyObject_GenericGetAttr); null when absent. */

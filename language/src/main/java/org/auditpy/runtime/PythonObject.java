@@ -28,6 +28,13 @@ public class PythonObject extends DynamicObject implements TruffleObject {
 
     private PyType pythonClass;
     private long id;
+    /**
+     * The instance {@code __dict__} once a program asked for it: from then on the object's visible attributes
+     * live in this dict (so that mutating {@code obj.__dict__} changes the object, as in CPython); until then
+     * they are DynamicObject properties, which compiled attribute accesses read fast. Internal attributes
+     * (names starting with NUL) always stay properties.
+     */
+    private PyDict instanceDict;
 
     public PythonObject(PyType pythonClass) {
         super(ROOT_SHAPE);
@@ -53,28 +60,73 @@ public class PythonObject extends DynamicObject implements TruffleObject {
         this.id = id;
     }
 
+    private boolean inDict(String name) {
+        return instanceDict != null && (name.isEmpty() || name.charAt(0) != '\0');
+    }
+
     /** Reads an instance attribute, or null when absent. */
     @TruffleBoundary
     public final Object getAttributeOrNull(String name) {
+        if (inDict(name)) {
+            return instanceDict.getStr(name);
+        }
         return DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
     }
 
     /** Writes an instance attribute. */
     @TruffleBoundary
     public final void setAttribute(String name, Object value) {
+        if (inDict(name)) {
+            instanceDict.setStr(name, value);
+            return;
+        }
         DynamicObjectLibrary.getUncached().put(this, name, value);
     }
 
     /** Deletes an instance attribute; returns false when it was absent. */
     @TruffleBoundary
     public final boolean deleteAttribute(String name) {
+        if (inDict(name)) {
+            return instanceDict.removeItem(name) != null;
+        }
         return DynamicObjectLibrary.getUncached().removeKey(this, name);
     }
 
-    /** The instance attribute names in insertion order. */
+    /** The instance attribute names in insertion order (internal NUL-prefixed ones first when a dict exists). */
     @TruffleBoundary
     public final Object[] attributeNames() {
-        return DynamicObjectLibrary.getUncached().getKeyArray(this);
+        Object[] props = DynamicObjectLibrary.getUncached().getKeyArray(this);
+        if (instanceDict == null) {
+            return props;
+        }
+        Object[] keys = instanceDict.keysArray();
+        Object[] all = java.util.Arrays.copyOf(props, props.length + keys.length);
+        System.arraycopy(keys, 0, all, props.length, keys.length);
+        return all;
+    }
+
+    /** The live instance {@code __dict__}, created on first request from the current attributes. */
+    @TruffleBoundary
+    public final PyDict getOrCreateInstanceDict() {
+        if (instanceDict == null) {
+            PyDict d = PyDict.create();
+            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+            for (Object k : lib.getKeyArray(this)) {
+                if (k instanceof String s && (s.isEmpty() || s.charAt(0) != '\0')) {
+                    d.setStr(s, lib.getOrDefault(this, s, null));
+                    lib.removeKey(this, s);
+                }
+            }
+            instanceDict = d;
+        }
+        return instanceDict;
+    }
+
+    /** {@code obj.__dict__ = d}: the visible attributes become those of {@code d} (the dict itself, not a copy). */
+    @TruffleBoundary
+    public final void setInstanceDict(PyDict d) {
+        getOrCreateInstanceDict();
+        instanceDict = d;
     }
 
     @ExportMessage
