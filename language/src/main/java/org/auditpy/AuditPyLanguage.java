@@ -50,6 +50,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> AUDIT_DENY = new OptionKey<>("");
 
+    @Option(name = "HostHookToken", help = "Internal: the registry token of the embedder's host audit hooks (set by org.auditpy.audit.AuditPyEmbedding).",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> HOST_HOOK_TOKEN = new OptionKey<>("");
+
     @Option(name = "XOptions", help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> XOPTIONS = new OptionKey<>("");
 

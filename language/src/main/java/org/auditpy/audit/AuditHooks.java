@@ -26,12 +26,23 @@ import com.oracle.truffle.api.Truffle;
  * valid until the first hook of any kind is added, so event sites cost nothing before that.
  */
 public final class AuditHooks {
-    /** A hook implemented in Java (an embedder's, or the launcher's audit log and deny policy). */
+    /**
+     * A hook implemented in Java (CPython's C audit hook, {@code Py_AuditHookFunction}): an embedder's (see
+     * {@link AuditPyEmbedding}), or the audit log and deny policy of options {@code auditpy.AuditLog} and
+     * {@code auditpy.AuditDeny}. A host hook that also implements {@link AutoCloseable} is closed at context
+     * shutdown, after it has seen {@code cpython._PySys_ClearAuditHooks}.
+     */
     @FunctionalInterface
     public interface HostHook {
         /**
-         * Receives an event: its name and the argument tuple's items. Throwing a {@link PyException} aborts the
-         * audited operation with that Python exception.
+         * Receives an event: its name and the argument tuple's items (auditpy runtime values; the array must not
+         * be modified or kept). Called on the thread that raises the event, before the operation happens.
+         * Throwing a {@link PyException} aborts the audited operation with that Python exception; hooks
+         * registered through {@link AuditPyEmbedding} also have other RuntimeExceptions translated to a Python
+         * {@code RuntimeError}.
+         *
+         * @param event the event name, e.g. {@code "open"}
+         * @param args the items of the event's argument tuple, e.g. {@code ["/tmp/x", "r", 524288L]}
          */
         void onEvent(String event, Object[] args);
     }
@@ -47,10 +58,54 @@ public final class AuditHooks {
     /** Nesting of hook execution on this context's thread (CPython's tracing counter). */
     int hookDepth;
 
+    /**
+     * The (empty) hooks of a new context.
+     *
+     * @param enabled false to never dispatch events (option {@code auditpy.Audit=false})
+     */
     public AuditHooks(boolean enabled) {
         this.enabled = enabled;
         if (!enabled) {
             // never invalidated: audit is compiled away entirely
+        }
+    }
+
+    /**
+     * Installs the host hooks configured for a context being created, before any Python code runs, in this
+     * order: the audit log (option {@code auditpy.AuditLog}, {@link AuditLog}), the deny policy (option
+     * {@code auditpy.AuditDeny}, {@link AuditDeny}), then the embedder's hooks registered under the token of the
+     * internal option {@code auditpy.HostHookToken} ({@link AuditPyEmbedding}). Logging first means denied
+     * events are logged too.
+     *
+     * @param env the new context's environment (its options)
+     * @param err where the audit log reports a write failure
+     * @throws com.oracle.truffle.api.exception.AbstractTruffleException with a message for the user if the
+     *             audit log cannot be opened, a deny pattern is invalid or the token is unknown
+     */
+    @TruffleBoundary
+    public void installConfiguredHooks(com.oracle.truffle.api.TruffleLanguage.Env env, java.io.PrintStream err) {
+        org.graalvm.options.OptionValues o = env.getOptions();
+        String log = o.get(org.auditpy.AuditPyLanguage.AUDIT_LOG);
+        String deny = o.get(org.auditpy.AuditPyLanguage.AUDIT_DENY);
+        String token = o.get(org.auditpy.AuditPyLanguage.HOST_HOOK_TOKEN);
+        AuditDeny policy = deny.isEmpty() ? null : AuditDeny.parse(deny);
+        List<HostHook> embedder = null;
+        if (!token.isEmpty()) {
+            embedder = AuditPyEmbedding.hooksFor(token);
+            if (embedder == null) {
+                throw new AuditSetupException("auditpy: unknown host hook token '" + token + "'");
+            }
+        }
+        if (!log.isEmpty()) {
+            addHostHook(AuditLog.open(log, err));
+        }
+        if (policy != null) {
+            addHostHook(policy);
+        }
+        if (embedder != null) {
+            for (HostHook h : embedder) {
+                addHostHook(AuditPyEmbedding.guarded(h, env));
+            }
         }
     }
 
@@ -191,7 +246,17 @@ public final class AuditHooks {
         } catch (RuntimeException e) {
             // ignored: hooks are cleared regardless
         }
+        HostHook[] closing = hostHooks;
         hostHooks = new HostHook[0];
+        for (HostHook h : closing) {
+            if (h instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // nothing to report at shutdown
+                }
+            }
+        }
     }
 
     /** Validates {@code sys.audit}'s event argument (only when hooks exist, as CPython 3.11). */

@@ -41,6 +41,8 @@ public final class PythonContext {
         this.audit = new AuditHooks(env.getOptions().get(AuditPyLanguage.AUDIT));
         this.out = new PrintStream(env.out(), false, java.nio.charset.StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), false, java.nio.charset.StandardCharsets.UTF_8);
+        // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
+        this.audit.installConfiguredHooks(env, err);
     }
 
     /** The context of the current thread. */
