@@ -438,6 +438,70 @@ public final class SysModule extends PythonBuiltins {
         }
     }
 
+    // ------------------------------------------------------------------------------------------ unraisable exceptions
+
+    static final String UNRAISABLE_TYPE_KEY = "\0UnraisableHookArgs";
+
+    /** The {@code UnraisableHookArgs} struct sequence type (one per context, kept hidden on the sys module). */
+    @TruffleBoundary
+    static PyType unraisableHookArgsType() {
+        PythonContext ctx = PythonContext.get();
+        PyModule sys = ctx.getSys();
+        Object t = sys.getAttributeOrNull(UNRAISABLE_TYPE_KEY);
+        if (t instanceof PyType pt) {
+            return pt;
+        }
+        PyType pt = StructSeq.makeType(ctx, "builtins", "UnraisableHookArgs", new String[]{"exc_type", "exc_value", "exc_traceback", "err_msg",
+            "object"});
+        sys.setAttribute(UNRAISABLE_TYPE_KEY, pt);
+        return pt;
+    }
+
+    @TruffleBoundary
+    static PyTuple unraisableArgs(PyBaseException e, Object errMsg, Object obj) {
+        Object tb = e.getTracebackOrNull() == null ? PyNone.NONE : e.getTracebackOrNull();
+        return new PyTuple(unraisableHookArgsType(), new Object[]{e.getPythonClass(), e, tb, errMsg == null ? PyNone.NONE : errMsg,
+            obj == null ? PyNone.NONE : obj});
+    }
+
+    /**
+     * Reports an exception that cannot be raised (CPython's {@code _PyErr_WriteUnraisableMsg}): builds an
+     * {@code UnraisableHookArgs}, raises the {@code sys.unraisablehook} audit event with (hook, args) and calls
+     * {@code sys.unraisablehook}. If an audit hook raises, that exception is reported by the default hook as
+     * "Exception ignored in audit hook"; if {@code sys.unraisablehook} raises, its exception is reported as
+     * "Exception ignored in: &lt;hook&gt;". {@code errMsg} is the whole message (for example
+     * {@code "Exception ignored in"} plus a suffix) or null, {@code obj} the object or null.
+     */
+    @TruffleBoundary
+    public static void writeUnraisable(PyBaseException e, String errMsg, Object obj) {
+        PyDict sys = sysDict();
+        Object hook = sys.getStr("unraisablehook");
+        PyTuple args = unraisableArgs(e, errMsg, obj);
+        try {
+            Audit.raise("sys.unraisablehook", hook == null ? PyNone.NONE : hook, args);
+        } catch (PyException ae) {
+            defaultUnraisable(unraisableArgs(ae.getPyException(), "Exception ignored in audit hook", null));
+            return;
+        }
+        if (hook == null || hook == PyNone.NONE) {
+            defaultUnraisable(args);
+            return;
+        }
+        try {
+            PyOps.callPositional(hook, args);
+        } catch (PyException he) {
+            defaultUnraisable(unraisableArgs(he.getPyException(), "Exception ignored in", hook));
+        }
+    }
+
+    private static void defaultUnraisable(PyTuple args) {
+        try {
+            UnraisableHookNode.hook(args);
+        } catch (PyException ignored) {
+            // the default hook's own failure is ignored, as in CPython
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ uncaught exceptions
 
     /**

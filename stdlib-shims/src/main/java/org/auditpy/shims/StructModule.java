@@ -1,0 +1,274 @@
+package org.auditpy.shims;
+
+import static org.auditpy.shims.Fns.def;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+
+/**
+ * A minimal {@code _struct} (Modules/_struct.c): pack/unpack/unpack_from/calcsize for the standard sizes
+ * (byte orders {@code < > ! =}; {@code @} is treated as little-endian standard size without alignment) and
+ * the codes {@code x c b B ? h H i I l L q Q n N f d s}.
+ */
+final class StructModule {
+    private StructModule() {
+    }
+
+    record Item(char code, int count, int size) {
+    }
+
+    record Format(boolean big, List<Item> items, int size) {
+    }
+
+    static PyModule create(PythonContext ctx) {
+        PyModule m = Fns.module(ctx, "_struct");
+        PyDict ns = m.getDict();
+        PyDict ed = PyDict.create();
+        ed.setStr("__module__", "struct");
+        PyType error = (PyType) PyOps.callPositional(ctx.types().type, "error", PyTuple.of(ctx.types().exception("Exception")), ed);
+        ns.setStr("error", error);
+        def(ctx, ns, "calcsize", "format, /", a -> (long) parse(error, a[0]).size);
+        def(ctx, ns, "pack", "format, /, *args", a -> PyBytes.of(pack(error, parse(error, a[0]), ((PyTuple) a[1]).items())));
+        def(ctx, ns, "unpack", "format, buffer, /", a -> {
+            Format f = parse(error, a[0]);
+            byte[] b = buffer(a[1]);
+            if (b.length != f.size) {
+                throw err(error, "unpack requires a buffer of " + f.size + " bytes");
+            }
+            return unpack(f, b, 0);
+        });
+        def(ctx, ns, "unpack_from", "format, /, buffer, offset=", a -> {
+            Format f = parse(error, a[0]);
+            byte[] b = buffer(a[1]);
+            long off = Fns.absent(a[2]) ? 0 : Fns.toLong(a[2]);
+            if (off < 0) {
+                off += b.length;
+            }
+            if (off < 0 || b.length - off < f.size) {
+                throw err(error, "unpack_from requires a buffer of at least " + (f.size + off) + " bytes for unpacking " + f.size +
+                                " bytes at offset " + off + " (actual buffer size is " + b.length + ")");
+            }
+            return unpack(f, b, (int) off);
+        });
+        return m;
+    }
+
+    static PyException err(PyType error, String msg) {
+        return PyErrors.raise(error, msg);
+    }
+
+    static byte[] buffer(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.getBytes();
+        }
+        throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(o) + "'");
+    }
+
+    static int sizeOf(char c) {
+        switch (c) {
+            case 'x', 'c', 'b', 'B', '?', 's', 'p':
+                return 1;
+            case 'h', 'H', 'e':
+                return 2;
+            case 'i', 'I', 'l', 'L', 'f':
+                return 4;
+            case 'q', 'Q', 'n', 'N', 'd', 'P':
+                return 8;
+            default:
+                return -1;
+        }
+    }
+
+    static Format parse(PyType error, Object fmt) {
+        String s;
+        if (fmt instanceof String str) {
+            s = str;
+        } else if (fmt instanceof PyBytes b) {
+            s = new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } else {
+            throw PyErrors.typeError("Struct() argument 1 must be a str or bytes object, not " + PyOps.typeName(fmt));
+        }
+        int i = 0;
+        boolean big = false;
+        if (!s.isEmpty() && "<>!=@".indexOf(s.charAt(0)) >= 0) {
+            big = s.charAt(0) == '>' || s.charAt(0) == '!';
+            i = 1;
+        }
+        List<Item> items = new ArrayList<>();
+        int size = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int count = 1;
+            if (c >= '0' && c <= '9') {
+                int j = i;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
+                count = Integer.parseInt(s.substring(i, j));
+                if (j >= s.length()) {
+                    throw err(error, "repeat count given without format specifier");
+                }
+                i = j;
+                c = s.charAt(i);
+            }
+            int sz = sizeOf(c);
+            if (sz < 0 || c == 'e' || c == 'P' || c == 'p') {
+                throw err(error, "bad char in struct format");
+            }
+            items.add(new Item(c, count, sz));
+            size += sz * count;
+            i++;
+        }
+        return new Format(big, items, size);
+    }
+
+    static void put(ByteArrayOutputStream o, long v, int n, boolean big) {
+        for (int k = 0; k < n; k++) {
+            int shift = big ? (n - 1 - k) * 8 : k * 8;
+            o.write((int) (v >>> shift) & 0xff);
+        }
+    }
+
+    static long get(byte[] b, int off, int n, boolean big) {
+        long v = 0;
+        for (int k = 0; k < n; k++) {
+            int byteVal = b[off + (big ? k : n - 1 - k)] & 0xff;
+            v = v << 8 | byteVal;
+        }
+        return v;
+    }
+
+    static int countArgs(Format f) {
+        int n = 0;
+        for (Item it : f.items) {
+            if (it.code == 'x') {
+                continue;
+            }
+            n += it.code == 's' ? 1 : it.count;
+        }
+        return n;
+    }
+
+    static BigInteger intArg(PyType error, Object v) {
+        if (v instanceof Double || v instanceof String || !(Fns.isIntLike(v) || PyOps.getAttributeOrNull(PyOps.typeOf(v), "__index__") != null)) {
+            throw err(error, "required argument is not an integer");
+        }
+        return Fns.toBig(v);
+    }
+
+    static byte[] pack(PyType error, Format f, Object[] args) {
+        int need = countArgs(f);
+        if (args.length != need) {
+            throw err(error, "pack expected " + need + " items for packing (got " + args.length + ")");
+        }
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        int ai = 0;
+        for (Item it : f.items) {
+            if (it.code == 'x') {
+                for (int k = 0; k < it.count; k++) {
+                    o.write(0);
+                }
+                continue;
+            }
+            if (it.code == 's') {
+                Object v = args[ai++];
+                if (!(v instanceof PyBytes pb)) {
+                    throw err(error, "argument for 's' must be a bytes object");
+                }
+                byte[] b = pb.getBytes();
+                for (int k = 0; k < it.count; k++) {
+                    o.write(k < b.length ? b[k] : 0);
+                }
+                continue;
+            }
+            for (int k = 0; k < it.count; k++) {
+                Object v = args[ai++];
+                switch (it.code) {
+                    case 'c' -> {
+                        if (!(v instanceof PyBytes pb) || pb.getBytes().length != 1) {
+                            throw err(error, "char format requires a bytes object of length 1");
+                        }
+                        o.write(pb.getBytes()[0]);
+                    }
+                    case '?' -> o.write(PyOps.isTrue(v) ? 1 : 0);
+                    case 'f' -> put(o, Float.floatToIntBits((float) MathModule.toDouble(v)), 4, f.big);
+                    case 'd' -> put(o, Double.doubleToRawLongBits(MathModule.toDouble(v)), 8, f.big);
+                    default -> {
+                        BigInteger x = intArg(error, v);
+                        boolean unsigned = Character.isUpperCase(it.code);
+                        int bits = it.size * 8;
+                        BigInteger lo = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
+                        BigInteger hi = unsigned ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+                                        : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+                        if (x.compareTo(lo) < 0 || x.compareTo(hi) > 0) {
+                            if (it.code == 'b' || it.code == 'B' || it.code == 'h' || it.code == 'H') {
+                                throw err(error, (it.code == 'b' ? "byte format requires -128 <= number <= 127"
+                                                : it.code == 'B' ? "ubyte format requires 0 <= number <= 255"
+                                                                : it.code == 'h' ? "short format requires -32768 <= number <= 32767"
+                                                                                : "ushort format requires 0 <= number <= 65535"));
+                            }
+                            throw err(error, "'" + it.code + "' format requires " + lo + " <= number <= " + hi);
+                        }
+                        put(o, x.longValue(), it.size, f.big);
+                    }
+                }
+            }
+        }
+        return o.toByteArray();
+    }
+
+    static PyTuple unpack(Format f, byte[] b, int off) {
+        List<Object> out = new ArrayList<>();
+        int p = off;
+        for (Item it : f.items) {
+            if (it.code == 'x') {
+                p += it.count;
+                continue;
+            }
+            if (it.code == 's') {
+                out.add(PyBytes.of(java.util.Arrays.copyOfRange(b, p, p + it.count)));
+                p += it.count;
+                continue;
+            }
+            for (int k = 0; k < it.count; k++) {
+                long v = get(b, p, it.size, f.big);
+                switch (it.code) {
+                    case 'c' -> out.add(PyBytes.of(new byte[]{b[p]}));
+                    case '?' -> out.add(v != 0);
+                    case 'f' -> out.add((double) Float.intBitsToFloat((int) v));
+                    case 'd' -> out.add(Double.longBitsToDouble(v));
+                    default -> {
+                        if (Character.isUpperCase(it.code)) {
+                            if (it.size == 8 && v < 0) {
+                                out.add(PyOps.normalize(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64))));
+                            } else {
+                                out.add(v);
+                            }
+                        } else {
+                            int shift = 64 - it.size * 8;
+                            out.add((v << shift) >> shift);
+                        }
+                    }
+                }
+                p += it.size;
+            }
+        }
+        return PyTuple.of(out.toArray());
+    }
+}
