@@ -74,7 +74,5 @@ public class EmbeddingTest {
         });
     }
 
-    // TODO(lead): a Java host hook test once the embedder API exists, e.g. registering an
-    // org.auditpy.audit.AuditHooks.HostHook before the program runs and checking that it sees
-    // "cpython.run_command" and "open" events first, before Python hooks (PySys_AddAuditHook order).
+    // Java host hooks (org.auditpy.audit.AuditPyEmbedding) are tested in org.auditpy.audit.HostHookTest.
 }
