@@ -305,10 +305,11 @@ public final class ObjectBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object reduceEx(Object self, Object protocol) {
             Object reduce = PyOps.typeOf(self).lookup("__reduce__");
-            if (reduce != null && !(reduce instanceof org.auditpy.runtime.PyBuiltinFunction)) {
+            Object objectReduce = PythonContext.get().types().object.getDict().getStr("__reduce__");
+            if (reduce != null && reduce != objectReduce) {
                 return PyOps.callDescriptor(reduce, self);
             }
-            return reduceImpl(self);
+            return commonReduce(self, PyOps.asIndex(protocol));
         }
     }
 
@@ -317,23 +318,22 @@ public final class ObjectBuiltins extends PythonBuiltins {
     abstract static class ReduceNode extends PythonBuiltinNode {
         @Specialization
         static Object reduce(Object self) {
-            return reduceImpl(self);
+            return commonReduce(self, 0);
         }
     }
 
-    /** Minimal copyreg-style reduction: (copyreg.__newobj__ stand-in = cls.__new__, (cls,), state). */
+    /**
+     * CPython's {@code _common_reduce} (Objects/typeobject.c): protocol 2 and later reduce through
+     * {@code copyreg.__newobj__} (the C {@code reduce_newobj}, here {@code copyreg._reduce_newobj}), older
+     * protocols through {@code copyreg._reduce_ex}.
+     */
     @TruffleBoundary
-    static Object reduceImpl(Object self) {
-        PyType t = PyOps.typeOf(self);
-        if (!(self instanceof PythonObject po) || t.getLayout() != PyType.Layout.OBJECT) {
-            throw PyErrors.typeError("cannot pickle '" + t.getName() + "' object");
+    static Object commonReduce(Object self, long proto) {
+        org.auditpy.runtime.PyModule copyreg = org.auditpy.runtime.ImportSystem.findAndLoad("copyreg");
+        if (proto >= 2) {
+            return PyOps.callPositional(PyOps.getAttribute(copyreg, "_reduce_newobj"), self);
         }
-        Object state = PyNone.NONE;
-        if (po.attributeNames().length > 0) {
-            state = snapshotDict(po);
-        }
-        Object newFn = PyOps.getAttribute(t, "__new__");
-        return PyTuple.of(newFn, PyTuple.of(t), state, PyNone.NONE, PyNone.NONE);
+        return PyOps.callPositional(PyOps.getAttribute(copyreg, "_reduce_ex"), self, proto);
     }
 
     @Builtin(name = "__sizeof__", params = {"self", "/"})
