@@ -174,12 +174,13 @@ public final class TracebackPrinter {
         if (start < 0 || end <= start) {
             return;
         }
-        if (start == 0 && end >= stripped.length()) {
+        String anchors = t.getCaretAnchors();
+        // as traceback.py: shown unless the segment spans the whole line, or always when it has anchors
+        if (start == 0 && end >= stripped.length() && (anchors == null || anchors.indexOf('^') < 0)) {
             return;
         }
         StringBuilder c = new StringBuilder("    ");
         c.append(" ".repeat(start));
-        String anchors = t.getCaretAnchors();
         if (anchors != null && anchors.length() == end - start) {
             c.append(anchors);
         } else {

@@ -25,6 +25,30 @@ public final class Expressions {
     private Expressions() {
     }
 
+    /**
+     * Records the position of an expression in exceptions raised while evaluating it (for the caret lines of
+     * 3.11 tracebacks); transparent otherwise.
+     */
+    public static final class Located extends ExprNode {
+        @Child private ExprNode child;
+        private final String anchors;
+
+        public Located(ExprNode child, String anchors) {
+            this.child = child;
+            this.anchors = anchors;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            try {
+                return child.execute(frame);
+            } catch (org.auditpy.runtime.PyException e) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+                throw e;
+            }
+        }
+    }
+
     /** A constant value (int, float, str, bytes, None, True, ...). */
     public static final class Constant extends ExprNode {
         private final Object value;

@@ -554,7 +554,99 @@ public final class NodeBuilder {
         }
 
         ExprNode expr(Ast.Expr e) {
-            return at(exprInner(e), e.pos());
+            ExprNode n = at(exprInner(e), e.pos());
+            switch (e) {
+                case Ast.Name x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.Call x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.Attribute x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.Compare x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.UnaryOp x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.BinOp b -> {
+                    return at(new Expressions.Located(n, binOpAnchors(b)), e.pos());
+                }
+                case Ast.Subscript sub -> {
+                    return at(new Expressions.Located(n, subscriptAnchors(sub)), e.pos());
+                }
+                default -> {
+                    return n;
+                }
+            }
+        }
+
+        /** The text of a single-line expression, or null. */
+        String segment(Ast.Pos p) {
+            if (p.line() != p.endLine() || p.line() < 1 || p.line() > source.getLineCount()) {
+                return null;
+            }
+            String line = source.getCharacters(p.line()).toString();
+            if (p.endCol() > line.length() || p.col() < 0 || p.col() > p.endCol()) {
+                return null;
+            }
+            return line.substring(p.col(), p.endCol());
+        }
+
+        /** CPython 3.11's caret pattern for a binary operator: {@code ~} operands, {@code ^} the operator. */
+        String binOpAnchors(Ast.BinOp b) {
+            String seg = segment(b.pos());
+            if (seg == null || b.left().pos().endLine() != b.pos().line() || b.right().pos().line() != b.pos().line()) {
+                return null;
+            }
+            int base = b.pos().col();
+            int opStart = b.left().pos().endCol() - base;
+            int opEnd = b.right().pos().col() - base;
+            if (opStart < 0 || opEnd > seg.length() || opStart > opEnd) {
+                return null;
+            }
+            String opStr = seg.substring(opStart, opEnd);
+            int opOffset = opStr.length() - opStr.stripLeading().length();
+            int left = opStart + opOffset;
+            int right = left + 1;
+            if (opOffset + 1 < opStr.length() && !Character.isWhitespace(opStr.charAt(opOffset + 1))) {
+                right++;
+            }
+            while (left < seg.length() && (Character.isWhitespace(seg.charAt(left)) || seg.charAt(left) == ')' || seg.charAt(left) == '#')) {
+                left++;
+                right++;
+            }
+            return pattern(seg.length(), left, right);
+        }
+
+        /** CPython 3.11's caret pattern for a subscript: {@code ~} the value, {@code ^} the brackets. */
+        String subscriptAnchors(Ast.Subscript sub) {
+            String seg = segment(sub.pos());
+            if (seg == null || sub.value().pos().endLine() != sub.pos().line() || sub.slice().pos().endLine() != sub.pos().line()) {
+                return null;
+            }
+            int base = sub.pos().col();
+            int left = sub.value().pos().endCol() - base;
+            int right = sub.slice().pos().endCol() - base + 1;
+            while (left < seg.length() && seg.charAt(left) != '[') {
+                left++;
+            }
+            while (right < seg.length() && seg.charAt(right) != ']') {
+                right++;
+            }
+            if (right < seg.length()) {
+                right++;
+            }
+            return pattern(seg.length(), left, right);
+        }
+
+        String pattern(int len, int left, int right) {
+            if (left < 0 || right > len || left > right) {
+                return null;
+            }
+            return "~".repeat(left) + "^".repeat(right - left) + "~".repeat(len - right);
         }
 
         Arithmetic.BinOp binop(Ast.Operator op) {

@@ -22,6 +22,11 @@ public final class PyException extends AbstractTruffleException {
     private int pendingLine = -1;
     /** Set by a bare {@code raise}: the current frame is already in the traceback. */
     private boolean frameRecorded;
+    /** Columns of the failing expression in the current frame (3.11 caret lines), or -1. */
+    private int pendingCol = -1;
+    private int pendingEndLine = -1;
+    private int pendingEndCol = -1;
+    private String pendingAnchors;
 
     public PyException(PyBaseException exception, Node location) {
         super(location);
@@ -37,6 +42,24 @@ public final class PyException extends AbstractTruffleException {
     public void recordLine(int line) {
         if (pendingLine < 0 && !frameRecorded) {
             pendingLine = line;
+        }
+    }
+
+    /**
+     * Records the span of the innermost failing expression of the current frame (first caller wins), with
+     * its caret pattern ({@code ~~^~~}) for binary operators and subscripts, else null.
+     */
+    public void recordPosition(int line, int col, int endLine, int endCol, String anchors) {
+        if (pendingCol < 0 && !frameRecorded) {
+            if (pendingLine < 0) {
+                pendingLine = line;
+            }
+            if (pendingLine == line) {
+                pendingCol = col;
+                pendingEndLine = endLine;
+                pendingEndCol = endCol;
+                pendingAnchors = anchors;
+            }
         }
     }
 
@@ -57,12 +80,21 @@ public final class PyException extends AbstractTruffleException {
         if (frameRecorded) {
             frameRecorded = false;
             pendingLine = -1;
+            pendingCol = -1;
+            pendingAnchors = null;
             return;
         }
         int line = pendingLine >= 0 ? pendingLine : frame.getLineno();
         frame.setLineno(line);
-        pyException.setTraceback(new PyTraceback(frame, line, pyException.getTracebackOrNull()));
+        PyTraceback tb = new PyTraceback(frame, line, pyException.getTracebackOrNull());
+        if (pendingCol >= 0) {
+            tb.setPosition(pendingCol, pendingEndLine, pendingEndCol);
+            tb.setCaretAnchors(pendingAnchors);
+        }
+        pyException.setTraceback(tb);
         pendingLine = -1;
+        pendingCol = -1;
+        pendingAnchors = null;
     }
 
     @Override
