@@ -913,8 +913,25 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (s.endsWith("\n")) {
                 s = s.substring(0, s.length() - 1);
             }
-            Audit.raise("builtins.input/result", s);
+            if (inputIsTty(stdin, 0L) && inputIsTty(stdout, 1L)) {
+                // CPython raises builtins.input/result only on its readline path (stdin and stdout the C-level ttys)
+                Audit.raise("builtins.input/result", s);
+            }
             return s;
+        }
+    }
+
+    /** CPython's check in builtin_input_impl: the stream's fileno() is the C stdio one and a tty. */
+    @TruffleBoundary
+    static boolean inputIsTty(Object stream, long fd) {
+        try {
+            Object n = PyOps.callMethod(stream, "fileno");
+            if (!(n instanceof Long l) || l != fd) {
+                return false;
+            }
+            return PyOps.isTrue(PyOps.callMethod(stream, "isatty"));
+        } catch (PyException e) {
+            return false;
         }
     }
 

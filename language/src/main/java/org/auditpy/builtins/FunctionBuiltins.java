@@ -59,6 +59,61 @@ public final class FunctionBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)} (func_new_impl): the
+     * argument checks, then the {@code function.__new__} event with (code,).
+     */
+    @Builtin(name = "__new__", params = {"type", "code", "globals", "name=", "argdefs=", "closure="}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object create(Object type, Object code, Object globals, Object name, Object argdefs, Object closure) {
+            if (!(code instanceof PyCode c)) {
+                throw PyErrors.typeError("function() argument 'code' must be code, not " + PyOps.typeName(code));
+            }
+            if (!(globals instanceof PyDict g) || globals instanceof org.auditpy.runtime.PySet) {
+                throw PyErrors.typeError("function() argument 'globals' must be dict, not " + PyOps.typeName(globals));
+            }
+            name = name == PyNone.NO_VALUE ? PyNone.NONE : name;
+            argdefs = argdefs == PyNone.NO_VALUE ? PyNone.NONE : argdefs;
+            closure = closure == PyNone.NO_VALUE ? PyNone.NONE : closure;
+            if (name != PyNone.NONE && !(name instanceof String)) {
+                throw PyErrors.typeError("arg 3 (name) must be None or string");
+            }
+            if (argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) {
+                throw PyErrors.typeError("arg 4 (defaults) must be None or tuple");
+            }
+            int nfree = c.getFreevars() == null ? 0 : c.getFreevars().length;
+            if (!(closure instanceof PyTuple)) {
+                if (nfree > 0 && closure == PyNone.NONE) {
+                    throw PyErrors.typeError("arg 5 (closure) must be tuple");
+                } else if (closure != PyNone.NONE) {
+                    throw PyErrors.typeError("arg 5 (closure) must be None or tuple");
+                }
+            }
+            Object[] cells = closure instanceof PyTuple ct ? ct.items() : new Object[0];
+            if (nfree != cells.length) {
+                throw PyErrors.valueError(c.getName() + " requires closure of length " + nfree + ", not " + cells.length);
+            }
+            PyCell[] cellArr = new PyCell[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                if (!(cells[i] instanceof PyCell cell)) {
+                    throw PyErrors.typeError("arg 5 (closure) expected cell, found " + PyOps.typeName(cells[i]));
+                }
+                cellArr[i] = cell;
+            }
+            Audit.raise("function.__new__", c);
+            Object[] defaults = argdefs instanceof PyTuple dt ? dt.items().clone() : null;
+            PyFunction f = new PyFunction(PythonContext.get().types().function, c, g, defaults, null, cellArr.length == 0 ? null : cellArr);
+            f.setAttribute("__doc__", PyNone.NONE);
+            if (name instanceof String n) {
+                f.setName(n);
+            }
+            return f;
+        }
+    }
+
     @Builtin(name = "__get__", params = {"self", "instance", "owner=", "/"})
     @GenerateNodeFactory
     abstract static class GetNode extends PythonBuiltinNode {

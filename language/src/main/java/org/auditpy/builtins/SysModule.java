@@ -474,6 +474,13 @@ public final class SysModule extends PythonBuiltins {
      */
     @TruffleBoundary
     public static void writeUnraisable(PyBaseException e, String errMsg, Object obj) {
+        if (e.getTracebackOrNull() == null) {
+            // _PyTraceBack_Here: the exception gets a traceback entry for the current frame
+            List<PyFrame> frames = Frames.buildFrames(1);
+            if (!frames.isEmpty()) {
+                e.setTraceback(new org.auditpy.runtime.PyTraceback(frames.get(0), frames.get(0).getLineno(), null));
+            }
+        }
         PyDict sys = sysDict();
         Object hook = sys.getStr("unraisablehook");
         PyTuple args = unraisableArgs(e, errMsg, obj);

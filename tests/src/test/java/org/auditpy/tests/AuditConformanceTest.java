@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 public class AuditConformanceTest {
     static final String[] TESTS = {"test_basic", "test_block_add_hook", "test_block_add_hook_baseexception", "test_monkeypatch",
-                    "test_excepthook", "test_sys_getframe"};
+                    "test_excepthook", "test_sys_getframe", "test_marshal", "test_pickle", "test_gc", "test_not_in_gc", "test_unraisablehook"};
 
     @TestFactory
     Stream<DynamicTest> auditTests() throws Exception {
@@ -57,8 +57,11 @@ public class AuditConformanceTest {
                     } else if (expected.status() != actual.status()) {
                         problems.append("exit status: CPython ").append(expected.status()).append(", auditpy ").append(actual.status()).append('\n');
                     }
-                    if (!expected.stdout().equals(actual.stdout())) {
-                        problems.append(Support.diff("stdout", expected.stdout(), actual.stdout()));
+                    // object addresses (test_gc prints objects) differ between interpreters
+                    String expectedOut = expected.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
+                    String actualOut = actual.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
+                    if (!expectedOut.equals(actualOut)) {
+                        problems.append(Support.diff("stdout", expectedOut, actualOut));
                     }
                     if (!problems.isEmpty()) {
                         fail(name + ":\n" + problems + "auditpy's stderr:\n" + actual.stderr() + "CPython's stderr:\n" + expected.stderr());
