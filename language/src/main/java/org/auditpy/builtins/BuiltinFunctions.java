@@ -331,6 +331,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
         boolean xNum = PyOps.isInt(x) || x instanceof Double;
         boolean yNum = PyOps.isInt(y) || y instanceof Double;
         if (xNum && yNum) {
+            if ((x instanceof Double || y instanceof Double) && (y instanceof Double d ? d == 0.0 : PyOps.toBig(y).signum() == 0)) {
+                throw PyErrors.zeroDivision("float divmod()");
+            }
             Object q = Arithmetic.binary(x, y, Arithmetic.BinOp.FLOORDIV);
             Object r = Arithmetic.binary(x, y, Arithmetic.BinOp.MOD);
             return PyTuple.of(q, r);

@@ -54,7 +54,7 @@ public final class Ints {
                     return Math.floorDiv(l, r);
                 case MOD:
                     if (r == 0) {
-                        throw PyErrors.zeroDivision("integer division or modulo by zero");
+                        throw PyErrors.zeroDivision("integer modulo by zero");
                     }
                     return Math.floorMod(l, r);
                 case TRUEDIV:
@@ -106,7 +106,7 @@ public final class Ints {
             }
             case MOD: {
                 if (y.signum() == 0) {
-                    throw PyErrors.zeroDivision("integer division or modulo by zero");
+                    throw PyErrors.zeroDivision("integer modulo by zero");
                 }
                 BigInteger m = x.mod(y.abs());
                 if (y.signum() < 0 && m.signum() != 0) {
