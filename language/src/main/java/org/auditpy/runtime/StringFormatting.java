@@ -47,7 +47,19 @@ public final class StringFormatting {
             }
             String width = "";
             if (i < n && fmt.charAt(i) == '*') {
-                width = String.valueOf(PyOps.asIndex(values[ai++]));
+                if (ai >= values.length) {
+                    throw PyErrors.typeError("not enough arguments for format string");
+                }
+                Object wv = values[ai++];
+                if (!PyOps.isInt(wv)) {
+                    throw PyErrors.typeError("* wants int");
+                }
+                long wl = PyOps.asIndex(wv);
+                if (wl < 0) {
+                    flags.append('-');
+                    wl = -wl;
+                }
+                width = String.valueOf(wl);
                 i++;
             } else {
                 int s = i;
@@ -107,9 +119,15 @@ public final class StringFormatting {
                     break;
                 case 'r':
                     body = PyOps.repr(v);
+                    if (prec != null) {
+                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
+                    }
                     break;
                 case 'a':
-                    body = PyOps.repr(v);
+                    body = asciiOf(PyOps.repr(v));
+                    if (prec != null) {
+                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
+                    }
                     break;
                 case 'c':
                     body = v instanceof String s ? s : new String(Character.toChars((int) PyOps.asIndex(v)));
@@ -128,6 +146,9 @@ public final class StringFormatting {
                     }
                     StringBuilder fs = new StringBuilder();
                     String fl = flags.toString();
+                    if (fl.contains("-")) {
+                        fs.append('<');
+                    }
                     if (fl.contains("+")) {
                         fs.append('+');
                     } else if (fl.contains(" ")) {
@@ -145,9 +166,6 @@ public final class StringFormatting {
                     }
                     fs.append(c2);
                     body = FormatSpec.format(v, fs.toString());
-                    if (fl.contains("-")) {
-                        body = pad(body, width, true);
-                    }
                     sb.append(body);
                     continue;
                 }
@@ -159,6 +177,23 @@ public final class StringFormatting {
         if (key0(mapping) && ai < values.length) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
         }
+        return sb.toString();
+    }
+
+    /** ascii(): non-ASCII code points of a repr as \\x, \\u, \\U escapes. */
+    private static String asciiOf(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.appendCodePoint(cp);
+            } else if (cp < 0x100) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
         return sb.toString();
     }
 
