@@ -82,13 +82,20 @@ public final class Formatting {
         }
         // Java's Double.toString yields the shortest uniquely-identifying decimal (JDK 19+)
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java prints at least two significant digits (4.9E-324); CPython wants the shortest (5e-324)
+            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');
         }
-        if (exp >= -5 && exp < 16) {
+        if (exp >= -4 && exp < 16) {
             if (exp < 0) {
                 sb.append("0.");
                 for (int i = 0; i < -exp - 1; i++) {
