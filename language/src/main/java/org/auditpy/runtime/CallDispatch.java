@@ -27,9 +27,49 @@ public final class CallDispatch {
     /** Frame arguments for calling a builtin. */
     @TruffleBoundary
     public static Object[] bindBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
+        Signature sig = fn.getSignature();
+        if (sig.varargs == null && sig.varkw == null && sig.kwOnly.length == 0 && sig.posOnlyCount == sig.positional.length && !fn.isStatic() &&
+                        !fn.getName().startsWith("__") && (fn.isMethod() || fn.getQualname().indexOf('.') < 0)) {
+            checkPositionalOnlyBuiltin(fn, sig, args.length - kwNames.length, kwNames.length);
+        }
         Object[] frameArgs = ArgumentBinder.bind(fn.getName(), fn.getSignature(), null, null, fn.getOptional(), args, kwNames, FrameArgs.USER);
         frameArgs[FrameArgs.CALLEE] = fn;
         return frameArgs;
+    }
+
+    /**
+     * Arity errors of a builtin whose parameters are all positional-only, worded as CPython's METH_NOARGS,
+     * METH_O and Argument Clinic's {@code _PyArg_CheckPositional} ("center expected at least 1 argument, got 0").
+     */
+    private static void checkPositionalOnlyBuiltin(PyBuiltinFunction fn, Signature sig, int npos, int nkw) {
+        int self = fn.isMethod() ? 1 : 0;
+        boolean[] optional = fn.getOptional();
+        int max = sig.positional.length - self;
+        int min = 0;
+        for (int i = self; i < sig.positional.length; i++) {
+            if (optional == null || !optional[i]) {
+                min++;
+            }
+        }
+        int n = npos - self;
+        if (n < 0) {
+            throw PyErrors.typeError("unbound method " + fn.getQualname() + "() needs an argument");
+        }
+        if (nkw > 0) {
+            throw PyErrors.typeError(fn.getQualname() + "() takes no keyword arguments");
+        }
+        if (n >= min && n <= max) {
+            return;
+        }
+        if (max == 0) {
+            throw PyErrors.typeError(fn.getQualname() + "() takes no arguments (" + n + " given)");
+        }
+        if (min == 1 && max == 1) {
+            throw PyErrors.typeError(fn.getQualname() + "() takes exactly one argument (" + n + " given)");
+        }
+        int bound = n < min ? min : max;
+        String qual = min == max ? "" : n < min ? "at least " : "at most ";
+        throw PyErrors.typeError(fn.getName() + " expected " + qual + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + n);
     }
 
     /** Calls any callable. */
