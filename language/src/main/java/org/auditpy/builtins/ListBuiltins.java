@@ -176,7 +176,7 @@ public final class ListBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            return new ReverseIterator(PythonContext.get().types().iterator, self(self, "__reversed__"));
+            return new ReverseIterator(PythonContext.get().types().listReverseIterator, self(self, "__reversed__"));
         }
     }
 

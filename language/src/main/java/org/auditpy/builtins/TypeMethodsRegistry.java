@@ -29,7 +29,7 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.install(ctx, t.set.getDict(), new SetMutBuiltins(), "set", true);
         BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new SetBuiltins(), "frozenset", true);
         BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new FrozenSetBuiltins(), "frozenset", true);
-        for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.bytesIterator, t.bytearrayIterator, t.dictKeyIterator,
+        for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.bytesIterator, t.bytearrayIterator, t.listReverseIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
             BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);
         }

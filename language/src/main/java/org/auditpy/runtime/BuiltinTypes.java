@@ -51,6 +51,7 @@ public final class BuiltinTypes {
     public final PyType strIterator;
     public final PyType rangeIterator;
     public final PyType bytesIterator;
+    public final PyType listReverseIterator;
     public final PyType bytearrayIterator;
     public final PyType dictKeyIterator;
     public final PyType dictValueIterator;
@@ -71,7 +72,7 @@ public final class BuiltinTypes {
 
     /** Creates all builtin types with their MROs; namespaces are filled later. */
     public BuiltinTypes() {
-        object = new PyType(null, "object", new PyType[0], new PyDict(null), false, PyType.Layout.OBJECT, true);
+        object = new PyType(null, "object", new PyType[0], new PyDict(null), false, PyType.Layout.OBJECT, false);
         type = new PyType(null, "type", new PyType[]{object}, new PyDict(null), false, PyType.Layout.TYPE, true);
         object.setPythonClass(type);
         type.setPythonClass(type);
@@ -122,6 +123,7 @@ public final class BuiltinTypes {
         strIterator = make("str_ascii_iterator", PyType.Layout.OTHER, object, false);
         rangeIterator = make("range_iterator", PyType.Layout.OTHER, object, false);
         bytesIterator = make("bytes_iterator", PyType.Layout.OTHER, object, false);
+        listReverseIterator = make("list_reverseiterator", PyType.Layout.OTHER, object, false);
         bytearrayIterator = make("bytearray_iterator", PyType.Layout.OTHER, object, false);
         dictKeyIterator = make("dict_keyiterator", PyType.Layout.OTHER, object, false);
         dictValueIterator = make("dict_valueiterator", PyType.Layout.OTHER, object, false);
