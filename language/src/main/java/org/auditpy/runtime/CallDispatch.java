@@ -32,6 +32,29 @@ public final class CallDispatch {
                         !fn.getName().startsWith("__") && (fn.isMethod() || fn.getQualname().indexOf('.') < 0)) {
             checkPositionalOnlyBuiltin(fn, sig, args.length - kwNames.length, kwNames.length);
         }
+        if (fn.isMethod() && fn.getName().equals("__init__") && sig.varargs == null && sig.varkw == null && sig.kwOnly.length == 0 &&
+                        sig.posOnlyCount == sig.positional.length && fn.getQualname().indexOf('.') > 0) {
+            // list.__init__ / set.__init__: "list expected at most 1 argument, got 2"
+            int n = args.length - kwNames.length - 1;
+            int max = sig.positional.length - 1;
+            if (n > max) {
+                String tn = fn.getQualname().substring(0, fn.getQualname().lastIndexOf('.'));
+                throw PyErrors.typeError(tn + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
+            }
+        }
+        if (fn.isStatic() && fn.getName().equals("__new__") && sig.varargs == null && sig.varkw == null && fn.getQualname().indexOf('.') > 0) {
+            // tp_new of a builtin type: "int() takes at most 2 arguments (3 given)", "float expected at most 1 argument, got 2"
+            int n = args.length - kwNames.length - 1;
+            int max = sig.positional.length - 1;
+            if (n > max) {
+                String tn = fn.getQualname().substring(0, fn.getQualname().lastIndexOf('.'));
+                String arguments = " argument" + (max == 1 ? "" : "s");
+                if (sig.posOnlyCount == sig.positional.length) {
+                    throw PyErrors.typeError(tn + " expected at most " + max + arguments + ", got " + n);
+                }
+                throw PyErrors.typeError(tn + "() takes at most " + max + arguments + " (" + n + " given)");
+            }
+        }
         Object[] frameArgs = ArgumentBinder.bind(fn.getName(), fn.getSignature(), null, null, fn.getOptional(), args, kwNames, FrameArgs.USER);
         frameArgs[FrameArgs.CALLEE] = fn;
         return frameArgs;
