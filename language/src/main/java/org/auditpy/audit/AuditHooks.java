@@ -202,14 +202,37 @@ public final class AuditHooks {
             return;
         }
         PyTuple tuple = PyTuple.of(args);
+        org.auditpy.runtime.PythonContext ctx = org.auditpy.runtime.PythonContext.get();
+        boolean tracing = ctx.tracingActive();
         hookDepth++;
+        ctx.tracingSuspended++;
         try {
             for (int i = 0; i < pythonHooks.length; i++) {
-                callPythonHook(pythonHooks[i], event, tuple);
+                Object hook = pythonHooks[i];
+                // CPython looks __cantrace__ up at every dispatch; it only matters while tracing
+                boolean canTrace = tracing && canTrace(hook);
+                if (canTrace) {
+                    ctx.tracingSuspended--;
+                }
+                try {
+                    callPythonHook(hook, event, tuple);
+                } finally {
+                    if (canTrace) {
+                        ctx.tracingSuspended++;
+                    }
+                }
             }
         } finally {
+            ctx.tracingSuspended--;
             hookDepth--;
         }
+    }
+
+    /** A hook with a true {@code __cantrace__} attribute is traced by sys.settrace/setprofile functions. */
+    @TruffleBoundary
+    static boolean canTrace(Object hook) {
+        Object v = PyOps.getAttributeOrNull(hook, "__cantrace__");
+        return v != null && PyOps.isTrue(v);
     }
 
     /** Calls one Python hook; its return value is ignored. */

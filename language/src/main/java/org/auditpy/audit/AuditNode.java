@@ -65,11 +65,12 @@ public final class AuditNode extends Node {
      */
     @ExplodeLoop
     public void raiseEvent(String eventName, Object[] args) {
-        AuditHooks h = PythonContext.get(this).audit();
+        PythonContext ctx = PythonContext.get(this);
+        AuditHooks h = ctx.audit();
         if (!h.enabled) {
             return;
         }
-        if (generic) {
+        if (generic || !ctx.getNeverTracedAssumption().isValid() && ctx.tracingActive()) {
             h.dispatch(eventName, args);
             return;
         }
@@ -91,11 +92,13 @@ public final class AuditNode extends Node {
         PyTuple tuple = PyTuple.of(args);
         Object[] hooks = cachedHooks;
         h.hookDepth++;
+        ctx.tracingSuspended++;
         try {
             for (int i = 0; i < calls.length; i++) {
                 calls[i].execute(hooks[i], new Object[]{eventName, tuple}, ArgumentBinder.NO_KEYWORDS);
             }
         } finally {
+            ctx.tracingSuspended--;
             h.hookDepth--;
         }
         if (!cachedStable.isValid()) {

@@ -40,8 +40,6 @@ public final class SysModule extends PythonBuiltins {
     public static final String VERSION = "3.11.7 (auditpy, Truffle) [Java " + Runtime.version().feature() + "]";
     public static final long HEXVERSION = 0x030b07f0L;
 
-    static Object traceFunction = PyNone.NONE;
-    static Object profileFunction = PyNone.NONE;
 
     static PyDict sysDict() {
         return PythonContext.get().getSys().getDict();
@@ -307,7 +305,7 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         static Object settrace(Object f) {
             Audit.raise("sys.settrace");
-            traceFunction = f;
+            PythonContext.get().setTraceFunction(f);
             return PyNone.NONE;
         }
     }
@@ -318,7 +316,7 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         static Object setprofile(Object f) {
             Audit.raise("sys.setprofile");
-            profileFunction = f;
+            PythonContext.get().setProfileFunction(f);
             return PyNone.NONE;
         }
     }
@@ -328,7 +326,7 @@ public final class SysModule extends PythonBuiltins {
     abstract static class GetTraceNode extends PythonBuiltinNode {
         @Specialization
         static Object gettrace() {
-            return traceFunction;
+            return PythonContext.get().getTraceFunction();
         }
     }
 
@@ -337,7 +335,7 @@ public final class SysModule extends PythonBuiltins {
     abstract static class GetProfileNode extends PythonBuiltinNode {
         @Specialization
         static Object getprofile() {
-            return profileFunction;
+            return PythonContext.get().getProfileFunction();
         }
     }
 

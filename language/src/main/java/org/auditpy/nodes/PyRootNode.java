@@ -116,6 +116,9 @@ public final class PyRootNode extends RootNode {
         }
         try {
             prologue(frame);
+            if (!ctx.getNeverTracedAssumption().isValid() && ctx.tracingActive()) {
+                traceCall(ctx, frame.materialize());
+            }
             if (generatorBody != null) {
                 com.oracle.truffle.api.frame.MaterializedFrame mf = frame.materialize();
                 org.auditpy.runtime.PyGenerator g = Generators.create(ctx, mf, this, generatorBody);
@@ -134,6 +137,31 @@ public final class PyRootNode extends RootNode {
             throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
         } finally {
             ctx.callDepth--;
+        }
+    }
+
+    /**
+     * The {@code call} event to {@code sys.settrace}/{@code sys.setprofile} functions (Python/ceval.c
+     * call_trace_protected), unless tracing is suspended (inside a trace function, or inside an audit hook
+     * whose {@code __cantrace__} is not true). Only {@code call} events are delivered; the local trace
+     * function a tracer returns is not used yet.
+     */
+    @TruffleBoundary
+    private void traceCall(PythonContext ctx, MaterializedFrame frame) {
+        if (ctx.tracingSuspended > 0 || isModuleOrClass) {
+            return;
+        }
+        PyFrame pf = makePyFrame(frame, code == null ? 0 : code.getFirstLineno());
+        for (Object fn : new Object[]{ctx.getProfileFunction(), ctx.getTraceFunction()}) {
+            if (fn == PyNone.NONE) {
+                continue;
+            }
+            ctx.tracingSuspended++;
+            try {
+                org.auditpy.runtime.PyOps.callPositional(fn, pf, "call", PyNone.NONE);
+            } finally {
+                ctx.tracingSuspended--;
+            }
         }
     }
 

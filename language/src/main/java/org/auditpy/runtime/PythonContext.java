@@ -33,6 +33,16 @@ public final class PythonContext {
     public int callDepth;
     /** The exception being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handledException;
+    /** {@code sys.settrace} / {@code sys.setprofile} functions (None when unset). */
+    private Object traceFunction = PyNone.NONE;
+    private Object profileFunction = PyNone.NONE;
+    /** Valid until a trace or profile function is first set: calls pay nothing for tracing until then. */
+    private final com.oracle.truffle.api.Assumption neverTraced = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("never traced");
+    /**
+     * Nesting of suspended tracing (CPython's {@code PyThreadState_EnterTracing}): inside trace functions and
+     * inside audit hooks without a true {@code __cantrace__}.
+     */
+    public int tracingSuspended;
 
     public PythonContext(AuditPyLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -111,6 +121,40 @@ public final class PythonContext {
 
     public PrintStream err() {
         return err;
+    }
+
+    public Object getTraceFunction() {
+        return traceFunction;
+    }
+
+    public Object getProfileFunction() {
+        return profileFunction;
+    }
+
+    /** {@code sys.settrace(f)} after its audit event. */
+    public void setTraceFunction(Object f) {
+        traceFunction = f;
+        if (f != PyNone.NONE) {
+            neverTraced.invalidate();
+        }
+    }
+
+    /** {@code sys.setprofile(f)} after its audit event. */
+    public void setProfileFunction(Object f) {
+        profileFunction = f;
+        if (f != PyNone.NONE) {
+            neverTraced.invalidate();
+        }
+    }
+
+    /** Valid while no trace or profile function was ever set (a compilation constant for call sites). */
+    public com.oracle.truffle.api.Assumption getNeverTracedAssumption() {
+        return neverTraced;
+    }
+
+    /** True if a trace or profile function is set now. */
+    public boolean tracingActive() {
+        return traceFunction != PyNone.NONE || profileFunction != PyNone.NONE;
     }
 
     public int getRecursionLimit() {
