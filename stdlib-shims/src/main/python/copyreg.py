@@ -61,6 +61,7 @@ def _reconstructor(cls, base, state):
 
 _HEAPTYPE = 1<<9
 _new_type = type(int.__new__)
+_object_getstate = getattr(object, "__getstate__", None)
 
 # Python code for object.__reduce_ex__ for protocols 0 and 1
 
@@ -82,24 +83,16 @@ def _reduce_ex(self, proto):
             raise TypeError(f"cannot pickle {cls.__name__!r} object")
         state = base(self)
     args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
+    # auditpy: object has no __getstate__ of its own; a missing one acts as
+    # CPython 3.11's object.__getstate__ (the instance dict, plus slots).
+    getstate = getattr(type(self), "__getstate__", None)
+    if getstate is None or getstate is _object_getstate:
         if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        if (type(self).__getstate__ is object.__getstate__ and
-            getattr(self, "__slots__", None)):
             raise TypeError("a class that defines __slots__ without "
                             "defining __getstate__ cannot be pickled")
-        dict = getstate()
+        dict = _default_getstate(self, False)
+    else:
+        dict = self.__getstate__()
     if dict:
         return _reconstructor, args, dict
     else:
@@ -170,7 +163,7 @@ def _reduce_newobj(obj):
         newobj = __newobj_ex__
         newargs = (cls, args, kwargs)
     getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
+    if getstate is not None and getstate is not _object_getstate:
         state = getstate(obj)
     else:
         state = _default_getstate(obj, not (hasargs or isinstance(obj, (list, dict))))

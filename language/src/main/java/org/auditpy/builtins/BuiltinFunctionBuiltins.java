@@ -58,4 +58,24 @@ public final class BuiltinFunctionBuiltins extends PythonBuiltins {
             return "<built-in function " + b.getName() + ">";
         }
     }
+
+    /** meth_reduce (Objects/methodobject.c): the name for functions, getattr(self, name) for bound methods. */
+    @Builtin(name = "__reduce__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReduceNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object reduce(Object self) {
+            if (self instanceof PyMethod m) {
+                PyBuiltinFunction b = (PyBuiltinFunction) m.getFunction();
+                Object getattr = PythonContext.get().getBuiltins().getDict().getStr("getattr");
+                return PyTuple.of(getattr, PyTuple.of(m.getSelf(), b.getName()));
+            }
+            PyBuiltinFunction b = (PyBuiltinFunction) self;
+            if (b.isMethod()) {
+                throw PyErrors.typeError("cannot pickle '" + PyOps.typeName(self) + "' object");
+            }
+            return b.getName();
+        }
+    }
 }

@@ -404,7 +404,16 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (absent(dflt)) {
                 return PyOps.getAttribute(obj, n);
             }
-            Object r = PyOps.getAttributeOrNull(obj, n);
+            Object r;
+            try {
+                r = PyOps.getAttributeOrNull(obj, n);
+            } catch (PyException e) {
+                // a descriptor's AttributeError (e.g. an unset slot) means "absent"
+                if (PyOps.isException(e, "AttributeError")) {
+                    return dflt;
+                }
+                throw e;
+            }
             return r == null ? dflt : r;
         }
     }
@@ -426,7 +435,15 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object hasattr(Object obj, Object name) {
-            return PyOps.getAttributeOrNull(obj, attrName(name)) != null;
+            try {
+                return PyOps.getAttributeOrNull(obj, attrName(name)) != null;
+            } catch (PyException e) {
+                // a descriptor's AttributeError (e.g. an unset slot) means "absent"
+                if (PyOps.isException(e, "AttributeError")) {
+                    return false;
+                }
+                throw e;
+            }
         }
     }
 
