@@ -2,8 +2,9 @@
 
 auditpy: CPython 3.11's Lib/pickle.py (the pure-Python pickler, which raises the
 pickle.find_class audit event itself) with `re` replaced by a plain loop and
-`codecs` replaced by the minimal `_codecs` where protocol 0-2 data needs it, and
-the raw-unicode-escape codec done here.
+`codecs` replaced by the minimal `_codecs` (protocol 0-2 bytes and strings), and
+the raw-unicode-escape codec done here; the memo uses _auditpy.object_id, so
+pickling raises no builtins.id events (as CPython's C pickler).
 
 
 See module copyreg for a mechanism for registering custom picklers.
@@ -38,7 +39,13 @@ import sys
 from sys import maxsize
 from struct import pack, unpack
 import io
+import _codecs as codecs
 import _compat_pickle
+try:
+    # auditpy: id() without the builtins.id audit event (CPython's C pickler raises none)
+    from _auditpy import object_id as _id
+except ImportError:
+    _id = id
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads"]
@@ -575,10 +582,10 @@ class _Pickler:
         # growable) array, indexed by memo key.
         if self.fast:
             return
-        assert id(obj) not in self.memo
+        assert _id(obj) not in self.memo
         idx = len(self.memo)
         self.write(self.put(idx))
-        self.memo[id(obj)] = idx, obj
+        self.memo[_id(obj)] = idx, obj
 
     # Return a PUT (BINPUT, LONG_BINPUT) opcode string, with argument i.
     def put(self, idx):
@@ -612,7 +619,7 @@ class _Pickler:
             return
 
         # Check the memo
-        x = self.memo.get(id(obj))
+        x = self.memo.get(_id(obj))
         if x is not None:
             self.write(self.get(x[0]))
             return
@@ -766,8 +773,8 @@ class _Pickler:
             # If the object is already in the memo, this means it is
             # recursive. In this case, throw away everything we put on the
             # stack, and fetch the object back from the memo.
-            if id(obj) in self.memo:
-                write(POP + self.get(self.memo[id(obj)][0]))
+            if _id(obj) in self.memo:
+                write(POP + self.get(self.memo[_id(obj)][0]))
             else:
                 self.memoize(obj)
 
@@ -861,7 +868,6 @@ class _Pickler:
             if not obj: # bytes object is empty
                 self.save_reduce(bytes, (), obj=obj)
             else:
-                import _codecs as codecs
                 self.save_reduce(codecs.encode,
                                  (str(obj, 'latin1'), 'latin1'), obj=obj)
             return
@@ -957,8 +963,8 @@ class _Pickler:
             for element in obj:
                 save(element)
             # Subtle.  Same as in the big comment below.
-            if id(obj) in memo:
-                get = self.get(memo[id(obj)][0])
+            if _id(obj) in memo:
+                get = self.get(memo[_id(obj)][0])
                 self.write(POP * n + get)
             else:
                 self.write(_tuplesize2code[n])
@@ -972,7 +978,7 @@ class _Pickler:
         for element in obj:
             save(element)
 
-        if id(obj) in memo:
+        if _id(obj) in memo:
             # Subtle.  d was not in memo when we entered save_tuple(), so
             # the process of saving the tuple's elements must have saved
             # the tuple itself:  the tuple is recursive.  The proper action
@@ -980,7 +986,7 @@ class _Pickler:
             # simply GET the tuple (it's already constructed).  This check
             # could have been done in the "for element" loop instead, but
             # recursive tuples are a rare thing.
-            get = self.get(memo[id(obj)][0])
+            get = self.get(memo[_id(obj)][0])
             if self.bin:
                 write(POP_MARK + get)
             else:   # proto 0 -- POP_MARK not available
@@ -1113,11 +1119,11 @@ class _Pickler:
         for item in obj:
             save(item)
 
-        if id(obj) in self.memo:
+        if _id(obj) in self.memo:
             # If the object is already in the memo, this means it is
             # recursive. In this case, throw away everything we put on the
             # stack, and fetch the object back from the memo.
-            write(POP_MARK + self.get(self.memo[id(obj)][0]))
+            write(POP_MARK + self.get(self.memo[_id(obj)][0]))
             return
 
         write(FROZENSET)
@@ -1406,7 +1412,6 @@ class _Unpickler:
             data = data[1:-1]
         else:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        import _codecs as codecs
         self.append(self._decode_string(codecs.escape_decode(data)[0]))
     dispatch[STRING[0]] = load_string
 

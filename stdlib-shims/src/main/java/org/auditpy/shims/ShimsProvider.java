@@ -23,6 +23,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("gc", GcModule::create);
         m.put("_testcapi", TestCapiModule::create);
         m.put("_struct", StructModule::create);
+        m.put("_auditpy", AuditpyModule::create);
         return m;
     }
 }
