@@ -386,8 +386,9 @@ public final class SysModule extends PythonBuiltins {
             Object errMsg = PyOps.getAttributeOrNull(u, "err_msg");
             Object obj = PyOps.getAttributeOrNull(u, "object");
             StringBuilder sb = new StringBuilder();
-            String m = errMsg instanceof String s ? s : "Exception ignored in";
+            // write_unraisable_exc_file: no header at all without an object and a message
             if (obj != null && obj != PyNone.NONE) {
+                String m = errMsg instanceof String s ? s : "Exception ignored in";
                 String r;
                 try {
                     r = PyOps.repr(obj);
@@ -395,8 +396,8 @@ public final class SysModule extends PythonBuiltins {
                     r = "<object repr() failed>";
                 }
                 sb.append(m).append(": ").append(r).append('\n');
-            } else {
-                sb.append(m).append(":\n");
+            } else if (errMsg instanceof String s) {
+                sb.append(s).append(":\n");
             }
             if (excValue instanceof PyBaseException e) {
                 sb.append(TracebackPrinter.format(e));
@@ -467,7 +468,7 @@ public final class SysModule extends PythonBuiltins {
      * {@code UnraisableHookArgs}, raises the {@code sys.unraisablehook} audit event with (hook, args) and calls
      * {@code sys.unraisablehook}. If an audit hook raises, that exception is reported by the default hook as
      * "Exception ignored in audit hook"; if {@code sys.unraisablehook} raises, its exception is reported as
-     * "Exception ignored in: &lt;hook&gt;". {@code errMsg} is the whole message (for example
+     * "Exception ignored in sys.unraisablehook: &lt;hook&gt;". {@code errMsg} is the whole message (for example
      * {@code "Exception ignored in"} plus a suffix) or null, {@code obj} the object or null.
      */
     @TruffleBoundary
@@ -495,7 +496,7 @@ public final class SysModule extends PythonBuiltins {
         try {
             PyOps.callPositional(hook, args);
         } catch (PyException he) {
-            defaultUnraisable(unraisableArgs(he.getPyException(), "Exception ignored in", hook));
+            defaultUnraisable(unraisableArgs(he.getPyException(), "Exception ignored in sys.unraisablehook", hook));
         }
     }
 
