@@ -299,6 +299,37 @@ public final class SysModule extends PythonBuiltins {
         }
     }
 
+    /** {@code sys._current_frames()}: the event, then {thread id: topmost frame} (auditpy runs one Python thread here). */
+    @Builtin(name = "_current_frames", params = {})
+    @GenerateNodeFactory
+    abstract static class CurrentFramesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object currentFrames() {
+            Audit.raise("sys._current_frames");
+            PyDict d = PyDict.create();
+            List<PyFrame> frames = Frames.buildFrames(1);
+            if (!frames.isEmpty()) {
+                d.setItem(Thread.currentThread().threadId(), frames.get(0));
+            }
+            return d;
+        }
+    }
+
+    /** {@code sys._current_exceptions()} (3.11): the event, then {thread id: exc_info() tuple}. */
+    @Builtin(name = "_current_exceptions", params = {})
+    @GenerateNodeFactory
+    abstract static class CurrentExceptionsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object currentExceptions() {
+            Audit.raise("sys._current_exceptions");
+            PyDict d = PyDict.create();
+            d.setItem(Thread.currentThread().threadId(), SysModule.excInfo());
+            return d;
+        }
+    }
+
     @Builtin(name = "settrace", params = {"function", "/"})
     @GenerateNodeFactory
     abstract static class SetTraceNode extends PythonBuiltinNode {
