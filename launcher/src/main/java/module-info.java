@@ -2,4 +2,5 @@
 module org.auditpy.launcher {
     requires org.graalvm.polyglot;
     requires org.jline;
+    requires jdk.unsupported;
 }

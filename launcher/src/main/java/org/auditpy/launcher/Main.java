@@ -350,6 +350,9 @@ public final class Main {
         Context context = null;
         try {
             context = contextBuilder(c).build();
+            if (source != null) {
+                onInterrupt(context);
+            }
             if (c.printRuntime) {
                 stdout.println(context.getEngine().getImplementationName());
                 stdout.flush();
@@ -377,6 +380,31 @@ public final class Main {
             }
         }
         return status;
+    }
+
+    /**
+     * Ctrl-C (SIGINT) while a program runs: interrupts the guest code, which ends as CPython's uncaught
+     * KeyboardInterrupt does (message on stderr, exit status 130).
+     */
+    private static void onInterrupt(Context context) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                Thread t = new Thread(() -> {
+                    try {
+                        context.interrupt(java.time.Duration.ofSeconds(5));
+                    } catch (Exception e) {
+                        stdout.flush();
+                        System.err.println("KeyboardInterrupt");
+                        System.err.flush();
+                        Runtime.getRuntime().halt(130);
+                    }
+                }, "auditpy-sigint");
+                t.setDaemon(true);
+                t.start();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no signal support here: the JVM's default (exit 130) applies
+        }
     }
 
     /** Maps an exception escaping the language to the process exit status, printing what CPython would. */
