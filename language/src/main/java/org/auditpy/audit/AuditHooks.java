@@ -285,6 +285,9 @@ public final class AuditHooks {
     /** Validates {@code sys.audit}'s event argument (only when hooks exist, as CPython 3.11). */
     @TruffleBoundary
     public static String checkEventName(Object event) {
+        if (event instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String v) {
+            event = v; // a str subclass reaches hooks as a plain str (CPython decodes the UTF-8 name anew)
+        }
         if (!(event instanceof String s)) {
             throw PyErrors.typeError("expected str for argument 'event', not " + PyOps.typeName(event));
         }

@@ -329,8 +329,11 @@ public final class Statements {
                 if (c == PyNone.NONE) {
                     pe.setCause(PyNone.NONE);
                 } else {
-                    PyBaseException ce = makeException(c);
-                    pe.setCause(ce);
+                    boolean valid = c instanceof PyBaseException || c instanceof PyType ct && ct.isSubtypeOf(ctx.types().baseException);
+                    if (!valid) {
+                        throw PyErrors.typeError("exception causes must derive from BaseException");
+                    }
+                    pe.setCause(makeException(c));
                 }
             }
             if (ctx.handledException != null && ctx.handledException != pe) {

@@ -60,7 +60,16 @@ public final class NodeBuilder {
         Scope top = scopes.module();
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
-            case Ast.Module m -> c.block(m.body());
+            case Ast.Module m -> {
+                StmtNode b2 = c.block(m.body());
+                Object doc = c.docstring(m.body());
+                if (doc != PyNone.NONE) {
+                    // as CPython's compiler: a module docstring is stored as __doc__ first
+                    b2 = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteGlobal("__doc__")},
+                                    new Expressions.Constant(doc)), b2});
+                }
+                yield b2;
+            }
             case Ast.Interactive m -> c.block(m.body());
             case Ast.Expression e -> c.at(new Statements.Return(c.expr(e.body())), e.body().pos());
         };
