@@ -1,13 +1,9 @@
 package org.auditpy.audit;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.auditpy.runtime.ArgumentBinder;
 import org.auditpy.runtime.CallDispatch;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
-import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 
@@ -65,9 +61,6 @@ public final class AuditHooks {
      */
     public AuditHooks(boolean enabled) {
         this.enabled = enabled;
-        if (!enabled) {
-            // never invalidated: audit is compiled away entirely
-        }
     }
 
     /**
@@ -293,13 +286,5 @@ public final class AuditHooks {
         }
         int nul = s.indexOf('\0');
         return nul >= 0 ? s.substring(0, nul) : s;
-    }
-
-    static List<Object> snapshot(Object[] a) {
-        return new ArrayList<>(List.of(a));
-    }
-
-    static Object none() {
-        return PyNone.NONE;
     }
 }

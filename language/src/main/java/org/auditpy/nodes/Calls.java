@@ -260,6 +260,4 @@ public final class Calls {
             return PyOps.typeName(f) + " object";
         }
     }
-
-    static final String[] NO_KW = ArgumentBinder.NO_KEYWORDS;
 }

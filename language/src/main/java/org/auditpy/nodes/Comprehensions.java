@@ -19,7 +19,7 @@ public final class Comprehensions {
     private Comprehensions() {
     }
 
-    public enum Kind { LIST, SET, DICT, GENERATOR }
+    public enum Kind { LIST, SET, DICT }
 
     /** Puts a new empty result container (list, set or dict) into the comprehension's temp slot. */
     public static final class InitContainer extends StmtNode {
@@ -35,7 +35,7 @@ public final class Comprehensions {
         public void executeVoid(VirtualFrame frame) {
             PythonContext ctx = PythonContext.get(this);
             Object container = switch (kind) {
-                case LIST, GENERATOR -> new PyList(ctx.types().list);
+                case LIST -> new PyList(ctx.types().list);
                 case SET -> new PySet(ctx.types().set);
                 case DICT -> new PyDict(ctx.types().dict);
             };

@@ -237,6 +237,4 @@ public final class Definitions {
             }
         }
     }
-
-    static final String[] NO_KW = ArgumentBinder.NO_KEYWORDS;
 }

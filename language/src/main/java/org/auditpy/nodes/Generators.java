@@ -385,22 +385,7 @@ public final class Generators {
             try {
                 body.executeVoid(frame);
             } catch (PyException e) {
-                e.recordLine(getLine());
-                PyBaseException pe = e.getPyException();
-                Tracebacks.catchInFrame(e, frame, this);
-                PyBaseException saved = ctx.handledException;
-                ctx.handledException = pe;
-                boolean suppress;
-                try {
-                    suppress = Statements.With.callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
-                } finally {
-                    ctx.handledException = saved;
-                }
-                if (!suppress) {
-                    PyException re = pe.toThrowable(this);
-                    re.markFrameRecorded();
-                    throw re;
-                }
+                Statements.With.exitWithException(this, frame, ctx, exit, e);
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
                 Statements.With.callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);

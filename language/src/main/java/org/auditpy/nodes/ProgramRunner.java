@@ -197,6 +197,4 @@ public final class ProgramRunner {
         sb.append(PyOps.formatExceptionOnly(pe)).append('\n');
         writeStderr(ctx, sb.toString());
     }
-
-    static final Object UNUSED = PyTuple.EMPTY_ARRAY;
 }

@@ -126,7 +126,7 @@ public final class PyRootNode extends RootNode {
                 return g;
             }
             body.executeVoid(frame);
-            return isModuleOrClass ? PyNone.NONE : PyNone.NONE;
+            return PyNone.NONE;
         } catch (ControlFlow.ReturnException r) {
             return r.value;
         } catch (PyException e) {

@@ -520,22 +520,7 @@ public final class Statements {
         }
 
         void run(VirtualFrame frame, PyBaseException e) {
-            if (name != null) {
-                name.write(frame, e);
-                try {
-                    body.executeVoid(frame);
-                } finally {
-                    if (unbind != null) {
-                        try {
-                            unbind.executeVoid(frame);
-                        } catch (PyException ignore) {
-                            // already unbound by the handler body
-                        }
-                    }
-                }
-            } else {
-                body.executeVoid(frame);
-            }
+            runResumable(frame, e, false);
         }
     }
 
@@ -563,28 +548,36 @@ public final class Statements {
             try {
                 body.executeVoid(frame);
             } catch (PyException e) {
-                e.recordLine(getLine());
-                PyBaseException pe = e.getPyException();
-                Tracebacks.catchInFrame(e, frame, this);
-                PyBaseException saved = ctx.handledException;
-                ctx.handledException = pe;
-                boolean suppress;
-                try {
-                    suppress = callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
-                } finally {
-                    ctx.handledException = saved;
-                }
-                if (!suppress) {
-                    PyException re = pe.toThrowable(this);
-                    re.markFrameRecorded();
-                    throw re;
-                }
+                exitWithException(this, frame, ctx, exit, e);
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
                 callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
                 throw cf;
             }
             callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+
+        /**
+         * The body raised: calls {@code __exit__(type, value, tb)} with the exception being handled, and
+         * re-raises it unless {@code __exit__} returned a true value (shared with the generator form).
+         */
+        static void exitWithException(StmtNode node, VirtualFrame frame, PythonContext ctx, Object exit, PyException e) {
+            e.recordLine(node.getLine());
+            PyBaseException pe = e.getPyException();
+            Tracebacks.catchInFrame(e, frame, node);
+            PyBaseException saved = ctx.handledException;
+            ctx.handledException = pe;
+            boolean suppress;
+            try {
+                suppress = callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
+            } finally {
+                ctx.handledException = saved;
+            }
+            if (!suppress) {
+                PyException re = pe.toThrowable(node);
+                re.markFrameRecorded();
+                throw re;
+            }
         }
 
         @TruffleBoundary
