@@ -1,5 +1,7 @@
 package org.auditpy.audit;
 
+import java.util.List;
+
 import org.auditpy.runtime.ArgumentBinder;
 import org.auditpy.runtime.CallDispatch;
 import org.auditpy.runtime.PyErrors;
