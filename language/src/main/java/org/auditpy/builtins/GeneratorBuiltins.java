@@ -39,7 +39,7 @@ public final class GeneratorBuiltins extends PythonBuiltins {
         });
         TypeSupport.getter(ctx, ns, t, "gi_frame", o -> {
             Audit.raise("object.__getattr__", o, "gi_frame");
-            return PyNone.NONE;
+            return ((PyGenerator) o).getPyFrame();
         });
         TypeSupport.getter(ctx, ns, t, "gi_yieldfrom", o -> PyNone.NONE);
     }

@@ -21,6 +21,7 @@ public final class PyGenerator extends PyIterator {
     private String name;
     private String qualname;
     private boolean started;
+    private PyFrame pyFrame;
     private boolean finished;
     private boolean running;
     /** True while the body is being re-entered to reach {@link #resumeTarget}. */
@@ -49,6 +50,18 @@ public final class PyGenerator extends PyIterator {
 
     public MaterializedFrame getFrame() {
         return frame;
+    }
+
+    /** {@code gi_frame}: the generator's frame object while it can still run, None once finished. */
+    @TruffleBoundary
+    public Object getPyFrame() {
+        if (finished) {
+            return PyNone.NONE;
+        }
+        if (pyFrame == null) {
+            pyFrame = new PyFrame(code, frame.getArguments()[FrameArgs.GLOBALS], code.getFirstLineno(), frame);
+        }
+        return pyFrame;
     }
 
     public boolean isRunning() {

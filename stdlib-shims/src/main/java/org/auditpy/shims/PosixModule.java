@@ -286,12 +286,10 @@ final class PosixModule {
         if (acc == O_WRONLY || acc == O_RDWR) {
             opts.add(StandardOpenOption.WRITE);
         }
-        if ((flags & O_APPEND) != 0) {
+        if ((flags & O_APPEND) != 0 && acc != O_RDWR) {
+            // Java refuses READ + APPEND: read-write append opens plain READ+WRITE and writeFd seeks to the end
             opts.add(StandardOpenOption.APPEND);
             opts.remove(StandardOpenOption.READ);
-            if (acc == O_RDWR) {
-                opts.add(StandardOpenOption.READ);
-            }
         }
         boolean create = (flags & O_CREAT) != 0;
         if (create && (flags & O_EXCL) != 0) {
@@ -420,6 +418,9 @@ final class PosixModule {
             throw badFd();
         }
         try {
+            if ((f.flags & (O_APPEND | 3)) == (O_APPEND | O_RDWR)) {
+                f.ch.position(f.ch.size());
+            }
             return f.ch.write(ByteBuffer.wrap(data));
         } catch (IOException e) {
             throw err(e, null);
