@@ -127,15 +127,16 @@ public final class ImportSystem {
         Object[] searchPath;
         if (dot >= 0) {
             parent = findAndLoad(name.substring(0, dot));
+            // importing the parent may have put the submodule in sys.modules (os puts os.path there)
+            Object again = modules.getStr(name);
+            if (again instanceof PyModule m) {
+                return m;
+            }
             Object pp = parent.getDict().getStr("__path__");
             if (pp == null) {
                 throw notFound(name, "No module named '" + name + "'; '" + parent.getName() + "' is not a package");
             }
             searchPath = PyOps.toArray(pp);
-            Object again = modules.getStr(name);
-            if (again instanceof PyModule m) {
-                return m;
-            }
         } else {
             var f = intrinsics().get(name);
             if (f != null) {

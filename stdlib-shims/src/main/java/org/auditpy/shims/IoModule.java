@@ -97,7 +97,8 @@ final class IoModule {
     static <T extends Base> T open(Object self, Class<T> c, String type) {
         T s = st(self, c, type);
         if (s.closed) {
-            throw PyErrors.valueError("I/O operation on closed file.");
+            // CPython's StringIO methods say it without the period (Modules/_io/stringio.c CHECK_CLOSED)
+            throw PyErrors.valueError(c == StringState.class ? "I/O operation on closed file" : "I/O operation on closed file.");
         }
         return s;
     }
