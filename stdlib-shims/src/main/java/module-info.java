@@ -2,6 +2,7 @@
 module org.auditpy.shims {
     requires org.auditpy.language;
     requires org.graalvm.truffle;
+    requires java.management;
 
     provides org.auditpy.builtins.IntrinsicModuleProvider with org.auditpy.shims.ShimsProvider;
 }

@@ -187,8 +187,8 @@ final class TimeModule {
         def(ctx, ns, "monotonic_ns", "", monoNs);
         def(ctx, ns, "process_time", "", a -> cpuNs() / 1e9);
         def(ctx, ns, "process_time_ns", "", a -> cpuNs());
-        def(ctx, ns, "thread_time", "", a -> cpuNs() / 1e9);
-        def(ctx, ns, "thread_time_ns", "", a -> cpuNs());
+        def(ctx, ns, "thread_time", "", a -> threadCpuNs() / 1e9);
+        def(ctx, ns, "thread_time_ns", "", a -> threadCpuNs());
         def(ctx, ns, "sleep", "secs, /", a -> {
             double s = secondsArg(a[0]);
             if (s < 0) {
@@ -226,6 +226,15 @@ final class TimeModule {
 
     static Object PyNone() {
         return org.auditpy.runtime.PyNone.NONE;
+    }
+
+    /** CPU time of the calling thread in nanoseconds (CPython's CLOCK_THREAD_CPUTIME_ID); process time if unsupported. */
+    static long threadCpuNs() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (mx.isCurrentThreadCpuTimeSupported()) {
+            return mx.getCurrentThreadCpuTime();
+        }
+        return cpuNs();
     }
 
     static long cpuNs() {
