@@ -908,7 +908,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (stdout == null || stdout == PyNone.NONE) {
                 throw PyErrors.runtimeError("input(): lost sys.stdout");
             }
-            Audit.raise("builtins.input", absent(prompt) ? PyNone.NONE : prompt);
+            if (Audit.active()) {
+                Audit.raise("builtins.input", absent(prompt) ? PyNone.NONE : prompt);
+            }
             if (stderr != null && stderr != PyNone.NONE) {
                 PyOps.getAttributeOrNull(stderr, "flush");
                 Object fl = PyOps.getAttributeOrNull(stderr, "flush");
@@ -935,7 +937,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             if (inputIsTty(stdin, 0L) && inputIsTty(stdout, 1L)) {
                 // CPython raises builtins.input/result only on its readline path (stdin and stdout the C-level ttys)
-                Audit.raise("builtins.input/result", s);
+                if (Audit.active()) {
+                    Audit.raise("builtins.input/result", s);
+                }
             }
             return s;
         }
@@ -995,7 +999,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (hook == null) {
                 throw PyErrors.runtimeError("lost sys.breakpointhook");
             }
-            Audit.raise("builtins.breakpoint", hook);
+            if (Audit.active()) {
+                Audit.raise("builtins.breakpoint", hook);
+            }
             return callWith(hook, ((PyTuple) args).items(), (PyDict) kws);
         }
     }

@@ -144,7 +144,9 @@ public final class CodeBuiltins extends PythonBuiltins {
             Object cellvars = a.length > 17 ? a[17] : PyTuple.of();
             typed("code", "17", freevars, PyTuple.class, "tuple");
             typed("code", "18", cellvars, PyTuple.class, "tuple");
-            Audit.raise("code.__new__", a[6], a[10], a[11], ints[0], ints[1], ints[2], ints[3], ints[4], ints[5]);
+            if (Audit.active()) {
+                Audit.raise("code.__new__", a[6], a[10], a[11], ints[0], ints[1], ints[2], ints[3], ints[4], ints[5]);
+            }
             return build(ints, (PyBytes) a[6], (PyTuple) a[8], (PyTuple) a[9], (String) a[10], (String) a[11], (String) a[12], firstlineno,
                             (PyTuple) freevars, (PyTuple) cellvars);
         }
@@ -243,7 +245,9 @@ public final class CodeBuiltins extends PythonBuiltins {
             }
             Object fl = kw.getStr("co_firstlineno");
             long firstlineno = fl != null ? intArg("replace", 7, fl) : c.getFirstLineno();
-            Audit.raise("code.__new__", code, filename, name, ints[0], ints[1], ints[2], ints[3], ints[4], ints[5]);
+            if (Audit.active()) {
+                Audit.raise("code.__new__", code, filename, name, ints[0], ints[1], ints[2], ints[3], ints[4], ints[5]);
+            }
             PyCode r = new PyCode((String) name, (String) qualname, (String) filename, (int) firstlineno, c.getSignature(), c.getVarnames(),
                             c.getCellvars(), c.getFreevars(), c.getFlags(), c.getSource());
             r.setCallTarget(c.getCallTarget());

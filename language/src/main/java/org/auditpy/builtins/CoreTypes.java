@@ -2,7 +2,6 @@ package org.auditpy.builtins;
 
 import java.util.List;
 
-import org.auditpy.audit.Audit;
 import org.auditpy.runtime.BuiltinTypes;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBuiltinFunction;
@@ -164,9 +163,5 @@ public final class CoreTypes extends PythonBuiltins {
     static boolean isFrame(Object o) {
         return o instanceof PyFrame || o instanceof PyTraceback || o instanceof PyCode || o instanceof PyFunction || o instanceof PyMethod ||
                         o instanceof PyBuiltinFunction;
-    }
-
-    static void audit(String event, Object... args) {
-        Audit.raise(event, args);
     }
 }

@@ -103,7 +103,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
                 }
                 cellArr[i] = cell;
             }
-            Audit.raise("function.__new__", c);
+            if (Audit.active()) {
+                Audit.raise("function.__new__", c);
+            }
             Object[] defaults = argdefs instanceof PyTuple dt ? dt.items().clone() : null;
             PyFunction f = new PyFunction(PythonContext.get().types().function, c, g, defaults, null, cellArr.length == 0 ? null : cellArr);
             f.setAttribute("__doc__", PyNone.NONE);
@@ -171,7 +173,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object getDefaults(Object o) {
         PyFunction f = fn(o);
-        Audit.raise("object.__getattr__", f, "__defaults__");
+        if (Audit.active()) {
+            Audit.raise("object.__getattr__", f, "__defaults__");
+        }
         Object[] d = f.getDefaults();
         return d == null || d.length == 0 ? PyNone.NONE : PyTuple.of(d.clone());
     }
@@ -186,8 +190,10 @@ public final class FunctionBuiltins extends PythonBuiltins {
             throw PyErrors.typeError("__defaults__ must be set to a tuple object");
         }
         if (v != null) {
-            Audit.raise("object.__setattr__", f, "__defaults__", v);
-        } else {
+            if (Audit.active()) {
+                Audit.raise("object.__setattr__", f, "__defaults__", v);
+            }
+        } else if (Audit.active()) {
             Audit.raise("object.__delattr__", f, "__defaults__");
         }
         f.setDefaults(v == null ? new Object[0] : ((PyTuple) v).items().clone());
@@ -196,7 +202,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object getKwDefaults(Object o) {
         PyFunction f = fn(o);
-        Audit.raise("object.__getattr__", f, "__kwdefaults__");
+        if (Audit.active()) {
+            Audit.raise("object.__getattr__", f, "__kwdefaults__");
+        }
         PyDict d = f.getKwDefaults();
         return d == null || d.size() == 0 ? PyNone.NONE : d;
     }
@@ -211,8 +219,10 @@ public final class FunctionBuiltins extends PythonBuiltins {
             throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
         }
         if (v != null) {
-            Audit.raise("object.__setattr__", f, "__kwdefaults__", v);
-        } else {
+            if (Audit.active()) {
+                Audit.raise("object.__setattr__", f, "__kwdefaults__", v);
+            }
+        } else if (Audit.active()) {
             Audit.raise("object.__delattr__", f, "__kwdefaults__");
         }
         f.setKwDefaults((PyDict) v);
@@ -221,7 +231,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object getCode(Object o) {
         PyFunction f = fn(o);
-        Audit.raise("object.__getattr__", f, "__code__");
+        if (Audit.active()) {
+            Audit.raise("object.__getattr__", f, "__code__");
+        }
         return f.getCode();
     }
 
@@ -231,7 +243,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
         if (!(v instanceof PyCode c)) {
             throw PyErrors.typeError("__code__ must be set to a code object");
         }
-        Audit.raise("object.__setattr__", f, "__code__", v);
+        if (Audit.active()) {
+            Audit.raise("object.__setattr__", f, "__code__", v);
+        }
         int nfree = c.getFreevars() == null ? 0 : c.getFreevars().length;
         int nclosure = f.getClosure() == null ? 0 : f.getClosure().length;
         if (nfree != nclosure) {
@@ -368,7 +382,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
         PyType frame = t.frame;
         PyDict f = frame.getDict();
         getter(f, frame, "f_code", o -> {
-            Audit.raise("object.__getattr__", o, "f_code");
+            if (Audit.active()) {
+                Audit.raise("object.__getattr__", o, "f_code");
+            }
             return ((PyFrame) o).getCode();
         });
         getter(f, frame, "f_back", o -> ((PyFrame) o).getBack());
@@ -397,7 +413,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
         PyType tb = t.traceback;
         PyDict tbd = tb.getDict();
         getter(tbd, tb, "tb_frame", o -> {
-            Audit.raise("object.__getattr__", o, "tb_frame");
+            if (Audit.active()) {
+                Audit.raise("object.__getattr__", o, "tb_frame");
+            }
             return ((PyTraceback) o).getFrame();
         });
         getter(tbd, tb, "tb_lineno", o -> (long) ((PyTraceback) o).getLineno());

@@ -34,11 +34,15 @@ public final class GeneratorBuiltins extends PythonBuiltins {
         TypeSupport.getter(ctx, ns, t, "__name__", o -> ((PyGenerator) o).getName());
         TypeSupport.getter(ctx, ns, t, "__qualname__", o -> ((PyGenerator) o).getQualname());
         TypeSupport.getter(ctx, ns, t, "gi_code", o -> {
-            Audit.raise("object.__getattr__", o, "gi_code");
+            if (Audit.active()) {
+                Audit.raise("object.__getattr__", o, "gi_code");
+            }
             return ((PyGenerator) o).getCode();
         });
         TypeSupport.getter(ctx, ns, t, "gi_frame", o -> {
-            Audit.raise("object.__getattr__", o, "gi_frame");
+            if (Audit.active()) {
+                Audit.raise("object.__getattr__", o, "gi_frame");
+            }
             return ((PyGenerator) o).getPyFrame();
         });
         TypeSupport.getter(ctx, ns, t, "gi_yieldfrom", o -> PyNone.NONE);

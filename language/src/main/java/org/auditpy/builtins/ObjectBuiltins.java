@@ -393,7 +393,9 @@ public final class ObjectBuiltins extends PythonBuiltins {
         if (!(value instanceof PyType newType)) {
             throw PyErrors.typeError("__class__ must be set to a class, not '" + PyOps.typeName(value) + "' object");
         }
-        Audit.raise("object.__setattr__", self, "__class__", value);
+        if (Audit.active()) {
+            Audit.raise("object.__setattr__", self, "__class__", value);
+        }
         PyType old = PyOps.typeOf(self);
         PyType module = PythonContext.get().types().module;
         if (!(newType.isSubtypeOf(module) && old.isSubtypeOf(module)) && (!newType.isHeapType() || !old.isHeapType())) {

@@ -294,7 +294,9 @@ public final class SysModule extends PythonBuiltins {
                 throw PyErrors.valueError("call stack is not deep enough");
             }
             PyFrame f = frames.get((int) d);
-            Audit.raise("sys._getframe", f);
+            if (Audit.active()) {
+                Audit.raise("sys._getframe", f);
+            }
             return f;
         }
     }
@@ -306,7 +308,9 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object currentFrames() {
-            Audit.raise("sys._current_frames");
+            if (Audit.active()) {
+                Audit.raise("sys._current_frames");
+            }
             PyDict d = PyDict.create();
             List<PyFrame> frames = Frames.buildFrames(1);
             if (!frames.isEmpty()) {
@@ -323,7 +327,9 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object currentExceptions() {
-            Audit.raise("sys._current_exceptions");
+            if (Audit.active()) {
+                Audit.raise("sys._current_exceptions");
+            }
             PyDict d = PyDict.create();
             d.setItem(Thread.currentThread().threadId(), SysModule.excInfo());
             return d;
@@ -335,7 +341,9 @@ public final class SysModule extends PythonBuiltins {
     abstract static class SetTraceNode extends PythonBuiltinNode {
         @Specialization
         static Object settrace(Object f) {
-            Audit.raise("sys.settrace");
+            if (Audit.active()) {
+                Audit.raise("sys.settrace");
+            }
             PythonContext.get().setTraceFunction(f);
             return PyNone.NONE;
         }
@@ -346,7 +354,9 @@ public final class SysModule extends PythonBuiltins {
     abstract static class SetProfileNode extends PythonBuiltinNode {
         @Specialization
         static Object setprofile(Object f) {
-            Audit.raise("sys.setprofile");
+            if (Audit.active()) {
+                Audit.raise("sys.setprofile");
+            }
             PythonContext.get().setProfileFunction(f);
             return PyNone.NONE;
         }
@@ -515,7 +525,9 @@ public final class SysModule extends PythonBuiltins {
         Object hook = sys.getStr("unraisablehook");
         PyTuple args = unraisableArgs(e, errMsg, obj);
         try {
-            Audit.raise("sys.unraisablehook", hook == null ? PyNone.NONE : hook, args);
+            if (Audit.active()) {
+                Audit.raise("sys.unraisablehook", hook == null ? PyNone.NONE : hook, args);
+            }
         } catch (PyException ae) {
             defaultUnraisable(unraisableArgs(ae.getPyException(), "Exception ignored in audit hook", null));
             return;
@@ -556,7 +568,9 @@ public final class SysModule extends PythonBuiltins {
         sys.setStr("last_traceback", tb);
         Object hook = sys.getStr("excepthook");
         try {
-            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, e.getPythonClass(), e, tb);
+            if (Audit.active()) {
+                Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, e.getPythonClass(), e, tb);
+            }
         } catch (PyException ae) {
             if (PyOps.isException(ae, "RuntimeError")) {
                 return;

@@ -479,7 +479,9 @@ public final class TypeBuiltins extends PythonBuiltins {
         if (value == null) {
             throw PyErrors.typeError("cannot delete '" + name + "' attribute of immutable type '" + type.getName() + "'");
         }
-        Audit.raise("object.__setattr__", type, name, value);
+        if (Audit.active()) {
+            Audit.raise("object.__setattr__", type, name, value);
+        }
     }
 
     @TruffleBoundary

@@ -88,9 +88,15 @@ public final class ProgramRunner {
                     }
                     globals.setStr("__file__", abs);
                     globals.setStr("__cached__", PyNone.NONE);
-                    Audit.raise("cpython.run_file", abs);
-                    Audit.raise("open", abs, "rb", 0L);
-                    Audit.raise("compile", PyNone.NONE, abs);
+                    if (Audit.active()) {
+                        Audit.raise("cpython.run_file", abs);
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("open", abs, "rb", 0L);
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("compile", PyNone.NONE, abs);
+                    }
                     code = CodeExecution.compileNoAudit(text, abs, "exec");
                     break;
                 }
@@ -98,14 +104,18 @@ public final class ProgramRunner {
                     if (sysPath instanceof PyList l) {
                         l.insert(0, "");
                     }
-                    Audit.raise("cpython.run_command", text + "\n");
+                    if (Audit.active()) {
+                        Audit.raise("cpython.run_command", text + "\n");
+                    }
                     code = CodeExecution.compile(text + "\n", "<string>", "exec", true);
                     break;
                 case AuditPyLanguage.MIME_MODULE: {
                     if (sysPath instanceof PyList l) {
                         l.insert(0, Path.of("").toAbsolutePath().toString());
                     }
-                    Audit.raise("cpython.run_module", text);
+                    if (Audit.active()) {
+                        Audit.raise("cpython.run_module", text);
+                    }
                     ctx.getModules().removeItem("__main__");
                     PyModule m = org.auditpy.runtime.ImportSystem.findAndLoad(text);
                     return 0;
@@ -114,8 +124,12 @@ public final class ProgramRunner {
                     if (sysPath instanceof PyList l) {
                         l.insert(0, "");
                     }
-                    Audit.raise("cpython.run_stdin");
-                    Audit.raise("compile", PyNone.NONE, "<stdin>");
+                    if (Audit.active()) {
+                        Audit.raise("cpython.run_stdin");
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("compile", PyNone.NONE, "<stdin>");
+                    }
                     code = CodeExecution.compileNoAudit(text, "<stdin>", "exec");
                     break;
             }
@@ -144,7 +158,9 @@ public final class ProgramRunner {
         Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("excepthook");
         Object tb = pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull();
         try {
-            Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, pe.getPythonClass(), pe, tb);
+            if (Audit.active()) {
+                Audit.raise("sys.excepthook", hook == null ? PyNone.NONE : hook, pe.getPythonClass(), pe, tb);
+            }
         } catch (PyException hookErr) {
             if (PyOps.isException(hookErr, "RuntimeError")) {
                 return 1;

@@ -193,7 +193,9 @@ public final class ImportSystem {
         }
         ctx.getModules().setStr(name, m);
         try {
-            Audit.raise("open", path, "r", 524288L);
+            if (Audit.active()) {
+                Audit.raise("open", path, "r", 524288L);
+            }
             String source;
             try {
                 source = Files.readString(file);

@@ -85,7 +85,9 @@ final class GcModule {
             if (g != PyNone.NONE) {
                 gen = Fns.toLong(g);
             }
-            Audit.raise("gc.get_objects", gen);
+            if (Audit.active()) {
+                Audit.raise("gc.get_objects", gen);
+            }
             if (gen >= 3) {
                 throw PyErrors.valueError("generation parameter must be less than the number of available generations (3)");
             }
@@ -95,11 +97,15 @@ final class GcModule {
             return new PyList(ctx.types().list);
         });
         def(ctx, ns, "get_referrers", "*objs", a -> {
-            Audit.raise("gc.get_referrers", a[0]);
+            if (Audit.active()) {
+                Audit.raise("gc.get_referrers", a[0]);
+            }
             return new PyList(ctx.types().list);
         });
         def(ctx, ns, "get_referents", "*objs", a -> {
-            Audit.raise("gc.get_referents", a[0]);
+            if (Audit.active()) {
+                Audit.raise("gc.get_referents", a[0]);
+            }
             List<Object> out = new ArrayList<>();
             for (Object o : ((PyTuple) a[0]).items()) {
                 referents(ctx, o, out);

@@ -473,7 +473,9 @@ final class IoModule {
             flags |= PosixModule.O_WRONLY;
         }
         flags |= PosixModule.O_CLOEXEC;
-        Audit.raise("open", nameobj, mode, (long) flags);
+        if (Audit.active()) {
+            Audit.raise("open", nameobj, mode, (long) flags);
+        }
         boolean closefd = absent(closefdObj) || PyOps.isTrue(closefdObj);
         if (fd >= 0) {
             s.closefd = closefd;

@@ -46,19 +46,25 @@ final class MarshalModule {
         ns.setStr("version", (long) VERSION);
         def(ctx, ns, "dumps", "value, version=, /", a -> {
             int version = Fns.absent(a[1]) ? VERSION : Fns.toInt(a[1]);
-            Audit.raise("marshal.dumps", a[0], (long) version);
+            if (Audit.active()) {
+                Audit.raise("marshal.dumps", a[0], (long) version);
+            }
             return PyBytes.of(dump(a[0], version));
         });
         def(ctx, ns, "dump", "value, file, version=, /", a -> {
             int version = Fns.absent(a[2]) ? VERSION : Fns.toInt(a[2]);
-            Audit.raise("marshal.dumps", a[0], (long) version);
+            if (Audit.active()) {
+                Audit.raise("marshal.dumps", a[0], (long) version);
+            }
             byte[] b = dump(a[0], version);
             PyOps.callMethod(a[1], "write", PyBytes.of(b));
             return PyNone.NONE;
         });
         def(ctx, ns, "loads", "bytes, /", a -> {
             byte[] b = bytesLike(a[0]);
-            Audit.raise("marshal.loads", PyBytes.of(b));
+            if (Audit.active()) {
+                Audit.raise("marshal.loads", PyBytes.of(b));
+            }
             Reader r = new Reader(b, null);
             return r.notNull(r.readObject());
         });
@@ -67,7 +73,9 @@ final class MarshalModule {
             if (!(data instanceof PyBytes pb) || pb.isByteArray()) {
                 throw PyErrors.typeError("file.read() returned not bytes but " + PyOps.typeName(data));
             }
-            Audit.raise("marshal.load");
+            if (Audit.active()) {
+                Audit.raise("marshal.load");
+            }
             Reader r = new Reader(null, a[0]);
             return r.notNull(r.readObject());
         });

@@ -815,7 +815,9 @@ final class PosixModule {
         def(ctx, ns, "fstat", "fd", a -> fstat(toInt(a[0])));
         def(ctx, ns, "listdir", "path=", a -> {
             PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "listdir", true);
-            Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            if (Audit.active()) {
+                Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            }
             PyList out = new PyList(ctx.types().list);
             Path dir = p.fd >= 0 ? fd(p.fd).path : p.resolve();
             if (p.fd < 0 && p.str.isEmpty()) {
@@ -832,7 +834,9 @@ final class PosixModule {
         });
         def(ctx, ns, "scandir", "path=", a -> {
             PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "scandir", true);
-            Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            if (Audit.active()) {
+                Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+            }
             if (p.fd >= 0) {
                 throw PyErrors.notImplemented("scandir: fd argument not supported");
             }
@@ -848,7 +852,9 @@ final class PosixModule {
         def(ctx, ns, "mkdir", "path, mode=, *, dir_fd=", a -> {
             PathArg p = path(a[0], "mkdir");
             long mode = absent(a[1]) ? 0777 : toLong(a[1]);
-            Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
+            if (Audit.active()) {
+                Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
+            }
             noDirFd(a[2], "mkdir");
             if (p.str.isEmpty()) {
                 throw err(2, p.original);
@@ -868,7 +874,9 @@ final class PosixModule {
         });
         def(ctx, ns, "rmdir", "path, *, dir_fd=", a -> {
             PathArg p = path(a[0], "rmdir");
-            Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
+            if (Audit.active()) {
+                Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
+            }
             noDirFd(a[1], "rmdir");
             Path path = p.resolve();
             if (p.str.isEmpty()) {
@@ -886,7 +894,9 @@ final class PosixModule {
         });
         Fns.Impl remove = a -> {
             PathArg p = path(a[0], "remove");
-            Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
+            if (Audit.active()) {
+                Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
+            }
             noDirFd(a[1], "remove");
             Path path = p.resolve();
             if (p.str.isEmpty()) {
@@ -907,7 +917,9 @@ final class PosixModule {
         Fns.Impl rename = a -> {
             PathArg s = path(a[0], "rename");
             PathArg d = path(a[1], "rename");
-            Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            if (Audit.active()) {
+                Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            }
             Path sp = s.resolve();
             Path dp = d.resolve();
             try {
@@ -933,7 +945,9 @@ final class PosixModule {
         def(ctx, ns, "getcwdb", "", a -> PyBytes.of(Fns.fsencode(state().cwd.toString())));
         def(ctx, ns, "chdir", "path", a -> {
             PathArg p = path(a[0], "chdir", true);
-            Audit.raise("os.chdir", a[0]);
+            if (Audit.active()) {
+                Audit.raise("os.chdir", a[0]);
+            }
             Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
             if (p.fd < 0 && p.str.isEmpty()) {
                 throw err(2, p.original);
@@ -965,7 +979,9 @@ final class PosixModule {
             if (ks.isEmpty() || ks.indexOf('=') >= 0) {
                 throw PyErrors.valueError("illegal environment variable name");
             }
-            Audit.raise("os.putenv", a[0], a[1]);
+            if (Audit.active()) {
+                Audit.raise("os.putenv", a[0], a[1]);
+            }
             return null;
         });
         def(ctx, ns, "unsetenv", "name, /", a -> {
@@ -974,7 +990,9 @@ final class PosixModule {
             if (ks.isEmpty() || ks.indexOf('=') >= 0) {
                 throw PyErrors.valueError("illegal environment variable name");
             }
-            Audit.raise("os.unsetenv", a[0]);
+            if (Audit.active()) {
+                Audit.raise("os.unsetenv", a[0]);
+            }
             return null;
         });
         def(ctx, ns, "open", "path, flags, mode=, *, dir_fd=", a -> {
@@ -983,7 +1001,9 @@ final class PosixModule {
             int mode = absent(a[2]) ? 0777 : toInt(a[2]);
             noDirFd(a[3], "open");
             flags |= O_CLOEXEC;
-            Audit.raise("open", a[0], PyNone.NONE, (long) flags);
+            if (Audit.active()) {
+                Audit.raise("open", a[0], PyNone.NONE, (long) flags);
+            }
             return (long) openFd(p, flags, mode);
         });
         def(ctx, ns, "close", "fd", a -> {
@@ -1004,13 +1024,17 @@ final class PosixModule {
         def(ctx, ns, "write", "fd, data, /", a -> writeFd(toInt(a[0]), bytesLike(a[1], "write")));
         def(ctx, ns, "lseek", "fd, position, whence, /", a -> lseek(toInt(a[0]), toLong(a[1]), toInt(a[2])));
         def(ctx, ns, "ftruncate", "fd, length, /", a -> {
-            Audit.raise("os.truncate", a[0], a[1]);
+            if (Audit.active()) {
+                Audit.raise("os.truncate", a[0], a[1]);
+            }
             truncateFd(toInt(a[0]), toLong(a[1]));
             return null;
         });
         def(ctx, ns, "truncate", "path, length", a -> {
             PathArg p = path(a[0], "truncate", true);
-            Audit.raise("os.truncate", a[0], a[1]);
+            if (Audit.active()) {
+                Audit.raise("os.truncate", a[0], a[1]);
+            }
             if (p.fd >= 0) {
                 truncateFd(p.fd, toLong(a[1]));
                 return null;
@@ -1067,7 +1091,9 @@ final class PosixModule {
         def(ctx, ns, "symlink", "src, dst, target_is_directory=, *, dir_fd=", a -> {
             PathArg s = path(a[0], "symlink");
             PathArg d = path(a[1], "symlink");
-            Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
+            if (Audit.active()) {
+                Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
+            }
             noDirFd(a[3], "symlink");
             try {
                 Files.createSymbolicLink(d.resolve(), Path.of(s.str));
@@ -1079,7 +1105,9 @@ final class PosixModule {
         def(ctx, ns, "link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=", a -> {
             PathArg s = path(a[0], "link");
             PathArg d = path(a[1], "link");
-            Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            if (Audit.active()) {
+                Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+            }
             try {
                 Files.createLink(d.resolve(), s.resolve());
             } catch (IOException e) {
@@ -1109,7 +1137,9 @@ final class PosixModule {
         def(ctx, ns, "chmod", "path, mode, *, dir_fd=, follow_symlinks=", a -> {
             PathArg p = path(a[0], "chmod", true);
             long mode = toLong(a[1]);
-            Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
+            if (Audit.active()) {
+                Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
+            }
             Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
             try {
                 Files.setPosixFilePermissions(path, perms((int) mode));
@@ -1142,7 +1172,9 @@ final class PosixModule {
             } else {
                 atNs = mtNs = System.currentTimeMillis() * 1_000_000L;
             }
-            Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
+            if (Audit.active()) {
+                Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
+            }
             Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
             try {
                 LinkOption[] lo = followKw(a[4]) ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS};
@@ -1207,7 +1239,9 @@ final class PosixModule {
         def(ctx, ns, "kill", "pid, signal, /", a -> {
             long pid = toLong(a[0]);
             long sig = toLong(a[1]);
-            Audit.raise("os.kill", pid, sig);
+            if (Audit.active()) {
+                Audit.raise("os.kill", pid, sig);
+            }
             var h = ProcessHandle.of(pid);
             if (h.isEmpty()) {
                 throw err(3, null);
