@@ -73,6 +73,16 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected void finalizeContext(PythonContext context) {
+        // Py_FinalizeEx: atexit callbacks first (hooks still installed), then the interpreter is cleared
+        Object atexit = context.getModules().getStr("atexit");
+        Object run = atexit == null ? null : org.auditpy.runtime.PyOps.getAttributeOrNull(atexit, "_run_exitfuncs");
+        if (run != null) {
+            try {
+                org.auditpy.runtime.PyOps.callPositional(run);
+            } catch (org.auditpy.runtime.PyException e) {
+                // _run_exitfuncs reports each callback's exception itself
+            }
+        }
         context.audit().shutdown();
     }
 

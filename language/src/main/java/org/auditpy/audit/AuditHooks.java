@@ -55,6 +55,9 @@ public final class AuditHooks {
     final boolean enabled;
     /** Nesting of hook execution on this context's thread (CPython's tracing counter). */
     int hookDepth;
+    /** True while sys.settrace / sys.setprofile runs (CPython's static {@code reentrant} flags in ceval.c). */
+    public boolean traceInstalling;
+    public boolean profileInstalling;
 
     /**
      * The (empty) hooks of a new context.

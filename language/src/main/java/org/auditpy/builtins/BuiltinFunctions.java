@@ -258,7 +258,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     }
 
     @TruffleBoundary
-    static boolean isCallable(Object o) {
+    public static boolean isCallable(Object o) {
         if (o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod || o instanceof PyType) {
             return true;
         }
@@ -1046,6 +1046,27 @@ public final class BuiltinFunctions extends PythonBuiltins {
         return d;
     }
 
+    /** compile()'s filename as PyUnicode_FSDecoder takes it: str, bytes (UTF-8) or an os.PathLike. */
+    @TruffleBoundary
+    static String compileFilename(Object filename) {
+        Object f = filename instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String v ? v : filename;
+        if (!(f instanceof String) && !(f instanceof org.auditpy.runtime.PyBytes)) {
+            Object fspath = PyOps.typeOf(f).lookup("__fspath__");
+            if (fspath == null) {
+                throw PyErrors.typeError("expected str, bytes or os.PathLike object, not " + PyOps.typeName(f));
+            }
+            f = PyOps.callSpecial(f, "__fspath__");
+            if (!(f instanceof String) && !(f instanceof org.auditpy.runtime.PyBytes)) {
+                throw PyErrors.typeError("expected " + PyOps.typeName(filename) + ".__fspath__() to return str or bytes, not " + PyOps.typeName(f));
+            }
+        }
+        String name = f instanceof String s ? s : new String(((org.auditpy.runtime.PyBytes) f).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (name.indexOf('\0') >= 0) {
+            throw PyErrors.valueError("embedded null character");
+        }
+        return name;
+    }
+
     /** {@code compile(source, filename, mode)}: raises {@code compile} with (source bytes, filename) (Python/bltinmodule.c). */
     @Builtin(name = "compile", params = {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="})
     @GenerateNodeFactory
@@ -1053,16 +1074,20 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object compile(Object source, Object filename, Object mode, Object flags, Object dontInherit, Object optimize, Object fv) {
-            String fname = filename instanceof org.auditpy.runtime.PyBytes b ? new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8) : PyOps.str(filename);
+            String fname = compileFilename(filename);
             if (!(mode instanceof String m) || !(m.equals("exec") || m.equals("eval") || m.equals("single"))) {
                 throw PyErrors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             }
             if (!absent(flags) && (PyOps.asIndex(flags) & 0x400) != 0) {
                 throw PyErrors.notImplemented("compile() to an AST (PyCF_ONLY_AST) is not supported by auditpy yet");
             }
+            if (!(source instanceof String || source instanceof org.auditpy.runtime.PyBytes)) {
+                throw PyErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
             String text = sourceText(source, "compile");
             if (org.auditpy.audit.Audit.active()) {
-                Object srcBytes = source instanceof org.auditpy.runtime.PyBytes ? source
+                // the event has the source as bytes: bytes as given, a bytearray copied, str encoded (UTF-8)
+                Object srcBytes = source instanceof org.auditpy.runtime.PyBytes b ? (b.isByteArray() ? org.auditpy.runtime.PyBytes.of(b.getBytes().clone()) : b)
                                 : org.auditpy.runtime.PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 org.auditpy.audit.Audit.raise("compile", srcBytes, fname);
             }

@@ -277,7 +277,12 @@ public final class FunctionBuiltins extends PythonBuiltins {
         return a;
     }
 
-    static Object readonly(Object o, Object v) {
+    /** Setting or deleting a READONLY member (__globals__, __builtins__, __closure__), as CPython's descrobject.c. */
+    static void readonly(Object o, Object v) {
+        throw PyErrors.attributeError("readonly attribute");
+    }
+
+    static void readonlyDelete(Object o) {
         throw PyErrors.attributeError("readonly attribute");
     }
 
@@ -311,15 +316,16 @@ public final class FunctionBuiltins extends PythonBuiltins {
         ns.setStr("__code__", new Descriptors.GetSet(gs, "__code__", f, FunctionBuiltins::getCode, FunctionBuiltins::setCode, o -> {
             throw PyErrors.typeError("__code__ must be set to a code object");
         }));
-        ns.setStr("__globals__", new Descriptors.GetSet(gs, "__globals__", f, o -> fn(o).getGlobals(), null, null));
+        ns.setStr("__globals__", new Descriptors.GetSet(gs, "__globals__", f, o -> fn(o).getGlobals(), FunctionBuiltins::readonly,
+                        FunctionBuiltins::readonlyDelete));
         ns.setStr("__builtins__", new Descriptors.GetSet(gs, "__builtins__", f, o -> {
             Object b = fn(o).getGlobals().getStr("__builtins__");
             return b instanceof PyModule m ? m.getDict() : b != null ? b : ctx.getBuiltins().getDict();
-        }, null, null));
+        }, FunctionBuiltins::readonly, FunctionBuiltins::readonlyDelete));
         ns.setStr("__closure__", new Descriptors.GetSet(gs, "__closure__", f, o -> {
             PyCell[] c = fn(o).getClosure();
             return c == null || c.length == 0 ? PyNone.NONE : PyTuple.of((Object[]) c.clone());
-        }, null, null));
+        }, FunctionBuiltins::readonly, FunctionBuiltins::readonlyDelete));
         ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", f, FunctionBuiltins::funcDict, FunctionBuiltins::setFuncDict, o -> {
             throw PyErrors.typeError("cannot delete __dict__");
         }));

@@ -340,11 +340,23 @@ public final class SysModule extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class SetTraceNode extends PythonBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object settrace(Object f) {
-            if (Audit.active()) {
-                Audit.raise("sys.settrace");
+            // CPython's _PyEval_SetTrace: a static "reentrant" flag refuses a settrace made while one is being
+            // made (from a hook of its own event), before that nested call's event
+            org.auditpy.audit.AuditHooks h = PythonContext.get().audit();
+            if (h.traceInstalling) {
+                throw PyErrors.runtimeError("Cannot install a trace function while another trace function is being installed");
             }
-            PythonContext.get().setTraceFunction(f);
+            h.traceInstalling = true;
+            try {
+                if (Audit.active()) {
+                    Audit.raise("sys.settrace");
+                }
+                PythonContext.get().setTraceFunction(f);
+            } finally {
+                h.traceInstalling = false;
+            }
             return PyNone.NONE;
         }
     }
@@ -353,11 +365,23 @@ public final class SysModule extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class SetProfileNode extends PythonBuiltinNode {
         @Specialization
+        @TruffleBoundary
         static Object setprofile(Object f) {
-            if (Audit.active()) {
-                Audit.raise("sys.setprofile");
+            // CPython's _PyEval_SetProfile: a static "reentrant" flag refuses a setprofile made while one is being
+            // made (from a hook of its own event), before that nested call's event
+            org.auditpy.audit.AuditHooks h = PythonContext.get().audit();
+            if (h.profileInstalling) {
+                throw PyErrors.runtimeError("Cannot install a profile function while another profile function is being installed");
             }
-            PythonContext.get().setProfileFunction(f);
+            h.profileInstalling = true;
+            try {
+                if (Audit.active()) {
+                    Audit.raise("sys.setprofile");
+                }
+                PythonContext.get().setProfileFunction(f);
+            } finally {
+                h.profileInstalling = false;
+            }
             return PyNone.NONE;
         }
     }

@@ -24,6 +24,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_testcapi", TestCapiModule::create);
         m.put("_struct", StructModule::create);
         m.put("_auditpy", AuditpyModule::create);
+        m.put("atexit", AtexitModule::create);
         return m;
     }
 }
