@@ -59,23 +59,29 @@ public final class Definitions {
                     closure[i] = (PyCell) frame.getObject(closureSlots[i]);
                 }
             }
-            return make(Variables.globals(frame), defs, kwv, closure);
+            PyDict globals = Variables.globals(frame);
+            PyDict kwd = kwv.length > 0 ? kwDefaultsDict(kwv) : null;
+            PyFunction f = new PyFunction(PythonContext.get(this).types().function, code, globals, defs, kwd, closure);
+            attrs.put(f, "__doc__", doc);
+            attrs.put(f, "__module__", moduleName(globals));
+            return f;
+        }
+
+        @Child private com.oracle.truffle.api.object.DynamicObjectLibrary attrs = com.oracle.truffle.api.object.DynamicObjectLibrary.getFactory().createDispatched(2);
+
+        @TruffleBoundary
+        private PyDict kwDefaultsDict(Object[] kwv) {
+            PyDict kwd = PyDict.create();
+            for (int i = 0; i < kwv.length; i++) {
+                kwd.setStr(kwDefaultNames[i], kwv[i]);
+            }
+            return kwd;
         }
 
         @TruffleBoundary
-        private PyFunction make(PyDict globals, Object[] defs, Object[] kwv, PyCell[] closure) {
-            PyDict kwd = null;
-            if (kwv.length > 0) {
-                kwd = PyDict.create();
-                for (int i = 0; i < kwv.length; i++) {
-                    kwd.setStr(kwDefaultNames[i], kwv[i]);
-                }
-            }
-            PyFunction f = new PyFunction(PythonContext.get().types().function, code, globals, defs, kwd, closure);
-            f.setAttribute("__doc__", doc);
+        private static Object moduleName(PyDict globals) {
             Object mod = globals.getStr("__name__");
-            f.setAttribute("__module__", mod == null ? PyNone.NONE : mod);
-            return f;
+            return mod == null ? PyNone.NONE : mod;
         }
     }
 

@@ -63,14 +63,24 @@ public final class Expressions {
         }
     }
 
-    /** Binary arithmetic {@code a OP b}: long and double fast paths, then the generic operator protocol. */
+    /**
+     * Binary arithmetic {@code a OP b} (and the value of {@code a OP= b} when {@code inplace}): long, double and
+     * mixed fast paths for every operator whose builtin result fits (no overflow, no zero divisor), then the
+     * generic operator protocol. For the immutable builtin operands handled here {@code OP=} is {@code OP}.
+     */
     @NodeChild("left")
     @NodeChild("right")
     public abstract static class BinaryOp extends ExprNode {
         protected final Arithmetic.BinOp op;
+        protected final boolean inplace;
 
         protected BinaryOp(Arithmetic.BinOp op) {
+            this(op, false);
+        }
+
+        protected BinaryOp(Arithmetic.BinOp op, boolean inplace) {
             this.op = op;
+            this.inplace = inplace;
         }
 
         protected boolean isAdd() {
@@ -85,8 +95,65 @@ public final class Expressions {
             return op == Arithmetic.BinOp.MUL;
         }
 
+        protected boolean isFloorDiv() {
+            return op == Arithmetic.BinOp.FLOORDIV;
+        }
+
+        protected boolean isMod() {
+            return op == Arithmetic.BinOp.MOD;
+        }
+
+        protected boolean isRShift() {
+            return op == Arithmetic.BinOp.RSHIFT;
+        }
+
+        protected boolean isLShift() {
+            return op == Arithmetic.BinOp.LSHIFT;
+        }
+
+        protected boolean isTrueDiv() {
+            return op == Arithmetic.BinOp.TRUEDIV;
+        }
+
+        protected boolean isPow() {
+            return op == Arithmetic.BinOp.POW;
+        }
+
+        protected boolean isOp(Arithmetic.BinOp o) {
+            return op == o;
+        }
+
         protected boolean isFloatOp() {
-            return op == Arithmetic.BinOp.ADD || op == Arithmetic.BinOp.SUB || op == Arithmetic.BinOp.MUL;
+            return op == Arithmetic.BinOp.ADD || op == Arithmetic.BinOp.SUB || op == Arithmetic.BinOp.MUL || op == Arithmetic.BinOp.TRUEDIV;
+        }
+
+        protected boolean isBitOp() {
+            return op == Arithmetic.BinOp.AND || op == Arithmetic.BinOp.OR || op == Arithmetic.BinOp.XOR;
+        }
+
+        protected boolean divOk(double b) {
+            return op != Arithmetic.BinOp.TRUEDIV || b != 0.0;
+        }
+
+        protected static boolean nonZero(double b) {
+            return b != 0.0;
+        }
+
+        /** |x| <= 2**53: exactly representable as a double. */
+        protected static boolean exactDouble(long x) {
+            return x >= -(1L << 53) && x <= (1L << 53);
+        }
+
+        @Specialization(guards = "isBitOp()")
+        boolean bitBool(boolean a, boolean b) {
+            switch (op) {
+                case AND:
+                    return a & b;
+                case OR:
+                    return a | b;
+                default:
+                    return a ^ b;
+            }
         }
 
         @Specialization(guards = "isAdd()", rewriteOn = ArithmeticException.class)
@@ -104,16 +171,83 @@ public final class Expressions {
             return Math.multiplyExact(a, b);
         }
 
-        @Specialization(guards = "isFloatOp()")
+        @Specialization(guards = {"isFloorDiv()", "b > 0"})
+        static long floorDiv(long a, long b) {
+            return Math.floorDiv(a, b);
+        }
+
+        @Specialization(guards = {"isMod()", "b > 0"})
+        static long mod(long a, long b) {
+            return Math.floorMod(a, b);
+        }
+
+        @Specialization(guards = "isBitOp()")
+        long bitLong(long a, long b) {
+            switch (op) {
+                case AND:
+                    return a & b;
+                case OR:
+                    return a | b;
+                default:
+                    return a ^ b;
+            }
+        }
+
+        @Specialization(guards = {"isRShift()", "b >= 0"})
+        static long rshift(long a, long b) {
+            return b >= 64 ? (a < 0 ? -1L : 0L) : a >> b;
+        }
+
+        @Specialization(guards = {"isLShift()", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
+        static long lshift(long a, long b) {
+            long r = a << b;
+            if ((r >> b) != a) {
+                throw new ArithmeticException();
+            }
+            return r;
+        }
+
+        @Specialization(guards = {"isTrueDiv()", "b != 0", "exactDouble(a)", "exactDouble(b)"})
+        static double divLong(long a, long b) {
+            return (double) a / (double) b;
+        }
+
+        @Specialization(guards = {"isFloatOp()", "divOk(b)"})
         double doDouble(double a, double b) {
+            return floatOp(a, b);
+        }
+
+        @Specialization(guards = {"isFloatOp()", "divOk(b)"})
+        double doLongDouble(long a, double b) {
+            return floatOp(a, b);
+        }
+
+        @Specialization(guards = {"isFloatOp()", "divOk(b)"})
+        double doDoubleLong(double a, long b) {
+            return floatOp(a, b);
+        }
+
+        private double floatOp(double a, double b) {
             switch (op) {
                 case ADD:
                     return a + b;
                 case SUB:
                     return a - b;
-                default:
+                case MUL:
                     return a * b;
+                default:
+                    return a / b;
             }
+        }
+
+        @Specialization(guards = {"isMod()", "nonZero(b)"})
+        static double modDouble(double a, double b) {
+            return org.auditpy.runtime.Floats.divmod(a, b)[1];
+        }
+
+        @Specialization(guards = "isPow()")
+        static double powDouble(double a, double b) {
+            return org.auditpy.runtime.Floats.pow(a, b);
         }
 
         @Specialization(guards = "isAdd()")
@@ -128,40 +262,21 @@ public final class Expressions {
 
         @Fallback
         Object generic(Object a, Object b) {
-            return Arithmetic.binary(a, b, op);
+            return inplace ? Arithmetic.inplace(a, b, op) : Arithmetic.binary(a, b, op);
         }
     }
 
-    /** {@code a OP= b} value computation (in-place protocol). */
+    /** {@code a OP= b} value computation (in-place protocol): a {@link BinaryOp} in in-place mode. */
     public static final class InplaceOp extends ExprNode {
-        @Child private ExprNode left;
-        @Child private ExprNode right;
-        private final Arithmetic.BinOp op;
+        @Child private BinaryOp impl;
 
         public InplaceOp(ExprNode left, ExprNode right, Arithmetic.BinOp op) {
-            this.left = left;
-            this.right = right;
-            this.op = op;
+            this.impl = ExpressionsFactory.BinaryOpNodeGen.create(op, true, left, right);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
-            if (a instanceof Long x && b instanceof Long y) {
-                if (op == Arithmetic.BinOp.ADD) {
-                    long r = x + y;
-                    if (((x ^ r) & (y ^ r)) >= 0) {
-                        return r;
-                    }
-                } else if (op == Arithmetic.BinOp.SUB) {
-                    long r = x - y;
-                    if (((x ^ y) & (x ^ r)) >= 0) {
-                        return r;
-                    }
-                }
-            }
-            return Arithmetic.inplace(a, b, op);
+            return impl.execute(frame);
         }
     }
 
@@ -197,6 +312,20 @@ public final class Expressions {
                 case GT: return a > b;
                 default: return a >= b;
             }
+        }
+
+        @Specialization(guards = "exactDouble(a)")
+        boolean doLongDouble(long a, double b) {
+            return doDouble(a, b);
+        }
+
+        @Specialization(guards = "exactDouble(b)")
+        boolean doDoubleLong(double a, long b) {
+            return doDouble(a, b);
+        }
+
+        protected static boolean exactDouble(long x) {
+            return x >= -(1L << 53) && x <= (1L << 53);
         }
 
         @Specialization
@@ -457,10 +586,17 @@ public final class Expressions {
         public Object execute(VirtualFrame frame) {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            if (o instanceof PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
-                long idx = i < 0 ? i + l.size() : i;
-                if (idx >= 0 && idx < l.size()) {
-                    return l.get((int) idx);
+            if (k instanceof Long i) {
+                if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
+                    long idx = i < 0 ? i + l.size() : i;
+                    if (idx >= 0 && idx < l.size()) {
+                        return l.get((int) idx);
+                    }
+                } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                    long idx = i < 0 ? i + t.size() : i;
+                    if (idx >= 0 && idx < t.size()) {
+                        return t.get((int) idx);
+                    }
                 }
             }
             return PyOps.getItem(o, k);

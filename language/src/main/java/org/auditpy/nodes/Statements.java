@@ -209,6 +209,18 @@ public final class Statements {
         }
     }
 
+    /** Iteration state over an exact list or tuple: an index, re-checked against the live size (as listiter). */
+    static final class SeqState {
+        final org.auditpy.runtime.PyList list;
+        final Object[] tuple;
+        int index;
+
+        SeqState(org.auditpy.runtime.PyList list, Object[] tuple) {
+            this.list = list;
+            this.tuple = tuple;
+        }
+    }
+
     public static final class ForRepeat extends Node implements RepeatingNode {
         @Child private Variables.WriteNode target;
         @Child private StmtNode body;
@@ -223,6 +235,12 @@ public final class Statements {
 
         @TruffleBoundary
         static Object start(Object iterable) {
+            if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
+                return new SeqState(l, null);
+            }
+            if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                return new SeqState(null, t.items());
+            }
             if (iterable instanceof org.auditpy.runtime.PyIterator.RangeIterator || !(iterable instanceof org.auditpy.runtime.PythonObject po)) {
                 return PyOps.getIter(iterable);
             }
@@ -244,6 +262,20 @@ public final class Statements {
                 r.remaining--;
                 item = r.next;
                 r.next += r.step;
+            } else if (state instanceof SeqState sq) {
+                int i = sq.index;
+                if (sq.list != null) {
+                    if (i >= sq.list.size()) {
+                        return false;
+                    }
+                    item = sq.list.get(i);
+                } else {
+                    if (i >= sq.tuple.length) {
+                        return false;
+                    }
+                    item = sq.tuple[i];
+                }
+                sq.index = i + 1;
             } else {
                 item = nextItem(state);
                 if (item == null) {

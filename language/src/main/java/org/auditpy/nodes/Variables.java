@@ -8,7 +8,9 @@ import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -147,6 +149,15 @@ public final class Variables {
     /** A global (module-level) name: globals, then builtins; NameError otherwise. */
     public static final class ReadGlobal extends ExprNode {
         private final String name;
+        /** The globals dict the cached value belongs to (null: not cached). */
+        @CompilationFinal private PyDict cachedGlobals;
+        @CompilationFinal private Object cachedValue;
+        /** The key in globals; for builtins also {@code __builtins__} in globals and the key in the builtins dict. */
+        @CompilationFinal private Assumption inGlobals;
+        @CompilationFinal private Assumption builtinsKey;
+        @CompilationFinal private Assumption inBuiltins;
+        /** Times the cache was (re)filled; past a few the name is looked up every time (a rebound global). */
+        @CompilationFinal private int fills;
 
         public ReadGlobal(String name) {
             this.name = name;
@@ -154,7 +165,47 @@ public final class Variables {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return lookup(globals(frame), name);
+            PyDict g = globals(frame);
+            if (cachedGlobals != null) {
+                if (g == cachedGlobals && inGlobals.isValid() && (builtinsKey == null || builtinsKey.isValid() && inBuiltins.isValid())) {
+                    return cachedValue;
+                }
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                cachedGlobals = null;
+            } else if (fills < 4) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+            } else {
+                return lookup(g, name);
+            }
+            if (fills >= 4) {
+                return lookup(g, name);
+            }
+            fills++;
+            return fill(g);
+        }
+
+        private Object fill(PyDict g) {
+            Assumption a1 = g.watchKey(name);
+            Object v = g.getStr(name);
+            if (v != null) {
+                builtinsKey = null;
+                inBuiltins = null;
+            } else {
+                Assumption a2 = g.watchKey("__builtins__");
+                Object b = g.getStr("__builtins__");
+                PyDict bd = b instanceof org.auditpy.runtime.PyModule m ? m.getDict() : b instanceof PyDict d ? d : PythonContext.get(this).getBuiltins().getDict();
+                Assumption a3 = bd.watchKey(name);
+                v = bd.getStr(name);
+                if (v == null) {
+                    throw PyErrors.nameError("name '" + name + "' is not defined");
+                }
+                builtinsKey = a2;
+                inBuiltins = a3;
+            }
+            inGlobals = a1;
+            cachedValue = v;
+            cachedGlobals = g;
+            return v;
         }
 
         @TruffleBoundary
@@ -309,6 +360,13 @@ public final class Variables {
         public void write(VirtualFrame frame, Object value) {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
+            if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
+                long idx = i < 0 ? i + l.size() : i;
+                if (idx >= 0 && idx < l.size()) {
+                    l.set((int) idx, value);
+                    return;
+                }
+            }
             PyOps.setItem(o, k, value);
         }
     }
@@ -326,7 +384,17 @@ public final class Variables {
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop
         public void write(VirtualFrame frame, Object value) {
-            Object[] items = unpack(value, targets.length, starIndex);
+            Object[] items = null;
+            if (starIndex < 0) {
+                if (value instanceof org.auditpy.runtime.PyTuple t && t.size() == targets.length) {
+                    items = t.items();
+                } else if (value instanceof org.auditpy.runtime.PyList l && l.size() == targets.length && !l.getPythonClass().isHeapType()) {
+                    items = l.toArray();
+                }
+            }
+            if (items == null) {
+                items = unpack(value, targets.length, starIndex);
+            }
             for (int i = 0; i < targets.length; i++) {
                 targets[i].write(frame, items[i]);
             }

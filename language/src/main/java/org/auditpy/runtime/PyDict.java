@@ -25,6 +25,11 @@ public class PyDict extends PythonObject {
     private int size;
     /** Bumped on every structural change; iterators use it to detect "changed size during iteration". */
     private int version;
+    /**
+     * Assumptions handed out by {@link #watchKey} (compiled global reads), keyed by the str key they watch:
+     * invalidated when that key is stored, deleted or the dict cleared. Null for dicts nobody watches.
+     */
+    private java.util.HashMap<String, com.oracle.truffle.api.Assumption> watchers;
 
     public PyDict(PyType cls) {
         super(cls);
@@ -117,6 +122,47 @@ public class PyDict extends PythonObject {
         return findSlot(key, PyOps.hash(key)) >= 0;
     }
 
+    /**
+     * An assumption that stays valid while {@code key} is neither stored (added or rebound), deleted, nor the
+     * dict cleared: nodes cache the key's value (or its absence) behind it.
+     */
+    @TruffleBoundary
+    public final com.oracle.truffle.api.Assumption watchKey(String key) {
+        if (watchers == null) {
+            watchers = new java.util.HashMap<>();
+        }
+        com.oracle.truffle.api.Assumption a = watchers.get(key);
+        if (a == null || !a.isValid()) {
+            a = com.oracle.truffle.api.Truffle.getRuntime().createAssumption(key);
+            watchers.put(key, a);
+        }
+        return a;
+    }
+
+    private void keyChanged(Object key) {
+        if (watchers == null) {
+            return;
+        }
+        if (key instanceof String s) {
+            com.oracle.truffle.api.Assumption a = watchers.remove(s);
+            if (a != null) {
+                a.invalidate();
+            }
+        } else {
+            // a str subclass instance may equal a watched key: drop them all
+            invalidateWatchers();
+        }
+    }
+
+    private void invalidateWatchers() {
+        if (watchers != null) {
+            for (com.oracle.truffle.api.Assumption a : watchers.values()) {
+                a.invalidate();
+            }
+            watchers = null;
+        }
+    }
+
     /** {@code d[key] = value}. */
     @TruffleBoundary
     public final void setItem(Object key, Object value) {
@@ -127,6 +173,9 @@ public class PyDict extends PythonObject {
     @TruffleBoundary
     public final void setItem(Object key, long hash, Object value) {
         int e = findSlot(key, hash);
+        if (watchers != null) {
+            keyChanged(key);
+        }
         if (e >= 0) {
             values[e] = value;
             return;
@@ -162,6 +211,9 @@ public class PyDict extends PythonObject {
         if (e < 0) {
             return null;
         }
+        if (watchers != null) {
+            keyChanged(key);
+        }
         Object old = values[e];
         keys[e] = DELETED;
         values[e] = null;
@@ -174,6 +226,7 @@ public class PyDict extends PythonObject {
     /** Removes all items. */
     @TruffleBoundary
     public final void clear() {
+        invalidateWatchers();
         keys = new Object[8];
         values = new Object[8];
         hashes = new long[8];

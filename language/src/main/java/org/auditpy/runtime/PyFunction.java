@@ -18,7 +18,7 @@ public final class PyFunction extends PythonObject {
     private String name;
     private String qualname;
     /** Valid while {@code __code__}, {@code __defaults__} and {@code __kwdefaults__} are unchanged. */
-    @CompilationFinal private Assumption unchanged = Truffle.getRuntime().createAssumption("function unchanged");
+    @CompilationFinal private Assumption unchanged;
 
     public PyFunction(PyType cls, PyCode code, PyDict globals, Object[] defaults, PyDict kwDefaults, PyCell[] closure) {
         super(cls);
@@ -84,11 +84,16 @@ public final class PyFunction extends PythonObject {
 
     /** Guards call-site caches that bound arguments against this function's code and defaults. */
     public Assumption getUnchangedAssumption() {
+        if (unchanged == null) {
+            unchanged = Truffle.getRuntime().createAssumption("function unchanged");
+        }
         return unchanged;
     }
 
     private void changed() {
-        unchanged.invalidate();
-        unchanged = Truffle.getRuntime().createAssumption("function unchanged");
+        if (unchanged != null) {
+            unchanged.invalidate();
+            unchanged = null;
+        }
     }
 }
