@@ -1,6 +1,5 @@
 package org.auditpy.builtins;
 
-import org.auditpy.AuditPyLanguage;
 import org.auditpy.nodes.ExprNode;
 import org.auditpy.nodes.ReadArgumentNode;
 import org.auditpy.runtime.Descriptors;
@@ -25,36 +24,46 @@ public final class BuiltinsInstaller {
      * makes them bind to instances (methods of a type).
      */
     public static void install(PythonContext ctx, PyDict namespace, PythonBuiltins container, String qualPrefix, boolean methods) {
-        AuditPyLanguage lang = ctx.getLanguage();
         for (NodeFactory<? extends PythonBuiltinNode> f : container.getNodeFactories()) {
             Builtin b = f.getNodeClass().getAnnotation(Builtin.class);
             if (b == null) {
                 continue;
             }
-            boolean[] optional = new boolean[64];
-            Signature sig = Signature.parse(b.params(), optional);
-            int n = sig.slotCount();
-            boolean[] opt = java.util.Arrays.copyOf(optional, n);
-            ExprNode[] args = new ExprNode[n];
-            for (int i = 0; i < n; i++) {
-                args[i] = new ReadArgumentNode(i);
-            }
-            if (f.getExecutionSignature().size() != n) {
-                throw new IllegalStateException("builtin " + b.name() + " declares " + n + " parameters but its node takes " +
-                                f.getExecutionSignature().size());
-            }
-            PythonBuiltinNode node = f.createNode((Object) args);
-            String qual = qualPrefix == null ? b.name() : qualPrefix + "." + b.name();
-            boolean valueType = qualPrefix != null && VALUE_TYPES.contains(qualPrefix);
-            BuiltinRootNode root = new BuiltinRootNode(lang, node, qual, valueType && methods && !b.isStatic(), valueType && b.name().equals("__new__"));
-            PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, b.name(), qual, sig, opt, root.getCallTarget(),
-                            methods && !b.isStatic() && !b.isClassMethod(), b.isStatic(), b.doc());
-            Object value = fn;
-            if (b.isClassMethod()) {
-                value = new Descriptors.ClassMethod(ctx.types().classmethod, fn);
-            }
-            namespace.setStr(b.name(), value);
+            Object[] children = {arguments(b.name(), b.params(), f.getExecutionSignature().size())};
+            installNode(ctx, namespace, b.name(), b.params(), b.doc(), f.createNode(children), qualPrefix, methods, b.isStatic(), b.isClassMethod());
+        }
+        OperatorBuiltins.Table operators = new OperatorBuiltins.Table();
+        container.operators(operators);
+        for (OperatorBuiltins.Table.Entry e : operators.entries) {
+            installNode(ctx, namespace, e.name(), OperatorBuiltins.PARAMS, "", e.node(), qualPrefix, methods, false, false);
         }
         container.initialize(ctx, namespace);
+    }
+
+    /** The argument readers of a builtin with {@code params}; checks that its node takes {@code nodeArity}. */
+    private static ExprNode[] arguments(String name, String[] params, int nodeArity) {
+        int n = Signature.parse(params, new boolean[64]).slotCount();
+        if (nodeArity != n) {
+            throw new IllegalStateException("builtin " + name + " declares " + n + " parameters but its node takes " + nodeArity);
+        }
+        ExprNode[] args = new ExprNode[n];
+        for (int i = 0; i < n; i++) {
+            args[i] = new ReadArgumentNode(i);
+        }
+        return args;
+    }
+
+    /** Wraps {@code node} (reading the arguments bound to {@code params}) in a builtin function in {@code namespace}. */
+    private static void installNode(PythonContext ctx, PyDict namespace, String name, String[] params, String doc, PythonBuiltinNode node,
+                    String qualPrefix, boolean methods, boolean isStatic, boolean isClassMethod) {
+        boolean[] optional = new boolean[64];
+        Signature sig = Signature.parse(params, optional);
+        boolean[] opt = java.util.Arrays.copyOf(optional, sig.slotCount());
+        String qual = qualPrefix == null ? name : qualPrefix + "." + name;
+        boolean valueType = qualPrefix != null && VALUE_TYPES.contains(qualPrefix);
+        BuiltinRootNode root = new BuiltinRootNode(ctx.getLanguage(), node, qual, valueType && methods && !isStatic, valueType && name.equals("__new__"));
+        PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(),
+                        methods && !isStatic && !isClassMethod, isStatic, doc);
+        namespace.setStr(name, isClassMethod ? new Descriptors.ClassMethod(ctx.types().classmethod, fn) : fn);
     }
 }

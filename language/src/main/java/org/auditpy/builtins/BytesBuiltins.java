@@ -33,6 +33,17 @@ public final class BytesBuiltins extends PythonBuiltins {
         return BytesBuiltinsFactory.getFactories();
     }
 
+    @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(BytesBuiltins::compare);
+    }
+
+    /** bytes.__eq__ ... bytes.__ge__. */
+    @TruffleBoundary
+    static Object compare(Object self, Object other, Op op) {
+        return cmp(BytesSupport.self(self, op.method, false), other, op);
+    }
+
     @TruffleBoundary
     static Object getItem(PyBytes s, Object key) {
         if (key instanceof PySlice sl) {
@@ -303,72 +314,6 @@ public final class BytesBuiltins extends PythonBuiltins {
         static Object f(Object self, Object value) {
             PyBytes s = BytesSupport.self(self, "__rmod__", false);
             return PyNone.NOT_IMPLEMENTED;
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__eq__", false);
-            return cmp(s, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__ne__", false);
-            return cmp(s, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__lt__", false);
-            return cmp(s, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__le__", false);
-            return cmp(s, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__gt__", false);
-            return cmp(s, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeDunderNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyBytes s = BytesSupport.self(self, "__ge__", false);
-            return cmp(s, other, Op.GE);
         }
     }
 

@@ -26,6 +26,26 @@ public final class DictViewBuiltins extends PythonBuiltins {
     }
 
     @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(DictViewBuiltins::compare);
+    }
+
+    /** Comparisons of keys and items views as sets; values views compare by identity only. */
+    @TruffleBoundary
+    static Object compare(Object self, Object other, Op op) {
+        PyDictView v = self(self, op.method);
+        if (v.getKind() == Kind.VALUES) {
+            return switch (op) {
+                case EQ -> self == other;
+                case NE -> self != other;
+                default -> PyNone.NOT_IMPLEMENTED;
+            };
+        }
+        Object r = SetSupport.compare(v, other, op);
+        return r == null ? PyNone.NOT_IMPLEMENTED : r;
+    }
+
+    @Override
     public void initialize(PythonContext ctx, PyDict ns) {
         TypeSupport.unhashable(ns);
     }
@@ -154,96 +174,6 @@ public final class DictViewBuiltins extends PythonBuiltins {
                 return PyNone.NOT_IMPLEMENTED;
             }
             return SetSupport.symmetricDifference(SetSupport.setType(), other, v);
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__eq__");
-            if (v.getKind() == Kind.VALUES) {
-                return self == other;
-            }
-            Object r = SetSupport.compare(v, other, Op.EQ);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__ne__");
-            if (v.getKind() == Kind.VALUES) {
-                return self != other;
-            }
-            Object r = SetSupport.compare(v, other, Op.NE);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__lt__");
-            if (v.getKind() == Kind.VALUES) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            Object r = SetSupport.compare(v, other, Op.LT);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__le__");
-            if (v.getKind() == Kind.VALUES) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            Object r = SetSupport.compare(v, other, Op.LE);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__gt__");
-            if (v.getKind() == Kind.VALUES) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            Object r = SetSupport.compare(v, other, Op.GT);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PyDictView v = self(self, "__ge__");
-            if (v.getKind() == Kind.VALUES) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            Object r = SetSupport.compare(v, other, Op.GE);
-            return r == null ? PyNone.NOT_IMPLEMENTED : r;
         }
     }
 

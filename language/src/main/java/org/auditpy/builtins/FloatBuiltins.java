@@ -39,6 +39,11 @@ public final class FloatBuiltins extends PythonBuiltins {
     }
 
     @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(FloatBuiltins::cmp).binary(FloatBuiltins::bin, BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.TRUEDIV, BinOp.FLOORDIV, BinOp.MOD);
+    }
+
+    @Override
     public void initialize(PythonContext ctx, PyDict ns) {
         PyType t = ctx.types().floatType;
         TypeSupport.getter(ctx, ns, t, "real", o -> o);
@@ -150,114 +155,6 @@ public final class FloatBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "__add__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class AddNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.ADD, false);
-        }
-    }
-
-    @Builtin(name = "__radd__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RAddNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.ADD, true);
-        }
-    }
-
-    @Builtin(name = "__sub__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class SubNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.SUB, false);
-        }
-    }
-
-    @Builtin(name = "__rsub__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RSubNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.SUB, true);
-        }
-    }
-
-    @Builtin(name = "__mul__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class MulNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MUL, false);
-        }
-    }
-
-    @Builtin(name = "__rmul__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RMulNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MUL, true);
-        }
-    }
-
-    @Builtin(name = "__truediv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class TruedivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.TRUEDIV, false);
-        }
-    }
-
-    @Builtin(name = "__rtruediv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RTruedivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.TRUEDIV, true);
-        }
-    }
-
-    @Builtin(name = "__floordiv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class FloordivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.FLOORDIV, false);
-        }
-    }
-
-    @Builtin(name = "__rfloordiv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RFloordivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.FLOORDIV, true);
-        }
-    }
-
-    @Builtin(name = "__mod__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class ModNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MOD, false);
-        }
-    }
-
-    @Builtin(name = "__rmod__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RModNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MOD, true);
-        }
-    }
-
 
     @Builtin(name = "__divmod__", params = {"self", "other", "/"})
     @GenerateNodeFactory
@@ -319,60 +216,6 @@ public final class FloatBuiltins extends PythonBuiltins {
         @Specialization
         static Object f(Object self, Object other, Object mod) {
             return pow(other, self, mod);
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GE);
         }
     }
 

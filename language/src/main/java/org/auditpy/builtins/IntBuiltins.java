@@ -36,6 +36,13 @@ public final class IntBuiltins extends PythonBuiltins {
     }
 
     @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(IntBuiltins::cmp)
+                        .binary((s, o, op, reflected) -> reflected ? bin(o, s, op) : bin(s, o, op), BinOp.ADD, BinOp.SUB, BinOp.MUL, BinOp.TRUEDIV,
+                                        BinOp.FLOORDIV, BinOp.MOD, BinOp.LSHIFT, BinOp.RSHIFT, BinOp.AND, BinOp.OR, BinOp.XOR);
+    }
+
+    @Override
     public void initialize(PythonContext ctx, PyDict ns) {
         PyType t = ctx.types().intType;
         TypeSupport.getter(ctx, ns, t, "real", IntBuiltins::plain);
@@ -234,204 +241,6 @@ public final class IntBuiltins extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ arithmetic
 
-    @Builtin(name = "__add__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class AddNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.ADD);
-        }
-    }
-
-    @Builtin(name = "__radd__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RAddNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.ADD);
-        }
-    }
-
-    @Builtin(name = "__sub__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class SubNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.SUB);
-        }
-    }
-
-    @Builtin(name = "__rsub__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RSubNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.SUB);
-        }
-    }
-
-    @Builtin(name = "__mul__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class MulNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MUL);
-        }
-    }
-
-    @Builtin(name = "__rmul__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RMulNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.MUL);
-        }
-    }
-
-    @Builtin(name = "__truediv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class TruedivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.TRUEDIV);
-        }
-    }
-
-    @Builtin(name = "__rtruediv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RTruedivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.TRUEDIV);
-        }
-    }
-
-    @Builtin(name = "__floordiv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class FloordivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.FLOORDIV);
-        }
-    }
-
-    @Builtin(name = "__rfloordiv__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RFloordivNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.FLOORDIV);
-        }
-    }
-
-    @Builtin(name = "__mod__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class ModNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.MOD);
-        }
-    }
-
-    @Builtin(name = "__rmod__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RModNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.MOD);
-        }
-    }
-
-    @Builtin(name = "__lshift__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LshiftNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.LSHIFT);
-        }
-    }
-
-    @Builtin(name = "__rlshift__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RLshiftNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.LSHIFT);
-        }
-    }
-
-    @Builtin(name = "__rshift__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RshiftNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.RSHIFT);
-        }
-    }
-
-    @Builtin(name = "__rrshift__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RRshiftNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.RSHIFT);
-        }
-    }
-
-    @Builtin(name = "__and__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class AndNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.AND);
-        }
-    }
-
-    @Builtin(name = "__rand__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RAndNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.AND);
-        }
-    }
-
-    @Builtin(name = "__or__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class OrNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.OR);
-        }
-    }
-
-    @Builtin(name = "__ror__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class ROrNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.OR);
-        }
-    }
-
-    @Builtin(name = "__xor__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class XorNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(self, other, BinOp.XOR);
-        }
-    }
-
-    @Builtin(name = "__rxor__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class RXorNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return bin(other, self, BinOp.XOR);
-        }
-    }
-
 
     @Builtin(name = "__divmod__", params = {"self", "other", "/"})
     @GenerateNodeFactory
@@ -508,60 +317,6 @@ public final class IntBuiltins extends PythonBuiltins {
         @Specialization
         static Object f(Object self, Object other, Object mod) {
             return pow(other, self, mod);
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GE);
         }
     }
 

@@ -32,6 +32,11 @@ public final class ListBuiltins extends PythonBuiltins {
     }
 
     @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(ListBuiltins::cmp);
+    }
+
+    @Override
     public void initialize(PythonContext ctx, PyDict ns) {
         TypeSupport.unhashable(ns);
     }
@@ -277,60 +282,6 @@ public final class ListBuiltins extends PythonBuiltins {
             Object[] items = ((PyList) r).toArray();
             l.setContent(items, items.length);
             return l;
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GE);
         }
     }
 

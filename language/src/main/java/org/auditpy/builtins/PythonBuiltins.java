@@ -16,6 +16,13 @@ public abstract class PythonBuiltins {
     /** The factories of the nested builtin nodes (normally {@code XxxBuiltinsFactory.getFactories()}). */
     protected abstract List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories();
 
+    /**
+     * Asks for the type's operator methods ({@code __eq__}..., {@code __add__}/{@code __radd__}...), each family
+     * served by one function (see {@link OperatorBuiltins}); none by default.
+     */
+    protected void operators(OperatorBuiltins.Table table) {
+    }
+
     /** Adds constants and other non-function attributes to {@code namespace}. */
     public void initialize(PythonContext context, PyDict namespace) {
     }

@@ -25,6 +25,21 @@ public final class SetBuiltins extends PythonBuiltins {
         return SetBuiltinsFactory.getFactories();
     }
 
+    @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(SetBuiltins::compare);
+    }
+
+    /** set.__eq__ ... set.__ge__ (also frozenset's): only against sets. */
+    @TruffleBoundary
+    static Object compare(Object self, Object other, Op op) {
+        PySet s = self(self, op.method);
+        if (!(other instanceof PySet)) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        return SetSupport.compare(s, other, op);
+    }
+
     static PySet self(Object o, String name) {
         if (o instanceof PySet s) {
             return s;
@@ -141,90 +156,6 @@ public final class SetBuiltins extends PythonBuiltins {
                 return PyNone.NOT_IMPLEMENTED;
             }
             return SetSupport.symmetricDifference(SetSupport.resultType(o), o, self);
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__eq__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__ne__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__lt__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__le__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__gt__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            PySet s = self(self, "__ge__");
-            if (!(other instanceof PySet)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            return SetSupport.compare(s, other, Op.GE);
         }
     }
 

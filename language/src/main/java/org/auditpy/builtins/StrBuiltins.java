@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Codecs;
 import org.auditpy.runtime.Comparisons;
+import org.auditpy.runtime.Comparisons.Op;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.PyBytes;
@@ -36,6 +37,21 @@ public final class StrBuiltins extends PythonBuiltins {
     @Override
     protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
         return StrBuiltinsFactory.getFactories();
+    }
+
+    @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(StrBuiltins::compare);
+    }
+
+    /** str.__eq__ ... str.__ge__: code point order, only against str. */
+    @TruffleBoundary
+    static Object compare(Object self, Object other, Op op) {
+        String s = self(self, op.method);
+        if (!(other instanceof String o)) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        return op.fromCmp(Comparisons.compareStrings(s, o));
     }
 
     static String self(Object o, String name) {
@@ -493,96 +509,6 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self) {
             return PyOps.hashString(self(self, "__hash__"));
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DEqNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__eq__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c == 0;
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DNeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__ne__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c != 0;
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DLtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__lt__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c < 0;
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DLeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__le__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c <= 0;
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DGtNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__gt__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c > 0;
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class DGeNode extends PythonBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object other) {
-            String s = self(self, "__ge__");
-            if (!(other instanceof String o)) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
-            int c = Comparisons.compareStrings(s, o);
-            return c >= 0;
         }
     }
 

@@ -29,6 +29,11 @@ public final class TupleBuiltins extends PythonBuiltins {
         return TupleBuiltinsFactory.getFactories();
     }
 
+    @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare(TupleBuiltins::cmp);
+    }
+
     static PyTuple self(Object o, String name) {
         if (o instanceof PyTuple t) {
             return t;
@@ -165,60 +170,6 @@ public final class TupleBuiltins extends PythonBuiltins {
         @Specialization
         static Object f(Object self, Object value) {
             return repeat(self(self, "__rmul__"), value);
-        }
-    }
-
-    @Builtin(name = "__eq__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class EqNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.EQ);
-        }
-    }
-
-    @Builtin(name = "__ne__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class NeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.NE);
-        }
-    }
-
-    @Builtin(name = "__lt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LT);
-        }
-    }
-
-    @Builtin(name = "__le__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class LeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.LE);
-        }
-    }
-
-    @Builtin(name = "__gt__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GtNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GT);
-        }
-    }
-
-    @Builtin(name = "__ge__", params = {"self", "other", "/"})
-    @GenerateNodeFactory
-    abstract static class GeNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object other) {
-            return cmp(self, other, Op.GE);
         }
     }
 

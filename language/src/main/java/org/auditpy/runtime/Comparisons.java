@@ -31,7 +31,7 @@ public final class Comparisons {
             };
         }
 
-        boolean fromCmp(int c) {
+        public boolean fromCmp(int c) {
             return switch (this) {
                 case LT -> c < 0;
                 case LE -> c <= 0;
