@@ -63,7 +63,9 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected PythonContext createContext(Env env) {
-        return new PythonContext(this, env);
+        PythonContext ctx = new PythonContext(this, env);
+        PythonContext.registerCreated(ctx);
+        return ctx;
     }
 
     @Override

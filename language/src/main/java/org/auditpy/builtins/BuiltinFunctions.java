@@ -747,6 +747,39 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "sum", params = {"iterable", "/", "start="})
     @GenerateNodeFactory
     abstract static class SumNode extends PythonBuiltinNode {
+        static boolean intStart(Object start) {
+            return start == PyNone.NO_VALUE || start instanceof Long;
+        }
+
+        /** Sum of a generator (sum(x for x in ...)): resumed through a direct call, so its body inlines here. */
+        @Specialization(guards = "intStart(start)")
+        static Object sumGenerator(org.auditpy.runtime.PyGenerator gen, Object start,
+                        @Cached org.auditpy.nodes.Iteration.NextNode next) {
+            Object acc = start == PyNone.NO_VALUE ? (Object) 0L : start;
+            Object o;
+            int n = 0;
+            while ((o = next.execute(gen)) != null) {
+                n++;
+                if (acc instanceof Long a && o instanceof Long b) {
+                    long r = a + b;
+                    if (((a ^ r) & (b ^ r)) < 0) {
+                        acc = add(acc, o);
+                    } else {
+                        acc = r;
+                    }
+                } else {
+                    acc = add(acc, o);
+                }
+            }
+            com.oracle.truffle.api.nodes.LoopNode.reportLoopCount(next, n);
+            return acc;
+        }
+
+        @TruffleBoundary
+        private static Object add(Object a, Object b) {
+            return Arithmetic.binary(a, b, Arithmetic.BinOp.ADD);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object sum(Object iterable, Object start) {

@@ -12,9 +12,12 @@ import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.nodes.Iteration;
 import org.auditpy.nodes.Statements;
+import org.auditpy.runtime.PyException;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -61,13 +64,16 @@ public final class GeneratorBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class NextNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        static Object next(PyGenerator self) {
-            Object v = self.next();
-            if (v == null) {
-                throw PyErrors.stopIteration(self.value);
+        static Object next(PyGenerator self, @Cached Iteration.ResumeNode resume) {
+            if (resume.execute(self, PyNone.NONE, null)) {
+                return self.value;
             }
-            return v;
+            throw stop(self.value);
+        }
+
+        @TruffleBoundary
+        static PyException stop(Object value) {
+            return PyErrors.stopIteration(value);
         }
     }
 
@@ -75,9 +81,12 @@ public final class GeneratorBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class SendNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        static Object send(PyGenerator self, Object value) {
-            return self.send(value);
+        static Object send(PyGenerator self, Object value, @Cached Iteration.ResumeNode resume) {
+            self.checkSend(value);
+            if (resume.execute(self, value, null)) {
+                return self.value;
+            }
+            throw NextNode.stop(self.value);
         }
     }
 

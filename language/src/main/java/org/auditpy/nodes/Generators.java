@@ -13,6 +13,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 
 /**
@@ -124,6 +125,8 @@ public final class Generators {
         @Child private ExprNode value;
         private final int genSlot;
         private final int iterSlot;
+        @Child private Iteration.ResumeNode resume;
+        @Child private Iteration.NextNode next;
 
         public YieldFrom(ExprNode value, int genSlot, int iterSlot) {
             this.value = value;
@@ -143,12 +146,57 @@ public final class Generators {
                 Object s = g.sent;
                 g.thrown = null;
                 g.sent = null;
-                step = t != null ? throwInto(it, t) : sendInto(it, s == null ? PyNone.NONE : s);
+                if (t == null) {
+                    return send(frame, g, it, s == null ? PyNone.NONE : s);
+                }
+                step = throwInto(it, t);
             } else {
-                it = PyOps.getIter(value.execute(frame));
+                it = getIter(value.execute(frame));
                 frame.setObject(iterSlot, it);
-                step = sendInto(it, PyNone.NONE);
+                return send(frame, g, it, PyNone.NONE);
             }
+            if (step[0] == Boolean.TRUE) {
+                g.value = step[1];
+                throw YieldException.INSTANCE;
+            }
+            frame.setObject(iterSlot, null);
+            return step[1];
+        }
+
+        @TruffleBoundary
+        private static Object getIter(Object o) {
+            return PyOps.getIter(o);
+        }
+
+        /** One step of the delegation with a value sent in: generators and builtin iterators stay in compiled code. */
+        private Object send(VirtualFrame frame, PyGenerator g, Object it, Object v) {
+            if (it instanceof PyGenerator sub) {
+                if (resume == null) {
+                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                    resume = insert(IterationFactory.ResumeNodeGen.create());
+                }
+                if (resume.execute(sub, v, null)) {
+                    g.value = sub.value;
+                    throw YieldException.INSTANCE;
+                }
+                frame.setObject(iterSlot, null);
+                return sub.value;
+            }
+            if (v == PyNone.NONE && (it instanceof org.auditpy.runtime.PyIterator.ListIterator || it instanceof org.auditpy.runtime.PyIterator.ArrayIterator ||
+                            it instanceof org.auditpy.runtime.PyIterator.RangeIterator)) {
+                if (next == null) {
+                    com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                    next = insert(Iteration.NextNode.create());
+                }
+                Object item = next.execute(it);
+                if (item != null) {
+                    g.value = item;
+                    throw YieldException.INSTANCE;
+                }
+                frame.setObject(iterSlot, null);
+                return PyNone.NONE;
+            }
+            Object[] step = sendInto(it, v);
             if (step[0] == Boolean.TRUE) {
                 g.value = step[1];
                 throw YieldException.INSTANCE;
@@ -218,13 +266,19 @@ public final class Generators {
         }
 
         @Override
+        @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             int start = 0;
             if (gen(frame, genSlot).resuming) {
                 Object s = frame.getObject(stateSlot);
                 start = s instanceof Integer i ? i : 0;
             }
-            for (int i = start; i < body.length; i++) {
+            // exploded (each child a constant, so it compiles with this block); statements before the resume
+            // point are skipped
+            for (int i = 0; i < body.length; i++) {
+                if (i < start) {
+                    continue;
+                }
                 frame.setObject(stateSlot, i);
                 try {
                     body[i].executeVoid(frame);
@@ -313,6 +367,7 @@ public final class Generators {
         @Child private StmtNode orelse;
         private final int genSlot;
         private final int iterSlot;
+        @Child private Iteration.NextNode next = Iteration.NextNode.create();
 
         public GenFor(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int genSlot, int iterSlot) {
             this.target = target;
@@ -332,7 +387,7 @@ public final class Generators {
             Object it = frame.getObject(iterSlot);
             while (true) {
                 if (!resume) {
-                    Object item = Statements.ForRepeat.nextItem(it);
+                    Object item = next.execute(it);
                     if (item == null) {
                         break;
                     }
@@ -468,6 +523,7 @@ public final class Generators {
             throw pending;
         }
 
+        @ExplodeLoop
         private void runExcept(VirtualFrame frame, PythonContext ctx, int part) {
             if (part >= 1) {
                 PyBaseException pe = (PyBaseException) frame.getObject(excSlot);
@@ -498,11 +554,21 @@ public final class Generators {
             }
         }
 
+        @ExplodeLoop
+        private void runHandlerAt(VirtualFrame frame, int index, PyBaseException pe, boolean resume) {
+            for (int i = 0; i < handlers.length; i++) {
+                if (i == index) {
+                    handlers[i].runResumable(frame, pe, resume);
+                    return;
+                }
+            }
+        }
+
         private void runHandler(VirtualFrame frame, PythonContext ctx, int i, PyBaseException pe, boolean resume) {
             PyBaseException saved = ctx.handledException;
             ctx.handledException = pe;
             try {
-                handlers[i].runResumable(frame, pe, resume);
+                runHandlerAt(frame, i, pe, resume);
             } catch (PyException inner) {
                 if (inner.getPyException() != pe && inner.getPyException().getContext() == PyNone.NONE) {
                     inner.getPyException().setContext(pe);

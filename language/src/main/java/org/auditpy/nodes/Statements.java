@@ -226,6 +226,7 @@ public final class Statements {
         @Child private StmtNode body;
         private final int slot;
         private final BranchProfile continueTaken = BranchProfile.create();
+        @Child private Iteration.NextNode next = Iteration.NextNode.create();
 
         ForRepeat(Variables.WriteNode target, StmtNode body, int slot) {
             this.target = target;
@@ -277,7 +278,7 @@ public final class Statements {
                 }
                 sq.index = i + 1;
             } else {
-                item = nextItem(state);
+                item = next.execute(state);
                 if (item == null) {
                     return false;
                 }

@@ -52,6 +52,55 @@ public final class PyGenerator extends PyIterator {
         return frame;
     }
 
+    /** The call target running the body (a constant per generator function: call sites cache it). */
+    public RootCallTarget getBody() {
+        return body;
+    }
+
+    /**
+     * The common case of a resume that compiled code can do itself ({@link org.auditpy.nodes.Iteration.ResumeNode}):
+     * not running, not finished, nothing thrown into a not-yet-started generator.
+     */
+    public boolean canResumeDirectly(PyBaseException exc) {
+        return !running && !finished && (started || exc == null);
+    }
+
+    /** Marks the start of a direct resume (after {@link #canResumeDirectly}); the caller then calls the body. */
+    public void enterDirect(Object sentValue, PyBaseException exc) {
+        resuming = started;
+        sent = sentValue;
+        thrown = exc;
+        started = true;
+        running = true;
+    }
+
+    /** Ends a direct resume with the body's result: true if it yielded. */
+    public boolean exitDirect(Object r) {
+        running = false;
+        resuming = false;
+        if (r == YIELDED) {
+            return true;
+        }
+        finished = true;
+        value = r;
+        return false;
+    }
+
+    /** Ends a direct resume whose body raised: the exception to propagate (StopIteration becomes RuntimeError). */
+    @TruffleBoundary
+    public PyException exitDirectWithException(PyException e) {
+        running = false;
+        resuming = false;
+        finished = true;
+        if (PyOps.isException(e, "StopIteration")) {
+            PyBaseException re = PyErrors.newException(PythonContext.get().types().exception("RuntimeError"), "generator raised StopIteration");
+            re.setCauseOnly(e.getPyException());
+            re.setContext(e.getPyException());
+            return re.toThrowable(null);
+        }
+        return e;
+    }
+
     /** {@code gi_frame}: the generator's frame object while it can still run, None once finished. */
     @TruffleBoundary
     public Object getPyFrame() {
@@ -137,6 +186,18 @@ public final class PyGenerator extends PyIterator {
         return false;
     }
 
+    /** The TypeError of {@code send} with a value other than None before the first yield. */
+    public void checkSend(Object v) {
+        if (!started && v != PyNone.NONE) {
+            throw sendToFresh();
+        }
+    }
+
+    @TruffleBoundary
+    private static PyException sendToFresh() {
+        return PyErrors.typeError("can't send non-None value to a just-started generator");
+    }
+
     /** {@code next(gen)}: the next value, or null when exhausted (its return value is then in {@link #value}). */
     @Override
     public Object next() {
@@ -146,9 +207,7 @@ public final class PyGenerator extends PyIterator {
     /** {@code gen.send(v)}: StopIteration(return value) at the end. */
     @TruffleBoundary
     public Object send(Object v) {
-        if (!started && v != PyNone.NONE) {
-            throw PyErrors.typeError("can't send non-None value to a just-started generator");
-        }
+        checkSend(v);
         if (resume(v, null)) {
             return value;
         }

@@ -55,8 +55,34 @@ public final class PythonContext {
         this.audit.installConfiguredHooks(env, err);
     }
 
+    /**
+     * The only context created in this process so far (the launcher's case), or null once a second one was
+     * created (embedders): then every lookup goes through the thread's entered context. The uncached
+     * {@code REFERENCE.get(null)} is a thread-local lookup that costs more than the allocation it usually
+     * serves (tuples, dicts, frames made in boundaries), so the common single-context case skips it.
+     */
+    private static volatile PythonContext single;
+    private static boolean several;
+
+    /** Called once the context is created (see {@link AuditPyLanguage#createContext}). */
+    public static synchronized void registerCreated(PythonContext ctx) {
+        if (several) {
+            return;
+        }
+        if (single == null) {
+            single = ctx;
+        } else {
+            single = null;
+            several = true;
+        }
+    }
+
     /** The context of the current thread. */
     public static PythonContext get() {
+        PythonContext s = single;
+        if (s != null) {
+            return s;
+        }
         return REFERENCE.get(null);
     }
 

@@ -1,0 +1,95 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyGenerator;
+import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Iteration steps that stay in compiled code: resuming a generator through a {@link DirectCallNode} on its body's
+ * call target (so the body can be inlined into the loop that consumes it, instead of a boundary and an indirect
+ * call per item), and {@code next(it)} with that fast path for generators and the builtin iterators.
+ */
+public final class Iteration {
+    private Iteration() {
+    }
+
+    /** Resumes a generator: true if it yielded ({@code g.value} is the value), false if it finished. */
+    @GenerateInline(false)
+    public abstract static class ResumeNode extends Node {
+        public abstract boolean execute(PyGenerator g, Object sent, PyBaseException exc);
+
+        @Specialization(guards = "g.getBody() == cachedBody", limit = "2")
+        static boolean direct(PyGenerator g, Object sent, PyBaseException exc,
+                        @Cached("g.getBody()") RootCallTarget cachedBody,
+                        @Cached("create(cachedBody)") DirectCallNode call) {
+            if (!g.canResumeDirectly(exc)) {
+                return g.resume(sent, exc);
+            }
+            g.enterDirect(sent, exc);
+            Object r;
+            try {
+                r = call.call(g.getFrame(), g);
+            } catch (PyException e) {
+                throw g.exitDirectWithException(e);
+            }
+            return g.exitDirect(r);
+        }
+
+        @Specialization(replaces = "direct")
+        static boolean generic(PyGenerator g, Object sent, PyBaseException exc) {
+            return g.resume(sent, exc);
+        }
+    }
+
+    /** {@code next(it)} for the iteration protocol: the next item or null at the end (StopIteration swallowed). */
+    @GenerateInline(false)
+    public abstract static class NextNode extends Node {
+        public abstract Object execute(Object it);
+
+        @Specialization
+        static Object generator(PyGenerator g, @Cached ResumeNode resume) {
+            return resume.execute(g, PyNone.NONE, null) ? g.value : null;
+        }
+
+        @Specialization
+        static Object list(PyIterator.ListIterator it) {
+            return it.next();
+        }
+
+        @Specialization
+        static Object array(PyIterator.ArrayIterator it) {
+            return it.next();
+        }
+
+        @Specialization
+        static Object range(PyIterator.RangeIterator it) {
+            return it.next();
+        }
+
+        @Fallback
+        static Object other(Object it) {
+            return nextBoundary(it);
+        }
+
+        @TruffleBoundary
+        static Object nextBoundary(Object it) {
+            return PyOps.next(it);
+        }
+
+        public static NextNode create() {
+            return IterationFactory.NextNodeGen.create();
+        }
+    }
+}
