@@ -21,6 +21,7 @@ import org.auditpy.parser.ast.Ast;
 import org.auditpy.parser.ast.Ast.Expr;
 import org.auditpy.parser.ast.Ast.Pos;
 import org.auditpy.parser.ast.Ast.Stmt;
+import org.auditpy.parser.ast.AstWalker;
 
 /**
  * Scope analysis of a parsed module: the port of CPython 3.11's Python/symtable.c (both passes:
@@ -34,7 +35,7 @@ import org.auditpy.parser.ast.Ast.Stmt;
  * implicit parameter {@code .0}. A walrus inside a comprehension binds in the nearest enclosing function
  * (or module) scope. Uses of {@code super} in a function count as uses of {@code __class__}.
  */
-public final class ScopeAnalyzer {
+public final class ScopeAnalyzer extends AstWalker {
     private final Source src;
     private final String filename;
     private final ArrayDeque<Scope> stack = new ArrayDeque<>();
@@ -80,11 +81,7 @@ public final class ScopeAnalyzer {
         a.module = new Scope(Scope.Kind.MODULE, "top", null, mod, null);
         a.cur = a.module;
         a.stack.push(a.module);
-        switch (mod) {
-            case Ast.Module m -> a.stmts(m.body());
-            case Ast.Interactive i -> a.stmts(i.body());
-            case Ast.Expression e -> a.expr(e.body());
-        }
+        a.visitMod(mod);
         a.analyzeBlock(a.module, null, new HashSet<>(), new HashSet<>());
         new CompileChecks(a).mod(mod);
         return new ScopeInfo(a.module);
@@ -186,205 +183,97 @@ public final class ScopeAnalyzer {
         return o == null ? 0 : o;
     }
 
-    private void stmts(List<Stmt> body) {
-        for (Stmt s : body) {
-            stmt(s);
-        }
+    // The walk of symtable.c is AstWalker's default order; the overrides below add the symbols.
+
+    @Override
+    protected void visitFunctionDef(Ast.FunctionDef f) {
+        addDef(f.name(), DEF_LOCAL, f.pos());
+        visitDefaults(f.args());
+        visitAnnotations(f.args(), f.returns());
+        visitExprs(f.decoratorList());
+        enter(Scope.Kind.FUNCTION, f.name(), f);
+        visitParameters(f.args());
+        visitStmts(f.body());
+        exit();
     }
 
-    private void exprs(List<Expr> es) {
-        for (Expr e : es) {
-            if (e != null) {
-                expr(e);
-            }
-        }
+    @Override
+    protected void visitClassDef(Ast.ClassDef c) {
+        addDef(c.name(), DEF_LOCAL, c.pos());
+        visitElements(c.bases(), Ast.Ctx.Load);
+        visitKeywords(c.keywords());
+        visitExprs(c.decoratorList());
+        String tmp = privateName;
+        privateName = c.name(); // CPython's st_private: names in the body mangle with this class name
+        enter(Scope.Kind.CLASS, c.name(), c);
+        visitStmts(c.body());
+        privateName = tmp;
+        exit();
     }
 
-    private void stmt(Stmt s) {
-        switch (s) {
-            case Ast.FunctionDef f -> {
-                addDef(f.name(), DEF_LOCAL, f.pos());
-                exprs(f.args().defaults());
-                exprs(f.args().kwDefaults());
-                annotations(f.args(), f.returns());
-                exprs(f.decoratorList());
-                enter(Scope.Kind.FUNCTION, f.name(), f);
-                arguments(f.args());
-                stmts(f.body());
-                exit();
+    @Override
+    protected void visitAnnAssign(Ast.AnnAssign a) {
+        if (a.target() instanceof Ast.Name n) {
+            int f = lookupFlags(n.id());
+            if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != module && a.simple()) {
+                throw error(((f & DEF_GLOBAL) != 0 ? "annotated name '" + n.id() + "' can't be global"
+                        : "annotated name '" + n.id() + "' can't be nonlocal"), a.pos());
             }
-            case Ast.ClassDef c -> {
-                addDef(c.name(), DEF_LOCAL, c.pos());
-                exprs(c.bases());
-                for (Ast.Keyword k : c.keywords()) {
-                    expr(k.value());
-                }
-                exprs(c.decoratorList());
-                String tmp = privateName;
-                privateName = c.name(); // CPython's st_private: names in the body mangle with this class name
-                enter(Scope.Kind.CLASS, c.name(), c);
-                stmts(c.body());
-                privateName = tmp;
-                exit();
+            if (a.simple()) {
+                addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n.pos());
+            } else if (a.value() != null) {
+                addDef(n.id(), DEF_LOCAL, n.pos());
             }
-            case Ast.Return r -> {
-                if (r.value() != null) {
-                    expr(r.value());
-                }
-            }
-            case Ast.Delete d -> exprs(d.targets());
-            case Ast.Assign a -> {
-                exprs(a.targets());
-                expr(a.value());
-            }
-            case Ast.AnnAssign a -> {
-                if (a.target() instanceof Ast.Name n) {
-                    int f = lookupFlags(n.id());
-                    if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != module && a.simple()) {
-                        throw error(((f & DEF_GLOBAL) != 0 ? "annotated name '" + n.id() + "' can't be global"
-                                : "annotated name '" + n.id() + "' can't be nonlocal"), a.pos());
-                    }
-                    if (a.simple()) {
-                        addDef(n.id(), DEF_ANNOT | DEF_LOCAL, n.pos());
-                    } else if (a.value() != null) {
-                        addDef(n.id(), DEF_LOCAL, n.pos());
-                    }
+        } else {
+            visitExpr(a.target());
+        }
+        visitAnnotation(a.annotation());
+        visitOptional(a.value());
+    }
+
+    @Override
+    protected void visitGlobal(Ast.Global g) {
+        declare(g.names(), "global", DEF_GLOBAL, g.pos());
+    }
+
+    @Override
+    protected void visitNonlocal(Ast.Nonlocal n) {
+        declare(n.names(), "nonlocal", DEF_NONLOCAL, n.pos());
+    }
+
+    /** A {@code global} or {@code nonlocal} statement ({@code what}), whose names get {@code flag}. */
+    private void declare(List<String> names, String what, int flag, Pos pos) {
+        for (String name : names) {
+            int f = lookupFlags(name);
+            if ((f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
+                String msg;
+                if ((f & DEF_PARAM) != 0) {
+                    msg = "name '" + name + "' is parameter and " + what;
+                } else if ((f & USE) != 0) {
+                    msg = "name '" + name + "' is used prior to " + what + " declaration";
+                } else if ((f & DEF_ANNOT) != 0) {
+                    msg = "annotated name '" + name + "' can't be " + what;
                 } else {
-                    expr(a.target());
+                    msg = "name '" + name + "' is assigned to before " + what + " declaration";
                 }
-                annotation(a.annotation());
-                if (a.value() != null) {
-                    expr(a.value());
-                }
+                throw error(msg, pos);
             }
-            case Ast.AugAssign a -> {
-                expr(a.target());
-                expr(a.value());
-            }
-            case Ast.For f -> {
-                expr(f.target());
-                expr(f.iter());
-                stmts(f.body());
-                stmts(f.orelse());
-            }
-            case Ast.While w -> {
-                expr(w.test());
-                stmts(w.body());
-                stmts(w.orelse());
-            }
-            case Ast.If i -> {
-                expr(i.test());
-                stmts(i.body());
-                stmts(i.orelse());
-            }
-            case Ast.With w -> {
-                for (Ast.WithItem it : w.items()) {
-                    expr(it.contextExpr());
-                    if (it.optionalVars() != null) {
-                        expr(it.optionalVars());
-                    }
-                }
-                stmts(w.body());
-            }
-            case Ast.Raise r -> {
-                if (r.exc() != null) {
-                    expr(r.exc());
-                    if (r.cause() != null) {
-                        expr(r.cause());
-                    }
-                }
-            }
-            case Ast.Try t -> {
-                stmts(t.body());
-                stmts(t.orelse());
-                handlers(t.handlers());
-                stmts(t.finalbody());
-            }
-            case Ast.TryStar t -> {
-                stmts(t.body());
-                stmts(t.orelse());
-                handlers(t.handlers());
-                stmts(t.finalbody());
-            }
-            case Ast.Assert a -> {
-                expr(a.test());
-                if (a.msg() != null) {
-                    expr(a.msg());
-                }
-            }
-            case Ast.Import i -> {
-                for (Ast.Alias al : i.names()) {
-                    alias(al);
-                }
-            }
-            case Ast.ImportFrom i -> {
-                for (Ast.Alias al : i.names()) {
-                    alias(al);
-                }
-            }
-            case Ast.Global g -> {
-                for (String name : g.names()) {
-                    int f = lookupFlags(name);
-                    if ((f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
-                        String msg;
-                        if ((f & DEF_PARAM) != 0) {
-                            msg = "name '" + name + "' is parameter and global";
-                        } else if ((f & USE) != 0) {
-                            msg = "name '" + name + "' is used prior to global declaration";
-                        } else if ((f & DEF_ANNOT) != 0) {
-                            msg = "annotated name '" + name + "' can't be global";
-                        } else {
-                            msg = "name '" + name + "' is assigned to before global declaration";
-                        }
-                        throw error(msg, g.pos());
-                    }
-                    addDef(name, DEF_GLOBAL, g.pos());
-                    cur.directives.putIfAbsent(Scope.mangle(privateName, name), g.pos());
-                }
-            }
-            case Ast.Nonlocal g -> {
-                for (String name : g.names()) {
-                    int f = lookupFlags(name);
-                    if ((f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) != 0) {
-                        String msg;
-                        if ((f & DEF_PARAM) != 0) {
-                            msg = "name '" + name + "' is parameter and nonlocal";
-                        } else if ((f & USE) != 0) {
-                            msg = "name '" + name + "' is used prior to nonlocal declaration";
-                        } else if ((f & DEF_ANNOT) != 0) {
-                            msg = "annotated name '" + name + "' can't be nonlocal";
-                        } else {
-                            msg = "name '" + name + "' is assigned to before nonlocal declaration";
-                        }
-                        throw error(msg, g.pos());
-                    }
-                    addDef(name, DEF_NONLOCAL, g.pos());
-                    cur.directives.putIfAbsent(Scope.mangle(privateName, name), g.pos());
-                }
-            }
-            case Ast.ExprStmt e -> expr(e.value());
-            case Ast.Pass p -> {
-            }
-            case Ast.Break b -> {
-            }
-            case Ast.Continue c -> {
-            }
+            addDef(name, flag, pos);
+            cur.directives.putIfAbsent(Scope.mangle(privateName, name), pos);
         }
     }
 
-    private void handlers(List<Ast.ExceptHandler> hs) {
-        for (Ast.ExceptHandler h : hs) {
-            if (h.type() != null) {
-                expr(h.type());
-            }
-            if (h.name() != null) {
-                addDef(h.name(), DEF_LOCAL, h.pos());
-            }
-            stmts(h.body());
+    @Override
+    protected void visitExceptHandler(Ast.ExceptHandler h) {
+        visitOptional(h.type());
+        if (h.name() != null) {
+            addDef(h.name(), DEF_LOCAL, h.pos());
         }
+        visitStmts(h.body());
     }
 
-    private void alias(Ast.Alias a) {
+    @Override
+    protected void visitAlias(Ast.Alias a) {
         String name = a.asname() == null ? a.name() : a.asname();
         int dot = name.indexOf('.');
         String store = dot >= 0 ? name.substring(0, dot) : name;
@@ -395,190 +284,104 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void annotation(Expr e) {
-        if (e != null && !futureAnnotations) {
-            expr(e);
+    @Override
+    protected void visitAnnotation(Expr e) {
+        if (!futureAnnotations) {
+            super.visitAnnotation(e);
         }
     }
 
-    private void annotations(Ast.Arguments a, Expr returns) {
-        for (Ast.Arg x : a.posonlyargs()) {
-            annotation(x.annotation());
-        }
-        for (Ast.Arg x : a.args()) {
-            annotation(x.annotation());
-        }
-        if (a.vararg() != null) {
-            annotation(a.vararg().annotation());
-        }
-        if (a.kwarg() != null) {
-            annotation(a.kwarg().annotation());
-        }
-        for (Ast.Arg x : a.kwonlyargs()) {
-            annotation(x.annotation());
-        }
-        annotation(returns);
+    @Override
+    protected void visitParameter(Ast.Arg x) {
+        addDef(x.arg(), DEF_PARAM, x.pos());
     }
 
-    private void arguments(Ast.Arguments a) {
-        for (Ast.Arg x : a.posonlyargs()) {
-            addDef(x.arg(), DEF_PARAM, x.pos());
+    @Override
+    protected void visitNamedExpr(Ast.NamedExpr n) {
+        if (cur.compIterExpr > 0) {
+            throw error("assignment expression cannot be used in a comprehension iterable expression", n.pos());
         }
-        for (Ast.Arg x : a.args()) {
-            addDef(x.arg(), DEF_PARAM, x.pos());
+        if (cur.comprehension) {
+            extendNamedExprScope((Ast.Name) n.target());
         }
-        for (Ast.Arg x : a.kwonlyargs()) {
-            addDef(x.arg(), DEF_PARAM, x.pos());
-        }
-        if (a.vararg() != null) {
-            addDef(a.vararg().arg(), DEF_PARAM, a.vararg().pos());
-        }
-        if (a.kwarg() != null) {
-            addDef(a.kwarg().arg(), DEF_PARAM, a.kwarg().pos());
-        }
+        super.visitNamedExpr(n);
     }
 
-    private void expr(Expr e) {
-        switch (e) {
-            case Ast.NamedExpr n -> {
-                if (cur.compIterExpr > 0) {
-                    throw error("assignment expression cannot be used in a comprehension iterable expression", n.pos());
-                }
-                if (cur.comprehension) {
-                    extendNamedExprScope((Ast.Name) n.target());
-                }
-                expr(n.value());
-                expr(n.target());
-            }
-            case Ast.BoolOp b -> exprs(b.values());
-            case Ast.BinOp b -> {
-                expr(b.left());
-                expr(b.right());
-            }
-            case Ast.UnaryOp u -> expr(u.operand());
-            case Ast.Lambda l -> {
-                exprs(l.args().defaults());
-                exprs(l.args().kwDefaults());
-                enter(Scope.Kind.LAMBDA, "lambda", l);
-                arguments(l.args());
-                expr(l.body());
-                exit();
-            }
-            case Ast.IfExp i -> {
-                expr(i.test());
-                expr(i.body());
-                expr(i.orelse());
-            }
-            case Ast.Dict d -> {
-                exprs(d.keys());
-                exprs(d.values());
-            }
-            case Ast.Set s -> exprs(s.elts());
-            case Ast.GeneratorExp g -> comprehension(e, "genexpr", g.generators(), g.elt(), null, true);
-            case Ast.ListComp l -> comprehension(e, "listcomp", l.generators(), l.elt(), null, false);
-            case Ast.SetComp l -> comprehension(e, "setcomp", l.generators(), l.elt(), null, false);
-            case Ast.DictComp d -> comprehension(e, "dictcomp", d.generators(), d.key(), d.value(), false);
-            case Ast.Yield y -> {
-                if (y.value() != null) {
-                    expr(y.value());
-                }
-                cur.generator = true;
-                if (cur.comprehension) {
-                    throw yieldInComprehension(e);
-                }
-            }
-            case Ast.YieldFrom y -> {
-                expr(y.value());
-                cur.generator = true;
-                if (cur.comprehension) {
-                    throw yieldInComprehension(e);
-                }
-            }
-            case Ast.Compare c -> {
-                expr(c.left());
-                exprs(c.comparators());
-            }
-            case Ast.Call c -> {
-                expr(c.func());
-                exprs(c.args());
-                for (Ast.Keyword k : c.keywords()) {
-                    expr(k.value());
-                }
-            }
-            case Ast.FormattedValue f -> {
-                expr(f.value());
-                if (f.formatSpec() != null) {
-                    expr(f.formatSpec());
-                }
-            }
-            case Ast.JoinedStr j -> exprs(j.values());
-            case Ast.Constant c -> {
-            }
-            case Ast.Attribute a -> expr(a.value());
-            case Ast.Subscript s -> {
-                expr(s.value());
-                expr(s.slice());
-            }
-            case Ast.Starred s -> expr(s.value());
-            case Ast.Slice s -> {
-                if (s.lower() != null) {
-                    expr(s.lower());
-                }
-                if (s.upper() != null) {
-                    expr(s.upper());
-                }
-                if (s.step() != null) {
-                    expr(s.step());
-                }
-            }
-            case Ast.Name n -> {
-                addDef(n.id(), n.ctx() == Ast.Ctx.Load ? USE : DEF_LOCAL, n.pos());
-                if (n.ctx() == Ast.Ctx.Load && cur.kind != Scope.Kind.CLASS && cur.kind != Scope.Kind.MODULE
-                        && n.id().equals("super")) {
-                    addDef("__class__", USE, n.pos());
-                }
-            }
-            case Ast.List l -> exprs(l.elts());
-            case Ast.Tuple t -> exprs(t.elts());
+    @Override
+    protected void visitLambda(Ast.Lambda l) {
+        visitDefaults(l.args());
+        enter(Scope.Kind.LAMBDA, "lambda", l);
+        visitParameters(l.args());
+        visitExpr(l.body());
+        exit();
+    }
+
+    @Override
+    protected void visitYield(Ast.Yield y) {
+        super.visitYield(y);
+        markGenerator(y);
+    }
+
+    @Override
+    protected void visitYieldFrom(Ast.YieldFrom y) {
+        super.visitYieldFrom(y);
+        markGenerator(y);
+    }
+
+    private void markGenerator(Expr yield) {
+        cur.generator = true;
+        if (cur.comprehension) {
+            throw error("'yield' inside " + comprehensionKind(cur.node), yield.pos());
         }
     }
 
-    private PythonSyntaxError yieldInComprehension(Expr e) {
-        Object node = cur.node;
-        String what = node instanceof Ast.ListComp ? "list comprehension"
+    private static String comprehensionKind(Object node) {
+        return node instanceof Ast.ListComp ? "list comprehension"
                 : node instanceof Ast.SetComp ? "set comprehension"
                         : node instanceof Ast.DictComp ? "dict comprehension" : "generator expression";
-        return error("'yield' inside " + what, e.pos());
     }
 
-    private void comprehension(Expr node, String name, List<Ast.Comprehension> gens, Expr elt, Expr value,
-            boolean isGenerator) {
+    @Override
+    protected void visitName(Ast.Name n) {
+        addDef(n.id(), n.ctx() == Ast.Ctx.Load ? USE : DEF_LOCAL, n.pos());
+        if (n.ctx() == Ast.Ctx.Load && cur.kind != Scope.Kind.CLASS && cur.kind != Scope.Kind.MODULE
+                && n.id().equals("super")) {
+            addDef("__class__", USE, n.pos());
+        }
+    }
+
+    @Override
+    protected void visitComprehensionExpr(Expr node, Expr elt, Expr value, List<Ast.Comprehension> gens) {
+        String name = switch (node) {
+            case Ast.GeneratorExp g -> "genexpr";
+            case Ast.ListComp l -> "listcomp";
+            case Ast.SetComp s -> "setcomp";
+            default -> "dictcomp";
+        };
         Ast.Comprehension outermost = gens.get(0);
         cur.compIterExpr++;
-        expr(outermost.iter());
+        visitExpr(outermost.iter());
         cur.compIterExpr--;
         enter(Scope.Kind.COMPREHENSION, name, node);
         cur.comprehension = true;
         addDef(".0", DEF_PARAM, node.pos());
         cur.compIterTarget = true;
-        expr(outermost.target());
+        visitExpr(outermost.target());
         cur.compIterTarget = false;
-        exprs(outermost.ifs());
+        visitExprs(outermost.ifs());
         for (int i = 1; i < gens.size(); i++) {
             Ast.Comprehension c = gens.get(i);
             cur.compIterTarget = true;
-            expr(c.target());
+            visitExpr(c.target());
             cur.compIterTarget = false;
             cur.compIterExpr++;
-            expr(c.iter());
+            visitExpr(c.iter());
             cur.compIterExpr--;
-            exprs(c.ifs());
+            visitExprs(c.ifs());
         }
-        if (value != null) {
-            expr(value);
-        }
-        expr(elt);
-        cur.generator = isGenerator;
+        visitOptional(value);
+        visitExpr(elt);
+        cur.generator = node instanceof Ast.GeneratorExp;
         exit();
     }
 
