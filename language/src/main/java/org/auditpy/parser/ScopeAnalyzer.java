@@ -83,7 +83,7 @@ public final class ScopeAnalyzer extends AstWalker {
         a.stack.push(a.module);
         a.visitMod(mod);
         a.analyzeBlock(a.module, null, new HashSet<>(), new HashSet<>());
-        new CompileChecks(a).mod(mod);
+        new CompileChecks(a).visitMod(mod);
         return new ScopeInfo(a.module);
     }
 
@@ -547,8 +547,11 @@ public final class ScopeAnalyzer extends AstWalker {
 
     // ---- compiler checks -----------------------------------------------------------------------------
 
-    /** The errors CPython's compiler raises while walking the tree (Python/compile.c), in its order. */
-    private static final class CompileChecks {
+    /**
+     * The errors CPython's compiler raises while walking the tree (Python/compile.c), in its order: the
+     * overrides below are where compile.c checks something or visits in another order than symtable.c.
+     */
+    private static final class CompileChecks extends AstWalker {
         private final ScopeAnalyzer a;
         private int loops;
         private boolean inFunction;
@@ -557,52 +560,21 @@ public final class ScopeAnalyzer extends AstWalker {
             this.a = a;
         }
 
-        void mod(Ast.Mod m) {
-            switch (m) {
-                case Ast.Module x -> stmts(x.body());
-                case Ast.Interactive x -> stmts(x.body());
-                case Ast.Expression x -> expr(x.body());
-            }
-        }
-
-        private void stmts(List<Stmt> ss) {
-            for (Stmt s : ss) {
-                stmt(s);
-            }
-        }
-
-        private void exprs(List<Expr> es) {
-            for (Expr e : es) {
-                if (e != null) {
-                    expr(e);
-                }
-            }
-        }
-
-        private void body(List<Stmt> body, boolean function) {
+        /** Runs {@code walk} as the body of a new code block (function or not), outside any loop. */
+        private void block(boolean function, Runnable walk) {
             int savedLoops = loops;
             boolean savedFn = inFunction;
             loops = 0;
             inFunction = function;
-            stmts(body);
+            walk.run();
             loops = savedLoops;
             inFunction = savedFn;
         }
 
-        private void args(Ast.Arguments args) {
-            exprs(args.defaults());
-            exprs(args.kwDefaults());
-            for (List<Ast.Arg> l : List.of(args.posonlyargs(), args.args(), args.kwonlyargs())) {
-                for (Ast.Arg x : l) {
-                    debugName(x.arg(), x.pos(), false);
-                }
-            }
-            if (args.vararg() != null) {
-                debugName(args.vararg().arg(), args.vararg().pos(), false);
-            }
-            if (args.kwarg() != null) {
-                debugName(args.kwarg().arg(), args.kwarg().pos(), false);
-            }
+        private void loopBody(List<Stmt> body) {
+            loops++;
+            visitStmts(body);
+            loops--;
         }
 
         private void debugName(String name, Pos p, boolean del) {
@@ -611,142 +583,143 @@ public final class ScopeAnalyzer extends AstWalker {
             }
         }
 
-        private void stmt(Stmt s) {
-            switch (s) {
-                case Ast.FunctionDef f -> {
-                    exprs(f.decoratorList());
-                    args(f.args());
-                    body(f.body(), true);
-                }
-                case Ast.ClassDef c -> {
-                    exprs(c.decoratorList());
-                    starredElts(c.bases(), Ast.Ctx.Load);
-                    keywords(c.keywords());
-                    body(c.body(), false);
-                }
-                case Ast.Return r -> {
-                    if (!inFunction) {
-                        throw a.error("'return' outside function", r.pos());
+        @Override
+        protected void visitFunctionDef(Ast.FunctionDef f) {
+            visitExprs(f.decoratorList());
+            visitDefaults(f.args());
+            visitParameters(f.args());
+            block(true, () -> visitStmts(f.body()));
+        }
+
+        @Override
+        protected void visitClassDef(Ast.ClassDef c) {
+            visitExprs(c.decoratorList());
+            visitElements(c.bases(), Ast.Ctx.Load);
+            visitKeywords(c.keywords());
+            block(false, () -> visitStmts(c.body()));
+        }
+
+        @Override
+        protected void visitLambda(Ast.Lambda l) {
+            visitDefaults(l.args());
+            visitParameters(l.args());
+            block(true, () -> visitExpr(l.body()));
+        }
+
+        @Override
+        protected void visitComprehensionExpr(Expr node, Expr elt, Expr value, List<Ast.Comprehension> gens) {
+            visitExpr(gens.get(0).iter());
+            block(true, () -> {
+                for (int i = 0; i < gens.size(); i++) {
+                    Ast.Comprehension c = gens.get(i);
+                    if (i > 0) {
+                        visitExpr(c.iter());
                     }
-                    if (r.value() != null) {
-                        expr(r.value());
-                    }
+                    target(c.target());
+                    visitExprs(c.ifs());
                 }
-                case Ast.Delete d -> exprs(d.targets());
-                case Ast.Assign as -> {
-                    expr(as.value());
-                    for (Expr t : as.targets()) {
-                        target(t);
-                    }
-                }
-                case Ast.AugAssign as -> {
-                    expr(as.value());
-                    expr(as.target());
-                }
-                case Ast.AnnAssign as -> {
-                    if (as.value() != null) {
-                        expr(as.value());
-                    }
-                    expr(as.target());
-                }
-                case Ast.For f -> {
-                    expr(f.iter());
-                    target(f.target());
-                    loops++;
-                    stmts(f.body());
-                    loops--;
-                    stmts(f.orelse());
-                }
-                case Ast.While w -> {
-                    expr(w.test());
-                    loops++;
-                    stmts(w.body());
-                    loops--;
-                    stmts(w.orelse());
-                }
-                case Ast.If i -> {
-                    expr(i.test());
-                    stmts(i.body());
-                    stmts(i.orelse());
-                }
-                case Ast.With w -> {
-                    for (Ast.WithItem it : w.items()) {
-                        expr(it.contextExpr());
-                        if (it.optionalVars() != null) {
-                            target(it.optionalVars());
-                        }
-                    }
-                    stmts(w.body());
-                }
-                case Ast.Raise r -> {
-                    if (r.exc() != null) {
-                        expr(r.exc());
-                    }
-                    if (r.cause() != null) {
-                        expr(r.cause());
-                    }
-                }
-                case Ast.Try t -> {
-                    stmts(t.body());
-                    handlers(t.handlers());
-                    stmts(t.orelse());
-                    stmts(t.finalbody());
-                }
-                case Ast.TryStar t -> {
-                    stmts(t.body());
-                    handlers(t.handlers());
-                    stmts(t.orelse());
-                    stmts(t.finalbody());
-                }
-                case Ast.Assert as -> {
-                    expr(as.test());
-                    if (as.msg() != null) {
-                        expr(as.msg());
-                    }
-                }
-                case Ast.Import i -> {
-                    for (Ast.Alias al : i.names()) {
-                        debugName(al.asname() != null ? al.asname() : al.name(), al.pos(), false);
-                    }
-                }
-                case Ast.ImportFrom i -> {
-                    for (Ast.Alias al : i.names()) {
-                        debugName(al.asname() != null ? al.asname() : al.name(), al.pos(), false);
-                    }
-                }
-                case Ast.Global g -> {
-                }
-                case Ast.Nonlocal g -> {
-                }
-                case Ast.ExprStmt e -> expr(e.value());
-                case Ast.Pass p -> {
-                }
-                case Ast.Break b -> {
-                    if (loops == 0) {
-                        throw a.error("'break' outside loop", b.pos());
-                    }
-                }
-                case Ast.Continue c -> {
-                    if (loops == 0) {
-                        throw a.error("'continue' not properly in loop", c.pos());
-                    }
-                }
+                visitExpr(elt);
+                visitOptional(value);
+            });
+        }
+
+        @Override
+        protected void visitParameter(Ast.Arg x) {
+            debugName(x.arg(), x.pos(), false);
+        }
+
+        @Override
+        protected void visitReturn(Ast.Return r) {
+            if (!inFunction) {
+                throw a.error("'return' outside function", r.pos());
+            }
+            super.visitReturn(r);
+        }
+
+        @Override
+        protected void visitAssign(Ast.Assign as) {
+            visitExpr(as.value());
+            for (Expr t : as.targets()) {
+                target(t);
             }
         }
 
-        private void handlers(List<Ast.ExceptHandler> hs) {
-            for (Ast.ExceptHandler h : hs) {
-                if (h.type() != null) {
-                    expr(h.type());
-                }
-                if (h.name() != null) {
-                    debugName(h.name(), h.pos(), false);
-                }
-                stmts(h.body());
+        @Override
+        protected void visitAugAssign(Ast.AugAssign as) {
+            visitExpr(as.value());
+            visitExpr(as.target());
+        }
+
+        @Override
+        protected void visitAnnAssign(Ast.AnnAssign as) {
+            visitOptional(as.value());
+            visitExpr(as.target());
+        }
+
+        @Override
+        protected void visitFor(Ast.For f) {
+            visitExpr(f.iter());
+            target(f.target());
+            loopBody(f.body());
+            visitStmts(f.orelse());
+        }
+
+        @Override
+        protected void visitWhile(Ast.While w) {
+            visitExpr(w.test());
+            loopBody(w.body());
+            visitStmts(w.orelse());
+        }
+
+        @Override
+        protected void visitWithItem(Ast.WithItem it) {
+            visitExpr(it.contextExpr());
+            if (it.optionalVars() != null) {
+                target(it.optionalVars());
             }
         }
 
-        private void keywords(List<Ast.Keyword> kws) {
+        @Override
+        protected void visitTryClauses(List<Stmt> body, List<Ast.ExceptHandler> handlers, List<Stmt> orelse,
+                List<Stmt> finalbody) {
+            visitStmts(body);
+            for (Ast.ExceptHandler h : handlers) {
+                visitExceptHandler(h);
+            }
+            visitStmts(orelse);
+            visitStmts(finalbody);
+        }
+
+        @Override
+        protected void visitExceptHandler(Ast.ExceptHandler h) {
+            visitOptional(h.type());
+            if (h.name() != null) {
+                debugName(h.name(), h.pos(), false);
+            }
+            visitStmts(h.body());
+        }
+
+        @Override
+        protected void visitAlias(Ast.Alias al) {
+            debugName(al.asname() != null ? al.asname() : al.name(), al.pos(), false);
+        }
+
+        @Override
+        protected void visitBreak(Ast.Break b) {
+            if (loops == 0) {
+                throw a.error("'break' outside loop", b.pos());
+            }
+        }
+
+        @Override
+        protected void visitContinue(Ast.Continue c) {
+            if (loops == 0) {
+                throw a.error("'continue' not properly in loop", c.pos());
+            }
+        }
+
+        @Override
+        protected void visitKeywords(List<Ast.Keyword> kws) {
             Set<String> seen = new HashSet<>();
             for (Ast.Keyword k : kws) {
                 if (k.arg() != null) {
@@ -756,9 +729,7 @@ public final class ScopeAnalyzer extends AstWalker {
                     }
                 }
             }
-            for (Ast.Keyword k : kws) {
-                expr(k.value());
-            }
+            super.visitKeywords(kws);
         }
 
         /** An assignment target (compiler_visit_expr in Store context, with unpack_helper's starred checks). */
@@ -767,7 +738,7 @@ public final class ScopeAnalyzer extends AstWalker {
                 case Ast.Starred s -> throw a.error("starred assignment target must be in a list or tuple", s.pos());
                 case Ast.Tuple tu -> unpack(tu.elts(), tu.pos());
                 case Ast.List l -> unpack(l.elts(), l.pos());
-                default -> expr(t);
+                default -> visitExpr(t);
             }
         }
 
@@ -790,147 +761,62 @@ public final class ScopeAnalyzer extends AstWalker {
             }
         }
 
-        private void expr(Expr e) {
-            switch (e) {
-                case Ast.NamedExpr n -> {
-                    expr(n.value());
-                    expr(n.target());
-                }
-                case Ast.BoolOp b -> exprs(b.values());
-                case Ast.BinOp b -> {
-                    expr(b.left());
-                    expr(b.right());
-                }
-                case Ast.UnaryOp u -> expr(u.operand());
-                case Ast.Lambda l -> {
-                    args(l.args());
-                    boolean savedFn = inFunction;
-                    int savedLoops = loops;
-                    inFunction = true;
-                    loops = 0;
-                    expr(l.body());
-                    inFunction = savedFn;
-                    loops = savedLoops;
-                }
-                case Ast.IfExp i -> {
-                    expr(i.test());
-                    expr(i.body());
-                    expr(i.orelse());
-                }
-                case Ast.Dict d -> {
-                    exprs(d.keys());
-                    exprs(d.values());
-                }
-                case Ast.Set s -> starredElts(s.elts(), Ast.Ctx.Load);
-                case Ast.ListComp l -> comp(l.generators(), l.elt(), null);
-                case Ast.SetComp l -> comp(l.generators(), l.elt(), null);
-                case Ast.GeneratorExp l -> comp(l.generators(), l.elt(), null);
-                case Ast.DictComp d -> comp(d.generators(), d.key(), d.value());
-                case Ast.Yield y -> {
-                    if (!inFunction) {
-                        throw a.error("'yield' outside function", y.pos());
-                    }
-                    if (y.value() != null) {
-                        expr(y.value());
-                    }
-                }
-                case Ast.YieldFrom y -> {
-                    if (!inFunction) {
-                        throw a.error("'yield' outside function", y.pos());
-                    }
-                    expr(y.value());
-                }
-                case Ast.Compare c -> {
-                    expr(c.left());
-                    exprs(c.comparators());
-                }
-                case Ast.Call c -> {
-                    expr(c.func());
-                    starredElts(c.args(), Ast.Ctx.Load);
-                    keywords(c.keywords());
-                }
-                case Ast.FormattedValue f -> {
-                    expr(f.value());
-                    if (f.formatSpec() != null) {
-                        expr(f.formatSpec());
-                    }
-                }
-                case Ast.JoinedStr j -> exprs(j.values());
-                case Ast.Constant c -> {
-                }
-                case Ast.Attribute at -> {
-                    expr(at.value());
-                    if (at.ctx() != Ast.Ctx.Load) {
-                        debugName(at.attr(), at.pos(), at.ctx() == Ast.Ctx.Del);
-                    }
-                }
-                case Ast.Subscript s -> {
-                    expr(s.value());
-                    expr(s.slice());
-                }
-                case Ast.Starred s -> {
-                    if (s.ctx() == Ast.Ctx.Store) {
-                        throw a.error("starred assignment target must be in a list or tuple", s.pos());
-                    }
-                    throw a.error("can't use starred expression here", s.pos());
-                }
-                case Ast.Name n -> {
-                    if (n.ctx() != Ast.Ctx.Load) {
-                        debugName(n.id(), n.pos(), n.ctx() == Ast.Ctx.Del);
-                    }
-                }
-                case Ast.List l -> starredElts(l.elts(), l.ctx());
-                case Ast.Tuple t -> starredElts(t.elts(), t.ctx());
-                case Ast.Slice s -> {
-                    if (s.lower() != null) {
-                        expr(s.lower());
-                    }
-                    if (s.upper() != null) {
-                        expr(s.upper());
-                    }
-                    if (s.step() != null) {
-                        expr(s.step());
-                    }
-                }
+        @Override
+        protected void visitYield(Ast.Yield y) {
+            checkYield(y);
+            super.visitYield(y);
+        }
+
+        @Override
+        protected void visitYieldFrom(Ast.YieldFrom y) {
+            checkYield(y);
+            super.visitYieldFrom(y);
+        }
+
+        private void checkYield(Expr y) {
+            if (!inFunction) {
+                throw a.error("'yield' outside function", y.pos());
             }
         }
 
-        /** Elements of a list/tuple display: starred elements are allowed here (unpacking in a display). */
-        private void starredElts(List<Expr> elts, Ast.Ctx ctx) {
+        @Override
+        protected void visitAttribute(Ast.Attribute at) {
+            super.visitAttribute(at);
+            if (at.ctx() != Ast.Ctx.Load) {
+                debugName(at.attr(), at.pos(), at.ctx() == Ast.Ctx.Del);
+            }
+        }
+
+        /** A starred expression reached here is not in a place where unpacking is allowed. */
+        @Override
+        protected void visitStarred(Ast.Starred s) {
+            if (s.ctx() == Ast.Ctx.Store) {
+                throw a.error("starred assignment target must be in a list or tuple", s.pos());
+            }
+            throw a.error("can't use starred expression here", s.pos());
+        }
+
+        @Override
+        protected void visitName(Ast.Name n) {
+            if (n.ctx() != Ast.Ctx.Load) {
+                debugName(n.id(), n.pos(), n.ctx() == Ast.Ctx.Del);
+            }
+        }
+
+        /** Elements of a display, call or class bases: starred elements are allowed here (unpacking in a display). */
+        @Override
+        protected void visitElements(List<Expr> elts, Ast.Ctx ctx) {
             if (ctx == Ast.Ctx.Store) {
                 unpack(elts, elts.isEmpty() ? Pos.NONE : Pos.span(elts.get(0).pos(), elts.get(elts.size() - 1).pos()));
                 return;
             }
             for (Expr x : elts) {
                 if (x instanceof Ast.Starred s && ctx == Ast.Ctx.Load) {
-                    expr(s.value());
+                    visitExpr(s.value());
                 } else {
-                    expr(x);
+                    visitExpr(x);
                 }
             }
-        }
-
-        private void comp(List<Ast.Comprehension> gens, Expr elt, Expr value) {
-            boolean savedFn = inFunction;
-            int savedLoops = loops;
-            for (int i = 0; i < gens.size(); i++) {
-                Ast.Comprehension c = gens.get(i);
-                if (i == 0) {
-                    expr(c.iter());
-                    inFunction = true;
-                    loops = 0;
-                } else {
-                    expr(c.iter());
-                }
-                target(c.target());
-                exprs(c.ifs());
-            }
-            expr(elt);
-            if (value != null) {
-                expr(value);
-            }
-            inFunction = savedFn;
-            loops = savedLoops;
         }
     }
 }
