@@ -9,7 +9,9 @@ import org.auditpy.parser.ast.Ast.Stmt;
  * A depth-first walk over every node of an {@link Ast} tree, for passes that look at the tree without
  * rebuilding it (the symbol table and the compiler's checks in {@code org.auditpy.parser.ScopeAnalyzer}).
  *
- * <p>{@link #visitStmt} and {@link #visitExpr} dispatch to one method per node kind; the default of each
+ * <p>{@link #visitStmt} and {@link #visitExpr} dispatch to one method per node kind that a pass acts on
+ * (the kinds no pass needs to see, such as {@code if} or a binary operation, are walked in the switch
+ * itself: give such a kind a method of its own when a pass needs one); the default of each method
  * visits the node's children in the order of CPython 3.11's Python/symtable.c, which is the order of the
  * fields in Parser/Python.asdl except that a {@code NamedExpr} visits its value before its target, a
  * {@code Try} its {@code else} before its handlers, a {@code raise}'s cause only with its exception, a
@@ -67,20 +69,37 @@ public abstract class AstWalker {
             case Ast.FunctionDef x -> visitFunctionDef(x);
             case Ast.ClassDef x -> visitClassDef(x);
             case Ast.Return x -> visitReturn(x);
-            case Ast.Delete x -> visitDelete(x);
+            case Ast.Delete x -> visitExprs(x.targets());
             case Ast.Assign x -> visitAssign(x);
             case Ast.AugAssign x -> visitAugAssign(x);
             case Ast.AnnAssign x -> visitAnnAssign(x);
             case Ast.For x -> visitFor(x);
             case Ast.While x -> visitWhile(x);
-            case Ast.If x -> visitIf(x);
-            case Ast.With x -> visitWith(x);
-            case Ast.Raise x -> visitRaise(x);
-            case Ast.Try x -> visitTry(x);
-            case Ast.TryStar x -> visitTryStar(x);
-            case Ast.Assert x -> visitAssert(x);
-            case Ast.Import x -> visitImport(x);
-            case Ast.ImportFrom x -> visitImportFrom(x);
+            case Ast.If x -> {
+                visitExpr(x.test());
+                visitStmts(x.body());
+                visitStmts(x.orelse());
+            }
+            case Ast.With x -> {
+                for (Ast.WithItem it : x.items()) {
+                    visitWithItem(it);
+                }
+                visitStmts(x.body());
+            }
+            case Ast.Raise x -> {
+                if (x.exc() != null) {
+                    visitExpr(x.exc());
+                    visitOptional(x.cause());
+                }
+            }
+            case Ast.Try x -> visitTryClauses(x.body(), x.handlers(), x.orelse(), x.finalbody());
+            case Ast.TryStar x -> visitTryClauses(x.body(), x.handlers(), x.orelse(), x.finalbody());
+            case Ast.Assert x -> {
+                visitExpr(x.test());
+                visitOptional(x.msg());
+            }
+            case Ast.Import x -> visitAliases(x.names());
+            case Ast.ImportFrom x -> visitAliases(x.names());
             case Ast.Global x -> visitGlobal(x);
             case Ast.Nonlocal x -> visitNonlocal(x);
             case Ast.ExprStmt x -> visitExpr(x.value());
@@ -108,10 +127,6 @@ public abstract class AstWalker {
 
     protected void visitReturn(Ast.Return r) {
         visitOptional(r.value());
-    }
-
-    protected void visitDelete(Ast.Delete d) {
-        visitExprs(d.targets());
     }
 
     protected void visitAssign(Ast.Assign a) {
@@ -143,37 +158,9 @@ public abstract class AstWalker {
         visitStmts(w.orelse());
     }
 
-    protected void visitIf(Ast.If i) {
-        visitExpr(i.test());
-        visitStmts(i.body());
-        visitStmts(i.orelse());
-    }
-
-    protected void visitWith(Ast.With w) {
-        for (Ast.WithItem it : w.items()) {
-            visitWithItem(it);
-        }
-        visitStmts(w.body());
-    }
-
     protected void visitWithItem(Ast.WithItem it) {
         visitExpr(it.contextExpr());
         visitOptional(it.optionalVars());
-    }
-
-    protected void visitRaise(Ast.Raise r) {
-        if (r.exc() != null) {
-            visitExpr(r.exc());
-            visitOptional(r.cause());
-        }
-    }
-
-    protected void visitTry(Ast.Try t) {
-        visitTryClauses(t.body(), t.handlers(), t.orelse(), t.finalbody());
-    }
-
-    protected void visitTryStar(Ast.TryStar t) {
-        visitTryClauses(t.body(), t.handlers(), t.orelse(), t.finalbody());
     }
 
     /** The parts of a {@code try} or {@code try ... except*} statement; symtable.c visits the else before the handlers. */
@@ -192,19 +179,8 @@ public abstract class AstWalker {
         visitStmts(h.body());
     }
 
-    protected void visitAssert(Ast.Assert a) {
-        visitExpr(a.test());
-        visitOptional(a.msg());
-    }
-
-    protected void visitImport(Ast.Import i) {
-        for (Ast.Alias al : i.names()) {
-            visitAlias(al);
-        }
-    }
-
-    protected void visitImportFrom(Ast.ImportFrom i) {
-        for (Ast.Alias al : i.names()) {
+    private void visitAliases(List<Ast.Alias> names) {
+        for (Ast.Alias al : names) {
             visitAlias(al);
         }
     }
