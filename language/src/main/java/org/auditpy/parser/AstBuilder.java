@@ -396,22 +396,10 @@ final class AstBuilder {
     private static Expr invalidTarget(Expr e, Ast.Ctx ctx) {
         switch (e) {
             case Ast.List l -> {
-                for (Expr x : l.elts()) {
-                    Expr r = invalidTarget(x, ctx);
-                    if (r != null) {
-                        return r;
-                    }
-                }
-                return null;
+                return invalidTarget(l.elts(), ctx);
             }
             case Ast.Tuple t -> {
-                for (Expr x : t.elts()) {
-                    Expr r = invalidTarget(x, ctx);
-                    if (r != null) {
-                        return r;
-                    }
-                }
-                return null;
+                return invalidTarget(t.elts(), ctx);
             }
             case Ast.Starred s -> {
                 if (ctx == Ast.Ctx.Del) {
@@ -432,6 +420,16 @@ final class AstBuilder {
                 return e;
             }
         }
+    }
+
+    private static Expr invalidTarget(List<Expr> elts, Ast.Ctx ctx) {
+        for (Expr x : elts) {
+            Expr r = invalidTarget(x, ctx);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Converts a Load expression into a target with {@code ctx}, raising CPython's target errors. */

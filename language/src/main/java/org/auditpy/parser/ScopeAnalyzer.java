@@ -101,13 +101,8 @@ public final class ScopeAnalyzer extends AstWalker {
 
     private void checkFuture(List<Stmt> body) {
         boolean done = false;
-        int prevLine = 0;
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
-            if (done && s.pos().line() > prevLine) {
-                // only later statements: check they are not future imports
-            }
-            prevLine = s.pos().line();
             if (s instanceof Ast.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0) {
                 if (done) {
                     throw error("from __future__ imports must occur at the beginning of the file", s.pos());
