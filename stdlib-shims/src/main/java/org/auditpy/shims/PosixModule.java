@@ -68,11 +68,21 @@ final class PosixModule {
         final FileChannel ch;
         final Path path;
         final int flags;
+        /** A descriptor that is not a file: a socket (SocketModule.Sock). */
+        final Object other;
 
         Fd(FileChannel ch, Path path, int flags) {
             this.ch = ch;
             this.path = path;
             this.flags = flags;
+            this.other = null;
+        }
+
+        Fd(SocketModule.Sock sock) {
+            this.ch = null;
+            this.path = null;
+            this.flags = O_RDWR;
+            this.other = sock;
         }
     }
 
@@ -353,6 +363,9 @@ final class PosixModule {
         try {
             if (f.ch != null) {
                 f.ch.close();
+            }
+            if (f.other instanceof SocketModule.Sock s && !state().fds.containsValue(f)) {
+                s.close();
             }
         } catch (IOException e) {
             throw err(e, null);

@@ -25,6 +25,9 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_struct", StructModule::create);
         m.put("_auditpy", AuditpyModule::create);
         m.put("atexit", AtexitModule::create);
+        m.put("syslog", SyslogModule::create);
+        m.put("mmap", MmapModule::create);
+        m.put("_socket", SocketModule::create);
         return m;
     }
 }
