@@ -247,7 +247,7 @@ public final class TypeBuiltins extends PythonBuiltins {
                 if (!((PythonObject) o).deleteAttribute(key)) {
                     throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '" + sn + "'");
                 }
-            }));
+            }).asSlot(key));
         }
         // __set_name__
         for (Object k : dict.keysArray()) {

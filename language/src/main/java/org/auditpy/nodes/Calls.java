@@ -14,6 +14,13 @@ import org.auditpy.runtime.PyMethod;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.Signature;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.Assumption;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
@@ -116,6 +123,71 @@ public final class Calls {
         static Object callMethod(PyMethod m, Object[] args, String[] kwNames,
                         @Cached Dispatch inner) {
             return inner.execute(m.getFunction(), CallDispatch.prepend(m.getSelf(), args), kwNames);
+        }
+
+        /**
+         * Instantiating a plain class (metaclass {@code type}, {@code object.__new__}, a Python {@code __init__}):
+         * allocation in compiled code and a cached call of {@code __init__}, valid while the class is unchanged.
+         */
+        @Specialization(guards = {"t == cachedType", "init != null"}, assumptions = "stable", limit = "3")
+        static Object callClass(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("plainInit(cachedType)") PyFunction init,
+                        @Cached Dispatch initCall) {
+            PythonObject obj = new PythonObject(cachedType);
+            Object r = initCall.execute(init, CallDispatch.prepend(obj, args), kwNames);
+            if (r != PyNone.NONE) {
+                throw initNotNone(r);
+            }
+            return obj;
+        }
+
+        /**
+         * Calling a class whose {@code __new__} is a builtin other than {@code object.__new__} and whose
+         * {@code __init__} is {@code object.__init__} (a no-op then): {@code bool(x)}, {@code int(x)}, {@code list()}...
+         * Only {@code __new__} is called, through a cached call site.
+         */
+        @Specialization(guards = {"t == cachedType", "newFn != null"}, assumptions = "stable", limit = "3")
+        static Object callNewOnly(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("builtinNewOnly(cachedType)") PyBuiltinFunction newFn,
+                        @Cached Dispatch newCall) {
+            return newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
+        }
+
+        @TruffleBoundary
+        static PyBuiltinFunction builtinNewOnly(PyType t) {
+            PythonContext ctx = PythonContext.get(null);
+            if (t.getPythonClass() != ctx.types().type || t == ctx.types().type) {
+                return null;
+            }
+            if (!(t.lookup("__init__") instanceof PyBuiltinFunction init) || !"object.__init__".equals(init.getQualname())) {
+                return null;
+            }
+            if (t.lookup("__new__") instanceof PyBuiltinFunction bf && !"object.__new__".equals(bf.getQualname())) {
+                return bf;
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        static PyException initNotNone(Object r) {
+            return PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
+        }
+
+        /** The {@code __init__} of a class whose instances {@link #callClass} can create, else null. */
+        @TruffleBoundary
+        static PyFunction plainInit(PyType t) {
+            PythonContext ctx = PythonContext.get(null);
+            if (t.getPythonClass() != ctx.types().type || t.getLayout() != PyType.Layout.OBJECT || t.lookup("__abstractmethods__") != null) {
+                return null;
+            }
+            if (!(t.lookup("__new__") instanceof PyBuiltinFunction bf) || !"object.__new__".equals(bf.getQualname())) {
+                return null;
+            }
+            return t.lookup("__init__") instanceof PyFunction f ? f : null;
         }
 
         @Specialization(replaces = {"callBound", "callBuiltin", "callMethod"})

@@ -484,6 +484,12 @@ public final class Expressions {
         if (v instanceof Long l) {
             return l != 0;
         }
+        if (v == PyNone.NONE) {
+            return false;
+        }
+        if (v instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            return l.size() != 0;
+        }
         return PyOps.isTrue(v);
     }
 
@@ -558,9 +564,16 @@ public final class Expressions {
             this.name = name;
         }
 
+        @Child private Attributes.GetAttrNode get;
+
         @Override
         public Object execute(VirtualFrame frame) {
-            return PyOps.getAttribute(object.execute(frame), name);
+            Object obj = object.execute(frame);
+            if (get == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                get = insert(AttributesFactory.GetAttrNodeGen.create(name));
+            }
+            return get.execute(obj);
         }
 
         public ExprNode getObject() {

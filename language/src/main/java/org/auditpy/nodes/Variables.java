@@ -340,9 +340,16 @@ public final class Variables {
             this.name = name;
         }
 
+        @Child private Attributes.SetAttrNode set;
+
         @Override
         public void write(VirtualFrame frame, Object value) {
-            PyOps.setAttribute(object.execute(frame), name, value);
+            Object obj = object.execute(frame);
+            if (set == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                set = insert(AttributesFactory.SetAttrNodeGen.create(name));
+            }
+            set.execute(obj, value);
         }
     }
 

@@ -38,6 +38,18 @@ public final class Descriptors {
             return owner;
         }
 
+        /** For {@code __slots__} members: the internal property key holding the value (else null). */
+        private String slotKey;
+
+        public GetSet asSlot(String key) {
+            this.slotKey = key;
+            return this;
+        }
+
+        public String getSlotKey() {
+            return slotKey;
+        }
+
         public Object get(Object obj) {
             checkOwner(obj);
             return getter.apply(obj);

@@ -96,6 +96,12 @@ public final class PyOps {
             return d != 0.0;
         } else if (obj instanceof BigInteger) {
             return true; // normalized: never zero
+        } else if (obj instanceof PyList l && !l.getPythonClass().isHeapType()) {
+            return l.size() != 0;
+        } else if (obj instanceof PyTuple tu && !tu.getPythonClass().isHeapType()) {
+            return tu.size() != 0;
+        } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
+            return d.size() != 0;
         }
         PyType t = typeOf(obj);
         Object boolMeth = t.lookup("__bool__");

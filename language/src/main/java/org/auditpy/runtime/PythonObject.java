@@ -60,6 +60,11 @@ public class PythonObject extends DynamicObject implements TruffleObject {
         this.id = id;
     }
 
+    /** True once the instance {@code __dict__} was materialized (attribute caches then take the generic path). */
+    public final boolean hasInstanceDict() {
+        return instanceDict != null;
+    }
+
     private boolean inDict(String name) {
         return instanceDict != null && (name.isEmpty() || name.charAt(0) != '\0');
     }

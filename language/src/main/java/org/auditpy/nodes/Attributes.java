@@ -1,0 +1,214 @@
+package org.auditpy.nodes;
+
+import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyMethod;
+import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+/**
+ * Attribute reads and writes with inline caches keyed on the object's Python class (guarded by the class's
+ * stable assumption, which any change to the class or a base invalidates) and, for instance attributes, on the
+ * DynamicObject shape (through {@link DynamicObjectLibrary}). Everything the caches do not cover (custom
+ * {@code __getattribute__}/{@code __getattr__}/{@code __setattr__}, data descriptors other than slots, types,
+ * modules, objects whose {@code __dict__} was materialized, non-PythonObject receivers) takes the generic
+ * protocol of {@link PyOps}.
+ */
+public final class Attributes {
+    private Attributes() {
+    }
+
+    static final int GENERIC = 0;
+    /** Instance attribute first, then the class attribute (absent, a function or another non-data descriptor). */
+    static final int INSTANCE = 1;
+    /** A {@code __slots__} member: the value is the internal property {@code slotKey}. */
+    static final int SLOT = 2;
+
+    static boolean cacheable(PythonObject obj) {
+        return obj.getPythonClass() != null && !(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyNone);
+    }
+
+    static boolean isGenericGetattribute(Object ga) {
+        return ga instanceof PyBuiltinFunction bf && "object.__getattribute__".equals(bf.getQualname());
+    }
+
+    @TruffleBoundary
+    static int getPlan(PyType t, String name) {
+        if (!isGenericGetattribute(t.lookup("__getattribute__")) || t.lookup("__getattr__") != null) {
+            return GENERIC;
+        }
+        Object descr = t.lookup(name);
+        if (descr == null) {
+            return INSTANCE;
+        }
+        if (descr instanceof Descriptors.GetSet gs) {
+            return gs.getSlotKey() != null ? SLOT : GENERIC;
+        }
+        if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
+            return INSTANCE;
+        }
+        return PyOps.isDataDescriptor(descr) ? GENERIC : INSTANCE;
+    }
+
+    @TruffleBoundary
+    static Object lookup(PyType t, String name) {
+        return t.lookup(name);
+    }
+
+    @TruffleBoundary
+    static String slotKey(Object descr) {
+        return descr instanceof Descriptors.GetSet gs ? gs.getSlotKey() : null;
+    }
+
+    /** {@code obj.name}. */
+    public abstract static class GetAttrNode extends Node {
+        protected final String name;
+
+        protected GetAttrNode(String name) {
+            this.name = name;
+        }
+
+        public abstract Object execute(Object obj);
+
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "4")
+        Object doCached(PythonObject obj,
+                        @Cached("obj.getPythonClass()") PyType cachedType,
+                        @Cached("getStable(obj, cachedType)") Assumption stable,
+                        @Cached("plan(obj, cachedType)") int kind,
+                        @Cached("lookupDescr(cachedType, name)") Object descr,
+                        @Cached("slotKeyOf(descr)") String slotKey,
+                        @CachedLibrary("obj") DynamicObjectLibrary lib) {
+            if (kind == INSTANCE) {
+                Object v = lib.getOrDefault(obj, name, null);
+                if (v != null) {
+                    return v;
+                }
+                if (descr == null) {
+                    throw noAttribute(obj, name);
+                }
+                if (descr instanceof PyFunction) {
+                    return new PyMethod(PythonContext.get(this).types().method, descr, obj);
+                }
+                if (descr instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic()) {
+                    return new PyMethod(PythonContext.get(this).types().builtinMethod, descr, obj);
+                }
+                return PyOps.descrGet(descr, obj, cachedType);
+            } else if (kind == SLOT) {
+                Object v = lib.getOrDefault(obj, slotKey, null);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return PyOps.getAttribute(obj, name);
+        }
+
+        protected int plan(PythonObject obj, PyType t) {
+            return cacheable(obj) ? getPlan(t, name) : GENERIC;
+        }
+
+        protected static Object lookupDescr(PyType t, String name) {
+            return t == null ? null : lookup(t, name);
+        }
+
+        protected static String slotKeyOf(Object descr) {
+            return slotKey(descr);
+        }
+
+        protected static Assumption getStable(PythonObject obj, PyType t) {
+            return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
+        }
+
+        @Specialization(replaces = "doCached")
+        Object doGeneric(Object obj) {
+            return PyOps.getAttribute(obj, name);
+        }
+    }
+
+    @TruffleBoundary
+    static RuntimeException noAttribute(Object obj, String name) {
+        return PyErrors.noAttribute(obj, name);
+    }
+
+    @TruffleBoundary
+    static int setPlan(PythonObject obj, PyType t, String name) {
+        if (!cacheable(obj)) {
+            return GENERIC;
+        }
+        Object setattr = t.lookup("__setattr__");
+        if (setattr != null && !(setattr instanceof PyBuiltinFunction)) {
+            return GENERIC;
+        }
+        Object descr = t.lookup(name);
+        if (descr instanceof Descriptors.GetSet gs) {
+            return gs.getSlotKey() != null ? SLOT : GENERIC;
+        }
+        if (descr != null && !(descr instanceof PyFunction) && !(descr instanceof PyBuiltinFunction)) {
+            if (descr instanceof Descriptors.Property || PyOps.typeOf(descr).lookup("__set__") != null) {
+                return GENERIC;
+            }
+        }
+        return t.instancesHaveDict() || obj instanceof PyFunction ? INSTANCE : GENERIC;
+    }
+
+    /** {@code obj.name = value}. */
+    public abstract static class SetAttrNode extends Node {
+        protected final String name;
+
+        protected SetAttrNode(String name) {
+            this.name = name;
+        }
+
+        public abstract void execute(Object obj, Object value);
+
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "4")
+        void doCached(PythonObject obj, Object value,
+                        @Cached("obj.getPythonClass()") PyType cachedType,
+                        @Cached("getStable(obj, cachedType)") Assumption stable,
+                        @Cached("plan(obj, cachedType)") int kind,
+                        @Cached("slotKeyOf(lookupDescr(cachedType, name))") String slotKey,
+                        @CachedLibrary("obj") DynamicObjectLibrary lib) {
+            if (kind == INSTANCE) {
+                lib.put(obj, name, value);
+            } else if (kind == SLOT) {
+                lib.put(obj, slotKey, value);
+            } else {
+                PyOps.setAttribute(obj, name, value);
+            }
+        }
+
+        protected int plan(PythonObject obj, PyType t) {
+            return setPlan(obj, t, name);
+        }
+
+        protected static Object lookupDescr(PyType t, String name) {
+            return t == null ? null : lookup(t, name);
+        }
+
+        protected static String slotKeyOf(Object descr) {
+            return slotKey(descr);
+        }
+
+        protected static Assumption getStable(PythonObject obj, PyType t) {
+            return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
+        }
+
+        @Specialization(replaces = "doCached")
+        void doGeneric(Object obj, Object value) {
+            PyOps.setAttribute(obj, name, value);
+        }
+    }
+}
