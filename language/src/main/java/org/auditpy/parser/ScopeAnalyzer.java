@@ -762,6 +762,15 @@ public final class ScopeAnalyzer extends AstWalker {
             super.visitYield(y);
         }
 
+        /** compile.c's compiler_dict visits each item's key then its value, so errors come in that order. */
+        @Override
+        protected void visitDict(Ast.Dict d) {
+            for (int i = 0; i < d.keys().size(); i++) {
+                visitOptional(d.keys().get(i));
+                visitExpr(d.values().get(i));
+            }
+        }
+
         @Override
         protected void visitYieldFrom(Ast.YieldFrom y) {
             checkYield(y);

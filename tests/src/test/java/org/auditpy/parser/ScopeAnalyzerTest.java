@@ -58,6 +58,9 @@ class ScopeAnalyzerTest {
         {"yield 1", "ERR SyntaxError \"'yield' outside function\" 1 1 1 8"},
         {"class A:\n  yield 1", "ERR SyntaxError \"'yield' outside function\" 2 3 2 10"},
         {"f(a=1, a=2)", "ERR SyntaxError 'keyword argument repeated: a' 1 8 1 11"},
+        // compile.c checks a dict display item by item (key, then value): the first item's error wins
+        {"{1: f(k=1, k=2), (yield): 2}", "ERR SyntaxError 'keyword argument repeated: k' 1 12 1 15"},
+        {"{(yield): f(k=1, k=2)}", "ERR SyntaxError \"'yield' outside function\" 1 3 1 8"},
         {"*a = 1", "ERR SyntaxError 'starred assignment target must be in a list or tuple' 1 1 1 3"},
         {"x = *a", "ERR SyntaxError \"can't use starred expression here\" 1 5 1 7"},
         {"*a, *b = c", "ERR SyntaxError 'multiple starred expressions in assignment' 1 1 1 7"},

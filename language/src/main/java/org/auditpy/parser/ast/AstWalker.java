@@ -55,6 +55,12 @@ public abstract class AstWalker {
         }
     }
 
+    /** A dict display: all keys (null for a {@code **} item), then all values, as symtable.c. */
+    protected void visitDict(Ast.Dict d) {
+        visitExprs(d.keys());
+        visitExprs(d.values());
+    }
+
     /** Visits an optional child expression. */
     public void visitOptional(Expr e) {
         if (e != null) {
@@ -274,10 +280,7 @@ public abstract class AstWalker {
                 visitExpr(x.body());
                 visitExpr(x.orelse());
             }
-            case Ast.Dict x -> {
-                visitExprs(x.keys());
-                visitExprs(x.values());
-            }
+            case Ast.Dict x -> visitDict(x);
             case Ast.Set x -> visitElements(x.elts(), Ast.Ctx.Load);
             case Ast.ListComp x -> visitComprehensionExpr(x, x.elt(), null, x.generators());
             case Ast.SetComp x -> visitComprehensionExpr(x, x.elt(), null, x.generators());
