@@ -9,8 +9,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.auditpy.audit.Audit;
 import org.auditpy.runtime.ExceptionSupport;
 import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyFrame;
@@ -140,12 +142,15 @@ public final class TracebackPrinter {
                 count = 0;
             }
             sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
+            if (!auditSourceRead(file)) {
+                continue;
+            }
             String src = sourceLine(file, line);
             if (src != null) {
                 String stripped = src.strip();
                 if (!stripped.isEmpty()) {
                     sb.append("    ").append(stripped).append('\n');
-                    appendCarets(sb, t, src, stripped);
+                    appendCarets(sb, t, src, stripped, file);
                 }
             }
         }
@@ -155,8 +160,27 @@ public final class TracebackPrinter {
         }
     }
 
+    /**
+     * CPython's traceback printer (Python/traceback.c display_source_line) opens the source file of every entry
+     * whose name is not {@code <...>} with {@code io.open(filename, "rb")}: the {@code open} event. Returns false
+     * if a hook refused it (the source line is then left out, as CPython ignores source errors there).
+     */
+    private static boolean auditSourceRead(String file) {
+        if (file.startsWith("<") && file.endsWith(">")) {
+            return false;
+        }
+        if (Audit.active()) {
+            try {
+                Audit.raise("open", file, "r", 524288L);
+            } catch (PyException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Caret line (3.11's fine-grained locations) when the traceback entry carries columns. */
-    private static void appendCarets(StringBuilder sb, PyTraceback t, String src, String stripped) {
+    private static void appendCarets(StringBuilder sb, PyTraceback t, String src, String stripped, String file) {
         int col = t.getColOffset();
         int endCol = t.getEndColOffset();
         int endLine = t.getEndLineno();
@@ -167,6 +191,14 @@ public final class TracebackPrinter {
         // byte offsets in CPython; we use char offsets (equal for ASCII)
         if (endLine != line) {
             endCol = src.length();
+        } else if (Audit.active() && col < endCol && endCol <= src.length()) {
+            // extract_anchors_from_line parses the one-line segment (_PyParser_ASTFromString): the compile event;
+            // a hook's exception only costs the anchors there
+            try {
+                Audit.raise("compile", PyBytes.of(src.substring(col, endCol).getBytes(StandardCharsets.UTF_8)), file);
+            } catch (PyException e) {
+                // ignored, as CPython's ignore_source_errors
+            }
         }
         int indent = src.length() - src.stripLeading().length();
         int start = col - indent;

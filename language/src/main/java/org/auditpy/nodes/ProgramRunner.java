@@ -89,6 +89,9 @@ public final class ProgramRunner {
                     globals.setStr("__file__", abs);
                     globals.setStr("__cached__", PyNone.NONE);
                     if (Audit.active()) {
+                        // CPython's pymain_run_python asks the path hooks for an importer of the script path first:
+                        // zipimport opens it (io.open_code), then cpython.run_file
+                        Audit.raise("open", abs, "r", 524288L);
                         Audit.raise("cpython.run_file", abs);
                     }
                     if (Audit.active()) {

@@ -48,13 +48,21 @@ public class HostHookTest {
 
     /** Runs a command (cwd {@code dir}, empty stdin, no PYTHON* variables) and waits at most two minutes. */
     static Result run(Path dir, String... command) throws IOException, InterruptedException {
+        return run(dir, null, new File("/dev/null"), command);
+    }
+
+    /** {@link #run(Path, String...)} with {@code pythonPath} as PYTHONPATH (when not null) and stdin from {@code in}. */
+    static Result run(Path dir, String pythonPath, File in, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
         pb.environment().put("PYTHONIOENCODING", "utf-8");
+        if (pythonPath != null) {
+            pb.environment().put("PYTHONPATH", pythonPath);
+        }
         File out = File.createTempFile("hosthook", ".out");
         File err = File.createTempFile("hosthook", ".err");
         try {
-            pb.redirectOutput(out).redirectError(err).redirectInput(new File("/dev/null"));
+            pb.redirectOutput(out).redirectError(err).redirectInput(in);
             Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -227,6 +235,90 @@ public class HostHookTest {
         assertEquals(lines, lines2.subList(0, lines.size()));
         assertTrue(lines2.get(lines.size()).startsWith("1 cpython.run_command "), parsed2.stdout());
         assertTrue(lines2.get(lines2.size() - 1).contains("cpython._PySys_ClearAuditHooks"), parsed2.stdout());
+    }
+
+    /**
+     * A CPython sitecustomize hook: the only Python hook installed before {@code cpython.run_*} (which CPython
+     * raises before the program runs), printing each event to stderr as the audit log renders it (code objects as
+     * {@code <code object>}); the exec events of CPython's own frozen modules (runpy for -m) are left out. Events
+     * without arguments are written without json, whose module globals are gone by cpython.PyInterpreterState_Clear.
+     */
+    static final String STARTUP_HOOK = "import json, os, sys\n_code = type((lambda: 0).__code__)\n"
+                    + "def _h(e, a, write=os.write, repr=repr, dumps=json.dumps, code=_code):\n"
+                    + "    if e == 'exec' and a[0].co_filename.startswith('<frozen'):\n        return\n"
+                    + "    rendered = dumps(['<code object>' if isinstance(x, code) else repr(x) for x in a]) if a else '[]'\n"
+                    + "    write(2, ('AUDIT ' + e + ' ' + rendered + '\\n').encode())\n"
+                    + "sys.addaudithook(_h)\n";
+
+    /**
+     * The start-up and shutdown events of a run, from the cpython.run_* event (and the open of the script just
+     * before it) to the end: cpython.run_*, open (not of __pycache__ files), compile, exec and the shutdown
+     * events; lines are "event json-of-arg-reprs".
+     */
+    static List<String> startupWindow(List<String> events) {
+        List<String> kept = new ArrayList<>();
+        for (String l : events) {
+            String name = l.substring(0, l.indexOf(' '));
+            if ((name.startsWith("cpython.") || name.equals("open") || name.equals("compile") || name.equals("exec")) && !l.contains("__pycache__")) {
+                kept.add(l);
+            }
+        }
+        int first = 0;
+        while (first < kept.size() && !kept.get(first).startsWith("cpython.run_")) {
+            first++;
+        }
+        assertTrue(first < kept.size(), () -> "no cpython.run_* event in " + events);
+        if (first > 0 && kept.get(first).startsWith("cpython.run_file ")) {
+            String arg = kept.get(first).substring("cpython.run_file [".length(), kept.get(first).length() - 1);
+            if (kept.get(first - 1).startsWith("open [" + arg + ", ")) {
+                first--;
+            }
+        }
+        return kept.subList(first, kept.size());
+    }
+
+    @Test
+    void startupEventsAsCPythonHooksSeeThem(@TempDir Path tmp) throws Throwable {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("sitecustomize.py"), STARTUP_HOOK);
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Files.writeString(work.resolve("script.py"), "print('from file')\n");
+        Files.writeString(work.resolve("mymod.py"), "print('from module')\n");
+        Path stdin = work.resolve("stdin.txt");
+        Files.writeString(stdin, "print('from stdin')\n");
+        File none = new File("/dev/null");
+        String[][] modes = {{"-c", "print('from command')"}, {"script.py"}, {"-m", "mymod"}, {"-"}};
+        for (String[] mode : modes) {
+            File in = mode[0].equals("-") ? stdin.toFile() : none;
+            List<String> py = new ArrayList<>(List.of("python3"));
+            py.addAll(List.of(mode));
+            Result ref;
+            try {
+                ref = run(work, site.toString(), in, py.toArray(new String[0]));
+            } catch (IOException e) {
+                Assumptions.abort("python3 (the reference) is not available: " + e.getMessage());
+                return;
+            }
+            assertEquals(0, ref.status(), ref.stderr());
+            List<String> refEvents = ref.stderr().lines().filter(l -> l.startsWith("AUDIT ")).map(l -> l.substring(6)).toList();
+
+            Path log = tmp.resolve("log-" + mode[0].replace("-", "") + ".jsonl");
+            List<String> ap = new ArrayList<>(List.of(root().resolve("auditpy").toString(), "--audit-log", log.toString()));
+            ap.addAll(List.of(mode));
+            Result r = run(work, null, in, ap.toArray(new String[0]));
+            assertEquals(0, r.status(), r.stderr());
+            assertEquals(ref.stdout(), r.stdout());
+            Result parsed = python3(tmp, "-c", READ_LOG, log.toString());
+            assertEquals(0, parsed.status(), parsed.stderr());
+            List<String> logged = parsed.stdout().lines().map(l -> l.substring(l.indexOf(' ') + 1)).toList();
+
+            // host hooks see what CPython's earliest Python hook sees, then _PySys_ClearAuditHooks last, which no
+            // Python hook ever gets; nobody sees PyInterpreterState_New for the main interpreter
+            List<String> expected = new ArrayList<>(startupWindow(refEvents));
+            expected.add("cpython._PySys_ClearAuditHooks []");
+            assertEquals(expected, startupWindow(logged), String.join(" ", mode));
+            assertFalse(logged.stream().anyMatch(l -> l.startsWith("cpython.PyInterpreterState_New")), logged::toString);
+        }
     }
 
     @Test
