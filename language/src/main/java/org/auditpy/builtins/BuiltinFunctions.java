@@ -1068,6 +1068,25 @@ public final class BuiltinFunctions extends PythonBuiltins {
         throw PyErrors.typeError(fn + "() arg 1 must be a string, bytes or code object");
     }
 
+    /**
+     * The locals for exec/eval: the given mapping; without one, the globals when they were given, else the
+     * caller's locals (a snapshot dict in a function, as CPython's frame locals); null means "the globals".
+     */
+    @TruffleBoundary
+    static Object execLocals(Object globals, Object locals, String fn) {
+        if (!absent(locals) && locals != PyNone.NONE) {
+            if (PyOps.typeOf(locals).lookup("__getitem__") == null) {
+                throw PyErrors.typeError(fn.equals("exec") ? "locals must be a mapping or None, not " + PyOps.typeName(locals) : "locals must be a mapping");
+            }
+            return locals;
+        }
+        if (!absent(globals) && globals != PyNone.NONE) {
+            return null;
+        }
+        Frames.Info caller = Frames.caller();
+        return caller == null || caller.function() == null ? null : Frames.locals(caller);
+    }
+
     /** The globals for exec/eval: the given dict, or the caller's. */
     static PyDict execGlobals(Object globals, String fn) {
         if (absent(globals) || globals == PyNone.NONE) {
@@ -1136,9 +1155,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @TruffleBoundary
         static Object exec(Object source, Object globals, Object locals, Object closure) {
             PyDict g = execGlobals(globals, "exec");
+            Object l = execLocals(globals, locals, "exec");
             org.auditpy.runtime.PyCode code = source instanceof org.auditpy.runtime.PyCode c ? c
                             : org.auditpy.runtime.CodeExecution.compile(sourceText(source, "exec"), "<string>", "exec", true);
-            org.auditpy.runtime.CodeExecution.exec(code, g, true);
+            org.auditpy.runtime.CodeExecution.exec(code, g, l, true);
             return PyNone.NONE;
         }
     }
@@ -1151,6 +1171,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @TruffleBoundary
         static Object eval(Object source, Object globals, Object locals) {
             PyDict g = execGlobals(globals, "eval");
+            Object l = execLocals(globals, locals, "eval");
             org.auditpy.runtime.PyCode code;
             if (source instanceof org.auditpy.runtime.PyCode c) {
                 code = c;
@@ -1158,7 +1179,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 String text = sourceText(source, "eval").stripLeading();
                 code = org.auditpy.runtime.CodeExecution.compile(text, "<string>", "eval", true);
             }
-            return org.auditpy.runtime.CodeExecution.exec(code, g, true);
+            return org.auditpy.runtime.CodeExecution.exec(code, g, l, true);
         }
     }
 

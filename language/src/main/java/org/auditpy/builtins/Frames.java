@@ -113,6 +113,11 @@ public final class Frames {
             }
             Frame f = fi.getFrame(FrameInstance.FrameAccess.MATERIALIZE);
             Object[] args = f.getArguments();
+            if (args.length == 2 && args[0] instanceof MaterializedFrame gf && args[1] instanceof org.auditpy.runtime.PyGenerator) {
+                // a generator body (Generators.BodyRoot) runs on the generator's own frame, passed as its argument
+                f = gf;
+                args = gf.getArguments();
+            }
             if (isPythonRoot(rct.getRootNode(), args)) {
                 out.add(new Info(f.materialize(), rct.getRootNode(), fi.getCallNode()));
             }
@@ -147,9 +152,41 @@ public final class Frames {
         }
         PyFunction fn = i.function();
         if (fn == null) {
+            // a class body's locals are its namespace, module code run by exec/eval with separate locals has those
+            // (bound argument 0 in both cases); other module-level code has its globals
+            if (i.args.length > FrameArgs.USER && i.args[FrameArgs.USER] instanceof PyDict ns) {
+                return ns;
+            }
             return i.globals();
         }
-        return localsOf(i.frame);
+        return localsOf(i.frame, fn.getCode());
+    }
+
+    /**
+     * The locals of a function frame in CPython's order (co_varnames, then cell and free variables), as
+     * {@link #localsOf(MaterializedFrame)}.
+     */
+    @TruffleBoundary
+    public static PyDict localsOf(MaterializedFrame frame, PyCode code) {
+        PyDict bySlot = localsOf(frame);
+        if (code == null) {
+            return bySlot;
+        }
+        PyDict d = PyDict.create();
+        for (String[] names : new String[][]{code.getVarnames(), code.getCellvars(), code.getFreevars()}) {
+            for (String n : names == null ? new String[0] : names) {
+                Object v = bySlot.getStr(n);
+                if (v != null && d.getStr(n) == null) {
+                    d.setStr(n, v);
+                }
+            }
+        }
+        for (Object k : bySlot.keysArray()) {
+            if (d.getItem(k) == null) {
+                d.setItem(k, bySlot.getItem(k));
+            }
+        }
+        return d;
     }
 
     /** The named slots of a Truffle frame as a dict (cells unwrapped, unbound ones skipped). */

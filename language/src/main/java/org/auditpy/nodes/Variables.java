@@ -257,6 +257,127 @@ public final class Variables {
         }
     }
 
+    /**
+     * The separate locals mapping module-level code runs with ({@code exec(code, globals, locals)}: bound
+     * argument 0, absent otherwise, when locals are the globals).
+     */
+    static Object moduleLocals(VirtualFrame frame) {
+        Object[] a = frame.getArguments();
+        return a.length > FrameArgs.USER ? a[FrameArgs.USER] : null;
+    }
+
+    static boolean isExactDict(Object o) {
+        return o instanceof PyDict d && d.getPythonClass() == PythonContext.get().types().dict;
+    }
+
+    /**
+     * A module-level name ({@code LOAD_NAME}): the locals mapping if any, then globals and builtins through the
+     * cached global read.
+     */
+    public static final class ReadName extends ExprNode {
+        private final String name;
+        @Child private ReadGlobal global;
+
+        public ReadName(String name) {
+            this.name = name;
+            this.global = new ReadGlobal(name);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object locals = moduleLocals(frame);
+            if (locals != null) {
+                Object v = lookupLocal(locals, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return global.execute(frame);
+        }
+
+        /** The name in a locals mapping, or null. */
+        @TruffleBoundary
+        static Object lookupLocal(Object locals, String name) {
+            Object v;
+            if (isExactDict(locals)) {
+                v = ((PyDict) locals).getStr(name);
+            } else {
+                try {
+                    v = PyOps.getItem(locals, name);
+                } catch (PyException e) {
+                    if (!PyOps.isException(e, "KeyError")) {
+                        throw e;
+                    }
+                    v = null;
+                }
+            }
+            return v;
+        }
+    }
+
+    /** A module-level name as a target ({@code STORE_NAME}): the locals mapping if any, else globals. */
+    public static final class WriteName extends WriteNode {
+        private final String name;
+
+        public WriteName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            Object locals = moduleLocals(frame);
+            if (locals == null) {
+                globals(frame).setStr(name, value);
+            } else {
+                store(locals, name, value);
+            }
+        }
+
+        @TruffleBoundary
+        static void store(Object locals, String name, Object value) {
+            if (isExactDict(locals)) {
+                ((PyDict) locals).setStr(name, value);
+            } else {
+                PyOps.setItem(locals, name, value);
+            }
+        }
+    }
+
+    /** {@code del name} at module level ({@code DELETE_NAME}): from the locals mapping if any, else globals. */
+    public static final class DeleteName extends StmtNode {
+        private final String name;
+
+        public DeleteName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object locals = moduleLocals(frame);
+            if (locals == null) {
+                DeleteGlobal.delete(globals(frame), name);
+            } else {
+                delete(locals, name);
+            }
+        }
+
+        @TruffleBoundary
+        static void delete(Object locals, String name) {
+            if (isExactDict(locals)) {
+                DeleteGlobal.delete((PyDict) locals, name);
+                return;
+            }
+            try {
+                PyOps.delItem(locals, name);
+            } catch (PyException e) {
+                if (!PyOps.isException(e, "KeyError")) {
+                    throw e;
+                }
+                throw PyErrors.nameError("name '" + name + "' is not defined");
+            }
+        }
+    }
+
     /** The namespace of a class body (bound argument 0 of the class body's code). */
     static PyDict classNamespace(VirtualFrame frame) {
         return (PyDict) frame.getArguments()[FrameArgs.USER];

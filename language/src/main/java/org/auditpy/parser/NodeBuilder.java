@@ -186,7 +186,12 @@ public final class NodeBuilder {
             }
             FrameDescriptor.Builder fdb = FrameDescriptor.newBuilder();
             String qualEarly = scope.kind() == Kind.MODULE ? "<module>" : qualPrefix;
-            fdb.addSlots(Math.max(slotCount, 1), FrameSlotKind.Illegal);
+            // named slots (temporaries stay unnamed): locals(), vars(), dir() and frame.f_locals read the names
+            String[] slotNames = new String[Math.max(slotCount, 1)];
+            slots.forEach((n, idx) -> slotNames[idx] = n);
+            for (String n : slotNames) {
+                fdb.addSlot(FrameSlotKind.Illegal, n, null);
+            }
             List<String> varnames = scope.varnames();
             int flags = PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
             if (sig.varargs != null) {
@@ -472,13 +477,18 @@ public final class NodeBuilder {
 
         // ------------------------------------------------------------------------------------- names
 
+        /** A name of module-level code not declared global: CPython's *_NAME opcodes (locals mapping first). */
+        boolean moduleName(String mangled) {
+            return scope.kind() == Kind.MODULE && scope.lookupMangled(mangled) != Scope.SymbolKind.GLOBAL_EXPLICIT;
+        }
+
         ExprNode name(String rawId, Ast.Pos pos) {
             String id = scope.mangle(rawId);
             ExprNode n = switch (binding(id)) {
                 case LOCAL -> new Variables.ReadLocal(slot(id), id);
                 case CELL -> new Variables.ReadCell(slot(id), id, false);
                 case FREE -> new Variables.ReadCell(slot(id), id, true);
-                case GLOBAL -> new Variables.ReadGlobal(id);
+                case GLOBAL -> moduleName(id) ? new Variables.ReadName(id) : new Variables.ReadGlobal(id);
                 case CLASS -> new Variables.ReadClassName(id);
                 case CLASS_DEREF -> new Variables.ReadClassDeref(id, slot(id));
             };
@@ -490,7 +500,7 @@ public final class NodeBuilder {
             return switch (binding(id)) {
                 case LOCAL -> new Variables.WriteLocal(slot(id));
                 case CELL, FREE -> new Variables.WriteCell(slot(id));
-                case GLOBAL -> new Variables.WriteGlobal(id);
+                case GLOBAL -> moduleName(id) ? new Variables.WriteName(id) : new Variables.WriteGlobal(id);
                 case CLASS, CLASS_DEREF -> new Variables.WriteClassName(id);
             };
         }
@@ -500,7 +510,7 @@ public final class NodeBuilder {
             return switch (binding(id)) {
                 case LOCAL -> new Variables.DeleteLocal(slot(id), id);
                 case CELL, FREE -> new Variables.DeleteCell(slot(id), id);
-                case GLOBAL -> new Variables.DeleteGlobal(id);
+                case GLOBAL -> moduleName(id) ? new Variables.DeleteName(id) : new Variables.DeleteGlobal(id);
                 case CLASS, CLASS_DEREF -> new Variables.DeleteClassName(id);
             };
         }

@@ -58,14 +58,27 @@ public final class CodeExecution {
     /** Runs module-level code in {@code globals}; with {@code audit}, raises {@code exec} with {@code (code,)} first. */
     @TruffleBoundary
     public static Object exec(PyCode code, PyDict globals, boolean audit) {
+        return exec(code, globals, null, audit);
+    }
+
+    /**
+     * Runs module-level code with {@code globals} and a separate {@code locals} mapping (null or the globals
+     * themselves: none), which its module-level names read first and write to (CPython's *_NAME opcodes).
+     */
+    @TruffleBoundary
+    public static Object exec(PyCode code, PyDict globals, Object locals, boolean audit) {
         if (audit && Audit.active()) {
             Audit.raise("exec", code);
         }
         if (globals.getStr("__builtins__") == null) {
             globals.setStr("__builtins__", PythonContext.get().getBuiltins());
         }
-        Object[] args = new Object[FrameArgs.USER];
+        boolean separate = locals != null && locals != globals;
+        Object[] args = new Object[separate ? FrameArgs.USER + 1 : FrameArgs.USER];
         args[FrameArgs.GLOBALS] = globals;
+        if (separate) {
+            args[FrameArgs.USER] = locals;
+        }
         return code.getCallTarget().call(args);
     }
 }
