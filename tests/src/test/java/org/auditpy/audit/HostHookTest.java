@@ -290,7 +290,8 @@ public class HostHookTest {
         String[][] modes = {{"-c", "print('from command')"}, {"script.py"}, {"-m", "mymod"}, {"-"}};
         for (String[] mode : modes) {
             File in = mode[0].equals("-") ? stdin.toFile() : none;
-            List<String> py = new ArrayList<>(List.of("python3"));
+            // -B: no bytecode cache writes (auditpy writes none; CPython's would add open events of the .pyc)
+            List<String> py = new ArrayList<>(List.of("python3", "-B"));
             py.addAll(List.of(mode));
             Result ref;
             try {
