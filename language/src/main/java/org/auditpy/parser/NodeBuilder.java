@@ -65,7 +65,7 @@ public final class NodeBuilder {
                 Object doc = c.docstring(m.body());
                 if (doc != PyNone.NONE) {
                     // as CPython's compiler: a module docstring is stored as __doc__ first
-                    b2 = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteGlobal("__doc__")},
+                    b2 = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteName("__doc__")},
                                     new Expressions.Constant(doc)), b2});
                 }
                 yield b2;
