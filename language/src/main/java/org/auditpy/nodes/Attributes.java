@@ -84,7 +84,7 @@ public final class Attributes {
 
         public abstract Object execute(Object obj);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "4")
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "6")
         Object doCached(PythonObject obj,
                         @Cached("obj.getPythonClass()") PyType cachedType,
                         @Cached("getStable(obj, cachedType)") Assumption stable,
@@ -174,7 +174,7 @@ public final class Attributes {
 
         public abstract void execute(Object obj, Object value);
 
-        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "4")
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "6")
         void doCached(PythonObject obj, Object value,
                         @Cached("obj.getPythonClass()") PyType cachedType,
                         @Cached("getStable(obj, cachedType)") Assumption stable,

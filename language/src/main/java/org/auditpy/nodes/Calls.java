@@ -28,6 +28,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 /** Call sites: argument evaluation (with {@code *} and {@code **} unpacking) and cached dispatch. */
@@ -47,7 +48,7 @@ public final class Calls {
             return kwNames.length == 0 && s.isSimple() && args.length == s.positional.length;
         }
 
-        @Specialization(guards = {"fn.getCode() == cachedCode", "simpleFit(cachedCode, args, kwNames)"}, limit = "3")
+        @Specialization(guards = {"fn.getCode() == cachedCode", "simpleFit(cachedCode, args, kwNames)"}, limit = "6")
         static Object callSimple(PyFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn.getCode()") PyCode cachedCode,
                         @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
@@ -59,14 +60,66 @@ public final class Calls {
             return call.call(frameArgs);
         }
 
-        @Specialization(guards = "fn.getCode() == cachedCode", limit = "3", replaces = "callSimple")
+        static boolean defaultsFit(PyCode code, Object[] args, String[] kwNames) {
+            Signature s = code.getSignature();
+            return kwNames.length == 0 && s.isSimple() && args.length < s.positional.length;
+        }
+
+        /** Positional call that leaves trailing parameters to their defaults ({@code lambda x, m=m: ...}). */
+        @Specialization(guards = {"fn.getCode() == cachedCode", "defaultsFit(cachedCode, args, kwNames)"}, limit = "4")
+        static Object callDefaults(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+            int npos = cachedCode.getSignature().positional.length;
+            Object[] defs = fn.getDefaults();
+            int firstDefault = npos - (defs == null ? 0 : defs.length);
+            if (args.length < firstDefault) {
+                return call.call(CallDispatch.bindFunction(fn, args, kwNames));
+            }
+            Object[] frameArgs = new Object[FrameArgs.USER + npos];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+            System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
+            for (int i = args.length; i < npos; i++) {
+                frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
+            }
+            return call.call(frameArgs);
+        }
+
+        @Specialization(guards = "fn.getCode() == cachedCode", limit = "3")
         static Object callBound(PyFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn.getCode()") PyCode cachedCode,
                         @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
             return call.call(CallDispatch.bindFunction(fn, args, kwNames));
         }
 
-        @Specialization(guards = "fn == cachedFn", limit = "3")
+        /** Megamorphic Python function call site: binds in compiled code when it can, calls indirectly. */
+        @Specialization(replaces = {"callSimple", "callDefaults", "callBound"})
+        static Object callFunctionIndirect(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached IndirectCallNode icall) {
+            PyCode code = fn.getCode();
+            Signature s = code.getSignature();
+            Object[] defs = fn.getDefaults();
+            int npos = s.positional.length;
+            int firstDefault = npos - (defs == null ? 0 : defs.length);
+            Object[] frameArgs;
+            if (kwNames.length == 0 && s.isSimple() && args.length <= npos && args.length >= firstDefault) {
+                frameArgs = new Object[FrameArgs.USER + npos];
+                frameArgs[FrameArgs.CALLEE] = fn;
+                frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+                frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+                System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
+                for (int i = args.length; i < npos; i++) {
+                    frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
+                }
+            } else {
+                frameArgs = CallDispatch.bindFunction(fn, args, kwNames);
+            }
+            return icall.call(code.getCallTarget(), frameArgs);
+        }
+
+        @Specialization(guards = "fn == cachedFn", limit = "4")
         static Object callBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn") PyBuiltinFunction cachedFn,
                         @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
@@ -190,7 +243,17 @@ public final class Calls {
             return t.lookup("__init__") instanceof PyFunction f ? f : null;
         }
 
-        @Specialization(replaces = {"callBound", "callBuiltin", "callMethod"})
+        @Specialization(replaces = "callBuiltin")
+        static Object callBuiltinIndirect(PyBuiltinFunction fn, Object[] args, String[] kwNames,
+                        @Cached IndirectCallNode icall) {
+            return icall.call(fn.getCallTarget(), CallDispatch.bindBuiltin(fn, args, kwNames));
+        }
+
+        static boolean isOther(Object callee) {
+            return !(callee instanceof PyFunction) && !(callee instanceof PyBuiltinFunction) && !(callee instanceof PyMethod);
+        }
+
+        @Specialization(guards = "isOther(callee)")
         static Object callGeneric(Object callee, Object[] args, String[] kwNames) {
             return CallDispatch.callUncached(callee, args, kwNames);
         }
