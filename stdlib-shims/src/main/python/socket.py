@@ -21,6 +21,64 @@ error = OSError
 timeout = TimeoutError
 
 
+class _IntEnumMember(int):
+    """A member of one of socket's IntEnums (enum.IntEnum in CPython): repr <Class.NAME: value>, str the int's."""
+
+    _members = None
+
+    def __new__(cls, value, name=None):
+        if name is None:
+            member = cls._members.get(int(value)) if cls._members else None
+            if member is None:
+                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+            return member
+        self = int.__new__(cls, value)
+        self._name_ = name
+        return self
+
+    def __repr__(self):
+        return "<%s.%s: %d>" % (type(self).__name__, self._name_, int(self))
+
+    __str__ = int.__repr__
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (int(self),)
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
+
+def _make_enum(clsname, prefixes, exclude=()):
+    cls = type(clsname, (_IntEnumMember,), {"__module__": "socket", "__qualname__": clsname})
+    members = {}
+    for name, value in list(globals().items()):
+        if name.startswith(prefixes) and name not in exclude and type(value) is int and value not in members:
+            members[value] = _IntEnumMember.__new__(cls, value, name)
+    cls._members = members
+    for value, member in members.items():
+        globals()[member._name_] = member
+    return cls
+
+
+AddressFamily = _make_enum("AddressFamily", ("AF_",))
+SocketKind = _make_enum("SocketKind", ("SOCK_",))
+
+
+def _intenum_converter(value, enum_klass):
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
 class herror(OSError):
     pass
 
@@ -58,7 +116,11 @@ def setdefaulttimeout(timeout):
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    return _socket.getaddrinfo(host, port, family, type, proto, flags)
+    addrlist = []
+    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):
+        af, socktype, proto, canonname, sa = res
+        addrlist.append((_intenum_converter(af, AddressFamily), _intenum_converter(socktype, SocketKind), proto, canonname, sa))
+    return addrlist
 
 
 class socket:
@@ -133,11 +195,11 @@ class socket:
 
     @property
     def family(self):
-        return self._family
+        return _intenum_converter(self._family, AddressFamily)
 
     @property
     def type(self):
-        return self._type
+        return _intenum_converter(self._type, SocketKind)
 
     @property
     def proto(self):
@@ -264,7 +326,7 @@ class socket:
                 raise ValueError("unbuffered streams must be binary")
             return raw
         if reading and writing:
-            buffer = io.BufferedRWPair(raw, raw, buffering)
+            buffer = _BufferedRWPair(raw, buffering)
         elif reading:
             buffer = io.BufferedReader(raw, buffering)
         else:
@@ -302,6 +364,58 @@ class socket:
 
 
 SocketType = socket
+
+
+class _BufferedRWPair(io.BufferedIOBase):
+    """io.BufferedRWPair(raw, raw) where the io module lacks it: a BufferedReader and a BufferedWriter on one raw."""
+
+    def __init__(self, raw, buffer_size=io.DEFAULT_BUFFER_SIZE):
+        self.reader = io.BufferedReader(raw, buffer_size)
+        self.writer = io.BufferedWriter(raw, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(-1 if size is None else size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return False
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+if hasattr(io, "BufferedRWPair"):
+    _BufferedRWPair = io.BufferedRWPair
 
 
 class SocketIO(io.RawIOBase):

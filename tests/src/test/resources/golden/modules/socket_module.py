@@ -72,3 +72,11 @@ try:
     socket.gethostbyname("no-such-host.invalid")
 except socket.gaierror as e:
     print("gaierror", e.errno)
+
+# the IntEnum-like constants and properties
+print(repr(socket.AF_INET), repr(socket.SOCK_DGRAM), socket.AF_INET6.name, socket.SOCK_STREAM.value)
+print(socket.SOCK_STREAM | socket.SOCK_NONBLOCK, socket.AF_INET == 2, f"{socket.AF_INET}", "%d" % socket.AF_INET6)
+with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as s6:
+    print(repr(s6.family), repr(s6.type), s6.getsockname())
+info = socket.getaddrinfo("127.0.0.1", "http", socket.AF_INET, socket.SOCK_STREAM)
+print(info)

@@ -68,6 +68,9 @@ public final class IntBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object bin(Object a, Object b, BinOp op) {
+        // the other operand may be an instance of an int subclass (only self arrives unboxed)
+        a = org.auditpy.runtime.PyBoxed.unbox(a);
+        b = org.auditpy.runtime.PyBoxed.unbox(b);
         if (!PyOps.isInt(a) || !PyOps.isInt(b)) {
             return PyNone.NOT_IMPLEMENTED;
         }
@@ -77,6 +80,8 @@ public final class IntBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object cmp(Object a, Object b, Op op) {
+        a = org.auditpy.runtime.PyBoxed.unbox(a);
+        b = org.auditpy.runtime.PyBoxed.unbox(b);
         if (!PyOps.isInt(a) || !PyOps.isInt(b)) {
             return PyNone.NOT_IMPLEMENTED;
         }
@@ -262,6 +267,8 @@ public final class IntBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object divmod(Object a, Object b) {
+        a = org.auditpy.runtime.PyBoxed.unbox(a);
+        b = org.auditpy.runtime.PyBoxed.unbox(b);
         if (!PyOps.isInt(a) || !PyOps.isInt(b)) {
             return PyNone.NOT_IMPLEMENTED;
         }
@@ -270,6 +277,9 @@ public final class IntBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object pow(Object a, Object b, Object mod) {
+        a = org.auditpy.runtime.PyBoxed.unbox(a);
+        b = org.auditpy.runtime.PyBoxed.unbox(b);
+        mod = org.auditpy.runtime.PyBoxed.unbox(mod);
         if (!PyOps.isInt(a) || !PyOps.isInt(b)) {
             return PyNone.NOT_IMPLEMENTED;
         }

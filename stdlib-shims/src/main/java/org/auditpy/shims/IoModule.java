@@ -170,8 +170,18 @@ final class IoModule {
             if (n < 0) {
                 return call(a[0], "readall");
             }
-            PyBytes b = PyBytes.of(new byte[0]);
-            return call(a[0], "read", n);
+            // CPython's _io._RawIOBase.read: readinto a bytearray of the size asked for
+            PyBytes b = new PyBytes(ctx.types().bytearray, new byte[(int) Math.min(n, Integer.MAX_VALUE - 16)]);
+            Object r = call(a[0], "readinto", b);
+            if (r == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            long got = Fns.toLong(r);
+            byte[] data = b.getBytes();
+            if (got < 0 || got > data.length) {
+                throw PyErrors.valueError("readinto returned " + got + " outside buffer size " + n);
+            }
+            return PyBytes.of(java.util.Arrays.copyOf(data, (int) got));
         });
         Fns.method(ctx, rawbase, "readall", "self", a -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -482,6 +482,16 @@ final class SocketModule {
             return 0;
         } catch (IOException e) {
             PyException pe = err(e);
+            // a failed connect closes a java.nio channel, not the socket: it stays usable (and unconnected)
+            if (!s.ch.isOpen() && s.ch instanceof SocketChannel) {
+                try {
+                    SocketChannel fresh = SocketChannel.open(protocolFamily(s.family));
+                    fresh.configureBlocking(false);
+                    s.ch = fresh;
+                } catch (IOException e2) {
+                    // keep the closed channel: later calls report EBADF
+                }
+            }
             if (ex) {
                 Object errno = PyOps.getAttributeOrNull(pe.getPyException(), "errno");
                 if (errno instanceof Long l) {
@@ -581,7 +591,8 @@ final class SocketModule {
                 await(s, (SelectableChannel) s.ch, SelectionKey.OP_WRITE);
             }
         } catch (java.nio.channels.NotYetConnectedException e) {
-            throw notConnected();
+            // send(2) on an unconnected stream socket: EPIPE on Linux
+            throw err(s.ch instanceof SocketChannel ? 32 : 89);
         } catch (IOException e) {
             throw err(e);
         }
@@ -662,6 +673,8 @@ final class SocketModule {
         } else {
             throw PyErrors.raise("OSError", "Int or String expected");
         }
+        boolean namedService = port instanceof String && !((String) port).chars().allMatch(Character::isDigit)
+                        || port instanceof PyBytes pb && !new String(pb.getBytes(), StandardCharsets.UTF_8).chars().allMatch(Character::isDigit);
         List<InetAddress> addrs = new ArrayList<>();
         try {
             if (host == PyNone.NONE) {
@@ -692,7 +705,8 @@ final class SocketModule {
             throw gaierror(-2, "Name or service not known");
         }
         PyList out = new PyList(PythonContext.get().types().list);
-        int[] types = type == 0 ? new int[]{1, 2, 3} : new int[]{type};
+        // a service name of /etc/services (the common ones are TCP) gives stream sockets only
+        int[] types = type != 0 ? new int[]{type} : namedService ? new int[]{1} : new int[]{1, 2, 3};
         for (InetAddress ia : addrs) {
             for (int t : types) {
                 long p = proto != 0 ? proto : t == 1 ? 6 : t == 2 ? 17 : 0;
