@@ -5,6 +5,7 @@ import org.auditpy.nodes.ReadArgumentNode;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.Signature;
 
@@ -17,6 +18,22 @@ public final class BuiltinsInstaller {
 
     /** Types whose values are plain Java objects; their subclasses' instances are {@code PyBoxed}. */
     static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bool");
+
+    /**
+     * Installs the methods of {@code container} into the namespace of the builtin type {@code type} on the first
+     * access to that namespace (see {@link PyType#deferInit}): start-up skips the types a program never uses.
+     */
+    public static void installLazily(PythonContext ctx, PyType type, PythonBuiltins container, String qualPrefix) {
+        type.deferInit(new PyType.DeferredInit(() -> install(ctx, type.getDict(), container, qualPrefix, true)));
+    }
+
+    /** Runs {@code init} on the first access to the namespace of any of {@code types}. */
+    public static void deferInit(Runnable init, PyType... types) {
+        PyType.DeferredInit d = new PyType.DeferredInit(init);
+        for (PyType t : types) {
+            t.deferInit(d);
+        }
+    }
 
     /**
      * Installs every builtin of {@code container} into {@code namespace}. {@code qualPrefix} is the owner's

@@ -41,21 +41,22 @@ public final class CoreTypes extends PythonBuiltins {
         BuiltinTypes t = ctx.types();
         BuiltinsInstaller.install(ctx, t.object.getDict(), new ObjectBuiltins(), "object", true);
         BuiltinsInstaller.install(ctx, t.type.getDict(), new TypeBuiltins(), "type", true);
-        BuiltinsInstaller.install(ctx, t.baseException.getDict(), new ExceptionBuiltins(), "BaseException", true);
-        BuiltinsInstaller.install(ctx, t.mappingproxy.getDict(), new MappingProxyBuiltins(), "mappingproxy", true);
-        BuiltinsInstaller.install(ctx, t.getsetDescriptor.getDict(), new GetSetBuiltins(), "getset_descriptor", true);
-        BuiltinsInstaller.install(ctx, t.property.getDict(), new PropertyBuiltins(), "property", true);
-        BuiltinsInstaller.install(ctx, t.staticmethod.getDict(), new StaticMethodBuiltins(), "staticmethod", true);
-        BuiltinsInstaller.install(ctx, t.classmethod.getDict(), new ClassMethodBuiltins(), "classmethod", true);
-        BuiltinsInstaller.install(ctx, t.superType.getDict(), new SuperBuiltins(), "super", true);
-        BuiltinsInstaller.install(ctx, t.function.getDict(), new FunctionBuiltins(), "function", true);
-        BuiltinsInstaller.install(ctx, t.method.getDict(), new MethodBuiltins(), "method", true);
-        BuiltinsInstaller.install(ctx, t.module.getDict(), new ModuleBuiltins(), "module", true);
-        FunctionBuiltins.installAttributes(ctx);
+        // object and type at once (every lookup reaches them); the others on first use (PyType.deferInit)
+        BuiltinsInstaller.installLazily(ctx, t.baseException, new ExceptionBuiltins(), "BaseException");
+        BuiltinsInstaller.installLazily(ctx, t.mappingproxy, new MappingProxyBuiltins(), "mappingproxy");
+        BuiltinsInstaller.installLazily(ctx, t.getsetDescriptor, new GetSetBuiltins(), "getset_descriptor");
+        BuiltinsInstaller.installLazily(ctx, t.property, new PropertyBuiltins(), "property");
+        BuiltinsInstaller.installLazily(ctx, t.staticmethod, new StaticMethodBuiltins(), "staticmethod");
+        BuiltinsInstaller.installLazily(ctx, t.classmethod, new ClassMethodBuiltins(), "classmethod");
+        BuiltinsInstaller.installLazily(ctx, t.superType, new SuperBuiltins(), "super");
+        BuiltinsInstaller.installLazily(ctx, t.function, new FunctionBuiltins(), "function");
+        BuiltinsInstaller.installLazily(ctx, t.method, new MethodBuiltins(), "method");
+        BuiltinsInstaller.installLazily(ctx, t.module, new ModuleBuiltins(), "module");
+        BuiltinsInstaller.deferInit(() -> FunctionBuiltins.installAttributes(ctx), t.function, t.code, t.frame, t.traceback, t.builtinFunction, t.cell);
         for (PyType s : new PyType[]{t.noneType, t.notImplementedType, t.ellipsisType}) {
-            BuiltinsInstaller.install(ctx, s.getDict(), new CoreTypes(), s.getName(), true);
+            BuiltinsInstaller.installLazily(ctx, s, new CoreTypes(), s.getName());
         }
-        IterTypes.installAll(ctx);
+        BuiltinsInstaller.deferInit(() -> IterTypes.installAll(ctx), t.enumerate, t.zip, t.map, t.filter, t.reversed, t.range, t.slice);
     }
 
     // ------------------------------------------------------------------------------------------ instance __dict__

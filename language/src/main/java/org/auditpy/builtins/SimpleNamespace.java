@@ -33,9 +33,12 @@ public final class SimpleNamespace extends PythonBuiltins {
             PyType nt = new PyType(ctx.types().type, "SimpleNamespace", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
                             PyType.Layout.OBJECT, true);
             nt.computeMro(ctx.types().object);
-            BuiltinsInstaller.install(ctx, nt.getDict(), new SimpleNamespace(), "SimpleNamespace", true);
-            nt.getDict().setStr("__module__", "types");
-            nt.getDict().setStr("__hash__", PyNone.NONE);
+            // filled on first use of the type (PyType.deferInit)
+            BuiltinsInstaller.deferInit(() -> {
+                BuiltinsInstaller.install(ctx, nt.getDict(), new SimpleNamespace(), "SimpleNamespace", true);
+                nt.getDict().setStr("__module__", "types");
+                nt.getDict().setStr("__hash__", PyNone.NONE);
+            }, nt);
             type = nt;
         }
         return type;

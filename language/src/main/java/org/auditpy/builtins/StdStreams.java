@@ -290,15 +290,18 @@ public final class StdStreams extends PythonBuiltins {
         PyType t = new PyType(ctx.types().type, "TextIOWrapper", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
                         PyType.Layout.OTHER, false);
         t.computeMro(ctx.types().object);
-        BuiltinsInstaller.install(ctx, t.getDict(), new StdStreams(), "TextIOWrapper", true);
-        PyType gs = ctx.types().getsetDescriptor;
-        t.getDict().setStr("encoding", new Descriptors.GetSet(gs, "encoding", t, o -> "utf-8", null, null));
-        t.getDict().setStr("errors", new Descriptors.GetSet(gs, "errors", t, o -> "strict", null, null));
-        t.getDict().setStr("name", new Descriptors.GetSet(gs, "name", t, o -> ((TextStream) o).name, null, null));
-        t.getDict().setStr("mode", new Descriptors.GetSet(gs, "mode", t, o -> ((TextStream) o).in != null ? "r" : "w", null, null));
-        t.getDict().setStr("closed", new Descriptors.GetSet(gs, "closed", t, o -> ((TextStream) o).closed, null, null));
-        t.getDict().setStr("line_buffering", new Descriptors.GetSet(gs, "line_buffering", t, o -> false, null, null));
-        t.getDict().setStr("newlines", new Descriptors.GetSet(gs, "newlines", t, o -> PyNone.NONE, null, null));
+        // filled on first use of the type (PyType.deferInit)
+        BuiltinsInstaller.deferInit(() -> {
+            BuiltinsInstaller.install(ctx, t.getDict(), new StdStreams(), "TextIOWrapper", true);
+            PyType gs = ctx.types().getsetDescriptor;
+            t.getDict().setStr("encoding", new Descriptors.GetSet(gs, "encoding", t, o -> "utf-8", null, null));
+            t.getDict().setStr("errors", new Descriptors.GetSet(gs, "errors", t, o -> "strict", null, null));
+            t.getDict().setStr("name", new Descriptors.GetSet(gs, "name", t, o -> ((TextStream) o).name, null, null));
+            t.getDict().setStr("mode", new Descriptors.GetSet(gs, "mode", t, o -> ((TextStream) o).in != null ? "r" : "w", null, null));
+            t.getDict().setStr("closed", new Descriptors.GetSet(gs, "closed", t, o -> ((TextStream) o).closed, null, null));
+            t.getDict().setStr("line_buffering", new Descriptors.GetSet(gs, "line_buffering", t, o -> false, null, null));
+            t.getDict().setStr("newlines", new Descriptors.GetSet(gs, "newlines", t, o -> PyNone.NONE, null, null));
+        }, t);
         return t;
     }
 }

@@ -67,18 +67,21 @@ public final class StructSeq extends PythonBuiltins {
         PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().tuple}, new PyDict(ctx.types().dict), false, PyType.Layout.TUPLE,
                         false);
         t.computeMro(ctx.types().object);
-        BuiltinsInstaller.install(ctx, t.getDict(), new StructSeq(), name, true);
-        t.getDict().setStr("__module__", module);
-        Object[] names = new Object[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            final int idx = i;
-            names[i] = fields[i];
-            t.getDict().setStr(fields[i], new Descriptors.GetSet(ctx.types().getsetDescriptor, fields[i], t, o -> ((PyTuple) o).get(idx), null, null));
-        }
-        t.getDict().setStr("__match_args__", PyTuple.of(names));
-        t.getDict().setStr("n_fields", (long) fields.length);
-        t.getDict().setStr("n_sequence_fields", (long) fields.length);
-        t.getDict().setStr("n_unnamed_fields", 0L);
+        // filled on first use of the type (PyType.deferInit)
+        BuiltinsInstaller.deferInit(() -> {
+            BuiltinsInstaller.install(ctx, t.getDict(), new StructSeq(), name, true);
+            t.getDict().setStr("__module__", module);
+            Object[] names = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                final int idx = i;
+                names[i] = fields[i];
+                t.getDict().setStr(fields[i], new Descriptors.GetSet(ctx.types().getsetDescriptor, fields[i], t, o -> ((PyTuple) o).get(idx), null, null));
+            }
+            t.getDict().setStr("__match_args__", PyTuple.of(names));
+            t.getDict().setStr("n_fields", (long) fields.length);
+            t.getDict().setStr("n_sequence_fields", (long) fields.length);
+            t.getDict().setStr("n_unnamed_fields", 0L);
+        }, t);
         return t;
     }
 }

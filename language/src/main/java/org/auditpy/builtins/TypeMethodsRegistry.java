@@ -4,34 +4,37 @@ import org.auditpy.runtime.BuiltinTypes;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
-/** Installs the methods of the builtin types (int, str, list, dict, ...) into their namespaces. */
+/**
+ * Installs the methods of the builtin types (int, str, list, dict, ...) into their namespaces, each on the first
+ * use of its type (a program that never touches bytearray does not pay for its methods at start-up).
+ */
 public final class TypeMethodsRegistry {
     private TypeMethodsRegistry() {
     }
 
     public static void installAll(PythonContext ctx) {
         BuiltinTypes t = ctx.types();
-        BuiltinsInstaller.install(ctx, t.intType.getDict(), new IntBuiltins(), "int", true);
-        BuiltinsInstaller.install(ctx, t.generator.getDict(), new GeneratorBuiltins(), "generator", true);
-        BuiltinsInstaller.install(ctx, t.bool.getDict(), new BoolBuiltins(), "bool", true);
-        BuiltinsInstaller.install(ctx, t.floatType.getDict(), new FloatBuiltins(), "float", true);
-        BuiltinsInstaller.install(ctx, t.str.getDict(), new StrBuiltins(), "str", true);
-        BuiltinsInstaller.install(ctx, t.bytes.getDict(), new BytesBuiltins(), "bytes", true);
-        BuiltinsInstaller.install(ctx, t.bytearray.getDict(), new BytesBuiltins(), "bytearray", true);
-        BuiltinsInstaller.install(ctx, t.bytearray.getDict(), new ByteArrayBuiltins(), "bytearray", true);
-        BuiltinsInstaller.install(ctx, t.list.getDict(), new ListBuiltins(), "list", true);
-        BuiltinsInstaller.install(ctx, t.tuple.getDict(), new TupleBuiltins(), "tuple", true);
-        BuiltinsInstaller.install(ctx, t.dict.getDict(), new DictBuiltins(), "dict", true);
+        BuiltinsInstaller.installLazily(ctx, t.intType, new IntBuiltins(), "int");
+        BuiltinsInstaller.installLazily(ctx, t.generator, new GeneratorBuiltins(), "generator");
+        BuiltinsInstaller.installLazily(ctx, t.bool, new BoolBuiltins(), "bool");
+        BuiltinsInstaller.installLazily(ctx, t.floatType, new FloatBuiltins(), "float");
+        BuiltinsInstaller.installLazily(ctx, t.str, new StrBuiltins(), "str");
+        BuiltinsInstaller.installLazily(ctx, t.bytes, new BytesBuiltins(), "bytes");
+        BuiltinsInstaller.installLazily(ctx, t.bytearray, new BytesBuiltins(), "bytearray");
+        BuiltinsInstaller.installLazily(ctx, t.bytearray, new ByteArrayBuiltins(), "bytearray");
+        BuiltinsInstaller.installLazily(ctx, t.list, new ListBuiltins(), "list");
+        BuiltinsInstaller.installLazily(ctx, t.tuple, new TupleBuiltins(), "tuple");
+        BuiltinsInstaller.installLazily(ctx, t.dict, new DictBuiltins(), "dict");
         for (PyType v : new PyType[]{t.dictKeys, t.dictValues, t.dictItems}) {
-            BuiltinsInstaller.install(ctx, v.getDict(), new DictViewBuiltins(), v.getName(), true);
+            BuiltinsInstaller.installLazily(ctx, v, new DictViewBuiltins(), v.getName());
         }
-        BuiltinsInstaller.install(ctx, t.set.getDict(), new SetBuiltins(), "set", true);
-        BuiltinsInstaller.install(ctx, t.set.getDict(), new SetMutBuiltins(), "set", true);
-        BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new SetBuiltins(), "frozenset", true);
-        BuiltinsInstaller.install(ctx, t.frozenset.getDict(), new FrozenSetBuiltins(), "frozenset", true);
+        BuiltinsInstaller.installLazily(ctx, t.set, new SetBuiltins(), "set");
+        BuiltinsInstaller.installLazily(ctx, t.set, new SetMutBuiltins(), "set");
+        BuiltinsInstaller.installLazily(ctx, t.frozenset, new SetBuiltins(), "frozenset");
+        BuiltinsInstaller.installLazily(ctx, t.frozenset, new FrozenSetBuiltins(), "frozenset");
         for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.bytesIterator, t.bytearrayIterator, t.listReverseIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.callableIterator}) {
-            BuiltinsInstaller.install(ctx, it.getDict(), new IteratorBuiltins(), it.getName(), true);
+            BuiltinsInstaller.installLazily(ctx, it, new IteratorBuiltins(), it.getName());
         }
     }
 }

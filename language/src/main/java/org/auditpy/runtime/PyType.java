@@ -35,6 +35,27 @@ public final class PyType extends PythonObject {
     private final HashMap<String, Object> lookupCache = new HashMap<>();
     /** Whether instances may get new attributes (false for instances of most builtin types). */
     private final boolean instancesHaveDict;
+    /**
+     * Installers of this builtin type's namespace not run yet ({@link #deferInit}), in the order they were
+     * registered; null when none. Any access to the namespace runs them first, so Python never sees the
+     * difference, while start-up skips the methods of the types that a program never touches.
+     */
+    private volatile ArrayList<DeferredInit> pendingInit;
+    /** True while this type's pending installers run (they may read the namespace they are filling). */
+    private boolean runningInit;
+
+    /**
+     * Work that fills the namespaces of one or more builtin types; runs once, on the first access to any of
+     * their namespaces (or their lookups), before anything else reads them.
+     */
+    public static final class DeferredInit {
+        private final Runnable action;
+        private boolean done;
+
+        public DeferredInit(Runnable action) {
+            this.action = action;
+        }
+    }
 
     /**
      * Creates a type. {@code metaclass} is the type of the type (normally {@code type}); may be null only while
@@ -84,7 +105,59 @@ public final class PyType extends PythonObject {
 
     /** The class namespace ({@code __dict__}, seen through a mappingproxy). */
     public PyDict getDict() {
+        if (pendingInit != null) {
+            runPendingInit();
+        }
         return dict;
+    }
+
+    /**
+     * Registers {@code init} to fill this builtin type's namespace later (see {@link #pendingInit}). The same
+     * init may be registered on several types: it runs on the first access to any of them. Installers
+     * registered on one type run in registration order, so the namespace's order is the eager one.
+     */
+    @TruffleBoundary
+    public void deferInit(DeferredInit init) {
+        synchronized (DeferredInit.class) {
+            ArrayList<DeferredInit> p = pendingInit;
+            if (p == null) {
+                p = new ArrayList<>();
+            }
+            p.add(init);
+            pendingInit = p;
+        }
+        // lookups memoized before (here or in subclasses) did not see what init adds
+        invalidate();
+    }
+
+    @TruffleBoundary
+    private void runPendingInit() {
+        synchronized (DeferredInit.class) {
+            if (runningInit) {
+                return;
+            }
+            runningInit = true;
+            try {
+                ArrayList<DeferredInit> p;
+                while ((p = pendingInit) != null) {
+                    DeferredInit next = null;
+                    for (DeferredInit d : p) {
+                        if (!d.done) {
+                            next = d;
+                            break;
+                        }
+                    }
+                    if (next == null) {
+                        pendingInit = null;
+                        break;
+                    }
+                    next.done = true;
+                    next.action.run();
+                }
+            } finally {
+                runningInit = false;
+            }
+        }
     }
 
     /** True for classes created by Python code (their special attributes can be set; audited). */
@@ -198,7 +271,7 @@ public final class PyType extends PythonObject {
         }
         Object found = null;
         for (PyType t : mro) {
-            found = t.dict.getStr(name);
+            found = t.getDict().getStr(name);
             if (found != null) {
                 break;
             }
@@ -210,14 +283,14 @@ public final class PyType extends PythonObject {
     /** Sets a class attribute and invalidates cached lookups here and in all subclasses. */
     @TruffleBoundary
     public void setClassAttribute(String attr, Object value) {
-        dict.setStr(attr, value);
+        getDict().setStr(attr, value);
         invalidate();
     }
 
     /** Deletes a class attribute; returns false if absent. */
     @TruffleBoundary
     public boolean deleteClassAttribute(String attr) {
-        boolean had = dict.removeItem(attr) != null;
+        boolean had = getDict().removeItem(attr) != null;
         invalidate();
         return had;
     }
