@@ -1,5 +1,9 @@
 package org.auditpy.runtime;
 
+import java.util.function.Supplier;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 
 /**
@@ -12,7 +16,9 @@ public final class PyBuiltinFunction extends PythonObject {
     private final String qualname;
     private final Signature signature;
     private final boolean[] optional;
-    private final RootCallTarget callTarget;
+    /** Made on the first call when created with a supplier (most builtins are never called). */
+    @CompilationFinal private RootCallTarget callTarget;
+    private Supplier<RootCallTarget> callTargetSupplier;
     /** True for methods of builtin types (they bind to instances; {@code self} is the first argument). */
     private final boolean isMethod;
     /** True for static builtins stored in a type's namespace (such as {@code __new__}); they never bind. */
@@ -48,7 +54,30 @@ public final class PyBuiltinFunction extends PythonObject {
         return optional;
     }
 
+    /**
+     * A builtin whose node and call target are made on the first {@link #getCallTarget()}: creating them for
+     * every builtin of every type was a large part of start-up.
+     */
+    public PyBuiltinFunction(PyType cls, String name, String qualname, Signature signature, boolean[] optional,
+                    Supplier<RootCallTarget> callTargetSupplier, boolean isMethod, boolean isStatic, String doc) {
+        this(cls, name, qualname, signature, optional, (RootCallTarget) null, isMethod, isStatic, doc);
+        this.callTargetSupplier = callTargetSupplier;
+    }
+
     public RootCallTarget getCallTarget() {
+        RootCallTarget t = callTarget;
+        if (t == null) {
+            t = createCallTarget();
+        }
+        return t;
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget createCallTarget() {
+        if (callTarget == null) {
+            callTarget = callTargetSupplier.get();
+            callTargetSupplier = null;
+        }
         return callTarget;
     }
 
