@@ -58,6 +58,21 @@ public final class PythonParserFacade {
      *                           {@code invalid non-printable character U+0000} (CPython 3.11 raises
      *                           {@code ValueError} before parsing: callers that need that should check first)
      */
+    /**
+     * Readies the parser on the calling thread: the first parse of a process pays for ANTLR's deserialization of
+     * the lexer and parser ATNs (the lexer's identifier classes are large Unicode sets) and for the first runs
+     * of the tree builders. The launcher calls this on a background thread while the polyglot context is being
+     * built, so the program's own first parse finds it done. Never throws.
+     */
+    public static void warmUp() {
+        try {
+            Ast.Mod mod = parse("import sys\ndef f(a, *b, c=1, **d):\n    return [x for x in b if x] or f'{a!r}'\nf(1)\n", "<warm-up>", Mode.EXEC);
+            ScopeAnalyzer.analyze(mod, "<warm-up>");
+        } catch (RuntimeException | LinkageError e) {
+            // only a head start: the real parse reports whatever is wrong
+        }
+    }
+
     public static Ast.Mod parse(String source, String filename, Mode mode) {
         Source src = new Source(source, filename);
         ParseRun run = new ParseRun(src, src.text, 0, false);

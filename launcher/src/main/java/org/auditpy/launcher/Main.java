@@ -348,6 +348,9 @@ public final class Main {
         }
         int status = 0;
         Context context = null;
+        if (source != null || c.mode == Mode.REPL) {
+            warmUpParser();
+        }
         try {
             context = contextBuilder(c).build();
             if (source != null) {
@@ -380,6 +383,22 @@ public final class Main {
             }
         }
         return status;
+    }
+
+    /**
+     * Starts readying the parser (see PythonParserFacade.warmUp) on a daemon thread, so that it overlaps with
+     * building the context instead of delaying the program's first parse: start-up on a machine with a free core.
+     */
+    private static void warmUpParser() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("org.auditpy.parser.PythonParserFacade", true, Main.class.getClassLoader()).getMethod("warmUp").invoke(null);
+            } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                // only a head start
+            }
+        }, "auditpy-parser-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
