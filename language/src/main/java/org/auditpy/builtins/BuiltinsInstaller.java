@@ -1,5 +1,8 @@
 package org.auditpy.builtins;
 
+import java.util.function.Supplier;
+
+import org.auditpy.AuditPyLanguage;
 import org.auditpy.nodes.ExprNode;
 import org.auditpy.nodes.ReadArgumentNode;
 import org.auditpy.runtime.Descriptors;
@@ -46,13 +49,13 @@ public final class BuiltinsInstaller {
             if (b == null) {
                 continue;
             }
-            Object[] children = {arguments(b.name(), b.params(), f.getExecutionSignature().size())};
-            installNode(ctx, namespace, b.name(), b.params(), b.doc(), f.createNode(children), qualPrefix, methods, b.isStatic(), b.isClassMethod());
+            ExprNode[] args = arguments(b.name(), b.params(), f.getExecutionSignature().size());
+            installNode(ctx, namespace, b.name(), b.params(), b.doc(), () -> f.createNode((Object) args), qualPrefix, methods, b.isStatic(), b.isClassMethod());
         }
         OperatorBuiltins.Table operators = new OperatorBuiltins.Table();
         container.operators(operators);
         for (OperatorBuiltins.Table.Entry e : operators.entries) {
-            installNode(ctx, namespace, e.name(), OperatorBuiltins.PARAMS, "", e.node(), qualPrefix, methods, false, false);
+            installNode(ctx, namespace, e.name(), OperatorBuiltins.PARAMS, "", e::node, qualPrefix, methods, false, false);
         }
         container.initialize(ctx, namespace);
     }
@@ -70,17 +73,23 @@ public final class BuiltinsInstaller {
         return args;
     }
 
-    /** Wraps {@code node} (reading the arguments bound to {@code params}) in a builtin function in {@code namespace}. */
-    private static void installNode(PythonContext ctx, PyDict namespace, String name, String[] params, String doc, PythonBuiltinNode node,
+    /**
+     * Puts a builtin function in {@code namespace} whose body is the node from {@code node} (reading the arguments
+     * bound to {@code params}). The node, its root node and call target are made on the first call: most
+     * builtins are never called by a program, and making them was a large part of start-up.
+     */
+    private static void installNode(PythonContext ctx, PyDict namespace, String name, String[] params, String doc, Supplier<PythonBuiltinNode> node,
                     String qualPrefix, boolean methods, boolean isStatic, boolean isClassMethod) {
         boolean[] optional = new boolean[64];
         Signature sig = Signature.parse(params, optional);
         boolean[] opt = java.util.Arrays.copyOf(optional, sig.slotCount());
         String qual = qualPrefix == null ? name : qualPrefix + "." + name;
         boolean valueType = qualPrefix != null && VALUE_TYPES.contains(qualPrefix);
-        BuiltinRootNode root = new BuiltinRootNode(ctx.getLanguage(), node, qual, valueType && methods && !isStatic, valueType && name.equals("__new__"));
-        PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(),
-                        methods && !isStatic && !isClassMethod, isStatic, doc);
+        boolean unboxSelf = valueType && methods && !isStatic;
+        boolean boxNew = valueType && name.equals("__new__");
+        AuditPyLanguage lang = ctx.getLanguage();
+        PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt,
+                        () -> new BuiltinRootNode(lang, node.get(), qual, unboxSelf, boxNew).getCallTarget(), methods && !isStatic && !isClassMethod, isStatic, doc);
         namespace.setStr(name, isClassMethod ? new Descriptors.ClassMethod(ctx.types().classmethod, fn) : fn);
     }
 }
