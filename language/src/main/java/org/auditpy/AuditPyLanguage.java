@@ -26,7 +26,8 @@ import org.graalvm.options.OptionStability;
  */
 @TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
-                                AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE},
+                                AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE, AuditPyLanguage.MIME_INTERACTIVE,
+                                AuditPyLanguage.MIME_INTERACTIVE_START},
                 fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "auditpy";
@@ -35,6 +36,13 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String MIME_COMMAND = "application/x-auditpy-command";
     public static final String MIME_STDIN = "application/x-auditpy-stdin";
     public static final String MIME_MODULE = "application/x-auditpy-module";
+    /** One statement typed at the interactive prompt (source name {@code <stdin>}); see ProgramRunner. */
+    public static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
+    /**
+     * The start of the interactive loop: source name {@code stdin} (the REPL) or {@code inspect} (-i after a
+     * program), text the PYTHONSTARTUP file or empty; see ProgramRunner.
+     */
+    public static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
 
     @Option(name = "Audit", help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //

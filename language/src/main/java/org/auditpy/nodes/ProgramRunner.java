@@ -8,6 +8,7 @@ import org.auditpy.runtime.CodeExecution;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyList;
 import org.auditpy.runtime.PyModule;
@@ -37,6 +38,13 @@ public final class ProgramRunner {
         if (mime == null || mime.equals(AuditPyLanguage.MIME_TYPE)) {
             return evalInMain(ctx, source);
         }
+        if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE)) {
+            return interactiveStatement(ctx, source);
+        }
+        if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE_START)) {
+            interactiveStart(ctx, source.getName(), source.getCharacters().toString());
+            return PyNone.NONE;
+        }
         try {
             return runProgram(ctx, source, mime);
         } finally {
@@ -63,13 +71,110 @@ public final class ProgramRunner {
     private static Object evalInMain(PythonContext ctx, Source source) {
         PyModule main = mainModule(ctx);
         String text = source.getCharacters().toString();
+        if (Audit.active()) {
+            // one compile event, as PyRun_String's, whichever mode the text then compiles in
+            Audit.raise("compile", org.auditpy.runtime.PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), source.getName());
+        }
         PyCode code;
         try {
-            code = CodeExecution.compile(text, source.getName(), "eval", true);
+            code = CodeExecution.compileNoAudit(text, source.getName(), "eval");
         } catch (PyException e) {
-            code = CodeExecution.compile(text, source.getName(), "exec", true);
+            code = CodeExecution.compileNoAudit(text, source.getName(), "exec");
         }
         return CodeExecution.exec(code, main.getDict(), true);
+    }
+
+    /**
+     * A statement read by the interactive loop (PyRun_InteractiveOneObject): the parser reading {@code <stdin>}
+     * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; an expression's value goes to
+     * {@code sys.displayhook} here (as 'single' mode's PRINT_EXPR), so the caller displays nothing. Empty text
+     * is the end of input, which the parser also starts to read.
+     */
+    private static Object interactiveStatement(PythonContext ctx, Source source) {
+        PyModule main = mainModule(ctx);
+        String text = source.getCharacters().toString();
+        if (Audit.active()) {
+            Audit.raise("compile", PyNone.NONE, source.getName());
+        }
+        if (text.isBlank()) {
+            return PyNone.NONE;
+        }
+        PyCode code;
+        boolean expression = true;
+        try {
+            code = CodeExecution.compileNoAudit(text, source.getName(), "eval");
+        } catch (PyException e) {
+            code = CodeExecution.compileNoAudit(text, source.getName(), "exec");
+            expression = false;
+        }
+        Object v = CodeExecution.exec(code, main.getDict(), true);
+        if (expression && v != PyNone.NONE) {
+            Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("displayhook");
+            if (hook == null) {
+                throw PyErrors.runtimeError("lost sys.displayhook");
+            }
+            PyOps.callPositional(hook, v);
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * The start of the interactive loop (Modules/main.c pymain_run_stdin for the REPL, pymain_repl after a
+     * program with -i): the PYTHONSTARTUP file (REPL only: {@code cpython.run_startup}, then its open, compile and
+     * exec), {@code sys.__interactivehook__} ({@code cpython.run_interactivehook}), then {@code cpython.run_stdin}
+     * (REPL only). Errors are printed and the loop starts anyway.
+     */
+    private static void interactiveStart(PythonContext ctx, String kind, String startup) {
+        boolean repl = kind.equals("stdin");
+        try {
+            if (repl && !startup.isEmpty()) {
+                runStartup(ctx, startup);
+            }
+            Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("__interactivehook__");
+            if (hook != null) {
+                if (Audit.active()) {
+                    Audit.raise("cpython.run_interactivehook", hook);
+                }
+                try {
+                    PyOps.callPositional(hook);
+                } catch (PyException e) {
+                    writeStderr(ctx, "Failed calling sys.__interactivehook__\n");
+                    handleUncaught(ctx, e);
+                }
+            }
+            if (repl && Audit.active()) {
+                Audit.raise("cpython.run_stdin");
+            }
+        } catch (PyException e) {
+            handleUncaught(ctx, e);
+        } finally {
+            ctx.out().flush();
+            ctx.err().flush();
+        }
+    }
+
+    private static void runStartup(PythonContext ctx, String startup) {
+        if (Audit.active()) {
+            Audit.raise("cpython.run_startup", startup);
+            Audit.raise("open", startup, "r", 0L);
+        }
+        String text;
+        try {
+            text = java.nio.file.Files.readString(Path.of(startup));
+        } catch (java.io.IOException | RuntimeException e) {
+            writeStderr(ctx, "Could not open PYTHONSTARTUP\n");
+            writeStderr(ctx, "FileNotFoundError: [Errno 2] No such file or directory: '" + startup + "'\n");
+            return;
+        }
+        try {
+            if (Audit.active()) {
+                Audit.raise("compile", PyNone.NONE, startup);
+            }
+            PyCode code = CodeExecution.compileNoAudit(text, startup, "exec");
+            CodeExecution.exec(code, mainModule(ctx).getDict(), true);
+        } catch (PyException e) {
+            handleUncaught(ctx, e);
+        }
     }
 
     private static int runProgram(PythonContext ctx, Source source, String mime) {

@@ -35,6 +35,8 @@ public final class Main {
     static final String MIME_COMMAND = "application/x-auditpy-command";
     static final String MIME_STDIN = "application/x-auditpy-stdin";
     static final String MIME_MODULE = "application/x-auditpy-module";
+    static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
+    static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
 
     /** Thrown to stop with a status after printing (usage errors, -h, -V). */
     static final class Exit extends RuntimeException {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -39,6 +38,17 @@ final class Repl {
                 System.err.println(Main.VERSION + " (auditpy 0.1 on " + context.getEngine().getImplementationName() + ")");
                 System.err.println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
             }
+            // PYTHONSTARTUP, sys.__interactivehook__ and cpython.run_stdin, as CPython's pymain_run_stdin / pymain_repl
+            String startup = config.mode == Main.Mode.REPL && !config.ignoreEnvironment ? System.getenv("PYTHONSTARTUP") : null;
+            try {
+                context.eval(Source.newBuilder(Main.LANG, startup == null ? "" : startup, config.mode == Main.Mode.REPL ? "stdin" : "inspect")
+                                .mimeType(Main.MIME_INTERACTIVE_START).buildLiteral());
+            } catch (PolyglotException e) {
+                if (e.isExit()) {
+                    return e.getExitStatus();
+                }
+                report(context, e);
+            }
             StringBuilder buffer = new StringBuilder();
             while (true) {
                 String line;
@@ -49,6 +59,14 @@ final class Repl {
                     buffer.setLength(0);
                     continue;
                 } catch (EndOfFileException e) {
+                    // the parser started to read the next statement: its compile event
+                    try {
+                        context.eval(Source.newBuilder(Main.LANG, "", "<stdin>").mimeType(Main.MIME_INTERACTIVE).buildLiteral());
+                    } catch (PolyglotException pe) {
+                        if (pe.isExit()) {
+                            return pe.getExitStatus();
+                        }
+                    }
                     System.out.println();
                     return 0;
                 }
@@ -62,8 +80,9 @@ final class Repl {
                 }
                 buffer.setLength(0);
                 try {
-                    Value v = context.eval(Source.newBuilder(Main.LANG, text, "<stdin>").mimeType("text/x-python").buildLiteral());
-                    display(context, v);
+                    // compile/exec events as CPython's interactive loop; the language shows an expression's value
+                    // through sys.displayhook itself
+                    context.eval(Source.newBuilder(Main.LANG, text, "<stdin>").mimeType(Main.MIME_INTERACTIVE).buildLiteral());
                 } catch (PolyglotException e) {
                     if (e.isIncompleteSource() && !line.isBlank()) {
                         buffer.append(text);
@@ -82,30 +101,6 @@ final class Repl {
             } catch (IOException e) {
                 // leaving anyway
             }
-        }
-    }
-
-    private static void display(Context context, Value v) {
-        if (v == null || v.isNull()) {
-            return;
-        }
-        try {
-            // CPython's REPL hands every expression statement's value to sys.displayhook (repr + builtins._).
-            Value hook = context.eval(Main.LANG, "__import__('sys').displayhook");
-            if (hook != null && hook.canExecute()) {
-                hook.execute(v);
-                return;
-            }
-        } catch (PolyglotException e) {
-            if (e.isExit()) {
-                throw e;
-            }
-        }
-        try {
-            Value repr = context.eval(Main.LANG, "repr");
-            System.out.println(repr.execute(v).asString());
-        } catch (PolyglotException | UnsupportedOperationException | ClassCastException e) {
-            System.out.println(v.toString());
         }
     }
 

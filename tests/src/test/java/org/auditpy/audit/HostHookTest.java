@@ -48,17 +48,15 @@ public class HostHookTest {
 
     /** Runs a command (cwd {@code dir}, empty stdin, no PYTHON* variables) and waits at most two minutes. */
     static Result run(Path dir, String... command) throws IOException, InterruptedException {
-        return run(dir, null, new File("/dev/null"), command);
+        return run(dir, java.util.Map.of(), new File("/dev/null"), command);
     }
 
-    /** {@link #run(Path, String...)} with {@code pythonPath} as PYTHONPATH (when not null) and stdin from {@code in}. */
-    static Result run(Path dir, String pythonPath, File in, String... command) throws IOException, InterruptedException {
+    /** {@link #run(Path, String...)} with the variables {@code env} set and stdin from {@code in}. */
+    static Result run(Path dir, java.util.Map<String, String> env, File in, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("PYTHON"));
         pb.environment().put("PYTHONIOENCODING", "utf-8");
-        if (pythonPath != null) {
-            pb.environment().put("PYTHONPATH", pythonPath);
-        }
+        pb.environment().putAll(env);
         File out = File.createTempFile("hosthook", ".out");
         File err = File.createTempFile("hosthook", ".err");
         try {
@@ -239,14 +237,14 @@ public class HostHookTest {
 
     /**
      * A CPython sitecustomize hook: the only Python hook installed before {@code cpython.run_*} (which CPython
-     * raises before the program runs), printing each event to stderr as the audit log renders it (code objects as
-     * {@code <code object>}); the exec events of CPython's own frozen modules (runpy for -m) are left out. Events
+     * raises before the program runs), printing each event to stderr as the audit log renders it (code objects and
+     * functions as {@code <code object>}, {@code <function object>}); the exec events of CPython's own frozen modules (runpy for -m) are left out. Events
      * without arguments are written without json, whose module globals are gone by cpython.PyInterpreterState_Clear.
      */
-    static final String STARTUP_HOOK = "import json, os, sys\n_code = type((lambda: 0).__code__)\n"
-                    + "def _h(e, a, write=os.write, repr=repr, dumps=json.dumps, code=_code):\n"
+    static final String STARTUP_HOOK = "import json, os, sys\n_kinds = (type((lambda: 0).__code__), type(lambda: 0))\n"
+                    + "def _h(e, a, write=os.write, repr=repr, dumps=json.dumps, kinds=_kinds, isinstance=isinstance, type=type):\n"
                     + "    if e == 'exec' and a[0].co_filename.startswith('<frozen'):\n        return\n"
-                    + "    rendered = dumps(['<code object>' if isinstance(x, code) else repr(x) for x in a]) if a else '[]'\n"
+                    + "    rendered = dumps(['<' + type(x).__name__ + ' object>' if isinstance(x, kinds) else repr(x) for x in a]) if a else '[]'\n"
                     + "    write(2, ('AUDIT ' + e + ' ' + rendered + '\\n').encode())\n"
                     + "sys.addaudithook(_h)\n";
 
@@ -295,7 +293,7 @@ public class HostHookTest {
             py.addAll(List.of(mode));
             Result ref;
             try {
-                ref = run(work, site.toString(), in, py.toArray(new String[0]));
+                ref = run(work, java.util.Map.of("PYTHONPATH", site.toString()), in, py.toArray(new String[0]));
             } catch (IOException e) {
                 Assumptions.abort("python3 (the reference) is not available: " + e.getMessage());
                 return;
@@ -306,7 +304,7 @@ public class HostHookTest {
             Path log = tmp.resolve("log-" + mode[0].replace("-", "") + ".jsonl");
             List<String> ap = new ArrayList<>(List.of(root().resolve("auditpy").toString(), "--audit-log", log.toString()));
             ap.addAll(List.of(mode));
-            Result r = run(work, null, in, ap.toArray(new String[0]));
+            Result r = run(work, java.util.Map.of(), in, ap.toArray(new String[0]));
             assertEquals(0, r.status(), r.stderr());
             assertEquals(ref.stdout(), r.stdout());
             Result parsed = python3(tmp, "-c", READ_LOG, log.toString());
