@@ -14,8 +14,10 @@ import org.auditpy.runtime.PyMethod;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.Signature;
+import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
@@ -170,6 +172,78 @@ public final class Calls {
                 frameArgs[FrameArgs.USER + 1] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
             }
             return frameArgs;
+        }
+
+        /**
+         * Instantiating an exception class ({@code raise NotFound(key, "missing")}): metaclass {@code type},
+         * {@code BaseException.__new__} and either {@code BaseException.__init__} or a Python {@code __init__}.
+         * The exception is allocated in compiled code and {@code __init__} called through a cached dispatch,
+         * instead of the generic type call that binds {@code *args, **kwargs} twice (fresh kwargs dicts).
+         */
+        @Specialization(guards = {"t == cachedType", "kwNames.length == 0", "init != null"}, assumptions = "stable", limit = "3")
+        static Object callExceptionClass(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("exceptionInit(cachedType)") Object init,
+                        @Cached("needsAttributes(cachedType)") boolean attributes,
+                        @Cached("tupleType()") PyType tupleType,
+                        @Cached Dispatch initCall) {
+            PyBaseException e = new PyBaseException(cachedType, new PyTuple(tupleType, args));
+            if (attributes) {
+                PyOps.initExceptionAttributes(e);
+            }
+            if (init instanceof PyFunction f) {
+                Object r = initCall.execute(f, CallDispatch.prepend(e, args), kwNames);
+                if (r != PyNone.NONE) {
+                    throw initNotNone(r);
+                }
+            }
+            // else BaseException.__init__: it would set the same args and attributes again
+            return e;
+        }
+
+        static PyType tupleType() {
+            return PythonContext.get(null).types().tuple;
+        }
+
+        /**
+         * For an exception class {@link #callExceptionClass} handles: its Python {@code __init__}, or
+         * {@code Boolean.TRUE} for {@code BaseException.__init__}; null otherwise (OSError and subclasses map
+         * errno to a subclass in {@code __new__}, other metaclasses, other {@code __new__}).
+         */
+        @TruffleBoundary
+        static Object exceptionInit(PyType t) {
+            org.auditpy.runtime.BuiltinTypes types = PythonContext.get(null).types();
+            PyType base = types.exception("BaseException");
+            if (t.getPythonClass() != types.type || !t.isSubtypeOf(base) || t.isSubtypeOf(types.exception("OSError"))) {
+                return null;
+            }
+            Object newMethod = t.lookup("__new__");
+            if (newMethod == null || unwrapStatic(newMethod) != unwrapStatic(base.lookup("__new__"))) {
+                return null;
+            }
+            Object init = t.lookup("__init__");
+            if (init == base.lookup("__init__")) {
+                return Boolean.TRUE;
+            }
+            return init instanceof PyFunction ? init : null;
+        }
+
+        private static Object unwrapStatic(Object o) {
+            return o instanceof org.auditpy.runtime.Descriptors.StaticMethod sm ? sm.getCallable() : o;
+        }
+
+        /** Whether new instances get type-specific attributes (StopIteration.value, SystemExit.code, ...). */
+        @TruffleBoundary
+        static boolean needsAttributes(PyType t) {
+            org.auditpy.runtime.BuiltinTypes types = PythonContext.get(null).types();
+            for (String n : new String[]{"StopIteration", "SystemExit", "OSError", "ImportError", "SyntaxError", "UnicodeEncodeError", "UnicodeDecodeError",
+                            "NameError", "AttributeError"}) {
+                if (t.isSubtypeOf(types.exception(n))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Specialization

@@ -352,6 +352,17 @@ public final class Statements {
             }
             Object e = exc.execute(frame);
             Object c = cause == null ? null : cause.execute(frame);
+            if (e instanceof PyBaseException pe && (c == null || c instanceof PyBaseException)) {
+                // raise instance [from instance]: no class to call, stays in compiled code
+                if (c != null) {
+                    pe.setCause(c);
+                }
+                PyBaseException handled = ctx.handledException;
+                if (handled != null && handled != pe) {
+                    pe.setContext(handled);
+                }
+                throw pe.toThrowable(this);
+            }
             throw raise(ctx, e, c, cause != null, this);
         }
 
