@@ -20,6 +20,7 @@ import org.auditpy.runtime.Hashing;
 import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyBoxed;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
@@ -57,8 +58,9 @@ public final class FloatBuiltins extends PythonBuiltins {
         throw TypeSupport.descrError(name, "float", o);
     }
 
-    /** A float operand: float or int; null for foreign types. */
+    /** A float operand: float or int (also an instance of a subclass of either); null for foreign types. */
     static Double operand(Object o) {
+        o = PyBoxed.unbox(o);
         if (o instanceof Double d) {
             return d;
         }
@@ -81,6 +83,8 @@ public final class FloatBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object cmp(Object a, Object b, Op op) {
+        // the other operand may be an instance of an int or float subclass (only self arrives unboxed)
+        b = PyBoxed.unbox(b);
         if (!(a instanceof Double) || !Comparisons.isNumber(b)) {
             return PyNone.NOT_IMPLEMENTED;
         }
