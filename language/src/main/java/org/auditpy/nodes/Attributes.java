@@ -15,6 +15,7 @@ import org.auditpy.runtime.PythonObject;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -74,7 +75,23 @@ public final class Attributes {
         return descr instanceof Descriptors.GetSet gs ? gs.getSlotKey() : null;
     }
 
+    /** The cache key helpers of {@link GetAttrNode} and {@link SetAttrNode}: the class attribute (null without a class). */
+    static Object lookupDescr(PyType t, String name) {
+        return t == null ? null : lookup(t, name);
+    }
+
+    /** The slot name a {@code __slots__} member descriptor reads, else null. */
+    static String slotKeyOf(Object descr) {
+        return slotKey(descr);
+    }
+
+    /** The class's stable assumption (always valid without a class). */
+    static Assumption getStable(PythonObject obj, PyType t) {
+        return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
+    }
+
     /** {@code obj.name}. */
+    @ImportStatic(Attributes.class)
     public abstract static class GetAttrNode extends Node {
         protected final String name;
 
@@ -120,18 +137,6 @@ public final class Attributes {
             return cacheable(obj) ? getPlan(t, name) : GENERIC;
         }
 
-        protected static Object lookupDescr(PyType t, String name) {
-            return t == null ? null : lookup(t, name);
-        }
-
-        protected static String slotKeyOf(Object descr) {
-            return slotKey(descr);
-        }
-
-        protected static Assumption getStable(PythonObject obj, PyType t) {
-            return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
-        }
-
         @Specialization(replaces = "doCached")
         Object doGeneric(Object obj) {
             return PyOps.getAttribute(obj, name);
@@ -165,6 +170,7 @@ public final class Attributes {
     }
 
     /** {@code obj.name = value}. */
+    @ImportStatic(Attributes.class)
     public abstract static class SetAttrNode extends Node {
         protected final String name;
 
@@ -192,18 +198,6 @@ public final class Attributes {
 
         protected int plan(PythonObject obj, PyType t) {
             return setPlan(obj, t, name);
-        }
-
-        protected static Object lookupDescr(PyType t, String name) {
-            return t == null ? null : lookup(t, name);
-        }
-
-        protected static String slotKeyOf(Object descr) {
-            return slotKey(descr);
-        }
-
-        protected static Assumption getStable(PythonObject obj, PyType t) {
-            return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
         }
 
         @Specialization(replaces = "doCached")

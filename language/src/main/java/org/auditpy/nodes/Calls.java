@@ -78,6 +78,21 @@ public final class Calls {
             if (args.length < firstDefault) {
                 return call.call(CallDispatch.bindFunction(fn, args, kwNames));
             }
+            return call.call(positionalFrame(fn, args, npos, defs, firstDefault));
+        }
+
+        @Specialization(guards = "fn.getCode() == cachedCode", limit = "3")
+        static Object callBound(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+            return call.call(CallDispatch.bindFunction(fn, args, kwNames));
+        }
+
+        /**
+         * The frame arguments of a positional call to {@code fn} with {@code npos} parameters, the ones after
+         * {@code args} taken from {@code defs} (whose first entry is parameter {@code firstDefault}).
+         */
+        static Object[] positionalFrame(PyFunction fn, Object[] args, int npos, Object[] defs, int firstDefault) {
             Object[] frameArgs = new Object[FrameArgs.USER + npos];
             frameArgs[FrameArgs.CALLEE] = fn;
             frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
@@ -86,14 +101,7 @@ public final class Calls {
             for (int i = args.length; i < npos; i++) {
                 frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
             }
-            return call.call(frameArgs);
-        }
-
-        @Specialization(guards = "fn.getCode() == cachedCode", limit = "3")
-        static Object callBound(PyFunction fn, Object[] args, String[] kwNames,
-                        @Cached("fn.getCode()") PyCode cachedCode,
-                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-            return call.call(CallDispatch.bindFunction(fn, args, kwNames));
+            return frameArgs;
         }
 
         /** Megamorphic Python function call site: binds in compiled code when it can, calls indirectly. */
@@ -107,14 +115,7 @@ public final class Calls {
             int firstDefault = npos - (defs == null ? 0 : defs.length);
             Object[] frameArgs;
             if (kwNames.length == 0 && s.isSimple() && args.length <= npos && args.length >= firstDefault) {
-                frameArgs = new Object[FrameArgs.USER + npos];
-                frameArgs[FrameArgs.CALLEE] = fn;
-                frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-                frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
-                System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
-                for (int i = args.length; i < npos; i++) {
-                    frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
-                }
+                frameArgs = positionalFrame(fn, args, npos, defs, firstDefault);
             } else {
                 frameArgs = CallDispatch.bindFunction(fn, args, kwNames);
             }

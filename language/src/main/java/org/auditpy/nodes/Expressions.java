@@ -14,6 +14,7 @@ import org.auditpy.runtime.PythonContext;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -70,6 +71,7 @@ public final class Expressions {
      */
     @NodeChild("left")
     @NodeChild("right")
+    @ImportStatic(Arithmetic.BinOp.class)
     public abstract static class BinaryOp extends ExprNode {
         protected final Arithmetic.BinOp op;
         protected final boolean inplace;
@@ -81,42 +83,6 @@ public final class Expressions {
         protected BinaryOp(Arithmetic.BinOp op, boolean inplace) {
             this.op = op;
             this.inplace = inplace;
-        }
-
-        protected boolean isAdd() {
-            return op == Arithmetic.BinOp.ADD;
-        }
-
-        protected boolean isSub() {
-            return op == Arithmetic.BinOp.SUB;
-        }
-
-        protected boolean isMul() {
-            return op == Arithmetic.BinOp.MUL;
-        }
-
-        protected boolean isFloorDiv() {
-            return op == Arithmetic.BinOp.FLOORDIV;
-        }
-
-        protected boolean isMod() {
-            return op == Arithmetic.BinOp.MOD;
-        }
-
-        protected boolean isRShift() {
-            return op == Arithmetic.BinOp.RSHIFT;
-        }
-
-        protected boolean isLShift() {
-            return op == Arithmetic.BinOp.LSHIFT;
-        }
-
-        protected boolean isTrueDiv() {
-            return op == Arithmetic.BinOp.TRUEDIV;
-        }
-
-        protected boolean isPow() {
-            return op == Arithmetic.BinOp.POW;
         }
 
         protected boolean isOp(Arithmetic.BinOp o) {
@@ -156,27 +122,27 @@ public final class Expressions {
             }
         }
 
-        @Specialization(guards = "isAdd()", rewriteOn = ArithmeticException.class)
+        @Specialization(guards = "isOp(ADD)", rewriteOn = ArithmeticException.class)
         static long add(long a, long b) {
             return Math.addExact(a, b);
         }
 
-        @Specialization(guards = "isSub()", rewriteOn = ArithmeticException.class)
+        @Specialization(guards = "isOp(SUB)", rewriteOn = ArithmeticException.class)
         static long sub(long a, long b) {
             return Math.subtractExact(a, b);
         }
 
-        @Specialization(guards = "isMul()", rewriteOn = ArithmeticException.class)
+        @Specialization(guards = "isOp(MUL)", rewriteOn = ArithmeticException.class)
         static long mul(long a, long b) {
             return Math.multiplyExact(a, b);
         }
 
-        @Specialization(guards = {"isFloorDiv()", "b > 0"})
+        @Specialization(guards = {"isOp(FLOORDIV)", "b > 0"})
         static long floorDiv(long a, long b) {
             return Math.floorDiv(a, b);
         }
 
-        @Specialization(guards = {"isMod()", "b > 0"})
+        @Specialization(guards = {"isOp(MOD)", "b > 0"})
         static long mod(long a, long b) {
             return Math.floorMod(a, b);
         }
@@ -193,12 +159,12 @@ public final class Expressions {
             }
         }
 
-        @Specialization(guards = {"isRShift()", "b >= 0"})
+        @Specialization(guards = {"isOp(RSHIFT)", "b >= 0"})
         static long rshift(long a, long b) {
             return b >= 64 ? (a < 0 ? -1L : 0L) : a >> b;
         }
 
-        @Specialization(guards = {"isLShift()", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
+        @Specialization(guards = {"isOp(LSHIFT)", "b >= 0", "b < 63"}, rewriteOn = ArithmeticException.class)
         static long lshift(long a, long b) {
             long r = a << b;
             if ((r >> b) != a) {
@@ -207,7 +173,7 @@ public final class Expressions {
             return r;
         }
 
-        @Specialization(guards = {"isTrueDiv()", "b != 0", "exactDouble(a)", "exactDouble(b)"})
+        @Specialization(guards = {"isOp(TRUEDIV)", "b != 0", "exactDouble(a)", "exactDouble(b)"})
         static double divLong(long a, long b) {
             return (double) a / (double) b;
         }
@@ -240,17 +206,17 @@ public final class Expressions {
             }
         }
 
-        @Specialization(guards = {"isMod()", "nonZero(b)"})
+        @Specialization(guards = {"isOp(MOD)", "nonZero(b)"})
         static double modDouble(double a, double b) {
             return org.auditpy.runtime.Floats.divmod(a, b)[1];
         }
 
-        @Specialization(guards = "isPow()")
+        @Specialization(guards = "isOp(POW)")
         static double powDouble(double a, double b) {
             return org.auditpy.runtime.Floats.pow(a, b);
         }
 
-        @Specialization(guards = "isAdd()")
+        @Specialization(guards = "isOp(ADD)")
         static String concat(String a, String b) {
             return concatBoundary(a, b);
         }

@@ -178,12 +178,7 @@ public final class PyGenerator extends PyIterator {
             running = false;
             resuming = false;
         }
-        if (r == YIELDED) {
-            return true;
-        }
-        finished = true;
-        value = r;
-        return false;
+        return exitDirect(r);
     }
 
     /** The TypeError of {@code send} with a value other than None before the first yield. */
