@@ -126,19 +126,7 @@ final class SafeRepr {
         sb.append('b').append(quote);
         for (int i = 0; i < b.length && sb.length() <= MAX; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
-            } else {
-                sb.append((char) c);
-            }
+            Formatting.appendReprByte(sb, c, quote);
         }
         sb.append(quote);
     }

@@ -11,6 +11,7 @@ import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.FormatSpec;
+import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.Identity;
 import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyBytes;
@@ -143,26 +144,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class AsciiNode extends PythonBuiltinNode {
         @Specialization
         static Object ascii(Object obj) {
-            return asciiOf(PyOps.repr(obj));
+            return Formatting.asciiOf(PyOps.repr(obj));
         }
     }
 
-    @TruffleBoundary
-    static String asciiOf(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.appendCodePoint(cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
-    }
 
     @Builtin(name = "abs", params = {"x", "/"})
     @GenerateNodeFactory

@@ -236,18 +236,10 @@ final class BytesSupport {
         sb.append('b').append(quote);
         for (byte x : b) {
             int c = x & 0xff;
-            if (c == quote || c == '\\' || c == '\'' && self.isByteArray()) {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            if (c == '\'' && self.isByteArray()) {
+                sb.append("\\'");
             } else {
-                sb.append((char) c);
+                org.auditpy.runtime.Formatting.appendReprByte(sb, c, quote);
             }
         }
         sb.append(quote);
@@ -986,7 +978,7 @@ final class BytesSupport {
                     piece = padBytes(vb, width, flags.indexOf("-") >= 0);
                 }
                 case 'r', 'a' -> {
-                    byte[] vb = BuiltinFunctions.asciiOf(PyOps.repr(value)).getBytes(StandardCharsets.ISO_8859_1);
+                    byte[] vb = org.auditpy.runtime.Formatting.asciiOf(PyOps.repr(value)).getBytes(StandardCharsets.ISO_8859_1);
                     if (prec != null && !prec.isEmpty() && Integer.parseInt(prec) < vb.length) {
                         vb = range(vb, 0, Integer.parseInt(prec));
                     }

@@ -233,19 +233,7 @@ public final class AstDump {
         StringBuilder sb = new StringBuilder("b").append(q);
         for (byte x : b) {
             int c = x & 0xff;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
+            org.auditpy.runtime.Formatting.appendReprByte(sb, c, q);
         }
         return sb.append(q).toString();
     }

@@ -9,6 +9,44 @@ public final class Formatting {
     private Formatting() {
     }
 
+    /** ascii(): the non-ASCII code points of a repr as \\x, \\u, \\U escapes (Objects/object.c PyObject_ASCII). */
+    @TruffleBoundary
+    public static String asciiOf(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp < 128) {
+                sb.appendCodePoint(cp);
+            } else if (cp < 0x100) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp < 0x10000) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        });
+        return sb.toString();
+    }
+
+    /**
+     * Appends byte {@code c} (0-255) as it stands inside a bytes repr quoted with {@code quote}: the quote and
+     * backslash escaped, \\t \\n \\r, other control and non-ASCII bytes as \\xNN (Objects/bytesobject.c).
+     */
+    public static void appendReprByte(StringBuilder sb, int c, char quote) {
+        if (c == quote || c == '\\') {
+            sb.append('\\').append((char) c);
+        } else if (c == '\t') {
+            sb.append("\\t");
+        } else if (c == '\n') {
+            sb.append("\\n");
+        } else if (c == '\r') {
+            sb.append("\\r");
+        } else if (c < ' ' || c >= 0x7f) {
+            sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+        } else {
+            sb.append((char) c);
+        }
+    }
+
     /** {@code repr(str)}: single quotes unless the text has {@code '} and no {@code "}; escapes as CPython. */
     @TruffleBoundary
     public static String reprString(String s) {

@@ -124,7 +124,7 @@ public final class StringFormatting {
                     }
                     break;
                 case 'a':
-                    body = asciiOf(PyOps.repr(v));
+                    body = Formatting.asciiOf(PyOps.repr(v));
                     if (prec != null) {
                         body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
                     }
@@ -180,22 +180,6 @@ public final class StringFormatting {
         return sb.toString();
     }
 
-    /** ascii(): non-ASCII code points of a repr as \\x, \\u, \\U escapes. */
-    private static String asciiOf(String s) {
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp < 128) {
-                sb.appendCodePoint(cp);
-            } else if (cp < 0x100) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x10000) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.toString();
-    }
 
     private static boolean key0(PyDict mapping) {
         return mapping == null;
