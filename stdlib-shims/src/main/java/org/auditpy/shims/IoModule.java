@@ -593,7 +593,7 @@ final class IoModule {
         });
         Fns.method(ctx, t, "isatty", "self", a -> {
             FileState s = open(a[0], FileState.class, "FileIO");
-            return PyOps.callPositional(PyOps.getAttribute(PosixModule.state().dirEntry, "__module__") == null ? null : isattyFn(ctx), (long) s.fd);
+            return PyOps.callPositional(isattyFn(ctx), (long) s.fd);
         });
         Fns.method(ctx, t, "__repr__", "self", a -> {
             FileState s = st(a[0], FileState.class, "FileIO");
