@@ -7,6 +7,14 @@ public final class ControlFlow {
     private ControlFlow() {
     }
 
+    /** What {@link StmtNode#executeReturning} answers when the statement ends without a {@code return}. */
+    public static final Object NO_RETURN = new Object() {
+        @Override
+        public String toString() {
+            return "NO_RETURN";
+        }
+    };
+
     /** {@code return value}: caught by the function's root node. */
     public static final class ReturnException extends ControlFlowException {
         private static final long serialVersionUID = 1L;

@@ -39,8 +39,8 @@ public final class PyRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final boolean isModuleOrClass;
     /** For generator functions: the body's call target and the frame slot holding the generator. */
-    private com.oracle.truffle.api.RootCallTarget generatorBody;
-    private int genSlot = -1;
+    @CompilationFinal private com.oracle.truffle.api.RootCallTarget generatorBody;
+    @CompilationFinal private int genSlot = -1;
 
     public PyRootNode(AuditPyLanguage language, FrameDescriptor fd, StmtNode body, SourceSection section, int[] argSlots, int[] argCellSlots,
                     int[] cellSlots, int[] freeSlots, boolean isModuleOrClass) {
@@ -125,8 +125,8 @@ public final class PyRootNode extends RootNode {
                 mf.setObject(genSlot, g);
                 return g;
             }
-            body.executeVoid(frame);
-            return PyNone.NONE;
+            Object result = body.executeReturning(frame);
+            return result == ControlFlow.NO_RETURN ? PyNone.NONE : result;
         } catch (ControlFlow.ReturnException r) {
             return r.value;
         } catch (PyException e) {

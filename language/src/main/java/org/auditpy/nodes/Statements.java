@@ -45,6 +45,24 @@ public final class Statements {
             }
         }
 
+        @Override
+        @ExplodeLoop
+        public Object executeReturning(VirtualFrame frame) {
+            for (int i = 0; i < body.length; i++) {
+                Object result;
+                try {
+                    result = body[i].executeReturning(frame);
+                } catch (PyException e) {
+                    e.recordLine(body[i].getLine());
+                    throw e;
+                }
+                if (result != ControlFlow.NO_RETURN) {
+                    return result;
+                }
+            }
+            return ControlFlow.NO_RETURN;
+        }
+
         public StmtNode[] getBody() {
             return body;
         }
@@ -115,6 +133,16 @@ public final class Statements {
             } else if (orelse != null) {
                 orelse.executeVoid(frame);
             }
+        }
+
+        @Override
+        public Object executeReturning(VirtualFrame frame) {
+            if (profile.profile(Expressions.truth(test.execute(frame)))) {
+                return body.executeReturning(frame);
+            } else if (orelse != null) {
+                return orelse.executeReturning(frame);
+            }
+            return ControlFlow.NO_RETURN;
         }
     }
 
@@ -325,6 +353,11 @@ public final class Statements {
         @Override
         public void executeVoid(VirtualFrame frame) {
             throw new ControlFlow.ReturnException(value == null ? PyNone.NONE : value.execute(frame));
+        }
+
+        @Override
+        public Object executeReturning(VirtualFrame frame) {
+            return value == null ? PyNone.NONE : value.execute(frame);
         }
     }
 
