@@ -354,7 +354,14 @@ public final class Main {
             warmUpParser();
         }
         try {
-            context = contextBuilder(c).build();
+            try {
+                context = contextBuilder(c).build();
+            } catch (IllegalArgumentException e) {
+                // an unknown or malformed --engine./--compiler./--log. option: the polyglot message, no Java trace
+                System.err.println("auditpy: " + e.getMessage());
+                System.err.flush();
+                throw new Exit(2);
+            }
             if (source != null) {
                 onInterrupt(context);
             }

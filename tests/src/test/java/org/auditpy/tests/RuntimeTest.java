@@ -49,5 +49,13 @@ public class RuntimeTest {
         Support.Result utf8 = Support.run(List.of(Support.script().toString(), "-X utf8", "-uBq", "-Xfoo=1", "-c", "pass", "a"), Support.root(), null, 300);
         assertEquals("", utf8.stderr());
         assertEquals(0, utf8.status());
+        // a Truffle engine option that does not exist or has a bad value: one message, status 2, no Java stack trace
+        Support.Result engine = Support.run(List.of(Support.script().toString(), "--engine.NoSuchOption=1", "-c", "pass"), Support.root(), null, 300);
+        assertEquals(2, engine.status());
+        assertEquals(true, engine.stderr().startsWith("auditpy: Could not find option with name engine.NoSuchOption."), engine.stderr());
+        assertEquals(false, engine.stderr().contains("\tat "), engine.stderr());
+        Support.Result value = Support.run(List.of(Support.script().toString(), "--engine.TraceCompilation=maybe", "-c", "pass"), Support.root(), null, 300);
+        assertEquals(2, value.status());
+        assertEquals("auditpy: Invalid boolean option value 'maybe'. The value of the option must be 'true' or 'false'.\n", value.stderr());
     }
 }
