@@ -135,7 +135,8 @@ public final class Calls {
 
         /**
          * Binds a positional-only call to a builtin without leaving compiled code: exact positional parameters
-         * (absent optional ones become NO_VALUE), or a {@code *args}/{@code **kwargs} signature. Returns null
+         * (absent optional ones become NO_VALUE), or leading positional parameters followed by {@code *args} (and
+         * an empty {@code **kwargs}), as {@code BaseException.__init__(self, *args, **kwargs)}. Returns null
          * for every other shape (the binder then handles it and raises the errors).
          */
         @ExplodeLoop
@@ -163,14 +164,25 @@ public final class Calls {
                 }
                 return frameArgs;
             }
-            if (npos != 0) {
+            // leading positional parameters (self of a method), then *args and an empty **kwargs
+            if (args.length < npos) {
                 return null;
             }
             Object[] frameArgs = new Object[FrameArgs.USER + sig.slotCount()];
             frameArgs[FrameArgs.CALLEE] = fn;
-            frameArgs[FrameArgs.USER] = org.auditpy.runtime.PyTuple.of(args);
+            for (int i = 0; i < npos; i++) {
+                frameArgs[FrameArgs.USER + i] = args[i];
+            }
+            Object[] rest;
+            if (npos == 0) {
+                rest = args;
+            } else {
+                rest = new Object[args.length - npos];
+                System.arraycopy(args, npos, rest, 0, rest.length);
+            }
+            frameArgs[FrameArgs.USER + sig.varargsSlot()] = org.auditpy.runtime.PyTuple.of(rest);
             if (sig.varkw != null) {
-                frameArgs[FrameArgs.USER + 1] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
+                frameArgs[FrameArgs.USER + sig.varkwSlot()] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
             }
             return frameArgs;
         }

@@ -16,6 +16,7 @@ import org.auditpy.nodes.Generators;
 import org.auditpy.nodes.PyNode;
 import org.auditpy.nodes.PyRootNode;
 import org.auditpy.nodes.Statements;
+import org.auditpy.nodes.Supers;
 import org.auditpy.nodes.StmtNode;
 import org.auditpy.nodes.Variables;
 import org.auditpy.parser.Scope.Kind;
@@ -752,8 +753,15 @@ public final class NodeBuilder {
                 }
                 case Ast.IfExp i:
                     return new Expressions.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
-                case Ast.Attribute a:
+                case Ast.Attribute a: {
+                    String self = zeroArgSuperSelf(a.value());
+                    if (self != null) {
+                        // super().name: no super object when super is the builtin (see Supers)
+                        Ast.Pos p = ((Ast.Call) a.value()).func().pos();
+                        return new Supers.SuperAttribute(name("super", p), name("__class__", p), name(self, p), expr(a.value()), scope.mangle(a.attr()));
+                    }
                     return new Expressions.GetAttribute(expr(a.value()), scope.mangle(a.attr()));
+                }
                 case Ast.Subscript s:
                     return new Expressions.GetItem(expr(s.value()), expr(s.slice()));
                 case Ast.Slice s:
@@ -814,14 +822,21 @@ public final class NodeBuilder {
             return false;
         }
 
+        /** For a zero-argument {@code super()} call in a method: the name of its first argument, else null. */
+        String zeroArgSuperSelf(Ast.Expr e) {
+            if (e instanceof Ast.Call c && c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                            functionLike() && scope.freevars().contains("__class__")) {
+                return scope.varnames().isEmpty() || !scope.isParameter(scope.varnames().get(0)) ? null : scope.varnames().get(0);
+            }
+            return null;
+        }
+
         ExprNode call(Ast.Call c) {
-            if (c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() && functionLike() &&
-                            scope.freevars().contains("__class__")) {
-                // zero-argument super(): super(__class__, <first argument>)
-                String first = scope.varnames().isEmpty() || !scope.isParameter(scope.varnames().get(0)) ? null : scope.varnames().get(0);
-                if (first != null) {
-                    return new Calls.CallNode(name("super", n.pos()), new ExprNode[]{name("__class__", n.pos()), name(first, n.pos())}, new String[0], new ExprNode[0]);
-                }
+            String first = zeroArgSuperSelf(c);
+            if (first != null) {
+                // zero-argument super(): super(__class__, <first argument>) (see Supers.SuperCall)
+                Ast.Pos p = c.func().pos();
+                return new Supers.SuperCall(name("super", p), name("__class__", p), name(first, p));
             }
             String[] kwNames = new String[c.keywords().size()];
             ExprNode[] kwValues = new ExprNode[kwNames.length];

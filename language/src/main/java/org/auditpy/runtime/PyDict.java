@@ -31,12 +31,22 @@ public class PyDict extends PythonObject {
      */
     private java.util.HashMap<String, com.oracle.truffle.api.Assumption> watchers;
 
+    /** Storage of a dict that never held an item: shared, never written (the first store grows it). */
+    private static final Object[] NO_OBJECTS = new Object[0];
+    private static final long[] NO_HASHES = new long[0];
+    /** One EMPTY slot: every lookup in an unused dict misses without allocating an index. */
+    private static final int[] NO_INDEX = {EMPTY};
+
+    /**
+     * An empty dict. Its arrays are allocated by the first store, so that the many dicts that stay empty
+     * ({@code **kwargs} of calls without keywords) cost one object.
+     */
     public PyDict(PyType cls) {
         super(cls);
-        keys = new Object[8];
-        values = new Object[8];
-        hashes = new long[8];
-        index = newIndex(16);
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        index = NO_INDEX;
     }
 
     /** A new empty {@code dict} of the exact builtin type. */
@@ -264,7 +274,7 @@ public class PyDict extends PythonObject {
 
     private void grow() {
         // compact away deleted entries, then enlarge if still full
-        int cap = keys.length;
+        int cap = Math.max(keys.length, 8);
         if (size * 2 > cap) {
             cap *= 2;
         }
