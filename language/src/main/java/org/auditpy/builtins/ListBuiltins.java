@@ -456,7 +456,11 @@ public final class ListBuiltins extends PythonBuiltins {
         }
     }
 
-    /** {@code list.sort}: a stable merge sort (Java's TimSort) ordered by {@code <}; Python exceptions propagate. */
+    /**
+     * {@code list.sort}: {@link Sorting} of the items; the list is empty while keys are computed and compared (as in
+     * CPython, where mutation during the sort raises {@code ValueError: list modified during sort}), and keeps its
+     * original content when the key function or a comparison raises.
+     */
     @TruffleBoundary
     static void sort(PyList l, Object key, boolean reverse) {
         Object[] items = l.toArray();
@@ -470,39 +474,8 @@ public final class ListBuiltins extends PythonBuiltins {
                     keys[i] = PyOps.callPositional(key, items[i]);
                 }
             }
-            Integer[] idx = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                idx[i] = reverse ? n - 1 - i : i;
-            }
-            final Object[] k = keys;
-            boolean allLong = true;
-            boolean allStr = true;
-            for (Object o : keys) {
-                allLong &= o instanceof Long;
-                allStr &= o instanceof String;
-            }
-            java.util.Comparator<Integer> cmp;
-            if (allLong) {
-                cmp = (x, y) -> Long.compare((Long) k[x], (Long) k[y]);
-            } else if (allStr) {
-                cmp = (x, y) -> Comparisons.compareStrings((String) k[x], (String) k[y]);
-            } else {
-                cmp = (x, y) -> {
-                    if (PyOps.isTrue(Comparisons.richCompare(k[x], k[y], Op.LT))) {
-                        return -1;
-                    }
-                    return PyOps.isTrue(Comparisons.richCompare(k[y], k[x], Op.LT)) ? 1 : 0;
-                };
-            }
-            try {
-                java.util.Arrays.sort(idx, cmp);
-            } catch (IllegalArgumentException e) {
-                // inconsistent comparison results: keep the order reached so far, as CPython does not fail either
-            }
-            Object[] out = new Object[n];
-            for (int i = 0; i < n; i++) {
-                out[reverse ? n - 1 - i : i] = items[idx[i]];
-            }
+            Object[] out = items.clone();
+            Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
             if (l.size() != 0) {
                 l.setContent(out, n);
                 throw PyErrors.valueError("list modified during sort");

@@ -7,26 +7,46 @@ import org.auditpy.runtime.PyTuple;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * A stable sort that, like CPython's list.sort, compares only with {@code <} ({@code Comparisons.richCompare}
- * with {@code Op.LT}), applies the key function once per item, and for {@code reverse=True} reverses before
- * and after sorting so that equal items keep their order.
+ * The sort behind {@code list.sort} and {@code sorted}: stable, ordered only by {@code <}, the key function applied
+ * once per item, and for {@code reverse=True} the items reversed before and after a stable sort so that equal items
+ * keep their order (CPython's listobject.c {@code list_sort_impl}).
+ *
+ * <p>
+ * Like CPython's pre-sort scan ({@code unsafe_long_compare}, {@code unsafe_latin_compare},
+ * {@code unsafe_float_compare}, {@code unsafe_tuple_compare}), keys whose {@code <} cannot run Python code are
+ * compared without the rich comparison protocol: when every key is an int, a str or a float, or every key is an
+ * exact tuple of one length whose elements are, position by position, all ints, all strs or all floats, the keys
+ * are copied into primitive columns ({@link Columns}) and an index permutation is sorted. Such a total order has
+ * exactly one stable result, so the algorithm cannot be observed. The columns are compact, so the comparisons do
+ * not chase pointers through the heap (a tuple key costs the tuple, its item array and each boxed item). Any other
+ * key type is compared with {@code Comparisons.richCompare(a, b, LT)} whose exceptions propagate.
  */
 public final class Sorting {
     private Sorting() {
     }
 
+    /** Sorts {@code items} in place, calling {@code key} (or null) once per item first. */
     @TruffleBoundary
     public static void sort(Object[] items, Object key, boolean reverse) {
+        Object[] keys = items;
+        if (key != null && items.length > 0) {
+            keys = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                keys[i] = PyOps.callPositional(key, items[i]);
+            }
+        }
+        sortWithKeys(items, keys, reverse);
+    }
+
+    /**
+     * Sorts {@code items} in place by {@code keys} (the same array when there is no key function; else parallel to
+     * {@code items}, and reordered too).
+     */
+    @TruffleBoundary
+    public static void sortWithKeys(Object[] items, Object[] keys, boolean reverse) {
         int n = items.length;
         if (n < 2) {
             return;
-        }
-        Object[] keys = items;
-        if (key != null) {
-            keys = new Object[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = PyOps.callPositional(key, items[i]);
-            }
         }
         if (reverse) {
             reverse(items);
@@ -34,29 +54,30 @@ public final class Sorting {
                 reverse(keys);
             }
         }
-        sortKeys(items, keys, modeOf(keys));
+        Less less = Columns.of(keys);
+        if (less == null) {
+            less = new Generic(keys);
+        }
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        mergeSort(perm, less);
+        Object[] copy = items.clone();
+        for (int i = 0; i < n; i++) {
+            items[i] = copy[perm[i]];
+        }
+        if (keys != items) {
+            System.arraycopy(keys, 0, copy, 0, n);
+            for (int i = 0; i < n; i++) {
+                keys[i] = copy[perm[i]];
+            }
+        }
         if (reverse) {
             reverse(items);
-        }
-    }
-
-    private static void sortKeys(Object[] items, Object[] keys, int mode) {
-        int n = items.length;
-        Integer[] idx = null;
-        if (keys != items) {
-            // sort indexes by key, then permute the items
-            Object[] pairsK = keys.clone();
-            Object[] order = new Object[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
+            if (keys != items) {
+                reverse(keys);
             }
-            mergeSort(pairsK, order, mode);
-            Object[] copy = items.clone();
-            for (int i = 0; i < n; i++) {
-                items[i] = copy[(Integer) order[i]];
-            }
-        } else {
-            mergeSort(items, null, mode);
         }
     }
 
@@ -68,161 +89,210 @@ public final class Sorting {
         }
     }
 
+    /** {@code keys[a] < keys[b]} for two key indexes. */
+    private abstract static class Less {
+        abstract boolean lt(int a, int b);
+    }
+
+    /** Keys of any type: Python's {@code <} (which may run Python code and raise). */
+    private static final class Generic extends Less {
+        private final Object[] keys;
+
+        Generic(Object[] keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        boolean lt(int a, int b) {
+            return PyOps.isTrue(Comparisons.richCompare(keys[a], keys[b], Comparisons.Op.LT));
+        }
+    }
+
     /**
-     * How keys compare, chosen by a scan before sorting as CPython's list.sort does (unsafe_long_compare,
-     * unsafe_latin_compare, unsafe_float_compare, unsafe_tuple_compare): when every key is an int, a str, a
-     * float or an exact tuple, {@code <} needs no dispatch through the rich comparison protocol.
+     * Keys as columns of longs: the key itself (one column) or each position of equal-length exact tuples. An int
+     * column holds the values; a float column an order-preserving encoding (no NaN, -0.0 as 0.0); a str column the
+     * first three code points (each plus one, so that a shorter string sorts first) and the strings themselves for
+     * ties of that prefix.
      */
-    private static final int GENERIC = 0, LONGS = 1, STRINGS = 2, DOUBLES = 3, TUPLES = 4;
+    private static final class Columns extends Less {
+        private static final int MAX_WIDTH = 8;
+        private final long[][] pre;
+        private final String[][] str;
 
-    private static int modeOf(Object[] keys) {
-        Object first = keys[0];
-        Class<?> c = first.getClass();
-        if (c == Long.class || c == String.class || c == Double.class) {
-            for (Object k : keys) {
-                if (k.getClass() != c) {
-                    return GENERIC;
+        private Columns(long[][] pre, String[][] str) {
+            this.pre = pre;
+            this.str = str;
+        }
+
+        static Columns of(Object[] keys) {
+            int n = keys.length;
+            Object first = keys[0];
+            if (first instanceof PyTuple t0) {
+                int width = t0.size();
+                if (width == 0 || width > MAX_WIDTH) {
+                    return null;
+                }
+                for (Object k : keys) {
+                    if (!(k instanceof PyTuple t) || t.size() != width || t.getPythonClass().isHeapType()) {
+                        return null;
+                    }
+                }
+                long[][] pre = new long[width][];
+                String[][] str = new String[width][];
+                for (int j = 0; j < width; j++) {
+                    Class<?> c = t0.get(j).getClass();
+                    if (c != Long.class && c != String.class && c != Double.class) {
+                        return null;
+                    }
+                    long[] p = new long[n];
+                    String[] s = c == String.class ? new String[n] : null;
+                    for (int i = 0; i < n; i++) {
+                        Object v = ((PyTuple) keys[i]).get(j);
+                        if (v.getClass() != c || !encode(v, p, s, i)) {
+                            return null;
+                        }
+                    }
+                    pre[j] = p;
+                    str[j] = s;
+                }
+                return new Columns(pre, str);
+            }
+            Class<?> c = first.getClass();
+            if (c != Long.class && c != String.class && c != Double.class) {
+                return null;
+            }
+            long[] p = new long[n];
+            String[] s = c == String.class ? new String[n] : null;
+            for (int i = 0; i < n; i++) {
+                Object v = keys[i];
+                if (v.getClass() != c || !encode(v, p, s, i)) {
+                    return null;
                 }
             }
-            return c == Long.class ? LONGS : c == String.class ? STRINGS : DOUBLES;
+            return new Columns(new long[][]{p}, new String[][]{s});
         }
-        if (first instanceof PyTuple) {
-            for (Object k : keys) {
-                if (!(k instanceof PyTuple t) || t.getPythonClass().isHeapType()) {
-                    return GENERIC;
+
+        /** Stores key {@code v} at row {@code i}; false for a float NaN (whose order depends on the algorithm). */
+        private static boolean encode(Object v, long[] p, String[] s, int i) {
+            if (v instanceof Long l) {
+                p[i] = l;
+            } else if (v instanceof String st) {
+                s[i] = st;
+                p[i] = prefix(st);
+            } else {
+                double d = (Double) v;
+                if (d != d) {
+                    return false;
+                }
+                long bits = Double.doubleToRawLongBits(d == 0.0 ? 0.0 : d);
+                p[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            }
+            return true;
+        }
+
+        /** The first three code points, each plus one, in 21 bits each: orders like {@code compareStrings}. */
+        private static long prefix(String s) {
+            long r = 0;
+            int i = 0;
+            int len = s.length();
+            for (int k = 0; k < 3; k++) {
+                long cp = 0;
+                if (i < len) {
+                    int c = s.codePointAt(i);
+                    i += Character.charCount(c);
+                    cp = c + 1;
+                }
+                r = (r << 21) | cp;
+            }
+            return r;
+        }
+
+        @Override
+        boolean lt(int a, int b) {
+            long[][] pre = this.pre;
+            for (int j = 0; j < pre.length; j++) {
+                long[] p = pre[j];
+                long x = p[a];
+                long y = p[b];
+                if (x != y) {
+                    return x < y;
+                }
+                String[] s = str[j];
+                if (s != null) {
+                    int c = Comparisons.compareStrings(s[a], s[b]);
+                    if (c != 0) {
+                        return c < 0;
+                    }
                 }
             }
-            return TUPLES;
-        }
-        return GENERIC;
-    }
-
-    private static boolean lt(int mode, Object a, Object b) {
-        switch (mode) {
-            case LONGS:
-                return (Long) a < (Long) b;
-            case STRINGS:
-                return Comparisons.compareStrings((String) a, (String) b) < 0;
-            case DOUBLES:
-                return (Double) a < (Double) b;
-            case TUPLES:
-                return tupleLt((PyTuple) a, (PyTuple) b);
-            default:
-                return genericLt(a, b);
+            return false;
         }
     }
 
-    private static boolean genericLt(Object a, Object b) {
-        return PyOps.isTrue(Comparisons.richCompare(a, b, Comparisons.Op.LT));
-    }
+    private static final int RUN = 32;
 
-    /** Tuple {@code <}: the first differing element decides (int and str elements compared directly). */
-    private static boolean tupleLt(PyTuple ta, PyTuple tb) {
-        Object[] a = ta.items();
-        Object[] b = tb.items();
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            Object x = a[i];
-            Object y = b[i];
-            if (x == y) {
-                continue;
-            }
-            if (x instanceof Long lx && y instanceof Long ly) {
-                long u = lx;
-                long v = ly;
-                if (u != v) {
-                    return u < v;
-                }
-                continue;
-            }
-            if (x instanceof String sx && y instanceof String sy) {
-                int c = Comparisons.compareStrings(sx, sy);
-                if (c != 0) {
-                    return c < 0;
-                }
-                continue;
-            }
-            if (!PyOps.equals(x, y)) {
-                return genericLt(x, y);
-            }
-        }
-        return a.length < b.length;
-    }
-
-    /** Sorts {@code keys} (and {@code sat} along with it, when non-null). */
-    private static void mergeSort(Object[] keys, Object[] sat, int mode) {
-        int n = keys.length;
-        // binary insertion sort of small runs, then bottom-up merges
-        final int run = 16;
-        for (int lo = 0; lo < n; lo += run) {
-            int hi = Math.min(lo + run, n);
+    /**
+     * Stable merge sort of the index permutation {@code perm} by {@code less}: binary insertion sort of short runs,
+     * then bottom-up merges alternating between two arrays (a merge whose halves are already in order is a copy).
+     */
+    private static void mergeSort(int[] perm, Less less) {
+        int n = perm.length;
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
             for (int i = lo + 1; i < hi; i++) {
-                Object k = keys[i];
-                Object s = sat == null ? null : sat[i];
+                int k = perm[i];
+                if (!less.lt(k, perm[i - 1])) {
+                    continue;
+                }
                 int l = lo;
-                int r = i;
+                int r = i - 1;
                 while (l < r) {
                     int m = (l + r) >>> 1;
-                    if (lt(mode, k, keys[m])) {
+                    if (less.lt(k, perm[m])) {
                         r = m;
                     } else {
                         l = m + 1;
                     }
                 }
-                System.arraycopy(keys, l, keys, l + 1, i - l);
-                keys[l] = k;
-                if (sat != null) {
-                    System.arraycopy(sat, l, sat, l + 1, i - l);
-                    sat[l] = s;
-                }
+                System.arraycopy(perm, l, perm, l + 1, i - l);
+                perm[l] = k;
             }
         }
-        Object[] tk = new Object[n];
-        Object[] ts = sat == null ? null : new Object[n];
-        for (int width = run; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
+        if (n <= RUN) {
+            return;
+        }
+        int[] src = perm;
+        int[] dst = new int[n];
+        for (int width = RUN; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
                 int hi = Math.min(lo + 2 * width, n);
+                if (mid >= hi || !less.lt(src[mid], src[mid - 1])) {
+                    System.arraycopy(src, lo, dst, lo, hi - lo);
+                    continue;
+                }
                 int i = lo;
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    if (lt(mode, keys[j], keys[i])) {
-                        tk[k] = keys[j];
-                        if (ts != null) {
-                            ts[k] = sat[j];
-                        }
-                        j++;
+                    if (less.lt(src[j], src[i])) {
+                        dst[k++] = src[j++];
                     } else {
-                        tk[k] = keys[i];
-                        if (ts != null) {
-                            ts[k] = sat[i];
-                        }
-                        i++;
+                        dst[k++] = src[i++];
                     }
-                    k++;
                 }
-                while (i < mid) {
-                    tk[k] = keys[i];
-                    if (ts != null) {
-                        ts[k] = sat[i];
-                    }
-                    i++;
-                    k++;
-                }
-                while (j < hi) {
-                    tk[k] = keys[j];
-                    if (ts != null) {
-                        ts[k] = sat[j];
-                    }
-                    j++;
-                    k++;
-                }
-                System.arraycopy(tk, lo, keys, lo, hi - lo);
-                if (ts != null) {
-                    System.arraycopy(ts, lo, sat, lo, hi - lo);
+                if (i < mid) {
+                    System.arraycopy(src, i, dst, k, mid - i);
+                } else {
+                    System.arraycopy(src, j, dst, k, hi - j);
                 }
             }
+            int[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != perm) {
+            System.arraycopy(src, 0, perm, 0, n);
         }
     }
 }
