@@ -48,6 +48,36 @@ public final class Expressions {
                 throw e;
             }
         }
+
+        @Override
+        public long executeLong(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            try {
+                return child.executeLong(frame);
+            } catch (org.auditpy.runtime.PyException e) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+                throw e;
+            }
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            try {
+                return child.executeDouble(frame);
+            } catch (org.auditpy.runtime.PyException e) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+                throw e;
+            }
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            try {
+                return child.executeBoolean(frame);
+            } catch (org.auditpy.runtime.PyException e) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+                throw e;
+            }
+        }
     }
 
     /** A constant value (int, float, str, bytes, None, True, ...). */
@@ -173,6 +203,42 @@ public final class Expressions {
             return r;
         }
 
+        /*
+         * After a long add/sub/mul/lshift overflowed once (the rewriteOn above), long operands keep a
+         * specialization of their own: the result is a long when it fits, else the int protocol's BigInteger. The
+         * generated @Fallback guard does not match long operands of these operators, so without these every later
+         * overflow in compiled code deoptimized and invalidated it again (a deopt loop).
+         */
+        @Specialization(guards = "isOp(ADD)", replaces = "add")
+        static Object addOverflow(long a, long b) {
+            long r = a + b;
+            return ((a ^ r) & (b ^ r)) < 0 ? bigLong(a, b, Arithmetic.BinOp.ADD) : (Object) r;
+        }
+
+        @Specialization(guards = "isOp(SUB)", replaces = "sub")
+        static Object subOverflow(long a, long b) {
+            long r = a - b;
+            return ((a ^ b) & (a ^ r)) < 0 ? bigLong(a, b, Arithmetic.BinOp.SUB) : (Object) r;
+        }
+
+        @Specialization(guards = "isOp(MUL)", replaces = "mul")
+        static Object mulOverflow(long a, long b) {
+            long hi = Math.multiplyHigh(a, b);
+            long r = a * b;
+            return hi == (r >> 63) ? (Object) r : bigLong(a, b, Arithmetic.BinOp.MUL);
+        }
+
+        @Specialization(guards = {"isOp(LSHIFT)", "b >= 0", "b < 63"}, replaces = "lshift")
+        static Object lshiftOverflow(long a, long b) {
+            long r = a << b;
+            return (r >> b) == a ? (Object) r : bigLong(a, b, Arithmetic.BinOp.LSHIFT);
+        }
+
+        @TruffleBoundary
+        static Object bigLong(long a, long b, Arithmetic.BinOp op) {
+            return Arithmetic.binary(a, b, op);
+        }
+
         @Specialization(guards = {"isOp(TRUEDIV)", "b != 0", "exactDouble(a)", "exactDouble(b)"})
         static double divLong(long a, long b) {
             return (double) a / (double) b;
@@ -243,6 +309,16 @@ public final class Expressions {
         @Override
         public Object execute(VirtualFrame frame) {
             return impl.execute(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            return impl.executeLong(frame);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            return impl.executeDouble(frame);
         }
     }
 

@@ -38,6 +38,8 @@ public final class PyRootNode extends RootNode {
     /** Slots receiving the closure's cells, in co_freevars order. */
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final boolean isModuleOrClass;
+    /** Stores of the bound arguments into their slots (unboxed as the slots' kinds allow; unused for cells). */
+    @Children private final Variables.WriteLocal[] argWrites;
     /** For generator functions: the body's call target and the frame slot holding the generator. */
     @CompilationFinal private com.oracle.truffle.api.RootCallTarget generatorBody;
     @CompilationFinal private int genSlot = -1;
@@ -52,6 +54,10 @@ public final class PyRootNode extends RootNode {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.isModuleOrClass = isModuleOrClass;
+        this.argWrites = new Variables.WriteLocal[argSlots.length];
+        for (int i = 0; i < argSlots.length; i++) {
+            argWrites[i] = new Variables.WriteLocal(argSlots[i]);
+        }
     }
 
     /** Makes this the root of a generator function: calls create a generator running {@code body}. */
@@ -92,7 +98,7 @@ public final class PyRootNode extends RootNode {
             if (argCellSlots[i] >= 0) {
                 frame.setObject(argCellSlots[i], new PyCell(v));
             } else {
-                frame.setObject(argSlots[i], v);
+                argWrites[i].write(frame, v);
             }
         }
         for (int i = 0; i < cellSlots.length; i++) {

@@ -90,15 +90,22 @@ public final class Statements {
     public static final class Assign extends StmtNode {
         @Children private final Variables.WriteNode[] targets;
         @Child private ExprNode value;
+        /** The target when it is a single fast local: the value is evaluated unboxed when the slot is. */
+        @Child private Variables.WriteLocal local;
 
         public Assign(Variables.WriteNode[] targets, ExprNode value) {
             this.targets = targets;
             this.value = value;
+            this.local = targets.length == 1 && targets[0] instanceof Variables.WriteLocal w ? w : null;
         }
 
         @Override
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
+            if (local != null) {
+                local.writeFrom(frame, value);
+                return;
+            }
             Object v = value.execute(frame);
             for (int i = 0; i < targets.length; i++) {
                 targets[i].write(frame, v);
@@ -283,15 +290,18 @@ public final class Statements {
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             Object state = frame.getObject(slot);
-            Object item;
             if (state instanceof RangeState r) {
                 if (r.remaining <= 0) {
                     return false;
                 }
                 r.remaining--;
-                item = r.next;
-                r.next += r.step;
-            } else if (state instanceof SeqState sq) {
+                long i = r.next;
+                r.next = i + r.step;
+                target.writeLong(frame, i);
+                return body(frame);
+            }
+            Object item;
+            if (state instanceof SeqState sq) {
                 int i = sq.index;
                 if (sq.list != null) {
                     if (i >= sq.list.size()) {
@@ -312,6 +322,10 @@ public final class Statements {
                 }
             }
             target.write(frame, item);
+            return body(frame);
+        }
+
+        private boolean body(VirtualFrame frame) {
             try {
                 body.executeVoid(frame);
             } catch (ControlFlow.ContinueException c) {

@@ -12,7 +12,10 @@ import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 
 /** Reading, writing and deleting names: fast locals (frame slots), cells, globals and class namespaces. */
 public final class Variables {
@@ -22,6 +25,11 @@ public final class Variables {
     /** Stores a value into a target; the translator builds one per assignment target. */
     public abstract static class WriteNode extends PyNode {
         public abstract void write(VirtualFrame frame, Object value);
+
+        /** Stores an int known to fit a long (a range loop's counter): unboxed into a long local slot. */
+        public void writeLong(VirtualFrame frame, long value) {
+            write(frame, value);
+        }
     }
 
     /** The globals dict of the running code. */
@@ -34,10 +42,48 @@ public final class Variables {
         return PyErrors.raise("UnboundLocalError", "cannot access local variable '" + name + "' where it is not associated with a value");
     }
 
-    /** A fast local in a frame slot. */
+    /*
+     * Fast locals keep int, float and bool values unboxed in frame slots, as SimpleLanguage's local variable
+     * nodes: the FrameDescriptor's slot kind starts Illegal, the first write sets it to Long, Double or Boolean
+     * (or Object), and a write of another kind generalizes it to Object for good (Illegal -> primitive -> Object,
+     * never primitive -> other primitive), so every read/write node deoptimizes at most twice. Each node keeps
+     * its own compilation-final state: a write node still specialized to long stores longs (the frame's tag says
+     * what a slot holds), a read node checks the frame's tag and re-specializes from the descriptor's kind when
+     * it differs. bool is not int here: True goes to a Boolean slot, never to a long one; an int outside the
+     * long range (BigInteger) is an Object. Generic readers of frames (locals(), frame.f_locals, tracebacks)
+     * read slots with getValue, which boxes primitive slots. Unbound is an Object slot holding null.
+     */
+    static final byte UNINIT = 0;
+    static final byte LONG = 1;
+    static final byte DOUBLE = 2;
+    static final byte BOOLEAN = 3;
+    static final byte OBJECT = 4;
+
+    static byte kindOf(Object value) {
+        if (value instanceof Long) {
+            return LONG;
+        } else if (value instanceof Double) {
+            return DOUBLE;
+        } else if (value instanceof Boolean) {
+            return BOOLEAN;
+        }
+        return OBJECT;
+    }
+
+    static FrameSlotKind slotKind(byte kind) {
+        return switch (kind) {
+            case LONG -> FrameSlotKind.Long;
+            case DOUBLE -> FrameSlotKind.Double;
+            case BOOLEAN -> FrameSlotKind.Boolean;
+            default -> FrameSlotKind.Object;
+        };
+    }
+
+    /** A fast local in a frame slot (long, double, boolean or Object, see the slot kinds above). */
     public static final class ReadLocal extends ExprNode {
         private final int slot;
         private final String name;
+        @CompilationFinal private byte kind = UNINIT;
 
         public ReadLocal(int slot, String name) {
             this.slot = slot;
@@ -46,19 +92,191 @@ public final class Variables {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object v = frame.getObject(slot);
-            if (v == null) {
+            switch (kind) {
+                case LONG:
+                    if (frame.isLong(slot)) {
+                        return frame.getLong(slot);
+                    }
+                    break;
+                case DOUBLE:
+                    if (frame.isDouble(slot)) {
+                        return frame.getDouble(slot);
+                    }
+                    break;
+                case BOOLEAN:
+                    if (frame.isBoolean(slot)) {
+                        return frame.getBoolean(slot);
+                    }
+                    break;
+                case OBJECT:
+                    if (frame.isObject(slot)) {
+                        Object v = frame.getObject(slot);
+                        if (v != null) {
+                            return v;
+                        }
+                    } else {
+                        // a primitive stored by a write node still specialized to its kind
+                        return frame.getValue(slot);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            return slowRead(frame);
+        }
+
+        @Override
+        public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
+            if (kind == LONG && frame.isLong(slot)) {
+                return frame.getLong(slot);
+            }
+            Object v = execute(frame);
+            if (v instanceof Long l) {
+                return l;
+            }
+            throw new UnexpectedResultException(v);
+        }
+
+        @Override
+        public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+            if (kind == DOUBLE && frame.isDouble(slot)) {
+                return frame.getDouble(slot);
+            }
+            Object v = execute(frame);
+            if (v instanceof Double d) {
+                return d;
+            }
+            throw new UnexpectedResultException(v);
+        }
+
+        @Override
+        public boolean executeBoolean(VirtualFrame frame) throws UnexpectedResultException {
+            if (kind == BOOLEAN && frame.isBoolean(slot)) {
+                return frame.getBoolean(slot);
+            }
+            Object v = execute(frame);
+            if (v instanceof Boolean b) {
+                return b;
+            }
+            throw new UnexpectedResultException(v);
+        }
+
+        private Object slowRead(VirtualFrame frame) {
+            if (frame.isObject(slot) && frame.getObject(slot) == null) {
+                // unbound (never assigned, or deleted): an exception, not a change of kind
                 CompilerDirectives.transferToInterpreter();
                 throw unboundLocal(name);
             }
-            return v;
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            FrameDescriptor fd = frame.getFrameDescriptor();
+            byte k = frame.isLong(slot) ? LONG : frame.isDouble(slot) ? DOUBLE : frame.isBoolean(slot) ? BOOLEAN : OBJECT;
+            if (k != OBJECT && fd.getSlotKind(slot) == slotKind(k)) {
+                kind = k;
+            } else {
+                if (k == OBJECT && fd.getSlotKind(slot) != FrameSlotKind.Object) {
+                    fd.setSlotKind(slot, FrameSlotKind.Object);
+                }
+                kind = OBJECT;
+            }
+            return frame.getValue(slot);
         }
     }
 
+    /** Stores into a fast local, unboxed while the slot's kind allows (see the slot kinds above). */
     public static final class WriteLocal extends WriteNode {
         private final int slot;
+        @CompilationFinal private byte kind = UNINIT;
 
         public WriteLocal(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public void write(VirtualFrame frame, Object value) {
+            switch (kind) {
+                case LONG:
+                    if (value instanceof Long l) {
+                        frame.setLong(slot, l);
+                        return;
+                    }
+                    break;
+                case DOUBLE:
+                    if (value instanceof Double d) {
+                        frame.setDouble(slot, d);
+                        return;
+                    }
+                    break;
+                case BOOLEAN:
+                    if (value instanceof Boolean b) {
+                        frame.setBoolean(slot, b);
+                        return;
+                    }
+                    break;
+                case OBJECT:
+                    frame.setObject(slot, value);
+                    return;
+                default:
+                    break;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            specialize(frame, value);
+            write(frame, value);
+        }
+
+        @Override
+        public void writeLong(VirtualFrame frame, long value) {
+            if (kind == LONG) {
+                frame.setLong(slot, value);
+            } else {
+                write(frame, value);
+            }
+        }
+
+        /** Evaluates {@code value} (unboxed when the slot is) and stores it. */
+        public void writeFrom(VirtualFrame frame, ExprNode value) {
+            try {
+                switch (kind) {
+                    case LONG:
+                        frame.setLong(slot, value.executeLong(frame));
+                        return;
+                    case DOUBLE:
+                        frame.setDouble(slot, value.executeDouble(frame));
+                        return;
+                    case BOOLEAN:
+                        frame.setBoolean(slot, value.executeBoolean(frame));
+                        return;
+                    default:
+                        write(frame, value.execute(frame));
+                        return;
+                }
+            } catch (UnexpectedResultException e) {
+                write(frame, e.getResult());
+            }
+        }
+
+        private void specialize(VirtualFrame frame, Object value) {
+            FrameDescriptor fd = frame.getFrameDescriptor();
+            FrameSlotKind current = fd.getSlotKind(slot);
+            byte k = kindOf(value);
+            if (k != OBJECT && (current == FrameSlotKind.Illegal || current == slotKind(k))) {
+                if (current == FrameSlotKind.Illegal) {
+                    fd.setSlotKind(slot, slotKind(k));
+                }
+                kind = k;
+            } else {
+                if (current != FrameSlotKind.Object) {
+                    fd.setSlotKind(slot, FrameSlotKind.Object);
+                }
+                kind = OBJECT;
+            }
+        }
+    }
+
+    /** Stores a compiler temporary (always an Object slot, read by {@link Expressions.ReadTemp}). */
+    public static final class WriteTemp extends WriteNode {
+        private final int slot;
+
+        public WriteTemp(int slot) {
             this.slot = slot;
         }
 
@@ -79,7 +297,7 @@ public final class Variables {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            if (frame.getObject(slot) == null) {
+            if (frame.isObject(slot) && frame.getObject(slot) == null) {
                 CompilerDirectives.transferToInterpreter();
                 throw unboundLocal(name);
             }

@@ -264,7 +264,7 @@ public final class NodeBuilder {
                         int t = temp();
                         ExprNode obj = expr(at.value());
                         return new Statements.Block(new StmtNode[]{
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t)}, obj),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t)}, obj),
                                         new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteAttribute(new Expressions.ReadTemp(t), at.attr())},
                                                         at(new Expressions.InplaceOp(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), expr(a.value()), op), a.pos()))});
                     }
@@ -272,8 +272,8 @@ public final class NodeBuilder {
                         int t1 = temp();
                         int t2 = temp();
                         return new Statements.Block(new StmtNode[]{
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t1)}, expr(sub.value())),
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteLocal(t2)}, expr(sub.slice())),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t1)}, expr(sub.value())),
+                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t2)}, expr(sub.slice())),
                                         new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2))},
                                                         at(new Expressions.InplaceOp(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)), sub.pos()), expr(a.value()), op), a.pos()))});
                     }
