@@ -42,7 +42,7 @@ public final class Generators {
     public static final class BodyRoot extends RootNode {
         @Child private StmtNode body;
         private final String name;
-        private PyRootNode functionRoot;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private PyRootNode functionRoot;
 
         public BodyRoot(AuditPyLanguage language, StmtNode body, String name) {
             super(language);
@@ -52,6 +52,11 @@ public final class Generators {
 
         void setFunctionRoot(PyRootNode r) {
             this.functionRoot = r;
+        }
+
+        /** The generator function's code (its frames' {@code f_code}), or null. */
+        org.auditpy.runtime.PyCode getFunctionCode() {
+            return functionRoot == null ? null : functionRoot.getCode();
         }
 
         @Override
@@ -545,6 +550,7 @@ public final class Generators {
                             return;
                         }
                     }
+                    Tracebacks.rethrowUnmatched(e, this);
                     throw e;
                 }
             }

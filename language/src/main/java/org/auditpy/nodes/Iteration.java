@@ -40,7 +40,7 @@ public final class Iteration {
             g.enterDirect(sent, exc);
             Object r;
             try {
-                r = call.call(g.getFrame(), g);
+                r = call.call(g.getCallArgs());
             } catch (PyException e) {
                 throw g.exitDirectWithException(e);
             }

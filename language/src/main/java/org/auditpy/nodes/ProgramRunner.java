@@ -87,7 +87,8 @@ public final class ProgramRunner {
     /**
      * A statement read by the interactive loop (PyRun_InteractiveOneObject): the parser reading {@code <stdin>}
      * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; an expression's value goes to
-     * {@code sys.displayhook} here (as 'single' mode's PRINT_EXPR), so the caller displays nothing. Empty text
+     * {@code sys.displayhook} here (as 'single' mode's PRINT_EXPR), so the caller displays nothing. An exception
+     * other than SystemExit is printed here through {@code sys.excepthook}, as CPython's PyErr_Print. Empty text
      * is the end of input, which the parser also starts to read.
      */
     private static Object interactiveStatement(PythonContext ctx, Source source) {
@@ -107,13 +108,25 @@ public final class ProgramRunner {
             code = CodeExecution.compileNoAudit(text, source.getName(), "exec");
             expression = false;
         }
-        Object v = CodeExecution.exec(code, main.getDict(), true);
-        if (expression && v != PyNone.NONE) {
-            Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("displayhook");
-            if (hook == null) {
-                throw PyErrors.runtimeError("lost sys.displayhook");
+        try {
+            Object v = CodeExecution.exec(code, main.getDict(), true);
+            if (expression && v != PyNone.NONE) {
+                Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("displayhook");
+                if (hook == null) {
+                    throw PyErrors.runtimeError("lost sys.displayhook");
+                }
+                PyOps.callPositional(hook, v);
             }
-            PyOps.callPositional(hook, v);
+        } catch (PyException e) {
+            // PyErr_Print as the interactive loop does: sys.last_*, the sys.excepthook event, sys.excepthook
+            // (SystemExit leaves the loop through the launcher)
+            PyBaseException pe = e.getPyException();
+            if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
+                throw e;
+            }
+            flushStdout(ctx);
+            org.auditpy.builtins.SysModule.printUncaught(pe);
+            ctx.err().flush();
         }
         return PyNone.NONE;
     }

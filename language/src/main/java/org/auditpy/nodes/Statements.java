@@ -408,9 +408,15 @@ public final class Statements {
                 if (handled != null && handled != pe) {
                     pe.setContext(handled);
                 }
-                throw pe.toThrowable(this);
+                throw located(pe.toThrowable(this));
             }
-            throw raise(ctx, e, c, cause != null, this);
+            throw located(raise(ctx, e, c, cause != null, this));
+        }
+
+        /** The raise statement's span is the failing position in this frame (the carets under it, as CPython's). */
+        private PyException located(PyException e) {
+            e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), null);
+            return e;
         }
 
         @TruffleBoundary
@@ -543,6 +549,7 @@ public final class Statements {
                         return;
                     }
                 }
+                Tracebacks.rethrowUnmatched(e, this);
                 throw e;
             }
             if (orelse != null) {

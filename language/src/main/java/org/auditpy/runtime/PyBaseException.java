@@ -9,6 +9,8 @@ package org.auditpy.runtime;
 public final class PyBaseException extends PythonObject {
     private PyTuple args;
     private PyTraceback traceback;
+    /** Entries added while unwinding and not yet made into objects, on top of {@link #traceback}. */
+    private PyTraceback.Pending pendingTraceback;
     private Object cause = PyNone.NONE;
     private Object context = PyNone.NONE;
     private boolean suppressContext;
@@ -28,12 +30,24 @@ public final class PyBaseException extends PythonObject {
         this.args = args;
     }
 
+    /** {@code __traceback__}, or null: builds the objects of the entries added while unwinding. */
     public PyTraceback getTracebackOrNull() {
+        if (pendingTraceback != null) {
+            traceback = PyTraceback.Pending.build(pendingTraceback, traceback);
+            pendingTraceback = null;
+        }
         return traceback;
     }
 
+    /** Sets {@code __traceback__} (entries added later go on top of it). */
     public void setTraceback(PyTraceback tb) {
+        this.pendingTraceback = null;
         this.traceback = tb;
+    }
+
+    /** Adds the entry of a frame the exception passes (PyTraceBack_Here), without making objects yet. */
+    void pushTraceback(PyCode code, com.oracle.truffle.api.frame.MaterializedFrame frame, int line, int col, int endLine, int endCol, String anchors) {
+        pendingTraceback = new PyTraceback.Pending(code, frame, line, col, endLine, endCol, anchors, pendingTraceback);
     }
 
     public Object getCause() {

@@ -28,8 +28,13 @@ public final class PyException extends AbstractTruffleException {
     private int pendingEndCol = -1;
     private String pendingAnchors;
 
+    /**
+     * A carrier raised at {@code location}. Truffle's own stack trace is not captured (limit 0): the Python
+     * traceback is built as the exception unwinds (see {@link #addFrame}), and Truffle's would cost an
+     * element per call it passes.
+     */
     public PyException(PyBaseException exception, Node location) {
-        super(location);
+        super(null, null, 0, location);
         this.pyException = exception;
     }
 
@@ -74,24 +79,15 @@ public final class PyException extends AbstractTruffleException {
 
     /**
      * Called when the exception leaves (or is caught in) a Python frame: prepends a traceback entry for that
-     * frame, unless a bare {@code raise} re-raised it from there.
+     * frame (its code and Truffle frame), unless a bare {@code raise} or an unmatched {@code except} already
+     * recorded the frame. Runs in compiled code: the entry is a plain object, the traceback objects are made
+     * when {@code __traceback__} is read.
      */
-    public void addFrame(PyFrame frame) {
-        if (frameRecorded) {
-            frameRecorded = false;
-            pendingLine = -1;
-            pendingCol = -1;
-            pendingAnchors = null;
-            return;
+    public void addFrame(PyCode code, com.oracle.truffle.api.frame.MaterializedFrame frame) {
+        if (!frameRecorded) {
+            pyException.pushTraceback(code, frame, pendingLine, pendingCol, pendingEndLine, pendingEndCol, pendingCol >= 0 ? pendingAnchors : null);
         }
-        int line = pendingLine >= 0 ? pendingLine : frame.getLineno();
-        frame.setLineno(line);
-        PyTraceback tb = new PyTraceback(frame, line, pyException.getTracebackOrNull());
-        if (pendingCol >= 0) {
-            tb.setPosition(pendingCol, pendingEndLine, pendingEndCol);
-            tb.setCaretAnchors(pendingAnchors);
-        }
-        pyException.setTraceback(tb);
+        frameRecorded = false;
         pendingLine = -1;
         pendingCol = -1;
         pendingAnchors = null;

@@ -17,6 +17,11 @@ public final class PyGenerator extends PyIterator {
 
     private final MaterializedFrame frame;
     private final RootCallTarget body;
+    /**
+     * The body call's arguments, (frame, generator), made once: each resume passes the same array instead of
+     * allocating one (the body only reads them).
+     */
+    private final Object[] callArgs;
     private final PyCode code;
     private String name;
     private String qualname;
@@ -39,6 +44,7 @@ public final class PyGenerator extends PyIterator {
         super(cls);
         this.frame = frame;
         this.body = body;
+        this.callArgs = new Object[]{frame, this};
         this.code = code;
         this.name = name;
         this.qualname = qualname;
@@ -50,6 +56,11 @@ public final class PyGenerator extends PyIterator {
 
     public MaterializedFrame getFrame() {
         return frame;
+    }
+
+    /** The arguments of every call of {@link #getBody()} (shared: callees must not modify them). */
+    public Object[] getCallArgs() {
+        return callArgs;
     }
 
     /** The call target running the body (a constant per generator function: call sites cache it). */
@@ -164,7 +175,7 @@ public final class PyGenerator extends PyIterator {
         running = true;
         Object r;
         try {
-            r = body.call(frame, this);
+            r = body.call(callArgs);
         } catch (PyException e) {
             finished = true;
             if (PyOps.isException(e, "StopIteration")) {

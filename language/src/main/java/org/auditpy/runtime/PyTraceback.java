@@ -1,7 +1,67 @@
 package org.auditpy.runtime;
 
-/** A traceback entry ({@code types.TracebackType}): {@code tb_frame}, {@code tb_lineno}, {@code tb_next}. */
+/**
+ * A traceback entry ({@code types.TracebackType}): {@code tb_frame}, {@code tb_lineno}, {@code tb_next}.
+ *
+ * <p>While an exception unwinds, each frame it passes gets a {@link Pending} entry (its code, Truffle frame
+ * and position: plain fields, allocated in compiled code); the {@code PyTraceback} and {@link PyFrame}
+ * objects are made from them only when the traceback is read ({@code __traceback__}, {@code sys.exc_info()},
+ * printing), which most caught exceptions never do. CPython builds its traceback objects eagerly
+ * (PyTraceBack_Here), but their content and order are the same.
+ */
 public final class PyTraceback extends PythonObject {
+    /**
+     * A traceback entry not yet made into objects: the frame's code, its Truffle frame (the locals
+     * {@code tb_frame.f_locals} shows), the line and the failing expression's span, and the entry of the
+     * frame it was called from (newer entries first, as the {@code tb_next} chain read backwards).
+     */
+    public static final class Pending {
+        final PyCode code;
+        final com.oracle.truffle.api.frame.MaterializedFrame frame;
+        final int line;
+        final int col;
+        final int endLine;
+        final int endCol;
+        final String anchors;
+        final Pending next;
+
+        public Pending(PyCode code, com.oracle.truffle.api.frame.MaterializedFrame frame, int line, int col, int endLine, int endCol, String anchors,
+                        Pending next) {
+            this.code = code;
+            this.frame = frame;
+            this.line = line;
+            this.col = col;
+            this.endLine = endLine;
+            this.endCol = endCol;
+            this.anchors = anchors;
+            this.next = next;
+        }
+
+        /**
+         * The {@code PyTraceback} chain of {@code pending} (newest first) on top of {@code older}: the newest
+         * entry's object comes first and its {@code tb_next} leads to the older ones, then to {@code older}.
+         */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static PyTraceback build(Pending pending, PyTraceback older) {
+            java.util.ArrayList<Pending> list = new java.util.ArrayList<>();
+            for (Pending p = pending; p != null; p = p.next) {
+                list.add(p);
+            }
+            PyTraceback tb = older;
+            for (int i = list.size() - 1; i >= 0; i--) {
+                Pending p = list.get(i);
+                Object globals = p.frame == null ? null : p.frame.getArguments()[FrameArgs.GLOBALS];
+                PyFrame f = new PyFrame(p.code, globals == null ? PyNone.NONE : globals, p.line, p.frame);
+                tb = new PyTraceback(f, p.line, tb);
+                if (p.col >= 0) {
+                    tb.setPosition(p.col, p.endLine, p.endCol);
+                    tb.setCaretAnchors(p.anchors);
+                }
+            }
+            return tb;
+        }
+    }
+
     private final PyFrame frame;
     private final int lineno;
     private PyTraceback next;
