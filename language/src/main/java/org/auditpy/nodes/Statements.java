@@ -298,8 +298,20 @@ public final class Statements {
                 long i = r.next;
                 r.next = i + r.step;
                 target.writeLong(frame, i);
-                return body(frame);
+            } else if (!writeNext(frame, state)) {
+                return false;
             }
+            // one call of the body after the merge: a body inlined per branch doubles per nesting level
+            try {
+                body.executeVoid(frame);
+            } catch (ControlFlow.ContinueException c) {
+                continueTaken.enter();
+            }
+            return true;
+        }
+
+        /** Stores the next item of a list/tuple/iterator state into the target; false at the end. */
+        private boolean writeNext(VirtualFrame frame, Object state) {
             Object item;
             if (state instanceof SeqState sq) {
                 int i = sq.index;
@@ -322,15 +334,6 @@ public final class Statements {
                 }
             }
             target.write(frame, item);
-            return body(frame);
-        }
-
-        private boolean body(VirtualFrame frame) {
-            try {
-                body.executeVoid(frame);
-            } catch (ControlFlow.ContinueException c) {
-                continueTaken.enter();
-            }
             return true;
         }
 

@@ -84,6 +84,11 @@ public final class Variables {
         private final int slot;
         private final String name;
         @CompilationFinal private byte kind = UNINIT;
+        /**
+         * In the Object state: a primitive was seen in the slot (stored by another write node still specialized
+         * to its kind), so reads box whatever the frame's tag says.
+         */
+        @CompilationFinal private boolean sawPrimitive;
 
         public ReadLocal(int slot, String name) {
             this.slot = slot;
@@ -114,7 +119,7 @@ public final class Variables {
                         if (v != null) {
                             return v;
                         }
-                    } else {
+                    } else if (sawPrimitive) {
                         // a primitive stored by a write node still specialized to its kind
                         return frame.getValue(slot);
                     }
@@ -168,6 +173,10 @@ public final class Variables {
                 throw unboundLocal(name);
             }
             CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (kind == OBJECT) {
+                sawPrimitive = true;
+                return frame.getValue(slot);
+            }
             FrameDescriptor fd = frame.getFrameDescriptor();
             byte k = frame.isLong(slot) ? LONG : frame.isDouble(slot) ? DOUBLE : frame.isBoolean(slot) ? BOOLEAN : OBJECT;
             if (k != OBJECT && fd.getSlotKind(slot) == slotKind(k)) {
