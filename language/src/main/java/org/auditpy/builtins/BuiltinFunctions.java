@@ -668,10 +668,12 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class SortedNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        static Object sorted(Object iterable, Object key, Object reverse) {
+        static Object sorted(Object iterable, Object key, Object reverse,
+                        @Cached org.auditpy.nodes.Calls.Dispatch call) {
             Object[] items = PyOps.toArray(iterable);
-            Sorting.sort(items, absentOrNone(key) ? null : key, !absent(reverse) && PyOps.isTrue(reverse));
+            boolean rev = !absent(reverse) && PyOps.isTrue(reverse);
+            Object[] keys = absentOrNone(key) ? items : Sorting.applyKey(call, key, items);
+            Sorting.sortWithKeys(items, keys, rev);
             return PyList.of(items);
         }
     }

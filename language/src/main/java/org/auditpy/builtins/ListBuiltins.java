@@ -20,6 +20,7 @@ import org.auditpy.runtime.Sequences;
 import org.auditpy.runtime.SliceOps;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -457,47 +458,58 @@ public final class ListBuiltins extends PythonBuiltins {
     }
 
     /**
-     * {@code list.sort}: {@link Sorting} of the items; the list is empty while keys are computed and compared (as in
-     * CPython, where mutation during the sort raises {@code ValueError: list modified during sort}), and keeps its
-     * original content when the key function or a comparison raises.
+     * {@code list.sort}: {@link Sorting} of the items, the key function called through a cached call node. The list
+     * is empty while keys are computed and compared (as in CPython, where mutation during the sort raises
+     * {@code ValueError: list modified during sort}), and keeps its original content when the key function or a
+     * comparison raises.
      */
-    @TruffleBoundary
-    static void sort(PyList l, Object key, boolean reverse) {
-        Object[] items = l.toArray();
-        int n = items.length;
-        l.setContent(new Object[4], 0);
-        try {
-            Object[] keys = items;
-            if (key != PyNone.NONE) {
-                keys = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    keys[i] = PyOps.callPositional(key, items[i]);
-                }
-            }
-            Object[] out = items.clone();
-            Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
-            if (l.size() != 0) {
-                l.setContent(out, n);
-                throw PyErrors.valueError("list modified during sort");
-            }
-            items = out;
-        } finally {
-            if (l.size() == 0) {
-                l.setContent(items, n);
-            }
-        }
-    }
-
     @Builtin(name = "sort", params = {"self", "*", "key=", "reverse="})
     @GenerateNodeFactory
     abstract static class SortNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
-        static Object f(Object self, Object key, Object reverse) {
-            PyList l = self(self, "sort");
-            sort(l, absent(key) ? PyNone.NONE : key, !absent(reverse) && PyOps.isTrue(reverse));
+        static Object f(Object self, Object key, Object reverse,
+                        @Cached org.auditpy.nodes.Calls.Dispatch call) {
+            PyList l = sortSelf(self);
+            boolean rev = !absent(reverse) && PyOps.isTrue(reverse);
+            Object[] items = takeItems(l);
+            boolean done = false;
+            try {
+                Object[] keys = absent(key) || key == PyNone.NONE ? items : Sorting.applyKey(call, key, items);
+                sortTaken(l, items, keys, rev);
+                done = true;
+            } finally {
+                if (!done && l.size() == 0) {
+                    l.setContent(items, items.length);
+                }
+            }
             return PyNone.NONE;
         }
+    }
+
+    @TruffleBoundary
+    static PyList sortSelf(Object self) {
+        return self(self, "sort");
+    }
+
+    /** The items of {@code l}, which is left empty. */
+    @TruffleBoundary
+    static Object[] takeItems(PyList l) {
+        Object[] items = l.toArray();
+        l.setContent(new Object[4], 0);
+        return items;
+    }
+
+    /** Sorts the items taken from {@code l} and gives them back (raising if {@code l} was modified meanwhile). */
+    @TruffleBoundary
+    static void sortTaken(PyList l, Object[] items, Object[] keys, boolean reverse) {
+        int n = items.length;
+        Object[] out = items.clone();
+        Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
+        if (l.size() != 0) {
+            l.setContent(out, n);
+            throw PyErrors.valueError("list modified during sort");
+        }
+        l.setContent(out, n);
     }
 
     static PyTuple unusedTuple() {

@@ -1,10 +1,13 @@
 package org.auditpy.builtins;
 
+import org.auditpy.nodes.Calls;
+import org.auditpy.runtime.ArgumentBinder;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.LoopNode;
 
 /**
  * The sort behind {@code list.sort} and {@code sorted}: stable, ordered only by {@code <}, the key function applied
@@ -39,6 +42,23 @@ public final class Sorting {
     }
 
     /**
+     * The keys of {@code items}: {@code key(item)} for each, called through {@code call} (a cached call node of the
+     * builtin, so the key function is called directly and inlines when the builtin is compiled, instead of one
+     * uncached call per item). Exceptions of the key function propagate.
+     */
+    public static Object[] applyKey(Calls.Dispatch call, Object key, Object[] items) {
+        int n = items.length;
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = call.execute(key, new Object[]{items[i]}, ArgumentBinder.NO_KEYWORDS);
+        }
+        if (n > 0) {
+            LoopNode.reportLoopCount(call, n);
+        }
+        return keys;
+    }
+
+    /**
      * Sorts {@code items} in place by {@code keys} (the same array when there is no key function; else parallel to
      * {@code items}, and reordered too).
      */
@@ -54,15 +74,16 @@ public final class Sorting {
                 reverse(keys);
             }
         }
-        Less less = Columns.of(keys);
-        if (less == null) {
-            less = new Generic(keys);
-        }
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
-        mergeSort(perm, less);
+        Columns columns = Columns.of(keys);
+        if (columns != null) {
+            mergeSortColumns(perm, columns);
+        } else {
+            mergeSort(perm, new Generic(keys));
+        }
         Object[] copy = items.clone();
         for (int i = 0; i < n; i++) {
             items[i] = copy[perm[i]];
@@ -111,8 +132,9 @@ public final class Sorting {
     /**
      * Keys as columns of longs: the key itself (one column) or each position of equal-length exact tuples. An int
      * column holds the values; a float column an order-preserving encoding (no NaN, -0.0 as 0.0); a str column the
-     * first three code points (each plus one, so that a shorter string sorts first) and the strings themselves for
-     * ties of that prefix.
+     * first code points of each string (each plus one, so that a shorter string sorts first) packed into 63 bits
+     * with as few bits per code point as the column's largest code point needs (seven per long for Latin-1 text),
+     * plus the strings themselves for ties of that prefix unless every string of the column fits in it.
      */
     private static final class Columns extends Less {
         private static final int MAX_WIDTH = 8;
@@ -139,83 +161,115 @@ public final class Sorting {
                 }
                 long[][] pre = new long[width][];
                 String[][] str = new String[width][];
+                Object[] col = new Object[n];
                 for (int j = 0; j < width; j++) {
-                    Class<?> c = t0.get(j).getClass();
-                    if (c != Long.class && c != String.class && c != Double.class) {
+                    for (int i = 0; i < n; i++) {
+                        col[i] = ((PyTuple) keys[i]).get(j);
+                    }
+                    if (!encodeColumn(col, pre, str, j)) {
                         return null;
                     }
-                    long[] p = new long[n];
-                    String[] s = c == String.class ? new String[n] : null;
-                    for (int i = 0; i < n; i++) {
-                        Object v = ((PyTuple) keys[i]).get(j);
-                        if (v.getClass() != c || !encode(v, p, s, i)) {
-                            return null;
-                        }
-                    }
-                    pre[j] = p;
-                    str[j] = s;
                 }
                 return new Columns(pre, str);
             }
-            Class<?> c = first.getClass();
-            if (c != Long.class && c != String.class && c != Double.class) {
-                return null;
-            }
-            long[] p = new long[n];
-            String[] s = c == String.class ? new String[n] : null;
-            for (int i = 0; i < n; i++) {
-                Object v = keys[i];
-                if (v.getClass() != c || !encode(v, p, s, i)) {
-                    return null;
-                }
-            }
-            return new Columns(new long[][]{p}, new String[][]{s});
+            long[][] pre = new long[1][];
+            String[][] str = new String[1][];
+            return encodeColumn(keys, pre, str, 0) ? new Columns(pre, str) : null;
         }
 
-        /** Stores key {@code v} at row {@code i}; false for a float NaN (whose order depends on the algorithm). */
-        private static boolean encode(Object v, long[] p, String[] s, int i) {
-            if (v instanceof Long l) {
-                p[i] = l;
-            } else if (v instanceof String st) {
-                s[i] = st;
-                p[i] = prefix(st);
-            } else {
-                double d = (Double) v;
-                if (d != d) {
-                    return false;
+        /** Encodes one column into {@code pre[j]} (and {@code str[j]}); false when it has no primitive order. */
+        private static boolean encodeColumn(Object[] col, long[][] pre, String[][] str, int j) {
+            int n = col.length;
+            Class<?> c = col[0].getClass();
+            long[] p = new long[n];
+            if (c == Long.class) {
+                for (int i = 0; i < n; i++) {
+                    if (!(col[i] instanceof Long l)) {
+                        return false;
+                    }
+                    p[i] = l;
                 }
-                long bits = Double.doubleToRawLongBits(d == 0.0 ? 0.0 : d);
-                p[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            } else if (c == Double.class) {
+                for (int i = 0; i < n; i++) {
+                    if (!(col[i] instanceof Double dd)) {
+                        return false;
+                    }
+                    double d = dd;
+                    if (d != d) {
+                        return false; // NaN: the order would depend on the algorithm
+                    }
+                    long bits = Double.doubleToRawLongBits(d == 0.0 ? 0.0 : d);
+                    p[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+                }
+            } else if (c == String.class) {
+                String[] s = new String[n];
+                int maxCp = 0;
+                int maxLen = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!(col[i] instanceof String st)) {
+                        return false;
+                    }
+                    s[i] = st;
+                    int len = 0;
+                    for (int k = 0; k < st.length(); len++) {
+                        int cp = st.codePointAt(k);
+                        k += Character.charCount(cp);
+                        maxCp = Math.max(maxCp, cp);
+                    }
+                    maxLen = Math.max(maxLen, len);
+                }
+                int bits = 32 - Integer.numberOfLeadingZeros(maxCp + 1);
+                int chars = 63 / bits;
+                for (int i = 0; i < n; i++) {
+                    p[i] = prefix(s[i], bits, chars);
+                }
+                str[j] = maxLen <= chars ? null : s;
+            } else {
+                return false;
             }
+            pre[j] = p;
             return true;
         }
 
-        /** The first three code points, each plus one, in 21 bits each: orders like {@code compareStrings}. */
-        private static long prefix(String s) {
+        /** The first {@code chars} code points, each plus one, {@code bits} bits each: orders like compareStrings. */
+        private static long prefix(String s, int bits, int chars) {
             long r = 0;
             int i = 0;
             int len = s.length();
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < chars; k++) {
                 long cp = 0;
                 if (i < len) {
                     int c = s.codePointAt(i);
                     i += Character.charCount(c);
                     cp = c + 1;
                 }
-                r = (r << 21) | cp;
+                r = (r << bits) | cp;
             }
             return r;
         }
 
         @Override
         boolean lt(int a, int b) {
+            long x = pre[0][a];
+            long y = pre[0][b];
+            if (x != y) {
+                return x < y;
+            }
+            return tieLt(a, b);
+        }
+
+        /** {@code <} of rows {@code a} and {@code b} whose first column prefixes are equal. */
+        boolean tieLt(int a, int b) {
+            String[][] str = this.str;
             long[][] pre = this.pre;
             for (int j = 0; j < pre.length; j++) {
-                long[] p = pre[j];
-                long x = p[a];
-                long y = p[b];
-                if (x != y) {
-                    return x < y;
+                if (j > 0) {
+                    long[] p = pre[j];
+                    long x = p[a];
+                    long y = p[b];
+                    if (x != y) {
+                        return x < y;
+                    }
                 }
                 String[] s = str[j];
                 if (s != null) {
@@ -226,6 +280,87 @@ public final class Sorting {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * {@link #mergeSort} for {@link Columns}: the first column's value travels with each index ({@code k}
+     * parallel to {@code perm}), so that most comparisons read two adjacent longs instead of two random rows.
+     */
+    private static void mergeSortColumns(int[] perm, Columns c) {
+        int n = perm.length;
+        long[] k = c.pre[0].clone();
+        for (int lo = 0; lo < n; lo += RUN) {
+            int hi = Math.min(lo + RUN, n);
+            for (int i = lo + 1; i < hi; i++) {
+                int pi = perm[i];
+                long ki = k[i];
+                if (!(ki < k[i - 1] || ki == k[i - 1] && c.tieLt(pi, perm[i - 1]))) {
+                    continue;
+                }
+                int l = lo;
+                int r = i - 1;
+                while (l < r) {
+                    int m = (l + r) >>> 1;
+                    if (ki < k[m] || ki == k[m] && c.tieLt(pi, perm[m])) {
+                        r = m;
+                    } else {
+                        l = m + 1;
+                    }
+                }
+                System.arraycopy(perm, l, perm, l + 1, i - l);
+                System.arraycopy(k, l, k, l + 1, i - l);
+                perm[l] = pi;
+                k[l] = ki;
+            }
+        }
+        if (n <= RUN) {
+            return;
+        }
+        int[] src = perm;
+        int[] dst = new int[n];
+        long[] ksrc = k;
+        long[] kdst = new long[n];
+        for (int width = RUN; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                if (mid >= hi || !(ksrc[mid] < ksrc[mid - 1] || ksrc[mid] == ksrc[mid - 1] && c.tieLt(src[mid], src[mid - 1]))) {
+                    System.arraycopy(src, lo, dst, lo, hi - lo);
+                    System.arraycopy(ksrc, lo, kdst, lo, hi - lo);
+                    continue;
+                }
+                int i = lo;
+                int j = mid;
+                int o = lo;
+                while (i < mid && j < hi) {
+                    long kj = ksrc[j];
+                    long ki = ksrc[i];
+                    if (kj < ki || kj == ki && c.tieLt(src[j], src[i])) {
+                        kdst[o] = kj;
+                        dst[o++] = src[j++];
+                    } else {
+                        kdst[o] = ki;
+                        dst[o++] = src[i++];
+                    }
+                }
+                if (i < mid) {
+                    System.arraycopy(src, i, dst, o, mid - i);
+                    System.arraycopy(ksrc, i, kdst, o, mid - i);
+                } else {
+                    System.arraycopy(src, j, dst, o, hi - j);
+                    System.arraycopy(ksrc, j, kdst, o, hi - j);
+                }
+            }
+            int[] t = src;
+            src = dst;
+            dst = t;
+            long[] kt = ksrc;
+            ksrc = kdst;
+            kdst = kt;
+        }
+        if (src != perm) {
+            System.arraycopy(src, 0, perm, 0, n);
         }
     }
 
