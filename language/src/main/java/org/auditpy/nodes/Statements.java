@@ -568,34 +568,102 @@ public final class Statements {
         @Child private StmtNode unbind;
         @Child private StmtNode body;
 
+        /** The elements of a tuple display {@code except (A, B):}, evaluated and matched in place; else null. */
+        @Children private final ExprNode[] types;
+
         public ExceptHandler(ExprNode type, Variables.WriteNode name, StmtNode unbind, StmtNode body) {
             this.type = type;
+            this.types = null;
             this.name = name;
             this.unbind = unbind;
             this.body = body;
         }
 
-        boolean matches(VirtualFrame frame, PyBaseException e) {
-            if (type == null) {
-                return true;
-            }
-            return exceptionMatches(e, type.execute(frame));
+        /** {@code except (types...) [as name]:} with a tuple display of the classes. */
+        public ExceptHandler(ExprNode[] types, Variables.WriteNode name, StmtNode unbind, StmtNode body) {
+            this.type = null;
+            this.types = types;
+            this.name = name;
+            this.unbind = unbind;
+            this.body = body;
         }
 
-        @TruffleBoundary
-        static boolean exceptionMatches(PyBaseException e, Object t) {
-            if (t instanceof PyType pt) {
-                return e.getPythonClass().isSubtypeOf(pt);
+        /**
+         * Whether the handler catches {@code e}, as CPython 3.11's CHECK_EXC_MATCH: the value (or every element of
+         * a tuple) must be an exception class, else TypeError, even when an earlier element matches; nested
+         * tuples are not classes.
+         */
+        boolean matches(VirtualFrame frame, PyBaseException e) {
+            if (type == null && types == null) {
+                return true;
             }
-            if (t instanceof PyTuple tup) {
-                for (Object o : tup.items()) {
-                    if (exceptionMatches(e, o)) {
+            try {
+                return matchesType(frame, e);
+            } catch (PyException err) {
+                // raised while e is being handled (after CPython's PUSH_EXC_INFO): e is its context
+                PyBaseException pe = err.getPyException();
+                if (pe != e && pe.getContext() == PyNone.NONE) {
+                    pe.setContext(e);
+                }
+                err.recordLine(type != null ? type.getLine() : types[0].getLine());
+                throw err;
+            }
+        }
+
+        @ExplodeLoop
+        private boolean matchesType(VirtualFrame frame, PyBaseException e) {
+            PyType base = PythonContext.get(this).types().baseException;
+            if (types != null) {
+                // every element is evaluated first, as the tuple display would be, then checked, then matched
+                Object[] values = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    values[i] = types[i].execute(frame);
+                }
+                for (int i = 0; i < types.length; i++) {
+                    if (!(values[i] instanceof PyType pt) || !pt.isSubtypeOf(base)) {
+                        throw cannotCatch();
+                    }
+                }
+                PyType cls = e.getPythonClass();
+                for (int i = 0; i < types.length; i++) {
+                    if (cls.isSubtypeOf((PyType) values[i])) {
                         return true;
                     }
                 }
                 return false;
             }
-            throw PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+            if (type == null) {
+                return true;
+            }
+            Object t = type.execute(frame);
+            if (t instanceof PyType pt && pt.isSubtypeOf(base)) {
+                return e.getPythonClass().isSubtypeOf(pt);
+            }
+            return exceptionMatches(e, t, base);
+        }
+
+        @TruffleBoundary
+        static PyException cannotCatch() {
+            return PyErrors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+
+        /** A value other than an exception class: a tuple of exception classes, else TypeError. */
+        @TruffleBoundary
+        static boolean exceptionMatches(PyBaseException e, Object t, PyType base) {
+            if (!(t instanceof PyTuple tup)) {
+                throw cannotCatch();
+            }
+            for (Object o : tup.items()) {
+                if (!(o instanceof PyType pt) || !pt.isSubtypeOf(base)) {
+                    throw cannotCatch();
+                }
+            }
+            for (Object o : tup.items()) {
+                if (e.getPythonClass().isSubtypeOf((PyType) o)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Runs the handler; when resuming a generator, the name is already bound. */

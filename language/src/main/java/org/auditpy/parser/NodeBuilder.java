@@ -330,7 +330,12 @@ public final class NodeBuilder {
                         Ast.ExceptHandler h = t.handlers().get(i);
                         Variables.WriteNode nm = h.name() == null ? null : nameTarget(h.name());
                         StmtNode unbind = h.name() == null ? null : deleteName(h.name());
-                        hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
+                        if (h.type() instanceof Ast.Tuple tt && !hasStar(tt.elts()) && !tt.elts().isEmpty()) {
+                            // except (A, B): the classes are matched without building the tuple
+                            hs[i] = new Statements.ExceptHandler(exprs(tt.elts()), nm, unbind, block(h.body()));
+                        } else {
+                            hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
+                        }
                     }
                     if (gen()) {
                         return new Generators.GenTry(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()), genSlot, temp(), temp());
