@@ -100,7 +100,10 @@ public final class FormatSpec {
         }
         boolean isIntType = type == 'd' || type == 'x' || type == 'X' || type == 'o' || type == 'b' || type == 'c' || type == 'n';
         if (PyOps.isInt(v) && (type == 0 || isIntType)) {
-            BigInteger bi = PyOps.toBig(v);
+            // an int in long range (all but the most negative) is converted without a BigInteger
+            boolean small = v instanceof Long lv && lv != Long.MIN_VALUE && type != 'c';
+            BigInteger bi = small ? null : PyOps.toBig(v);
+            boolean negative = small ? (Long) v < 0 : bi.signum() < 0;
             if (type == 'c') {
                 body = new String(Character.toChars(bi.intValue()));
             } else {
@@ -110,7 +113,7 @@ public final class FormatSpec {
                     case 'b' -> 2;
                     default -> 10;
                 };
-                body = bi.abs().toString(radix);
+                body = small ? Long.toString(Math.abs((Long) v), radix) : bi.abs().toString(radix);
                 if (type == 'X') {
                     body = body.toUpperCase();
                 }
@@ -121,7 +124,7 @@ public final class FormatSpec {
                     signStr = type == 'X' ? "0X" : type == 'x' ? "0x" : type == 'o' ? "0o" : "0b";
                 }
             }
-            String sg = bi.signum() < 0 ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+            String sg = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
             return pad(body, sg + signStr, fill, align == 0 ? '>' : align, width);
         }
         if (!Comparisons.isNumber(v)) {
