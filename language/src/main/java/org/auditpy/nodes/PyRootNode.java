@@ -30,15 +30,17 @@ public final class PyRootNode extends RootNode {
     @Child private StmtNode body;
     @CompilationFinal private PyCode code;
     private final SourceSection section;
-    /** Slot of each bound argument (-1 when the argument lives in a cell, see {@link #argCellSlots}). */
-    @CompilationFinal(dimensions = 1) private final int[] argSlots;
+    /** Cell slot of each bound argument that lives in a cell, else -1 (then {@link #argWrites} stores it). */
     @CompilationFinal(dimensions = 1) private final int[] argCellSlots;
     /** Slots of cell variables that are not arguments (fresh empty cells). */
     @CompilationFinal(dimensions = 1) private final int[] cellSlots;
     /** Slots receiving the closure's cells, in co_freevars order. */
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
     private final boolean isModuleOrClass;
-    /** Stores of the bound arguments into their slots (unboxed as the slots' kinds allow; unused for cells). */
+    /**
+     * Stores of the bound arguments into their slots, one per argument (unboxed as the slots' kinds allow; unused
+     * for an argument that lives in a cell, whose slot is -1).
+     */
     @Children private final Variables.WriteLocal[] argWrites;
     /** For generator functions: the body's call target and the frame slot holding the generator. */
     @CompilationFinal private com.oracle.truffle.api.RootCallTarget generatorBody;
@@ -49,7 +51,6 @@ public final class PyRootNode extends RootNode {
         super(language, fd);
         this.body = body;
         this.section = section;
-        this.argSlots = argSlots;
         this.argCellSlots = argCellSlots;
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
@@ -93,7 +94,7 @@ public final class PyRootNode extends RootNode {
     @ExplodeLoop
     private void prologue(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        for (int i = 0; i < argSlots.length; i++) {
+        for (int i = 0; i < argWrites.length; i++) {
             Object v = args[FrameArgs.USER + i];
             if (argCellSlots[i] >= 0) {
                 frame.setObject(argCellSlots[i], new PyCell(v));
