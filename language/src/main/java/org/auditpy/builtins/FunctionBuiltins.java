@@ -33,8 +33,8 @@ import com.oracle.truffle.api.dsl.Specialization;
  * Functions, bound methods, builtin functions, modules, code objects, frames and tracebacks: methods and
  * attribute getsets (Objects/funcobject.c, classobject.c, moduleobject.c, codeobject.c, frameobject.c).
  *
- * <p>A function's {@code __doc__} and {@code __module__} are kept as the instance attributes "__doc__" and
- * "__module__" (hidden from {@code __dict__}); {@code __module__} defaults to the globals' {@code __name__}.
+ * <p>A function's {@code __doc__} and {@code __module__} are fields of {@link PyFunction} (CPython's members, not in
+ * {@code __dict__}); {@code __module__} defaults to the globals' {@code __name__}.
  */
 public final class FunctionBuiltins extends PythonBuiltins {
     @Override
@@ -108,7 +108,6 @@ public final class FunctionBuiltins extends PythonBuiltins {
             }
             Object[] defaults = argdefs instanceof PyTuple dt ? dt.items().clone() : null;
             PyFunction f = new PyFunction(PythonContext.get().types().function, c, g, defaults, null, cellArr.length == 0 ? null : cellArr);
-            f.setAttribute("__doc__", PyNone.NONE);
             if (name instanceof String n) {
                 f.setName(n);
             }
@@ -140,7 +139,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ function attributes
 
-    static final java.util.Set<String> HIDDEN = java.util.Set.of("__doc__", "__module__", "__annotations__");
+    static final java.util.Set<String> HIDDEN = java.util.Set.of("__annotations__");
 
     @TruffleBoundary
     static Object funcDict(Object o) {
@@ -257,11 +256,11 @@ public final class FunctionBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object getFuncModule(Object o) {
         PyFunction f = fn(o);
-        Object m = f.getAttributeOrNull("__module__");
+        Object m = f.getModule();
         if (m == null) {
             m = f.getGlobals().getStr("__name__");
             m = m == null ? PyNone.NONE : m;
-            f.setAttribute("__module__", m);
+            f.setModule(m);
         }
         return m;
     }
@@ -303,12 +302,9 @@ public final class FunctionBuiltins extends PythonBuiltins {
             }
             fn(o).setQualname(s);
         }, null));
-        ns.setStr("__doc__", new Descriptors.GetSet(gs, "__doc__", f, o -> {
-            Object d = fn(o).getAttributeOrNull("__doc__");
-            return d == null ? PyNone.NONE : d;
-        }, (o, v) -> fn(o).setAttribute("__doc__", v), o -> fn(o).setAttribute("__doc__", PyNone.NONE)));
+        ns.setStr("__doc__", new Descriptors.GetSet(gs, "__doc__", f, o -> fn(o).getDoc(), (o, v) -> fn(o).setDoc(v), o -> fn(o).setDoc(PyNone.NONE)));
         ns.setStr("__module__", new Descriptors.GetSet(gs, "__module__", f, FunctionBuiltins::getFuncModule,
-                        (o, v) -> fn(o).setAttribute("__module__", v), o -> fn(o).setAttribute("__module__", PyNone.NONE)));
+                        (o, v) -> fn(o).setModule(v), o -> fn(o).setModule(PyNone.NONE)));
         ns.setStr("__defaults__", new Descriptors.GetSet(gs, "__defaults__", f, FunctionBuiltins::getDefaults, FunctionBuiltins::setDefaults,
                         o -> setDefaults(o, PyNone.NONE)));
         ns.setStr("__kwdefaults__", new Descriptors.GetSet(gs, "__kwdefaults__", f, FunctionBuiltins::getKwDefaults,

@@ -469,7 +469,7 @@ public final class Calls {
         /** As CPython's _PyObject_FunctionStr: {@code module.qualname()} for functions outside builtins. */
         private static String funcName(Object f) {
             if (f instanceof PyFunction fn) {
-                Object mod = fn.getAttributeOrNull("__module__");
+                Object mod = fn.getModule() != null ? fn.getModule() : fn.getGlobals().getStr("__name__");
                 if (mod instanceof String m && !m.equals("builtins")) {
                     return m + "." + fn.getQualname() + "()";
                 }

@@ -14,6 +14,9 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -38,7 +41,7 @@ public final class Definitions {
             this.kwDefaultNames = kwDefaultNames;
             this.kwDefaults = kwDefaults;
             this.closureSlots = closureSlots;
-            this.doc = doc;
+            this.doc = doc == null ? PyNone.NONE : doc;
         }
 
         @Override
@@ -62,12 +65,45 @@ public final class Definitions {
             PyDict globals = Variables.globals(frame);
             PyDict kwd = kwv.length > 0 ? kwDefaultsDict(kwv) : null;
             PyFunction f = new PyFunction(PythonContext.get(this).types().function, code, globals, defs, kwd, closure);
-            attrs.put(f, "__doc__", doc);
-            attrs.put(f, "__module__", moduleName(globals));
+            f.setDoc(doc);
+            f.setModule(moduleName(globals));
             return f;
         }
 
-        @Child private com.oracle.truffle.api.object.DynamicObjectLibrary attrs = com.oracle.truffle.api.object.DynamicObjectLibrary.getFactory().createDispatched(2);
+        /** The globals dict whose {@code __name__} is cached in {@link #cachedModule} (null: none). */
+        @CompilationFinal private PyDict cachedGlobals;
+        @CompilationFinal private Object cachedModule;
+        @CompilationFinal private Assumption nameUnchanged;
+        @CompilationFinal private boolean generic;
+
+        /**
+         * {@code globals['__name__']} (None if absent) as CPython reads it for each new function; cached per
+         * globals dict behind the dict's key assumption, so compiled code does no dict lookup.
+         */
+        private Object moduleName(PyDict globals) {
+            if (cachedGlobals != null) {
+                if (globals == cachedGlobals && nameUnchanged.isValid()) {
+                    return cachedModule;
+                }
+                if (!generic) {
+                    // another globals dict, or __name__ rebound: look it up from now on
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    generic = true;
+                }
+                return lookupName(globals);
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            nameUnchanged = globals.watchKey("__name__");
+            cachedModule = lookupName(globals);
+            cachedGlobals = globals;
+            return cachedModule;
+        }
+
+        @TruffleBoundary
+        private static Object lookupName(PyDict globals) {
+            Object mod = globals.getStr("__name__");
+            return mod == null ? PyNone.NONE : mod;
+        }
 
         @TruffleBoundary
         private PyDict kwDefaultsDict(Object[] kwv) {
@@ -76,12 +112,6 @@ public final class Definitions {
                 kwd.setStr(kwDefaultNames[i], kwv[i]);
             }
             return kwd;
-        }
-
-        @TruffleBoundary
-        private static Object moduleName(PyDict globals) {
-            Object mod = globals.getStr("__name__");
-            return mod == null ? PyNone.NONE : mod;
         }
     }
 

@@ -6,8 +6,9 @@ import com.oracle.truffle.api.Truffle;
 
 /**
  * A Python function ({@code types.FunctionType}, Objects/funcobject.c): a code object with its globals,
- * defaults, keyword-only defaults and closure cells. Attributes such as {@code __doc__} or user-set ones are
- * instance attributes.
+ * defaults, keyword-only defaults and closure cells. {@code __doc__} and {@code __module__} are fields, as
+ * CPython's {@code func_doc}/{@code func_module} members (so that creating a function allocates no attribute
+ * storage); user-set attributes are instance attributes.
  */
 public final class PyFunction extends PythonObject {
     private PyCode code;
@@ -17,6 +18,13 @@ public final class PyFunction extends PythonObject {
     private final PyCell[] closure;
     private String name;
     private String qualname;
+    /** {@code __doc__}: the docstring constant or None. */
+    private Object doc = PyNone.NONE;
+    /**
+     * {@code __module__}: the globals' {@code __name__} at creation (PyFunction_NewWithQualName), or null until
+     * first read for functions made by {@code types.FunctionType(...)}.
+     */
+    private Object module;
     /** Valid while {@code __code__}, {@code __defaults__} and {@code __kwdefaults__} are unchanged. */
     @CompilationFinal private Assumption unchanged;
 
@@ -80,6 +88,23 @@ public final class PyFunction extends PythonObject {
 
     public void setQualname(String q) {
         this.qualname = q;
+    }
+
+    public Object getDoc() {
+        return doc;
+    }
+
+    public void setDoc(Object d) {
+        this.doc = d;
+    }
+
+    /** {@code __module__}, or null when not yet computed (see {@link #module}). */
+    public Object getModule() {
+        return module;
+    }
+
+    public void setModule(Object m) {
+        this.module = m;
     }
 
     /** Guards call-site caches that bound arguments against this function's code and defaults. */
