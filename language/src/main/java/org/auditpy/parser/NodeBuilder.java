@@ -13,6 +13,7 @@ import org.auditpy.nodes.ExprNode;
 import org.auditpy.nodes.Expressions;
 import org.auditpy.nodes.ExpressionsFactory;
 import org.auditpy.nodes.Generators;
+import org.auditpy.nodes.MethodCalls;
 import org.auditpy.nodes.PyNode;
 import org.auditpy.nodes.PyRootNode;
 import org.auditpy.nodes.Statements;
@@ -848,6 +849,16 @@ public final class NodeBuilder {
             for (int i = 0; i < kwNames.length; i++) {
                 kwNames[i] = c.keywords().get(i).arg();
                 kwValues[i] = expr(c.keywords().get(i).value());
+            }
+            if (c.func() instanceof Ast.Attribute a && !hasStar(c.args()) && !java.util.Arrays.asList(kwNames).contains(null) && zeroArgSuperSelf(a.value()) == null) {
+                // obj.name(args): LOAD_METHOD/CALL_METHOD, no bound method object (see MethodCalls)
+                ExprNode[] pos = exprs(c.args());
+                ExprNode[] all = new ExprNode[pos.length + kwValues.length];
+                System.arraycopy(pos, 0, all, 0, pos.length);
+                System.arraycopy(kwValues, 0, all, pos.length, kwValues.length);
+                Ast.Pos p = a.pos();
+                int[] attrPos = p == null ? new int[]{0, -1, 0, -1} : new int[]{p.line(), p.col(), p.endLine(), p.endCol()};
+                return new MethodCalls.MethodCallNode(expr(a.value()), scope.mangle(a.attr()), all, kwNames, attrPos);
             }
             return new Calls.CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
         }

@@ -1,0 +1,220 @@
+package org.auditpy.nodes;
+
+import java.math.BigInteger;
+
+import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFunction;
+import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTuple;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonObject;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+/**
+ * Method calls {@code obj.name(args)} without a bound method object: CPython 3.11's {@code LOAD_METHOD} /
+ * {@code PRECALL} / {@code CALL} (Python/ceval.c, {@code _PyObject_GetMethod} in Objects/object.c). When the
+ * receiver's type uses the generic {@code object.__getattribute__}, has no {@code __getattr__}, and the name
+ * found along its MRO is a plain method (a Python function, or a builtin method that is neither static nor a
+ * class method) that no instance attribute shadows, the method is called with the receiver prepended to the
+ * arguments. Every other case (properties and other descriptors, {@code __getattr__}/{@code __getattribute__}
+ * overrides, types, modules, callables stored on instances, missing names) gets the attribute as
+ * {@code obj.name} would, then calls it, exactly as a call of an attribute read.
+ */
+public final class MethodCalls {
+    private MethodCalls() {
+    }
+
+    /** What {@link LookupMethodNode} returns when the attribute is not a plain method of the receiver's type. */
+    static final Object NOT_METHOD = new Object();
+
+    /** Java values that are Python objects of a builtin type without instance attributes. */
+    static boolean isJavaValue(Object o) {
+        return o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    @TruffleBoundary
+    static PyType javaType(Object o) {
+        return PyOps.typeOf(o);
+    }
+
+    /**
+     * The plain method {@code name} of instances of {@code t} (as {@code _PyObject_GetMethod} finds it), or
+     * {@link #NOT_METHOD}. {@code self} is a receiver of that type (null for Java values).
+     */
+    @TruffleBoundary
+    static Object methodOf(PythonObject self, PyType t, String name) {
+        if (t == null || (self != null && !Attributes.cacheable(self))) {
+            return NOT_METHOD;
+        }
+        if (!Attributes.isGenericGetattribute(t.lookup("__getattribute__")) || t.lookup("__getattr__") != null) {
+            return NOT_METHOD;
+        }
+        Object d = t.lookup(name);
+        if (d instanceof PyFunction) {
+            return d;
+        }
+        if (d instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic()) {
+            return d;
+        }
+        return NOT_METHOD;
+    }
+
+    /** {@link #methodOf} for a receiver that is a Java value (no instance attributes). */
+    static Object javaMethodOf(PyType t, String name) {
+        return methodOf(null, t, name);
+    }
+
+    /**
+     * Whether instances like {@code self} may carry attributes of their own (which would shadow a method):
+     * everything but exact lists, dicts, sets and tuples.
+     */
+    static boolean mayHaveAttributes(PythonObject self, PyType t) {
+        return t == null || t.isHeapType() || !(self instanceof PyList || self instanceof PyDict || self instanceof PyTuple);
+    }
+
+    /**
+     * {@code LOAD_METHOD}'s lookup: the function to call with the receiver prepended, or {@link #NOT_METHOD}
+     * (then the caller reads the attribute the ordinary way). Pure: raises nothing and runs no Python code.
+     * The caches are keyed on the receiver's Python class (guarded by its stable assumption, which any change
+     * to the class or a base invalidates) or, for Java values (str, int, float, bool), on the Java class.
+     */
+    @ImportStatic({Attributes.class, MethodCalls.class})
+    public abstract static class LookupMethodNode extends Node {
+        protected final String name;
+
+        protected LookupMethodNode(String name) {
+            this.name = name;
+        }
+
+        public abstract Object execute(Object receiver);
+
+        @Specialization(guards = {"self.getPythonClass() == cachedType", "!self.hasInstanceDict()"}, assumptions = "stable", limit = "6")
+        Object doObject(PythonObject self,
+                        @Cached("self.getPythonClass()") PyType cachedType,
+                        @Cached("getStable(self, cachedType)") Assumption stable,
+                        @Cached("methodOf(self, cachedType, name)") Object method,
+                        @Cached("mayHaveAttributes(self, cachedType)") boolean checkInstance,
+                        @CachedLibrary("self") DynamicObjectLibrary lib) {
+            if (checkInstance && method != NOT_METHOD && lib.getOrDefault(self, name, null) != null) {
+                return NOT_METHOD;
+            }
+            return method;
+        }
+
+        @Specialization(guards = {"isJavaValue(self)", "self.getClass() == cachedClass"}, assumptions = "stable", limit = "5")
+        Object doJava(Object self,
+                        @Cached("self.getClass()") Class<?> cachedClass,
+                        @Cached("javaType(self)") PyType type,
+                        @Cached("type.getStableAssumption()") Assumption stable,
+                        @Cached("javaMethodOf(type, name)") Object method) {
+            return method;
+        }
+
+        @Specialization
+        Object doOther(Object self) {
+            return NOT_METHOD;
+        }
+    }
+
+    /**
+     * {@code receiver.name(args, kw=values)} without {@code *} or {@code **} arguments. Evaluation order is
+     * CPython's: the receiver, the method lookup (an AttributeError is raised before any argument is
+     * evaluated), then the arguments left to right.
+     */
+    public static final class MethodCallNode extends ExprNode {
+        @Child private ExprNode receiver;
+        private final String name;
+        @Children private final ExprNode[] args;
+        private final String[] kwNames;
+        @Child private LookupMethodNode lookup;
+        @Child private Calls.Dispatch dispatch = CallsFactory.DispatchNodeGen.create();
+        @Child private Attributes.GetAttrNode getAttr;
+        private final BranchProfile attributePath = BranchProfile.create();
+        /** The span of {@code receiver.name}, recorded in exceptions raised while evaluating it (caret lines). */
+        private final int attrLine;
+        private final int attrCol;
+        private final int attrEndLine;
+        private final int attrEndCol;
+
+        /**
+         * @param args the positional argument expressions followed by the keyword argument values
+         * @param kwNames the names of the trailing keyword arguments
+         * @param attrPos line, column, end line, end column of the attribute expression
+         */
+        public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames, int[] attrPos) {
+            this.receiver = receiver;
+            this.name = name;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.lookup = MethodCallsFactory.LookupMethodNodeGen.create(name);
+            this.attrLine = attrPos[0];
+            this.attrCol = attrPos[1];
+            this.attrEndLine = attrPos[2];
+            this.attrEndCol = attrPos[3];
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object self;
+            Object method;
+            Object attr = null;
+            try {
+                self = receiver.execute(frame);
+                method = lookup.execute(self);
+                if (method == NOT_METHOD) {
+                    attributePath.enter();
+                    attr = getAttr().execute(self);
+                }
+            } catch (PyException e) {
+                // as the Located node around an attribute expression: receiver and attribute read only
+                e.recordPosition(attrLine, attrCol, attrEndLine, attrEndCol, null);
+                throw e;
+            }
+            if (method == NOT_METHOD) {
+                return dispatch.execute(attr, evaluateArgs(frame, null), kwNames);
+            }
+            return dispatch.execute(method, evaluateArgs(frame, self), kwNames);
+        }
+
+        /** The argument values, after {@code self} when not null. */
+        @ExplodeLoop
+        private Object[] evaluateArgs(VirtualFrame frame, Object self) {
+            int off = self == null ? 0 : 1;
+            Object[] values = new Object[off + args.length];
+            if (self != null) {
+                values[0] = self;
+            }
+            for (int i = 0; i < args.length; i++) {
+                values[off + i] = args[i].execute(frame);
+            }
+            return values;
+        }
+
+        private Attributes.GetAttrNode getAttr() {
+            if (getAttr == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                getAttr = insert(AttributesFactory.GetAttrNodeGen.create(name));
+            }
+            return getAttr;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+}
