@@ -144,7 +144,13 @@ public final class Frames {
         return ctx.getMainModule() != null ? ctx.getMainModule().getDict() : ctx.getBuiltins().getDict();
     }
 
-    /** The locals of a frame as a new dict (globals for a module-level frame). */
+    /**
+     * The locals dict of each function frame that asked for it: as CPython's frame {@code f_locals}, one dict per
+     * frame, refreshed from the frame's variables at each {@code locals()} (so {@code locals() is locals()}).
+     */
+    private static final java.util.Map<MaterializedFrame, PyDict> FRAME_LOCALS = new java.util.WeakHashMap<>();
+
+    /** The locals of a frame (globals for a module-level frame): one dict per frame, refreshed, as PyFrame_FastToLocals. */
     @TruffleBoundary
     public static PyDict locals(Info i) {
         if (i == null) {
@@ -159,7 +165,42 @@ public final class Frames {
             }
             return i.globals();
         }
-        return localsOf(i.frame, fn.getCode());
+        return frameLocals(i.frame, fn.getCode());
+    }
+
+    /**
+     * The {@code f_locals} of a function frame: the same dict at each call for the same frame, refreshed from the
+     * frame's variables (as CPython's PyFrame_FastToLocalsWithError, Objects/frameobject.c).
+     */
+    @TruffleBoundary
+    public static PyDict frameLocals(MaterializedFrame frame, PyCode code) {
+        PyDict now = localsOf(frame, code);
+        synchronized (FRAME_LOCALS) {
+            PyDict d = FRAME_LOCALS.get(frame);
+            if (d == null) {
+                FRAME_LOCALS.put(frame, now);
+                return now;
+            }
+            // names the frame no longer binds go (unless they are not variables of the code); the rest is updated
+            for (Object k : d.keysArray()) {
+                if (now.getItem(k) == null && k instanceof String n && (code == null || isVariable(code, n))) {
+                    d.removeItem(k);
+                }
+            }
+            for (Object k : now.keysArray()) {
+                d.setItem(k, now.getItem(k));
+            }
+            return d;
+        }
+    }
+
+    private static boolean isVariable(PyCode code, String name) {
+        for (String[] names : new String[][]{code.getVarnames(), code.getCellvars(), code.getFreevars()}) {
+            if (names != null && java.util.Arrays.asList(names).contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

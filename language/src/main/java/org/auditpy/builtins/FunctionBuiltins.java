@@ -407,7 +407,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
             if (!(callee instanceof PyFunction)) {
                 return pf.getGlobals();
             }
-            return Frames.localsOf(pf.getTruffleFrame(), pc);
+            return Frames.frameLocals(pf.getTruffleFrame(), pc);
         });
         getter(f, frame, "f_lasti", o -> -1L);
         getter(f, frame, "f_trace", o -> PyNone.NONE);

@@ -117,11 +117,12 @@ public final class FormatSpec {
                 if (type == 'X') {
                     body = body.toUpperCase();
                 }
-                if (grouping != 0) {
-                    body = group(body, grouping, radix == 10 ? 3 : 4);
-                }
                 if (alt && radix != 10) {
                     signStr = type == 'X' ? "0X" : type == 'x' ? "0x" : type == 'o' ? "0o" : "0b";
+                }
+                if (grouping != 0) {
+                    int lead = (negative || sign == '+' || sign == ' ' ? 1 : 0) + signStr.length();
+                    body = group(body, grouping, radix == 10 ? 3 : 4, zeroPadWidth(fill, align, width, lead));
                 }
             }
             String sg = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
@@ -176,7 +177,8 @@ public final class FormatSpec {
             if (grouping != 0) {
                 int dot = body.indexOf('.');
                 int e = dot >= 0 ? dot : (body.indexOf('e') >= 0 ? body.indexOf('e') : body.length());
-                body = group(body.substring(0, e), grouping, 3) + body.substring(e);
+                int lead = (neg || sign == '+' || sign == ' ' ? 1 : 0) + body.length() - e;
+                body = group(body.substring(0, e), grouping, 3, zeroPadWidth(fill, align, width, lead)) + body.substring(e);
             }
         }
         String sg = neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
@@ -229,7 +231,28 @@ public final class FormatSpec {
         return r;
     }
 
-    private static String group(String digits, char sep, int every) {
+    /**
+     * The width the grouped digits must fill when zero padding is grouped too ({@code '0'} fill with {@code '='}
+     * alignment, as the {@code 0} flag gives): {@code width} less the {@code other} characters of sign, prefix and
+     * fraction; 0 otherwise. As CPython's calc_number_widths (Python/formatter_unicode.c).
+     */
+    private static int zeroPadWidth(char fill, char align, int width, int other) {
+        return fill == '0' && align == '=' && width > 0 ? width - other : 0;
+    }
+
+    /**
+     * {@code digits} with {@code sep} between groups of {@code every}, first padded with zeros so that the result is
+     * at least {@code minWidth} characters long and does not start with a separator
+     * ({@code format(5, '08,d') == '0,000,005'}), as CPython's _PyUnicode_InsertThousandsGrouping.
+     */
+    private static String group(String digits, char sep, int every, int minWidth) {
+        int k = digits.length();
+        while (k + (k - 1) / every < minWidth) {
+            k++;
+        }
+        if (k > digits.length()) {
+            digits = "0".repeat(k - digits.length()) + digits;
+        }
         StringBuilder sb = new StringBuilder();
         int len = digits.length();
         for (int i = 0; i < len; i++) {

@@ -1,0 +1,3 @@
+# the 0 flag with grouping pads with grouped zeros (Python/formatter_unicode.c)
+print(format(5, '010,d'), format(1234, '012,d'), format(-5, '010,d'), format(5.5, '010,.2f'), format(1234567, '015_d'), format(255, '010_x'), format(5, '=+10,d'), format(5, '09,'))
+print(repr(format(5, '0=10,d')), repr(format(5,'010,d')), repr(format(5,'0>10,d')), repr(format(1234,'0=9,d')), repr(format(-1234.5,'012,.1f')), repr(format(12,'#010_b')), repr(format(12,'#011_x')), repr(format(5,'08,d')),repr(format(5,'06,d')), repr(format(5,'05,d')),repr(format(5.0,'010,')), repr(format(5.0,'010,g')), repr(format(1e20,'030,.2e')), repr(format(5,'x=10,d')), f"{123456:+012,}", "{:015,.3f}".format(-9876.54321))
