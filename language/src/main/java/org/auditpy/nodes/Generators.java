@@ -34,6 +34,34 @@ public final class Generators {
         static final YieldException INSTANCE = new YieldException();
     }
 
+    /**
+     * True if a yield (or yield from) is among the nodes or their descendants. Bodies of nested functions, lambdas
+     * and comprehensions are other code objects, not children, so only this generator's own yields count.
+     * Statements without one never suspend and so need none of the resumable nodes below.
+     */
+    public static boolean hasYield(com.oracle.truffle.api.nodes.Node... nodes) {
+        for (com.oracle.truffle.api.nodes.Node n : nodes) {
+            if (n == null) {
+                continue;
+            }
+            if (n instanceof Yield || n instanceof YieldFrom) {
+                return true;
+            }
+            boolean[] found = {false};
+            com.oracle.truffle.api.nodes.NodeUtil.forEachChild(n, c -> {
+                if (hasYield(c)) {
+                    found[0] = true;
+                    return false;
+                }
+                return true;
+            });
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static PyGenerator gen(VirtualFrame frame, int genSlot) {
         return (PyGenerator) frame.getObject(genSlot);
     }

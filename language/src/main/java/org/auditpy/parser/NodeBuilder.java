@@ -234,7 +234,7 @@ public final class NodeBuilder {
             for (int i = 0; i < nodes.length; i++) {
                 nodes[i] = stmt(body.get(i));
             }
-            if (gen()) {
+            if (gen() && Generators.hasYield(nodes)) {
                 return new Generators.GenBlock(nodes, genSlot, temp());
             }
             return new Statements.Block(nodes);
@@ -287,21 +287,36 @@ public final class NodeBuilder {
                         return new Statements.Pass();
                     }
                     return new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
-                case Ast.If i:
-                    if (gen()) {
-                        return new Generators.GenIf(expr(i.test()), block(i.body()), optBlock(i.orelse()), genSlot, temp());
+                // In a generator, only statements with a yield in a nested block need the resumable variants
+                // (a yield in the test, iterable or context expression resumes through the expression).
+                case Ast.If i: {
+                    ExprNode test = expr(i.test());
+                    StmtNode body = block(i.body());
+                    StmtNode orelse = optBlock(i.orelse());
+                    if (gen() && Generators.hasYield(body, orelse)) {
+                        return new Generators.GenIf(test, body, orelse, genSlot, temp());
                     }
-                    return new Statements.If(expr(i.test()), block(i.body()), optBlock(i.orelse()));
-                case Ast.While w:
-                    if (gen()) {
-                        return new Generators.GenWhile(expr(w.test()), block(w.body()), optBlock(w.orelse()), genSlot);
+                    return new Statements.If(test, body, orelse);
+                }
+                case Ast.While w: {
+                    ExprNode test = expr(w.test());
+                    StmtNode body = block(w.body());
+                    StmtNode orelse = optBlock(w.orelse());
+                    if (gen() && Generators.hasYield(body, orelse)) {
+                        return new Generators.GenWhile(test, body, orelse, genSlot);
                     }
-                    return new Statements.While(expr(w.test()), block(w.body()), optBlock(w.orelse()));
-                case Ast.For f:
-                    if (gen()) {
-                        return new Generators.GenFor(target(f.target()), expr(f.iter()), block(f.body()), optBlock(f.orelse()), genSlot, temp());
+                    return new Statements.While(test, body, orelse);
+                }
+                case Ast.For f: {
+                    Variables.WriteNode tgt = target(f.target());
+                    ExprNode iter = expr(f.iter());
+                    StmtNode body = block(f.body());
+                    StmtNode orelse = optBlock(f.orelse());
+                    if (gen() && Generators.hasYield(body, orelse)) {
+                        return new Generators.GenFor(tgt, iter, body, orelse, genSlot, temp());
                     }
-                    return new Statements.For(target(f.target()), expr(f.iter()), block(f.body()), optBlock(f.orelse()), temp());
+                    return new Statements.For(tgt, iter, body, orelse, temp());
+                }
                 case Ast.Break b:
                     return new Statements.Break();
                 case Ast.Continue c:
@@ -338,10 +353,13 @@ public final class NodeBuilder {
                             hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
                         }
                     }
-                    if (gen()) {
-                        return new Generators.GenTry(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()), genSlot, temp(), temp());
+                    StmtNode tryBody = block(t.body());
+                    StmtNode tryElse = optBlock(t.orelse());
+                    StmtNode tryFinally = optBlock(t.finalbody());
+                    if (gen() && (Generators.hasYield(tryBody, tryElse, tryFinally) || Generators.hasYield(hs))) {
+                        return new Generators.GenTry(tryBody, hs, tryElse, tryFinally, genSlot, temp(), temp());
                     }
-                    return new Statements.Try(block(t.body()), hs, optBlock(t.orelse()), optBlock(t.finalbody()));
+                    return new Statements.Try(tryBody, hs, tryElse, tryFinally);
                 }
                 case Ast.TryStar t:
                     throw unsupported("except*", t.pos());
@@ -350,7 +368,7 @@ public final class NodeBuilder {
                     for (int i = w.items().size() - 1; i >= 0; i--) {
                         Ast.WithItem it = w.items().get(i);
                         Variables.WriteNode tv = it.optionalVars() == null ? null : target(it.optionalVars());
-                        if (gen()) {
+                        if (gen() && Generators.hasYield(body)) {
                             body = at(new Generators.GenWith(expr(it.contextExpr()), tv, body, genSlot, temp()), w.pos());
                         } else {
                             body = at(new Statements.With(expr(it.contextExpr()), tv, body), w.pos());
