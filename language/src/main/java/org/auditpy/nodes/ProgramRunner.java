@@ -86,8 +86,9 @@ public final class ProgramRunner {
 
     /**
      * A statement read by the interactive loop (PyRun_InteractiveOneObject): the parser reading {@code <stdin>}
-     * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; an expression's value goes to
-     * {@code sys.displayhook} here (as 'single' mode's PRINT_EXPR), so the caller displays nothing. An exception
+     * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; the statement is compiled in 'single'
+     * mode, whose expression statements give their values to {@code sys.displayhook} (PRINT_EXPR), so the caller
+     * displays nothing. An exception
      * other than SystemExit is printed here through {@code sys.excepthook}, as CPython's PyErr_Print. Empty text
      * is the end of input, which the parser also starts to read.
      */
@@ -100,23 +101,10 @@ public final class ProgramRunner {
         if (text.isBlank()) {
             return PyNone.NONE;
         }
-        PyCode code;
-        boolean expression = true;
+        // 'single' mode: expression statements (also inside loops and other compound statements) are displayed
+        PyCode code = CodeExecution.compileNoAudit(text, source.getName(), "single");
         try {
-            code = CodeExecution.compileNoAudit(text, source.getName(), "eval");
-        } catch (PyException e) {
-            code = CodeExecution.compileNoAudit(text, source.getName(), "exec");
-            expression = false;
-        }
-        try {
-            Object v = CodeExecution.exec(code, main.getDict(), true);
-            if (expression && v != PyNone.NONE) {
-                Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("displayhook");
-                if (hook == null) {
-                    throw PyErrors.runtimeError("lost sys.displayhook");
-                }
-                PyOps.callPositional(hook, v);
-            }
+            CodeExecution.exec(code, main.getDict(), true);
         } catch (PyException e) {
             // PyErr_Print as the interactive loop does: sys.last_*, the sys.excepthook event, sys.excepthook
             // (SystemExit leaves the loop through the launcher)
@@ -140,6 +128,16 @@ public final class ProgramRunner {
     private static void interactiveStart(PythonContext ctx, String kind, String startup) {
         boolean repl = kind.equals("stdin");
         try {
+            // the interactive loop's prompts, as PyRun_InteractiveOneObjectEx sets them when absent
+            if (ctx.getSys() != null) {
+                PyDict sysDict = ctx.getSys().getDict();
+                if (sysDict.getStr("ps1") == null) {
+                    sysDict.setStr("ps1", ">>> ");
+                }
+                if (sysDict.getStr("ps2") == null) {
+                    sysDict.setStr("ps2", "... ");
+                }
+            }
             if (repl && !startup.isEmpty()) {
                 runStartup(ctx, startup);
             }

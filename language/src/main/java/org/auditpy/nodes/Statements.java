@@ -86,6 +86,33 @@ public final class Statements {
         }
     }
 
+    /**
+     * An expression statement of interactive ('single' mode) code outside any function or class body: its value goes
+     * to {@code sys.displayhook}, as CPython's PRINT_EXPR (Python/compile.c compiler_visit_stmt_expr).
+     */
+    public static final class PrintExpr extends StmtNode {
+        @Child private ExprNode value;
+
+        public PrintExpr(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            display(value.execute(frame));
+        }
+
+        @TruffleBoundary
+        private static void display(Object v) {
+            org.auditpy.runtime.PythonContext ctx = org.auditpy.runtime.PythonContext.get();
+            Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("displayhook");
+            if (hook == null) {
+                throw PyErrors.runtimeError("lost sys.displayhook");
+            }
+            PyOps.callPositional(hook, v);
+        }
+    }
+
     /** {@code t1 = t2 = value}. */
     public static final class Assign extends StmtNode {
         @Children private final Variables.WriteNode[] targets;

@@ -44,6 +44,8 @@ public final class NodeBuilder {
     private final Source source;
     private final String filename;
     private final ScopeInfo scopes;
+    /** Building 'single' mode code: expression statements outside functions and classes are displayed. */
+    private boolean interactive;
 
     /** How the compiler accesses a name in a given scope. */
     private enum Binding { LOCAL, CELL, FREE, GLOBAL, CLASS, CLASS_DEREF }
@@ -72,7 +74,10 @@ public final class NodeBuilder {
                 }
                 yield b2;
             }
-            case Ast.Interactive m -> c.block(m.body());
+            case Ast.Interactive m -> {
+                b.interactive = true;
+                yield c.block(m.body());
+            }
             case Ast.Expression e -> c.at(new Statements.Return(c.expr(e.body())), e.body().pos());
         };
         return c.finish(body, new Signature(new String[0], 0, null, new String[0], null), 1, "<module>");
@@ -251,6 +256,9 @@ public final class NodeBuilder {
         StmtNode stmtInner(Ast.Stmt s) {
             switch (s) {
                 case Ast.ExprStmt e:
+                    if (interactive && parent == null) {
+                        return new Statements.PrintExpr(expr(e.value()));
+                    }
                     return new Statements.ExprStmt(expr(e.value()));
                 case Ast.Assign a: {
                     Variables.WriteNode[] targets = new Variables.WriteNode[a.targets().size()];

@@ -221,7 +221,8 @@ public final class Main {
                 }
                 c.argv.add(first);
             } else {
-                c.mode = stdinIsTty() ? Mode.REPL : Mode.STDIN;
+                // -i without a program is the interactive loop even over a pipe or file (CPython's pymain_run_stdin)
+                c.mode = stdinIsTty() || c.inspect ? Mode.REPL : Mode.STDIN;
                 c.argv.add("");
             }
         }

@@ -21,19 +21,53 @@ final class Repl {
     private Repl() {
     }
 
+    /** Where the loop's lines come from: JLine on a terminal, else standard input as it is. */
+    private interface Lines {
+        /** The next line, without its end; the prompt goes to stderr first. Throws EndOfFileException at the end. */
+        String readLine(String prompt);
+    }
+
+    /**
+     * Lines of a standard input that is not a terminal ({@code auditpy -i < file}): CPython's PyOS_StdioReadline,
+     * which writes each prompt to stderr and reads stdin without line editing.
+     */
+    private static Lines plainLines() {
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        return prompt -> {
+            System.err.print(prompt);
+            System.err.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                throw new EndOfFileException();
+            }
+            return line;
+        };
+    }
+
     static int run(Context context, Main.Config config) {
-        Terminal terminal;
-        try {
-            terminal = TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            System.err.println("auditpy: cannot open the terminal: " + e.getMessage());
-            return 1;
-        }
-        try {
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("auditpy")
+        Terminal terminal = null;
+        Lines reader;
+        if (Main.stdinIsTty()) {
+            try {
+                terminal = TerminalBuilder.builder().system(true).build();
+            } catch (IOException e) {
+                System.err.println("auditpy: cannot open the terminal: " + e.getMessage());
+                return 1;
+            }
+            LineReader lineReader = LineReaderBuilder.builder().terminal(terminal).appName("auditpy")
                             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
                             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                             .option(LineReader.Option.INSERT_TAB, true).build();
+            reader = lineReader::readLine;
+        } else {
+            reader = plainLines();
+        }
+        try {
             if (config.flags.indexOf("q") < 0 && config.mode == Main.Mode.REPL) {
                 System.err.println(Main.VERSION + " (auditpy 0.1 on " + context.getEngine().getImplementationName() + ")");
                 System.err.println("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
@@ -67,7 +101,8 @@ final class Repl {
                             return pe.getExitStatus();
                         }
                     }
-                    System.out.println();
+                    // as CPython, the line end after the last prompt goes where the prompts go
+                    System.err.println();
                     return 0;
                 }
                 if (buffer.isEmpty() && line.isBlank()) {
@@ -97,7 +132,9 @@ final class Repl {
             }
         } finally {
             try {
-                terminal.close();
+                if (terminal != null) {
+                    terminal.close();
+                }
             } catch (IOException e) {
                 // leaving anyway
             }

@@ -58,4 +58,19 @@ public class RuntimeTest {
         assertEquals(2, value.status());
         assertEquals("auditpy: Invalid boolean option value 'maybe'. The value of the option must be 'true' or 'false'.\n", value.stderr());
     }
+
+    /**
+     * {@code -i} with standard input from a file: the interactive loop (not a script) over the pipe, prompts on
+     * stderr, 'single' mode display of expression statements in loops; expected output from python3 -i (stderr
+     * without the banner's version line).
+     */
+    @Test
+    void interactiveOverPipe() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/repl");
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-i"), dir, dir.resolve("piped.in"), 300);
+        assertEquals(Support.read(dir.resolve("piped.out")), r.stdout());
+        String err = r.stderr();
+        assertEquals(Support.read(dir.resolve("piped.err")), err.substring(err.indexOf('\n') + 1));
+        assertEquals(0, r.status());
+    }
 }
