@@ -32,7 +32,7 @@ public final class Definitions {
         @Children private final ExprNode[] defaults;
         @Children private final ExprNode[] kwDefaults;
         private final String[] kwDefaultNames;
-        private final int[] closureSlots;
+        @CompilationFinal(dimensions = 1) private final int[] closureSlots;
         private final Object doc;
 
         public MakeFunction(PyCode code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, Object doc) {
@@ -148,7 +148,7 @@ public final class Definitions {
         @Children private final ExprNode[] bases;
         @Children private final ExprNode[] kwValues;
         private final String[] kwNames;
-        private final int[] closureSlots;
+        @CompilationFinal(dimensions = 1) private final int[] closureSlots;
 
         public MakeClass(String name, String qualname, PyCode body, ExprNode[] bases, String[] kwNames, ExprNode[] kwValues, int[] closureSlots) {
             this.name = name;

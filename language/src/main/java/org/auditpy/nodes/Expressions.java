@@ -455,7 +455,7 @@ public final class Expressions {
     public static final class CompareChain extends ExprNode {
         @Children private final ExprNode[] operands;
         @Children private final ExprNode[] comparisons;
-        private final int[] slots;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] slots;
 
         /** {@code comparisons[i]} compares temp slots {@code slots[i]} and {@code slots[i+1]}. */
         public CompareChain(ExprNode[] operands, ExprNode[] comparisons, int[] slots) {

@@ -244,7 +244,7 @@ public final class Statements {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object iterable = iter.execute(frame);
-            frame.setObject(iteratorSlot, ForRepeat.start(iterable));
+            frame.setObject(iteratorSlot, ForRepeat.startInline(iterable));
             try {
                 loop.execute(frame);
             } catch (ControlFlow.BreakException b) {
@@ -294,6 +294,21 @@ public final class Statements {
             this.target = target;
             this.body = body;
             this.slot = slot;
+        }
+
+        /**
+         * {@link #start}, with the state of an exact list or tuple made in compiled code: a state allocated behind
+         * the boundary always escaped, while this one can stay virtual when the loop is inlined (a function
+         * looping over a small list, called in a loop).
+         */
+        static Object startInline(Object iterable) {
+            if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
+                return new SeqState(l, null);
+            }
+            if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                return new SeqState(null, t.items());
+            }
+            return start(iterable);
         }
 
         @TruffleBoundary
