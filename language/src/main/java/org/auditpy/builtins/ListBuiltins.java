@@ -504,7 +504,15 @@ public final class ListBuiltins extends PythonBuiltins {
     static void sortTaken(PyList l, Object[] items, Object[] keys, boolean reverse) {
         int n = items.length;
         Object[] out = items.clone();
-        Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
+        try {
+            Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
+        } catch (RuntimeException e) {
+            // a comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort)
+            if (l.size() == 0) {
+                l.setContent(out, n);
+            }
+            throw e;
+        }
         if (l.size() != 0) {
             l.setContent(out, n);
             throw PyErrors.valueError("list modified during sort");

@@ -78,26 +78,30 @@ public final class Sorting {
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
-        Columns columns = Columns.of(keys);
-        if (columns != null) {
-            mergeSortColumns(perm, columns);
-        } else {
-            mergeSort(perm, new Generic(keys));
-        }
-        Object[] copy = items.clone();
-        for (int i = 0; i < n; i++) {
-            items[i] = copy[perm[i]];
-        }
-        if (keys != items) {
-            System.arraycopy(keys, 0, copy, 0, n);
-            for (int i = 0; i < n; i++) {
-                keys[i] = copy[perm[i]];
+        try {
+            Columns columns = Columns.of(keys);
+            if (columns != null) {
+                mergeSortColumns(perm, columns);
+            } else {
+                new TimSort(perm, new Generic(keys)).sort();
             }
-        }
-        if (reverse) {
-            reverse(items);
+        } finally {
+            // also when a comparison raised: the items as far as the sort got (a permutation), as CPython leaves them
+            Object[] copy = items.clone();
+            for (int i = 0; i < n; i++) {
+                items[i] = copy[perm[i]];
+            }
             if (keys != items) {
-                reverse(keys);
+                System.arraycopy(keys, 0, copy, 0, n);
+                for (int i = 0; i < n; i++) {
+                    keys[i] = copy[perm[i]];
+                }
+            }
+            if (reverse) {
+                reverse(items);
+                if (keys != items) {
+                    reverse(keys);
+                }
             }
         }
     }
@@ -284,8 +288,9 @@ public final class Sorting {
     }
 
     /**
-     * {@link #mergeSort} for {@link Columns}: the first column's value travels with each index ({@code k}
-     * parallel to {@code perm}), so that most comparisons read two adjacent longs instead of two random rows.
+     * A stable merge sort (binary insertion sort of short runs, then bottom-up merges) for {@link Columns}: the first
+     * column's value travels with each index ({@code k} parallel to {@code perm}), so that most comparisons read two
+     * adjacent longs instead of two random rows.
      */
     private static void mergeSortColumns(int[] perm, Columns c) {
         int n = perm.length;
@@ -364,70 +369,497 @@ public final class Sorting {
         }
     }
 
-    private static final int RUN = 32;
-
     /**
-     * Stable merge sort of the index permutation {@code perm} by {@code less}: binary insertion sort of short runs,
-     * then bottom-up merges alternating between two arrays (a merge whose halves are already in order is a copy).
+     * CPython's timsort (Objects/listobject.c {@code list_sort_impl}, Objects/listsort.txt, 3.11: powersort merge
+     * order) over an index permutation, for keys whose {@code <} is Python code that can see the order of the
+     * comparisons: runs found by {@code count_run} (descending ones reversed), short runs extended to
+     * {@code minrun} by binary insertion, runs merged in powersort order with galloping ({@code merge_lo},
+     * {@code merge_hi}, {@code gallop_left}, {@code gallop_right}, {@code min_gallop} adapting). The same
+     * comparisons in the same order as CPython's, so a key's {@code __lt__} sees what it would there. When a
+     * comparison raises, each merge puts its temporary items back first: the permutation stays whole.
      */
-    private static void mergeSort(int[] perm, Less less) {
-        int n = perm.length;
-        for (int lo = 0; lo < n; lo += RUN) {
-            int hi = Math.min(lo + RUN, n);
-            for (int i = lo + 1; i < hi; i++) {
-                int k = perm[i];
-                if (!less.lt(k, perm[i - 1])) {
-                    continue;
+    private static final class TimSort {
+        private static final int MIN_GALLOP = 7;
+        /** CPython's MAX_MERGE_PENDING for 64-bit sizes. */
+        private static final int MAX_PENDING = 85;
+        private final int[] a;
+        private final Less less;
+        private int minGallop = MIN_GALLOP;
+        private int[] tmp = new int[0];
+        private final int[] runBase = new int[MAX_PENDING];
+        private final int[] runLen = new int[MAX_PENDING];
+        private final int[] runPower = new int[MAX_PENDING];
+        private int pending;
+
+        TimSort(int[] a, Less less) {
+            this.a = a;
+            this.less = less;
+        }
+
+        private boolean lt(int x, int y) {
+            return less.lt(x, y);
+        }
+
+        void sort() {
+            int n = a.length;
+            if (n < 2) {
+                return;
+            }
+            int minrun = minrun(n);
+            int lo = 0;
+            int remaining = n;
+            do {
+                int run = countRun(lo, lo + remaining);
+                if (run < 0) {
+                    run = -run;
+                    reverse(lo, lo + run);
                 }
+                if (run < minrun) {
+                    int force = Math.min(remaining, minrun);
+                    binarySort(lo, lo + force, lo + run);
+                    run = force;
+                }
+                foundNewRun(run);
+                runBase[pending] = lo;
+                runLen[pending] = run;
+                pending++;
+                lo += run;
+                remaining -= run;
+            } while (remaining > 0);
+            while (pending > 1) {
+                int i = pending - 2;
+                if (i > 0 && runLen[i - 1] < runLen[i + 1]) {
+                    i--;
+                }
+                mergeAt(i);
+            }
+        }
+
+        private static int minrun(int n) {
+            int r = 0;
+            while (n >= 64) {
+                r |= n & 1;
+                n >>= 1;
+            }
+            return n + r;
+        }
+
+        /** The length of the run at {@code lo}: negative for a strictly descending one (count_run). */
+        private int countRun(int lo, int hi) {
+            if (lo + 1 == hi) {
+                return 1;
+            }
+            int n = 2;
+            int i = lo + 1;
+            if (lt(a[i], a[i - 1])) {
+                for (i++; i < hi && lt(a[i], a[i - 1]); i++) {
+                    n++;
+                }
+                return -n;
+            }
+            for (i++; i < hi && !lt(a[i], a[i - 1]); i++) {
+                n++;
+            }
+            return n;
+        }
+
+        private void reverse(int lo, int hi) {
+            for (int i = lo, j = hi - 1; i < j; i++, j--) {
+                int t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
+        /** Binary insertion of {@code a[start..hi)} into the sorted {@code a[lo..start)} (binarysort). */
+        private void binarySort(int lo, int hi, int start) {
+            if (lo == start) {
+                start++;
+            }
+            for (; start < hi; start++) {
+                int pivot = a[start];
                 int l = lo;
-                int r = i - 1;
-                while (l < r) {
-                    int m = (l + r) >>> 1;
-                    if (less.lt(k, perm[m])) {
-                        r = m;
+                int r = start;
+                do {
+                    int p = l + ((r - l) >> 1);
+                    if (lt(pivot, a[p])) {
+                        r = p;
                     } else {
-                        l = m + 1;
+                        l = p + 1;
                     }
-                }
-                System.arraycopy(perm, l, perm, l + 1, i - l);
-                perm[l] = k;
+                } while (l < r);
+                System.arraycopy(a, l, a, l + 1, start - l);
+                a[l] = pivot;
             }
         }
-        if (n <= RUN) {
-            return;
+
+        /** The powersort merges due before a run of length {@code n2} is pushed (found_new_run, powerloop). */
+        private void foundNewRun(int n2) {
+            if (pending == 0) {
+                return;
+            }
+            long s1 = runBase[pending - 1];
+            long n1 = runLen[pending - 1];
+            long n = a.length;
+            int power = 0;
+            long x = 2 * s1 + n1;
+            long y = x + n1 + n2;
+            while (true) {
+                power++;
+                if (x >= n) {
+                    x -= n;
+                    y -= n;
+                } else if (y >= n) {
+                    break;
+                }
+                x <<= 1;
+                y <<= 1;
+            }
+            while (pending > 1 && runPower[pending - 2] > power) {
+                mergeAt(pending - 2);
+            }
+            runPower[pending - 1] = power;
         }
-        int[] src = perm;
-        int[] dst = new int[n];
-        for (int width = RUN; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
-                if (mid >= hi || !less.lt(src[mid], src[mid - 1])) {
-                    System.arraycopy(src, lo, dst, lo, hi - lo);
-                    continue;
+
+        /** Merges runs {@code i} and {@code i + 1} (merge_at). */
+        private void mergeAt(int i) {
+            int pa = runBase[i];
+            int na = runLen[i];
+            int pb = runBase[i + 1];
+            int nb = runLen[i + 1];
+            runLen[i] = na + nb;
+            if (i == pending - 3) {
+                runBase[i + 1] = runBase[i + 2];
+                runLen[i + 1] = runLen[i + 2];
+                runPower[i + 1] = runPower[i + 2];
+            }
+            pending--;
+            // where b's first element goes in a: the items of a before that are in place
+            int k = gallopRight(a[pb], a, pa, na, 0);
+            pa += k;
+            na -= k;
+            if (na == 0) {
+                return;
+            }
+            // where a's last element goes in b: the items of b after that are in place
+            nb = gallopLeft(a[pa + na - 1], a, pb, nb, nb - 1);
+            if (nb <= 0) {
+                return;
+            }
+            if (na <= nb) {
+                mergeLo(pa, na, pb, nb);
+            } else {
+                mergeHi(pa, na, pb, nb);
+            }
+        }
+
+        /**
+         * The position in {@code arr[base..base+n)} (sorted) where {@code key} goes before every equal item,
+         * galloping from {@code hint} (gallop_left).
+         */
+        private int gallopLeft(int key, int[] arr, int base, int n, int hint) {
+            int lastOfs = 0;
+            int ofs = 1;
+            if (lt(arr[base + hint], key)) {
+                int maxOfs = n - hint;
+                while (ofs < maxOfs && lt(arr[base + hint + ofs], key)) {
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
                 }
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    if (less.lt(src[j], src[i])) {
-                        dst[k++] = src[j++];
-                    } else {
-                        dst[k++] = src[i++];
-                    }
+                ofs = Math.min(ofs, maxOfs);
+                lastOfs += hint;
+                ofs += hint;
+            } else {
+                int maxOfs = hint + 1;
+                while (ofs < maxOfs && !lt(arr[base + hint - ofs], key)) {
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
                 }
-                if (i < mid) {
-                    System.arraycopy(src, i, dst, k, mid - i);
+                ofs = Math.min(ofs, maxOfs);
+                int t = lastOfs;
+                lastOfs = hint - ofs;
+                ofs = hint - t;
+            }
+            lastOfs++;
+            while (lastOfs < ofs) {
+                int m = lastOfs + ((ofs - lastOfs) >> 1);
+                if (lt(arr[base + m], key)) {
+                    lastOfs = m + 1;
                 } else {
-                    System.arraycopy(src, j, dst, k, hi - j);
+                    ofs = m;
                 }
             }
-            int[] t = src;
-            src = dst;
-            dst = t;
+            return ofs;
         }
-        if (src != perm) {
-            System.arraycopy(src, 0, perm, 0, n);
+
+        /** As {@link #gallopLeft}, but after every equal item (gallop_right). */
+        private int gallopRight(int key, int[] arr, int base, int n, int hint) {
+            int lastOfs = 0;
+            int ofs = 1;
+            if (lt(key, arr[base + hint])) {
+                int maxOfs = hint + 1;
+                while (ofs < maxOfs && lt(key, arr[base + hint - ofs])) {
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                }
+                ofs = Math.min(ofs, maxOfs);
+                int t = lastOfs;
+                lastOfs = hint - ofs;
+                ofs = hint - t;
+            } else {
+                int maxOfs = n - hint;
+                while (ofs < maxOfs && !lt(key, arr[base + hint + ofs])) {
+                    lastOfs = ofs;
+                    ofs = (ofs << 1) + 1;
+                }
+                ofs = Math.min(ofs, maxOfs);
+                lastOfs += hint;
+                ofs += hint;
+            }
+            lastOfs++;
+            while (lastOfs < ofs) {
+                int m = lastOfs + ((ofs - lastOfs) >> 1);
+                if (lt(key, arr[base + m])) {
+                    ofs = m;
+                } else {
+                    lastOfs = m + 1;
+                }
+            }
+            return ofs;
+        }
+
+        private int[] tmp(int n) {
+            if (tmp.length < n) {
+                tmp = new int[n];
+            }
+            return tmp;
+        }
+
+        /** Merges the shorter run a (before b) left to right through a copy of a (merge_lo). */
+        private void mergeLo(int pa, int na, int pb, int nb) {
+            int[] t = tmp(na);
+            System.arraycopy(a, pa, t, 0, na);
+            int ia = 0;
+            int ib = pb;
+            int dest = pa;
+            try {
+                a[dest++] = a[ib++];
+                nb--;
+                if (nb == 0) {
+                    return;
+                }
+                if (na == 1) {
+                    copyB(t, ia, ib, nb, dest);
+                    na = 0;
+                    return;
+                }
+                int mg = minGallop;
+                outer:
+                while (true) {
+                    int acount = 0;
+                    int bcount = 0;
+                    while (true) {
+                        if (lt(a[ib], t[ia])) {
+                            a[dest++] = a[ib++];
+                            bcount++;
+                            acount = 0;
+                            nb--;
+                            if (nb == 0) {
+                                break outer;
+                            }
+                            if (bcount >= mg) {
+                                break;
+                            }
+                        } else {
+                            a[dest++] = t[ia++];
+                            acount++;
+                            bcount = 0;
+                            na--;
+                            if (na == 1) {
+                                copyB(t, ia, ib, nb, dest);
+                                na = 0;
+                                            return;
+                            }
+                            if (acount >= mg) {
+                                break;
+                            }
+                        }
+                    }
+                    mg++;
+                    do {
+                        mg -= mg > 1 ? 1 : 0;
+                        minGallop = mg;
+                        int k = gallopRight(a[ib], t, ia, na, 0);
+                        acount = k;
+                        if (k != 0) {
+                            System.arraycopy(t, ia, a, dest, k);
+                            dest += k;
+                            ia += k;
+                            na -= k;
+                            if (na == 1) {
+                                copyB(t, ia, ib, nb, dest);
+                                na = 0;
+                                            return;
+                            }
+                            if (na == 0) {
+                                break outer;
+                            }
+                        }
+                        a[dest++] = a[ib++];
+                        nb--;
+                        if (nb == 0) {
+                            break outer;
+                        }
+                        k = gallopLeft(t[ia], a, ib, nb, 0);
+                        bcount = k;
+                        if (k != 0) {
+                            System.arraycopy(a, ib, a, dest, k);
+                            dest += k;
+                            ib += k;
+                            nb -= k;
+                            if (nb == 0) {
+                                break outer;
+                            }
+                        }
+                        a[dest++] = t[ia++];
+                        na--;
+                        if (na == 1) {
+                            copyB(t, ia, ib, nb, dest);
+                            na = 0;
+                                    return;
+                        }
+                    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                    mg++;
+                    minGallop = mg;
+                }
+            } finally {
+                // what is left of a goes after what was merged (also when a comparison raised)
+                if (na > 0) {
+                    System.arraycopy(t, ia, a, dest, na);
+                }
+            }
+        }
+
+        /** The rest of b, then a's last item, which belongs at the end (merge_lo's CopyB). */
+        private void copyB(int[] t, int ia, int ib, int nb, int dest) {
+            System.arraycopy(a, ib, a, dest, nb);
+            a[dest + nb] = t[ia];
+        }
+
+        /** Merges run a with the shorter run b right to left through a copy of b (merge_hi). */
+        private void mergeHi(int pa, int na, int pb, int nb) {
+            int[] t = tmp(nb);
+            System.arraycopy(a, pb, t, 0, nb);
+            int dest = pb + nb - 1;
+            int ia = pa + na - 1;
+            int ib = nb - 1;
+            try {
+                a[dest--] = a[ia--];
+                na--;
+                if (na == 0) {
+                    return;
+                }
+                if (nb == 1) {
+                    copyA(t, ia, ib, na, dest);
+                    nb = 0;
+                    return;
+                }
+                int mg = minGallop;
+                outer:
+                while (true) {
+                    int acount = 0;
+                    int bcount = 0;
+                    while (true) {
+                        if (lt(t[ib], a[ia])) {
+                            a[dest--] = a[ia--];
+                            acount++;
+                            bcount = 0;
+                            na--;
+                            if (na == 0) {
+                                break outer;
+                            }
+                            if (acount >= mg) {
+                                break;
+                            }
+                        } else {
+                            a[dest--] = t[ib--];
+                            bcount++;
+                            acount = 0;
+                            nb--;
+                            if (nb == 1) {
+                                copyA(t, ia, ib, na, dest);
+                                nb = 0;
+                                return;
+                            }
+                            if (bcount >= mg) {
+                                break;
+                            }
+                        }
+                    }
+                    mg++;
+                    do {
+                        mg -= mg > 1 ? 1 : 0;
+                        minGallop = mg;
+                        int k = na - gallopRight(t[ib], a, pa, na, na - 1);
+                        acount = k;
+                        if (k != 0) {
+                            dest -= k;
+                            ia -= k;
+                            System.arraycopy(a, ia + 1, a, dest + 1, k);
+                            na -= k;
+                            if (na == 0) {
+                                break outer;
+                            }
+                        }
+                        a[dest--] = t[ib--];
+                        nb--;
+                        if (nb == 1) {
+                            copyA(t, ia, ib, na, dest);
+                            nb = 0;
+                            return;
+                        }
+                        k = nb - gallopLeft(a[ia], t, 0, nb, nb - 1);
+                        bcount = k;
+                        if (k != 0) {
+                            dest -= k;
+                            ib -= k;
+                            System.arraycopy(t, ib + 1, a, dest + 1, k);
+                            nb -= k;
+                            if (nb == 1) {
+                                copyA(t, ia, ib, na, dest);
+                                nb = 0;
+                                return;
+                            }
+                            if (nb == 0) {
+                                break outer;
+                            }
+                        }
+                        a[dest--] = a[ia--];
+                        na--;
+                        if (na == 0) {
+                            break outer;
+                        }
+                    } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+                    mg++;
+                    minGallop = mg;
+                }
+            } finally {
+                // what is left of b goes before what was merged (also when a comparison raised)
+                if (nb > 0) {
+                    System.arraycopy(t, 0, a, dest - (nb - 1), nb);
+                }
+            }
+        }
+
+        /** a's remaining items shift right by one and b's first item goes before them (merge_hi's CopyA). */
+        private void copyA(int[] t, int ia, int ib, int na, int dest) {
+            dest -= na;
+            ia -= na;
+            System.arraycopy(a, ia + 1, a, dest + 1, na);
+            a[dest] = t[ib];
         }
     }
+
+    /** The length of the runs that binary insertion sorts before {@link #mergeSortColumns} merges them. */
+    private static final int RUN = 32;
 }
