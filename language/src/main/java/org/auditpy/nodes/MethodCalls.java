@@ -2,24 +2,30 @@ package org.auditpy.nodes;
 
 import java.math.BigInteger;
 
+import org.auditpy.runtime.FrameArgs;
 import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyFunction;
 import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonObject;
+import org.auditpy.runtime.Signature;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
@@ -137,6 +143,11 @@ public final class MethodCalls {
      * evaluated), then the arguments left to right.
      */
     public static final class MethodCallNode extends ExprNode {
+        private static final int UNINITIALIZED = 0;
+        private static final int DIRECT_BUILTIN = 1;
+        private static final int DIRECT_FUNCTION = 2;
+        private static final int GENERIC = 3;
+
         @Child private ExprNode receiver;
         private final String name;
         @Children private final ExprNode[] args;
@@ -145,6 +156,13 @@ public final class MethodCalls {
         @Child private Calls.Dispatch dispatch = CallsFactory.DispatchNodeGen.create();
         @Child private Attributes.GetAttrNode getAttr;
         private final BranchProfile attributePath = BranchProfile.create();
+        /** How a plain method is called: chosen by the first method seen ({@link #specialize}). */
+        @CompilationFinal private int kind = UNINITIALIZED;
+        /** The builtin, or the code of the function, that {@link #directCall} calls. */
+        @CompilationFinal private Object cachedTarget;
+        /** {@code FrameArgs.USER} + the parameter count of {@link #cachedTarget}. */
+        @CompilationFinal private int frameSize;
+        @Child private DirectCallNode directCall;
         /** The span of {@code receiver.name}, recorded in exceptions raised while evaluating it (caret lines). */
         private final int attrLine;
         private final int attrCol;
@@ -188,7 +206,138 @@ public final class MethodCalls {
             if (method == NOT_METHOD) {
                 return dispatch.execute(attr, evaluateArgs(frame, null), kwNames);
             }
+            int k = kind;
+            if (k == DIRECT_BUILTIN) {
+                if (method == cachedTarget) {
+                    return directCall.call(builtinFrame(frame, self, method));
+                }
+            } else if (k == DIRECT_FUNCTION) {
+                if (method instanceof PyFunction f && f.getCode() == cachedTarget) {
+                    Object[] frameArgs = functionFrame(frame, self, f);
+                    if (frameArgs.length == frameSize) {
+                        return directCall.call(frameArgs);
+                    }
+                    // too few arguments for the defaults: the binder raises the TypeError
+                    Object[] values = new Object[1 + args.length];
+                    System.arraycopy(frameArgs, FrameArgs.USER, values, 0, values.length);
+                    return dispatch.execute(method, values, kwNames);
+                }
+            } else if (k == UNINITIALIZED) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                specialize(method);
+                return execute2(frame, self, method);
+            }
+            if (k != GENERIC) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                kind = GENERIC;
+                directCall = null;
+                cachedTarget = null;
+            }
             return dispatch.execute(method, evaluateArgs(frame, self), kwNames);
+        }
+
+        /** The call once {@link #specialize} has chosen the kind (interpreter only). */
+        private Object execute2(VirtualFrame frame, Object self, Object method) {
+            if (kind == DIRECT_BUILTIN) {
+                return directCall.call(builtinFrame(frame, self, method));
+            } else if (kind == DIRECT_FUNCTION) {
+                Object[] frameArgs = functionFrame(frame, self, (PyFunction) method);
+                if (frameArgs.length == frameSize) {
+                    return directCall.call(frameArgs);
+                }
+                Object[] values = new Object[1 + args.length];
+                System.arraycopy(frameArgs, FrameArgs.USER, values, 0, values.length);
+                return dispatch.execute(method, values, kwNames);
+            }
+            return dispatch.execute(method, evaluateArgs(frame, self), kwNames);
+        }
+
+        /**
+         * Chooses the call of the first method seen: a builtin whose parameters the positional arguments fill
+         * (absent optional ones become NO_VALUE) or a Python function with a simple signature, called with frame
+         * arguments laid out here at once; anything else (keywords, {@code *args} parameters, a second method at
+         * this site) goes through {@link Calls.Dispatch}.
+         */
+        private void specialize(Object method) {
+            int nargs = 1 + args.length;
+            if (kwNames.length == 0 && method instanceof PyBuiltinFunction bf) {
+                Signature sig = bf.getSignature();
+                int npos = sig.positional.length;
+                if (sig.kwOnly.length == 0 && sig.varargs == null && sig.varkw == null && nargs <= npos) {
+                    boolean[] optional = bf.getOptional();
+                    boolean ok = true;
+                    for (int i = nargs; i < npos; i++) {
+                        ok &= optional[i];
+                    }
+                    if (ok) {
+                        cachedTarget = bf;
+                        frameSize = FrameArgs.USER + npos;
+                        directCall = insert(DirectCallNode.create(bf.getCallTarget()));
+                        kind = DIRECT_BUILTIN;
+                        return;
+                    }
+                }
+            } else if (kwNames.length == 0 && method instanceof PyFunction f) {
+                PyCode code = f.getCode();
+                Signature sig = code.getSignature();
+                if (sig.isSimple() && nargs <= sig.positional.length) {
+                    cachedTarget = code;
+                    frameSize = FrameArgs.USER + sig.positional.length;
+                    directCall = insert(DirectCallNode.create(code.getCallTarget()));
+                    kind = DIRECT_FUNCTION;
+                    return;
+                }
+            }
+            kind = GENERIC;
+        }
+
+        /** Frame arguments of the cached builtin: self, the arguments, NO_VALUE for the absent optional ones. */
+        @ExplodeLoop
+        private Object[] builtinFrame(VirtualFrame frame, Object self, Object fn) {
+            Object[] frameArgs = new Object[frameSize];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.USER] = self;
+            for (int i = 0; i < args.length; i++) {
+                frameArgs[FrameArgs.USER + 1 + i] = args[i].execute(frame);
+            }
+            for (int i = FrameArgs.USER + 1 + args.length; i < frameSize; i++) {
+                frameArgs[i] = PyNone.NO_VALUE;
+            }
+            return frameArgs;
+        }
+
+        /**
+         * Frame arguments of a function with the cached code: self, the arguments, the defaults of the missing
+         * trailing parameters; a shorter array (the values only, after the USER slots) when the defaults do not
+         * cover them.
+         */
+        @ExplodeLoop
+        private Object[] functionFrame(VirtualFrame frame, Object self, PyFunction f) {
+            int nargs = 1 + args.length;
+            int npos = frameSize - FrameArgs.USER;
+            Object[] frameArgs;
+            if (nargs == npos) {
+                frameArgs = new Object[frameSize];
+            } else {
+                Object[] defs = f.getDefaults();
+                int firstDefault = npos - (defs == null ? 0 : defs.length);
+                frameArgs = new Object[nargs >= firstDefault ? frameSize : FrameArgs.USER + nargs];
+            }
+            frameArgs[FrameArgs.CALLEE] = f;
+            frameArgs[FrameArgs.GLOBALS] = f.getGlobals();
+            frameArgs[FrameArgs.CLOSURE] = f.getClosure();
+            frameArgs[FrameArgs.USER] = self;
+            for (int i = 0; i < args.length; i++) {
+                frameArgs[FrameArgs.USER + 1 + i] = args[i].execute(frame);
+            }
+            if (nargs < npos && frameArgs.length == frameSize) {
+                Object[] defs = f.getDefaults();
+                int firstDefault = npos - defs.length;
+                for (int i = nargs; i < npos; i++) {
+                    frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
+                }
+            }
+            return frameArgs;
         }
 
         /** The argument values, after {@code self} when not null. */
