@@ -19,6 +19,12 @@ public final class BuiltinsInstaller {
     private BuiltinsInstaller() {
     }
 
+    /**
+     * Types whose named (non-dunder) methods call sites may run in their own tree (MethodCalls): none of them
+     * looks at the Python frames of its caller.
+     */
+    static final java.util.Set<String> INLINE_TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes");
+
     /** Types whose values are plain Java objects; their subclasses' instances are {@code PyBoxed}. */
     static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bool");
 
@@ -50,7 +56,11 @@ public final class BuiltinsInstaller {
                 continue;
             }
             ExprNode[] args = arguments(b.name(), b.params(), f.getExecutionSignature().size());
-            installNode(ctx, namespace, b.name(), b.params(), b.doc(), () -> f.createNode((Object) args), qualPrefix, methods, b.isStatic(), b.isClassMethod());
+            PyBuiltinFunction fn = installNode(ctx, namespace, b.name(), b.params(), b.doc(), () -> f.createNode((Object) args), qualPrefix, methods, b.isStatic(),
+                            b.isClassMethod());
+            if (methods && !b.isStatic() && !b.isClassMethod() && qualPrefix != null && INLINE_TYPES.contains(qualPrefix) && !b.name().startsWith("__")) {
+                fn.setInliner(argNodes -> f.createNode(argNodes), VALUE_TYPES.contains(qualPrefix));
+            }
         }
         OperatorBuiltins.Table operators = new OperatorBuiltins.Table();
         container.operators(operators);
@@ -78,7 +88,7 @@ public final class BuiltinsInstaller {
      * bound to {@code params}). The node, its root node and call target are made on the first call: most
      * builtins are never called by a program, and making them was a large part of start-up.
      */
-    private static void installNode(PythonContext ctx, PyDict namespace, String name, String[] params, String doc, Supplier<PythonBuiltinNode> node,
+    private static PyBuiltinFunction installNode(PythonContext ctx, PyDict namespace, String name, String[] params, String doc, Supplier<PythonBuiltinNode> node,
                     String qualPrefix, boolean methods, boolean isStatic, boolean isClassMethod) {
         boolean[] optional = new boolean[64];
         Signature sig = Signature.parse(params, optional);
@@ -91,5 +101,6 @@ public final class BuiltinsInstaller {
         PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt,
                         () -> new BuiltinRootNode(lang, node.get(), qual, unboxSelf, boxNew).getCallTarget(), methods && !isStatic && !isClassMethod, isStatic, doc);
         namespace.setStr(name, isClassMethod ? new Descriptors.ClassMethod(ctx.types().classmethod, fn) : fn);
+        return fn;
     }
 }

@@ -3,6 +3,7 @@ package org.auditpy.nodes;
 import java.math.BigInteger;
 
 import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.PyBoxed;
 import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyDict;
@@ -26,6 +27,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
@@ -147,6 +149,7 @@ public final class MethodCalls {
         private static final int DIRECT_BUILTIN = 1;
         private static final int DIRECT_FUNCTION = 2;
         private static final int GENERIC = 3;
+        private static final int INLINE_BUILTIN = 4;
 
         @Child private ExprNode receiver;
         private final String name;
@@ -163,6 +166,10 @@ public final class MethodCalls {
         /** {@code FrameArgs.USER} + the parameter count of {@link #cachedTarget}. */
         @CompilationFinal private int frameSize;
         @Child private DirectCallNode directCall;
+        /** The cached builtin's node run in this tree (INLINE_BUILTIN): its children read self and the arguments. */
+        @Child private ExprNode inlined;
+        /** A temporary frame slot passing the receiver to {@link #inlined} (-1: none). */
+        private final int selfSlot;
         /** The span of {@code receiver.name}, recorded in exceptions raised while evaluating it (caret lines). */
         private final int attrLine;
         private final int attrCol;
@@ -174,7 +181,8 @@ public final class MethodCalls {
          * @param kwNames the names of the trailing keyword arguments
          * @param attrPos line, column, end line, end column of the attribute expression
          */
-        public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames, int[] attrPos) {
+        public MethodCallNode(ExprNode receiver, String name, ExprNode[] args, String[] kwNames, int[] attrPos, int selfSlot) {
+            this.selfSlot = selfSlot;
             this.receiver = receiver;
             this.name = name;
             this.args = args;
@@ -207,7 +215,11 @@ public final class MethodCalls {
                 return dispatch.execute(attr, evaluateArgs(frame, null), kwNames);
             }
             int k = kind;
-            if (k == DIRECT_BUILTIN) {
+            if (k == INLINE_BUILTIN) {
+                if (method == cachedTarget) {
+                    return runInlined(frame, self);
+                }
+            } else if (k == DIRECT_BUILTIN) {
                 if (method == cachedTarget) {
                     return directCall.call(builtinFrame(frame, self, method));
                 }
@@ -231,6 +243,7 @@ public final class MethodCalls {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 kind = GENERIC;
                 directCall = null;
+                inlined = null;
                 cachedTarget = null;
             }
             return dispatch.execute(method, evaluateArgs(frame, self), kwNames);
@@ -238,7 +251,9 @@ public final class MethodCalls {
 
         /** The call once {@link #specialize} has chosen the kind (interpreter only). */
         private Object execute2(VirtualFrame frame, Object self, Object method) {
-            if (kind == DIRECT_BUILTIN) {
+            if (kind == INLINE_BUILTIN) {
+                return runInlined(frame, self);
+            } else if (kind == DIRECT_BUILTIN) {
                 return directCall.call(builtinFrame(frame, self, method));
             } else if (kind == DIRECT_FUNCTION) {
                 Object[] frameArgs = functionFrame(frame, self, (PyFunction) method);
@@ -269,6 +284,17 @@ public final class MethodCalls {
                     for (int i = nargs; i < npos; i++) {
                         ok &= optional[i];
                     }
+                    if (ok && bf.getInliner() != null && selfSlot >= 0) {
+                        ExprNode[] children = new ExprNode[npos];
+                        children[0] = new SelfArgument(selfSlot, bf.unboxesSelf());
+                        for (int i = 1; i < npos; i++) {
+                            children[i] = i < nargs ? new ArgumentOf(args[i - 1]) : new Expressions.Constant(PyNone.NO_VALUE);
+                        }
+                        cachedTarget = bf;
+                        inlined = insert((ExprNode) bf.getInliner().apply(children));
+                        kind = INLINE_BUILTIN;
+                        return;
+                    }
                     if (ok) {
                         cachedTarget = bf;
                         frameSize = FrameArgs.USER + npos;
@@ -289,6 +315,22 @@ public final class MethodCalls {
                 }
             }
             kind = GENERIC;
+        }
+
+        /**
+         * Runs the cached builtin's node in this tree: no call, no frame, no argument array. This node is the
+         * encapsulating node meanwhile, so that Python code the builtin calls sees this call's line in its
+         * caller's frame, as when the builtin had its own frame.
+         */
+        private Object runInlined(VirtualFrame frame, Object self) {
+            frame.setObject(selfSlot, self);
+            EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+            Node prev = ref.set(this);
+            try {
+                return inlined.execute(frame);
+            } finally {
+                ref.set(prev);
+            }
         }
 
         /** Frame arguments of the cached builtin: self, the arguments, NO_VALUE for the absent optional ones. */
@@ -364,6 +406,47 @@ public final class MethodCalls {
 
         public String getName() {
             return name;
+        }
+    }
+
+    /**
+     * The receiver of an inlined builtin method, passed in a temporary slot (cleared when read, so that the frame
+     * does not keep it alive); a {@code PyBoxed} is passed as its value when the builtin's root would unbox it.
+     */
+    static final class SelfArgument extends ExprNode {
+        private final int slot;
+        private final boolean unbox;
+
+        SelfArgument(int slot, boolean unbox) {
+            this.slot = slot;
+            this.unbox = unbox;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object v = frame.getObject(slot);
+            frame.setObject(slot, null);
+            if (unbox && v instanceof PyBoxed b) {
+                return b.getValue();
+            }
+            return v;
+        }
+    }
+
+    /**
+     * An argument of an inlined builtin method: evaluates the call site's argument expression, which stays a
+     * child of the {@link MethodCallNode} (the other ways of calling evaluate it there).
+     */
+    static final class ArgumentOf extends ExprNode {
+        private final ExprNode expression;
+
+        ArgumentOf(ExprNode expression) {
+            this.expression = expression;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            return expression.execute(frame);
         }
     }
 }

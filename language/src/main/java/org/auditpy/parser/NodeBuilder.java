@@ -134,6 +134,9 @@ public final class NodeBuilder {
             return slots.computeIfAbsent(name, k -> slotCount++);
         }
 
+        /** The temporary slot passing receivers to builtin methods run in the caller's tree (MethodCalls), or -1. */
+        int methodSelfSlot = -1;
+
         int temp() {
             return slotCount++;
         }
@@ -884,7 +887,10 @@ public final class NodeBuilder {
                 System.arraycopy(kwValues, 0, all, pos.length, kwValues.length);
                 Ast.Pos p = a.pos();
                 int[] attrPos = p == null ? new int[]{0, -1, 0, -1} : new int[]{p.line(), p.col(), p.endLine(), p.endCol()};
-                return new MethodCalls.MethodCallNode(expr(a.value()), scope.mangle(a.attr()), all, kwNames, attrPos);
+                if (methodSelfSlot < 0) {
+                    methodSelfSlot = temp();
+                }
+                return new MethodCalls.MethodCallNode(expr(a.value()), scope.mangle(a.attr()), all, kwNames, attrPos, methodSelfSlot);
             }
             return new Calls.CallNode(expr(c.func()), exprs(c.args()), kwNames, kwValues);
         }

@@ -24,6 +24,13 @@ public final class PyBuiltinFunction extends PythonObject {
     /** True for static builtins stored in a type's namespace (such as {@code __new__}); they never bind. */
     private final boolean isStatic;
     private final String doc;
+    /**
+     * For methods a call site may run in its own tree (see {@code MethodCalls}): makes the builtin's node over
+     * the given argument nodes ({@code ExprNode[]}); null when the builtin must be called through its call target.
+     */
+    private java.util.function.Function<Object, ? extends com.oracle.truffle.api.nodes.Node> inliner;
+    /** As the builtin's root node: a {@link PyBoxed} self is passed as its value. */
+    private boolean unboxSelf;
 
     public PyBuiltinFunction(PyType cls, String name, String qualname, Signature signature, boolean[] optional,
                     RootCallTarget callTarget, boolean isMethod, boolean isStatic, String doc) {
@@ -87,6 +94,21 @@ public final class PyBuiltinFunction extends PythonObject {
 
     public boolean isStatic() {
         return isStatic;
+    }
+
+    /** Lets call sites run this method's node in their own tree ({@code factory} takes the argument nodes). */
+    public void setInliner(java.util.function.Function<Object, ? extends com.oracle.truffle.api.nodes.Node> factory, boolean unbox) {
+        this.inliner = factory;
+        this.unboxSelf = unbox;
+    }
+
+    /** The node factory of {@link #setInliner}, or null. */
+    public java.util.function.Function<Object, ? extends com.oracle.truffle.api.nodes.Node> getInliner() {
+        return inliner;
+    }
+
+    public boolean unboxesSelf() {
+        return unboxSelf;
     }
 
     public String getDoc() {
