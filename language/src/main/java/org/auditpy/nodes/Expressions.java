@@ -658,6 +658,77 @@ public final class Expressions {
         }
     }
 
+    /**
+     * {@code obj[lower:upper]} (no step): for an exact str or list with int or absent bounds the slice is taken
+     * without a slice object (CPython's BUILD_SLICE + BINARY_SUBSCR: bounds as PySlice_AdjustIndices); every
+     * other case builds the slice object and subscripts as {@link GetItem}.
+     */
+    public static final class GetSlice extends ExprNode {
+        @Child private ExprNode object;
+        @Child private ExprNode lower;
+        @Child private ExprNode upper;
+
+        public GetSlice(ExprNode object, ExprNode lower, ExprNode upper) {
+            this.object = object;
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object o = object.execute(frame);
+            Object a = lower == null ? PyNone.NONE : lower.execute(frame);
+            Object b = upper == null ? PyNone.NONE : upper.execute(frame);
+            if ((a instanceof Long || a == PyNone.NONE) && (b instanceof Long || b == PyNone.NONE)) {
+                if (o instanceof String s) {
+                    Object r = strSlice(s, a, b);
+                    if (r != null) {
+                        return r;
+                    }
+                } else if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
+                    return listSlice(l, a, b);
+                }
+            }
+            return PyOps.getItem(o, new PySlice(a, b, PyNone.NONE));
+        }
+
+        /** A bound adjusted as PySlice_AdjustIndices for step 1. */
+        private static int adjust(Object bound, int len, int absent) {
+            if (bound == PyNone.NONE) {
+                return absent;
+            }
+            long i = (Long) bound;
+            if (i < 0) {
+                i += len;
+                return i < 0 ? 0 : (int) i;
+            }
+            return i > len ? len : (int) i;
+        }
+
+        /** The slice of a str without surrogate pairs (code point = char), else null. */
+        @TruffleBoundary
+        static String strSlice(String s, Object a, Object b) {
+            int len = s.length();
+            for (int k = 0; k < len; k++) {
+                if (Character.isSurrogate(s.charAt(k))) {
+                    return null;
+                }
+            }
+            int start = adjust(a, len, 0);
+            int stop = adjust(b, len, len);
+            return start < stop ? s.substring(start, stop) : "";
+        }
+
+        @TruffleBoundary
+        static PyList listSlice(PyList l, Object a, Object b) {
+            int len = l.size();
+            int start = adjust(a, len, 0);
+            int stop = adjust(b, len, len);
+            Object[] items = start < stop ? java.util.Arrays.copyOfRange(l.rawItems(), start, stop) : new Object[0];
+            return PyList.of(items);
+        }
+    }
+
     /** {@code slice(lower, upper, step)} from {@code a:b:c}. */
     public static final class MakeSlice extends ExprNode {
         @Child private ExprNode lower;

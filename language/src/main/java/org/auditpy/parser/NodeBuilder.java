@@ -798,6 +798,10 @@ public final class NodeBuilder {
                     return new Expressions.GetAttribute(expr(a.value()), scope.mangle(a.attr()));
                 }
                 case Ast.Subscript s:
+                    if (s.slice() instanceof Ast.Slice sl && sl.step() == null) {
+                        // seq[a:b]: no slice object for str and list (see GetSlice)
+                        return new Expressions.GetSlice(expr(s.value()), sl.lower() == null ? null : expr(sl.lower()), sl.upper() == null ? null : expr(sl.upper()));
+                    }
                     return new Expressions.GetItem(expr(s.value()), expr(s.slice()));
                 case Ast.Slice s:
                     return new Expressions.MakeSlice(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),

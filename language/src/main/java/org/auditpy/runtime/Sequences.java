@@ -27,6 +27,13 @@ public final class Sequences {
 
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
+        if (obj instanceof PythonObject po && po.getPythonClass() != null && po.getPythonClass().isHeapType() && (obj instanceof PyList || obj instanceof PyTuple)) {
+            // a subclass may override __getitem__
+            Object r = PyOps.callSpecial(obj, "__getitem__", key);
+            if (r != null) {
+                return r;
+            }
+        }
         if (obj instanceof PyList l && !(key instanceof PySlice)) {
             return l.get(normalizeIndex(key, l.size(), "list"));
         } else if (obj instanceof PyTuple t && !(key instanceof PySlice)) {

@@ -45,6 +45,9 @@ public final class SliceOps {
             size = src.length;
         }
         long[] ix = sl.indices(size);
+        if (obj instanceof PyTuple t && ix[2] == 1 && ix[0] == 0 && ix[3] == size && !t.getPythonClass().isHeapType()) {
+            return t; // as tuplesubscript: the whole of an exact tuple is itself
+        }
         Object[] r = new Object[(int) ix[3]];
         for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
             r[(int) i] = src[(int) j];
