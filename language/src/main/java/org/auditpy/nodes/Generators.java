@@ -124,19 +124,34 @@ public final class Generators {
     public static final class Yield extends ExprNode {
         @Child private ExprNode value;
         private final int genSlot;
+        /**
+         * The frame slot holding the value this yield received on the resume that passed it, until it runs forward
+         * again: a statement with several yields ({@code x = (yield 1) + (yield 2)}) is re-executed from its start
+         * on each resume, and the yields before the one resumed give back what they received then.
+         */
+        private final int receivedSlot;
 
-        public Yield(ExprNode value, int genSlot) {
+        public Yield(ExprNode value, int genSlot, int receivedSlot) {
             this.value = value;
             this.genSlot = genSlot;
+            this.receivedSlot = receivedSlot;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             PyGenerator g = gen(frame, genSlot);
             if (g.resuming) {
+                Object before = frame.getObject(receivedSlot);
+                if (before != null) {
+                    // passed on an earlier resume of this statement: its value then
+                    return before;
+                }
                 g.resuming = false;
-                return received(g);
+                Object v = received(g);
+                frame.setObject(receivedSlot, v);
+                return v;
             }
+            frame.setObject(receivedSlot, null);
             g.value = value == null ? PyNone.NONE : value.execute(frame);
             throw YieldException.INSTANCE;
         }

@@ -843,7 +843,7 @@ public final class NodeBuilder {
                     if (!gen()) {
                         throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
                     }
-                    return new Generators.Yield(y.value() == null ? null : expr(y.value()), genSlot);
+                    return new Generators.Yield(y.value() == null ? null : expr(y.value()), genSlot, temp());
                 case Ast.YieldFrom y:
                     if (!gen()) {
                         throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
@@ -903,7 +903,7 @@ public final class NodeBuilder {
         ExprNode generatorExpression(Ast.GeneratorExp c) {
             Scope gs = scopes.scopeOf(c);
             Code inner = new Code(gs, qualName("<genexpr>"), this);
-            StmtNode body = inner.at(new Statements.ExprStmt(new Generators.Yield(inner.expr(c.elt()), inner.genSlot)), c.elt().pos());
+            StmtNode body = inner.at(new Statements.ExprStmt(new Generators.Yield(inner.expr(c.elt()), inner.genSlot, inner.temp())), c.elt().pos());
             List<Ast.Comprehension> gens = c.generators();
             for (int g = gens.size() - 1; g >= 0; g--) {
                 Ast.Comprehension comp = gens.get(g);
