@@ -678,7 +678,7 @@ public final class Sorting {
                             if (na == 1) {
                                 copyB(t, ia, ib, nb, dest);
                                 na = 0;
-                                            return;
+                                return;
                             }
                             if (acount >= mg) {
                                 break;
@@ -699,7 +699,7 @@ public final class Sorting {
                             if (na == 1) {
                                 copyB(t, ia, ib, nb, dest);
                                 na = 0;
-                                            return;
+                                return;
                             }
                             if (na == 0) {
                                 break outer;
@@ -726,7 +726,7 @@ public final class Sorting {
                         if (na == 1) {
                             copyB(t, ia, ib, nb, dest);
                             na = 0;
-                                    return;
+                            return;
                         }
                     } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
                     mg++;
