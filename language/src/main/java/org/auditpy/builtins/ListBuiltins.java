@@ -460,8 +460,8 @@ public final class ListBuiltins extends PythonBuiltins {
     /**
      * {@code list.sort}: {@link Sorting} of the items, the key function called through a cached call node. The list
      * is empty while keys are computed and compared (as in CPython, where mutation during the sort raises
-     * {@code ValueError: list modified during sort}), and keeps its original content when the key function or a
-     * comparison raises.
+     * {@code ValueError: list modified during sort}); it keeps its original content when the key function raises,
+     * and the items as far as the sort got when a comparison raises (as CPython's list_sort_impl).
      */
     @Builtin(name = "sort", params = {"self", "*", "key=", "reverse="})
     @GenerateNodeFactory

@@ -225,14 +225,7 @@ public final class MethodCalls {
                 }
             } else if (k == DIRECT_FUNCTION) {
                 if (method instanceof PyFunction f && f.getCode() == cachedTarget) {
-                    Object[] frameArgs = functionFrame(frame, self, f);
-                    if (frameArgs.length == frameSize) {
-                        return directCall.call(frameArgs);
-                    }
-                    // too few arguments for the defaults: the binder raises the TypeError
-                    Object[] values = new Object[1 + args.length];
-                    System.arraycopy(frameArgs, FrameArgs.USER, values, 0, values.length);
-                    return dispatch.execute(method, values, kwNames);
+                    return callFunction(frame, self, f);
                 }
             } else if (k == UNINITIALIZED) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
@@ -256,15 +249,21 @@ public final class MethodCalls {
             } else if (kind == DIRECT_BUILTIN) {
                 return directCall.call(builtinFrame(frame, self, method));
             } else if (kind == DIRECT_FUNCTION) {
-                Object[] frameArgs = functionFrame(frame, self, (PyFunction) method);
-                if (frameArgs.length == frameSize) {
-                    return directCall.call(frameArgs);
-                }
-                Object[] values = new Object[1 + args.length];
-                System.arraycopy(frameArgs, FrameArgs.USER, values, 0, values.length);
-                return dispatch.execute(method, values, kwNames);
+                return callFunction(frame, self, (PyFunction) method);
             }
             return dispatch.execute(method, evaluateArgs(frame, self), kwNames);
+        }
+
+        /** Calls a function with the cached code through {@link #directCall}, or the binder when defaults are short. */
+        private Object callFunction(VirtualFrame frame, Object self, PyFunction f) {
+            Object[] frameArgs = functionFrame(frame, self, f);
+            if (frameArgs.length == frameSize) {
+                return directCall.call(frameArgs);
+            }
+            // too few arguments for the defaults: the binder raises the TypeError
+            Object[] values = new Object[1 + args.length];
+            System.arraycopy(frameArgs, FrameArgs.USER, values, 0, values.length);
+            return dispatch.execute(f, values, kwNames);
         }
 
         /**

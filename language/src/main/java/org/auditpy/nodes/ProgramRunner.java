@@ -88,9 +88,8 @@ public final class ProgramRunner {
      * A statement read by the interactive loop (PyRun_InteractiveOneObject): the parser reading {@code <stdin>}
      * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; the statement is compiled in 'single'
      * mode, whose expression statements give their values to {@code sys.displayhook} (PRINT_EXPR), so the caller
-     * displays nothing. An exception
-     * other than SystemExit is printed here through {@code sys.excepthook}, as CPython's PyErr_Print. Empty text
-     * is the end of input, which the parser also starts to read.
+     * displays nothing. An exception other than SystemExit is printed here through {@code sys.excepthook}, as
+     * CPython's PyErr_Print. Empty text is the end of input, which the parser also starts to read.
      */
     private static Object interactiveStatement(PythonContext ctx, Source source) {
         PyModule main = mainModule(ctx);

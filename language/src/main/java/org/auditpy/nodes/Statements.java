@@ -297,9 +297,9 @@ public final class Statements {
         }
 
         /**
-         * {@link #start}, with the state of an exact list or tuple made in compiled code: a state allocated behind
-         * the boundary always escaped, while this one can stay virtual when the loop is inlined (a function
-         * looping over a small list, called in a loop).
+         * The loop state for {@code iterable}: for an exact list or tuple made in compiled code (a state allocated
+         * behind the boundary always escaped, while this one can stay virtual when the loop is inlined: a function
+         * looping over a small list, called in a loop), for anything else by {@link #start}.
          */
         static Object startInline(Object iterable) {
             if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
@@ -311,14 +311,9 @@ public final class Statements {
             return start(iterable);
         }
 
+        /** The loop state of an iterable other than an exact list or tuple: a range's bounds, else its iterator. */
         @TruffleBoundary
         static Object start(Object iterable) {
-            if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
-                return new SeqState(l, null);
-            }
-            if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                return new SeqState(null, t.items());
-            }
             if (iterable instanceof org.auditpy.runtime.PyIterator.RangeIterator || !(iterable instanceof org.auditpy.runtime.PythonObject po)) {
                 return PyOps.getIter(iterable);
             }

@@ -121,12 +121,10 @@ public final class FormatSpec {
                     signStr = type == 'X' ? "0X" : type == 'x' ? "0x" : type == 'o' ? "0o" : "0b";
                 }
                 if (grouping != 0) {
-                    int lead = (negative || sign == '+' || sign == ' ' ? 1 : 0) + signStr.length();
-                    body = group(body, grouping, radix == 10 ? 3 : 4, zeroPadWidth(fill, align, width, lead));
+                    body = group(body, grouping, radix == 10 ? 3 : 4, zeroPadWidth(fill, align, width, signOf(negative, sign).length() + signStr.length()));
                 }
             }
-            String sg = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-            return pad(body, sg + signStr, fill, align == 0 ? '>' : align, width);
+            return pad(body, signOf(negative, sign) + signStr, fill, align == 0 ? '>' : align, width);
         }
         if (!Comparisons.isNumber(v)) {
             throw PyErrors.valueError("Unknown format code '" + type + "' for object of type '" + PyOps.typeName(v) + "'");
@@ -177,12 +175,11 @@ public final class FormatSpec {
             if (grouping != 0) {
                 int dot = body.indexOf('.');
                 int e = dot >= 0 ? dot : (body.indexOf('e') >= 0 ? body.indexOf('e') : body.length());
-                int lead = (neg || sign == '+' || sign == ' ' ? 1 : 0) + body.length() - e;
-                body = group(body.substring(0, e), grouping, 3, zeroPadWidth(fill, align, width, lead)) + body.substring(e);
+                int other = signOf(neg, sign).length() + body.length() - e;
+                body = group(body.substring(0, e), grouping, 3, zeroPadWidth(fill, align, width, other)) + body.substring(e);
             }
         }
-        String sg = neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
-        return pad(body, sg, fill, align == 0 ? '>' : align, width);
+        return pad(body, signOf(neg, sign), fill, align == 0 ? '>' : align, width);
     }
 
     private static String sci(double a, int prec, boolean upper) {
@@ -229,6 +226,11 @@ public final class FormatSpec {
             r = m + r.substring(e);
         }
         return r;
+    }
+
+    /** The sign a number is written with: {@code -} when negative, else as the spec's sign option asks. */
+    private static String signOf(boolean negative, char sign) {
+        return negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
     }
 
     /**
