@@ -2,6 +2,7 @@ package org.auditpy.nodes;
 
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBuiltinFunction;
+import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyFunction;
 import org.auditpy.runtime.PyMethod;
@@ -101,6 +102,46 @@ public final class Attributes {
 
         public abstract Object execute(Object obj);
 
+        /**
+         * {@code module.name} for a module of the exact builtin module type whose dict holds {@code name} and whose
+         * type has no attribute of that name (so the dict entry is what CPython's module getattr returns): the
+         * value is a compilation constant while the key is neither rebound nor deleted ({@link PyDict#watchKey}).
+         * {@code sys.audit}, {@code math.sqrt}, {@code os.path} in a loop cost nothing.
+         */
+        @Specialization(guards = {"obj == cachedModule", "obj.getPythonClass() == cachedClass", "value != null"}, assumptions = "key", limit = "3")
+        static Object doModule(PyModule obj,
+                        @Cached("obj") PyModule cachedModule,
+                        @Cached("obj.getPythonClass()") PyType cachedClass,
+                        @Cached("watchModuleKey(cachedModule)") Assumption key,
+                        @Cached("moduleValue(cachedModule)") Object value) {
+            return value;
+        }
+
+        protected Assumption watchModuleKey(PyModule m) {
+            return m.getDict().watchKey(name);
+        }
+
+        /** Module values cached so far by this node: a name rebound over and over is read generically. */
+        private int moduleFills;
+
+        /** The module dict's entry for the name, or null when the fast path does not apply. */
+        protected Object moduleValue(PyModule m) {
+            if (moduleFills >= 4) {
+                return null;
+            }
+            moduleFills++;
+            return moduleDictValue(m, name);
+        }
+
+        @TruffleBoundary
+        static Object moduleDictValue(PyModule m, String name) {
+            PyType t = m.getPythonClass();
+            if (t != PythonContext.get(null).types().module || t.lookup(name) != null) {
+                return null;
+            }
+            return m.getDict().getStr(name);
+        }
+
         @Specialization(guards = {"obj.getPythonClass() == cachedType", "!obj.hasInstanceDict()"}, assumptions = "stable", limit = "6")
         Object doCached(PythonObject obj,
                         @Cached("obj.getPythonClass()") PyType cachedType,
@@ -137,7 +178,7 @@ public final class Attributes {
             return cacheable(obj) ? getPlan(t, name) : GENERIC;
         }
 
-        @Specialization(replaces = "doCached")
+        @Specialization(replaces = {"doCached", "doModule"})
         Object doGeneric(Object obj) {
             return PyOps.getAttribute(obj, name);
         }

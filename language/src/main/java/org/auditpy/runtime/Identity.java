@@ -13,9 +13,22 @@ public final class Identity {
 
     private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(0x7f0000001000L);
 
-    /** The id of {@code obj} (a positive long). */
-    @TruffleBoundary
+    /**
+     * The id of {@code obj} (a positive long). An object that already has its id is answered in the caller's
+     * compiled code (a field read), so that {@code id(x)} in a hot loop, an audited builtin, costs no call.
+     */
     public static long id(Object obj) {
+        if (obj instanceof PythonObject po) {
+            long id = po.getIdOrZero();
+            if (id != 0) {
+                return id;
+            }
+        }
+        return idSlow(obj);
+    }
+
+    @TruffleBoundary
+    private static long idSlow(Object obj) {
         if (obj instanceof PythonObject po) {
             long id = po.getIdOrZero();
             if (id == 0) {

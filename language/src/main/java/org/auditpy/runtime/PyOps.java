@@ -248,6 +248,20 @@ public final class PyOps {
         if (r == null && getattr != null) {
             return callGetattr(getattr, obj, name, strict);
         }
+        if (r == null && obj instanceof PyModule m) {
+            // PEP 562: a module's own __getattr__ answers names its dict lacks (Objects/moduleobject.c, module_getattro)
+            Object moduleGetattr = m.getDict().getStr("__getattr__");
+            if (moduleGetattr != null) {
+                try {
+                    return callPositional(moduleGetattr, name);
+                } catch (PyException e) {
+                    if (!strict && isAttributeError(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        }
         return r;
     }
 
