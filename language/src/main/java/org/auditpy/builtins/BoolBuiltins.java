@@ -23,7 +23,17 @@ public final class BoolBuiltins extends PythonBuiltins {
     @Builtin(name = "__new__", params = {"cls", "x=", "/"}, isStatic = true)
     @GenerateNodeFactory
     abstract static class NewNode extends PythonBuiltinNode {
-        @Specialization
+        /** {@code bool(x)}: the truth value with its common cases in the caller's compiled code. */
+        @Specialization(guards = "cls == boolType()")
+        static Object exact(@SuppressWarnings("unused") Object cls, Object x) {
+            return !TypeSupport.absent(x) && org.auditpy.nodes.Expressions.truth(x);
+        }
+
+        Object boolType() {
+            return PythonContext.get(this).types().bool;
+        }
+
+        @Specialization(replaces = "exact")
         @TruffleBoundary
         static Object f(Object cls, Object x) {
             if (cls != PythonContext.get().types().bool) {
