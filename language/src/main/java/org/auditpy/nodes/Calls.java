@@ -247,16 +247,8 @@ public final class Calls {
         }
 
         /** Whether new instances get type-specific attributes (StopIteration.value, SystemExit.code, ...). */
-        @TruffleBoundary
         static boolean needsAttributes(PyType t) {
-            org.auditpy.runtime.BuiltinTypes types = PythonContext.get(null).types();
-            for (String n : new String[]{"StopIteration", "SystemExit", "OSError", "ImportError", "SyntaxError", "UnicodeEncodeError", "UnicodeDecodeError",
-                            "NameError", "AttributeError"}) {
-                if (t.isSubtypeOf(types.exception(n))) {
-                    return true;
-                }
-            }
-            return false;
+            return org.auditpy.runtime.ExceptionSupport.needsAttributes(t);
         }
 
         @Specialization

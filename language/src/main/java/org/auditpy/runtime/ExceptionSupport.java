@@ -11,9 +11,37 @@ public final class ExceptionSupport {
         return e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception(name));
     }
 
+    /** The exception classes (and their subclasses) whose instances {@link #initAttributes} gives attributes. */
+    private static final String[] SPECIAL = {"StopIteration", "SystemExit", "OSError", "ImportError", "SyntaxError",
+                    "UnicodeEncodeError", "UnicodeDecodeError", "NameError", "AttributeError"};
+
+    /**
+     * Whether instances of exception class {@code t} get type-specific attributes from their args
+     * (StopIteration.value, SystemExit.code, OSError.errno, ...): answered once per class and kept on it.
+     */
+    @TruffleBoundary
+    public static boolean needsAttributes(PyType t) {
+        byte kind = t.getExceptionInitKind();
+        if (kind == 0) {
+            kind = 1;
+            BuiltinTypes types = PythonContext.get().types();
+            for (String special : SPECIAL) {
+                if (t.isSubtypeOf(types.exception(special))) {
+                    kind = 2;
+                    break;
+                }
+            }
+            t.setExceptionInitKind(kind);
+        }
+        return kind == 2;
+    }
+
     /** Sets StopIteration.value, SystemExit.code, OSError's errno/strerror/filename, ImportError.name/path. */
     @TruffleBoundary
     public static void initAttributes(PyBaseException e) {
+        if (!needsAttributes(e.getPythonClass())) {
+            return;
+        }
         Object[] a = e.getArgs().items();
         if (isA(e, "StopIteration")) {
             e.setAttribute("value", a.length > 0 ? a[0] : PyNone.NONE);

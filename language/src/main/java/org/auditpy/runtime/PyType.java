@@ -33,6 +33,11 @@ public final class PyType extends PythonObject {
     private final CyclicAssumption stable;
     private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
     private final HashMap<String, Object> lookupCache = new HashMap<>();
+    /**
+     * For exception classes, whether instances get attributes set from their args at creation
+     * ({@link ExceptionSupport#initAttributes}): 0 not known yet, 1 no, 2 yes. Reset by {@link #invalidate}.
+     */
+    private byte exceptionInitKind;
     /** Whether instances may get new attributes (false for instances of most builtin types). */
     private final boolean instancesHaveDict;
     /**
@@ -297,8 +302,18 @@ public final class PyType extends PythonObject {
 
     /** Drops memoized lookups of this type and its subclasses and invalidates their compiled caches. */
     @TruffleBoundary
+    /** See {@link #exceptionInitKind}. */
+    byte getExceptionInitKind() {
+        return exceptionInitKind;
+    }
+
+    void setExceptionInitKind(byte kind) {
+        exceptionInitKind = kind;
+    }
+
     public void invalidate() {
         lookupCache.clear();
+        exceptionInitKind = 0;
         stable.invalidate();
         for (java.lang.ref.WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
