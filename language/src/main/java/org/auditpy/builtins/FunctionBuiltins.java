@@ -139,34 +139,21 @@ public final class FunctionBuiltins extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ function attributes
 
-    static final java.util.Set<String> HIDDEN = java.util.Set.of("__annotations__");
+    /** The internal property holding a function's {@code __annotations__} (NUL-prefixed: not in its {@code __dict__}). */
+    static final String ANNOTATIONS = "\0annotations";
 
+    /** {@code f.__dict__}: the function's live attribute dict (writes to it are attributes, as in CPython). */
     @TruffleBoundary
     static Object funcDict(Object o) {
-        PythonObject po = (PythonObject) o;
-        PyDict d = PyDict.create();
-        for (Object k : po.attributeNames()) {
-            if (k instanceof String s && !s.startsWith("\0") && !HIDDEN.contains(s)) {
-                d.setStr(s, po.getAttributeOrNull(s));
-            }
-        }
-        return d;
+        return ((PythonObject) o).getOrCreateInstanceDict();
     }
 
     @TruffleBoundary
     static void setFuncDict(Object o, Object v) {
-        if (!(v instanceof PyDict d)) {
+        if (!(v instanceof PyDict d) || v instanceof org.auditpy.runtime.PySet) {
             throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyOps.typeName(v) + "'");
         }
-        PythonObject po = (PythonObject) o;
-        for (Object k : po.attributeNames()) {
-            if (k instanceof String s && !s.startsWith("\0") && !HIDDEN.contains(s)) {
-                po.deleteAttribute(s);
-            }
-        }
-        for (Object k : d.keysArray()) {
-            po.setAttribute((String) k, d.getItem(k));
-        }
+        ((PythonObject) o).setInstanceDict(d);
     }
 
     @TruffleBoundary
@@ -268,10 +255,10 @@ public final class FunctionBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object getAnnotations(Object o) {
         PythonObject f = (PythonObject) o;
-        Object a = f.getAttributeOrNull("__annotations__");
+        Object a = f.getAttributeOrNull(ANNOTATIONS);
         if (a == null) {
             a = PyDict.create();
-            f.setAttribute("__annotations__", a);
+            f.setAttribute(ANNOTATIONS, a);
         }
         return a;
     }
@@ -329,8 +316,8 @@ public final class FunctionBuiltins extends PythonBuiltins {
             if (!(v instanceof PyDict)) {
                 throw PyErrors.typeError("__annotations__ must be set to a dict object");
             }
-            fn(o).setAttribute("__annotations__", v);
-        }, o -> fn(o).deleteAttribute("__annotations__")));
+            fn(o).setAttribute(ANNOTATIONS, v);
+        }, o -> fn(o).deleteAttribute(ANNOTATIONS)));
     }
 
     // ------------------------------------------------------------------------------------------ methods
