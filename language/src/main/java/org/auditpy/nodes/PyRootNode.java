@@ -142,6 +142,11 @@ public final class PyRootNode extends RootNode {
         } catch (StackOverflowError so) {
             CompilerDirectives.transferToInterpreter();
             throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError oom) {
+            CompilerDirectives.transferToInterpreter();
+            PyException e = PyErrors.raise("MemoryError", "");
+            Tracebacks.add(e, this, frame.materialize());
+            throw e;
         } finally {
             ctx.callDepth--;
         }

@@ -41,8 +41,18 @@ public final class Statements {
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
                     throw e;
+                } catch (OutOfMemoryError oom) {
+                    throw memoryError(body[i].getLine());
                 }
             }
+        }
+
+        /** The JVM's heap is exhausted: Python code sees MemoryError raised by the statement, as in CPython. */
+        static PyException memoryError(int line) {
+            CompilerDirectives.transferToInterpreter();
+            PyException e = PyErrors.raise("MemoryError", "");
+            e.recordLine(line);
+            return e;
         }
 
         @Override
@@ -55,6 +65,8 @@ public final class Statements {
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
                     throw e;
+                } catch (OutOfMemoryError oom) {
+                    throw memoryError(body[i].getLine());
                 }
                 if (result != ControlFlow.NO_RETURN) {
                     return result;
@@ -569,32 +581,44 @@ public final class Statements {
             try {
                 body.executeVoid(frame);
             } catch (PyException e) {
-                PythonContext ctx = PythonContext.get(this);
-                PyBaseException pe = e.getPyException();
-                Tracebacks.catchInFrame(e, frame, this);
-                for (int i = 0; i < handlers.length; i++) {
-                    if (handlers[i].matches(frame, pe)) {
-                        PyBaseException saved = ctx.handledException;
-                        ctx.handledException = pe;
-                        try {
-                            handlers[i].run(frame, pe);
-                        } catch (PyException inner) {
-                            if (inner.getPyException() != pe && inner.getPyException().getContext() == PyNone.NONE) {
-                                inner.getPyException().setContext(pe);
-                            }
-                            throw inner;
-                        } finally {
-                            ctx.handledException = saved;
-                        }
-                        return;
-                    }
-                }
-                Tracebacks.rethrowUnmatched(e, this);
-                throw e;
+                dispatch(frame, e);
+                return;
+            } catch (OutOfMemoryError oom) {
+                // the JVM's heap is exhausted: Python code sees MemoryError, as CPython's failed allocations
+                CompilerDirectives.transferToInterpreter();
+                dispatch(frame, PyErrors.raise("MemoryError", ""));
+                return;
             }
             if (orelse != null) {
                 orelse.executeVoid(frame);
             }
+        }
+
+        /** Runs the first handler matching {@code e}, else rethrows it. */
+        @ExplodeLoop
+        private void dispatch(VirtualFrame frame, PyException e) {
+            PythonContext ctx = PythonContext.get(this);
+            PyBaseException pe = e.getPyException();
+            Tracebacks.catchInFrame(e, frame, this);
+            for (int i = 0; i < handlers.length; i++) {
+                if (handlers[i].matches(frame, pe)) {
+                    PyBaseException saved = ctx.handledException;
+                    ctx.handledException = pe;
+                    try {
+                        handlers[i].run(frame, pe);
+                    } catch (PyException inner) {
+                        if (inner.getPyException() != pe && inner.getPyException().getContext() == PyNone.NONE) {
+                            inner.getPyException().setContext(pe);
+                        }
+                        throw inner;
+                    } finally {
+                        ctx.handledException = saved;
+                    }
+                    return;
+                }
+            }
+            Tracebacks.rethrowUnmatched(e, this);
+            throw e;
         }
     }
 

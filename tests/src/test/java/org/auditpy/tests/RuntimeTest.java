@@ -64,6 +64,23 @@ public class RuntimeTest {
      * stderr, 'single' mode display of expression statements in loops; expected output from python3 -i (stderr
      * without the banner's version line).
      */
+    /**
+     * An allocation the JVM's heap cannot hold is a MemoryError that Python code can catch (here with a 256 MB
+     * heap, which also checks that a user's -Xmx does not collide with the launcher's young generation: no JVM
+     * warning on stderr).
+     */
+    @Test
+    void memoryErrorWithSmallHeap() throws Exception {
+        String program = "try:\n    x = [None] * (2**28)\nexcept MemoryError as e:\n    print('MemoryError', repr(e))\n"
+                        + "def f():\n    return [None] * (2**28)\nf()\n";
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-c", program), Support.root(), null, 300,
+                        java.util.Map.of("AUDITPY_JAVA_OPTS", "-Xmx256m"));
+        assertEquals("MemoryError MemoryError('')\n", r.stdout(), () -> "stderr: " + r.stderr());
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 7, in <module>\n"
+                        + "  File \"<string>\", line 6, in f\nMemoryError\n", r.stderr());
+        assertEquals(1, r.status());
+    }
+
     @Test
     void interactiveOverPipe() throws Exception {
         java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/repl");

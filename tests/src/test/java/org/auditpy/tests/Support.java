@@ -45,12 +45,19 @@ final class Support {
      * expected output was produced with (PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8, no other PYTHON* variables).
      */
     static Result run(List<String> command, Path dir, Path stdin, long timeoutSeconds) throws IOException, InterruptedException {
+        return run(command, dir, stdin, timeoutSeconds, Map.of());
+    }
+
+    /** As {@link #run(List, Path, Path, long)} with {@code extraEnv} added to the environment. */
+    static Result run(List<String> command, Path dir, Path stdin, long timeoutSeconds, Map<String, String> extraEnv)
+                    throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("PYTHON"));
         env.put("PYTHONHASHSEED", "0");
         env.put("PYTHONIOENCODING", "utf-8");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
+        env.putAll(extraEnv);
         File out = File.createTempFile("auditpy-test", ".out");
         File err = File.createTempFile("auditpy-test", ".err");
         try {
