@@ -742,24 +742,28 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "intStart(start)")
         static Object sumGenerator(org.auditpy.runtime.PyGenerator gen, Object start,
                         @Cached org.auditpy.nodes.Iteration.NextNode next) {
-            Object acc = start == PyNone.NO_VALUE ? (Object) 0L : start;
+            // a primitive total while every item is an int and the total fits a long (no box per item), then the
+            // generic sum from the first item that is not (or overflows)
+            long total = start == PyNone.NO_VALUE ? 0L : (Long) start;
+            Object acc = null;
             Object o;
             int n = 0;
             while ((o = next.execute(gen)) != null) {
                 n++;
-                if (acc instanceof Long a && o instanceof Long b) {
-                    long r = a + b;
-                    if (((a ^ r) & (b ^ r)) < 0) {
-                        acc = add(acc, o);
-                    } else {
-                        acc = r;
+                if (acc == null) {
+                    if (o instanceof Long b) {
+                        long r = total + b;
+                        if (((total ^ r) & (b ^ r)) >= 0) {
+                            total = r;
+                            continue;
+                        }
                     }
-                } else {
-                    acc = add(acc, o);
+                    acc = total;
                 }
+                acc = add(acc, o);
             }
             com.oracle.truffle.api.nodes.LoopNode.reportLoopCount(next, n);
-            return acc;
+            return acc == null ? (Object) total : acc;
         }
 
         @TruffleBoundary

@@ -131,16 +131,32 @@ public final class Generators {
          */
         private final int receivedSlot;
 
+        /** The value contains a yield ({@code yield (yield 1)}): on a resume it is evaluated first. */
+        private final boolean valueHasYield;
+
         public Yield(ExprNode value, int genSlot, int receivedSlot) {
             this.value = value;
             this.genSlot = genSlot;
             this.receivedSlot = receivedSlot;
+            this.valueHasYield = value != null && hasYield(value);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             PyGenerator g = gen(frame, genSlot);
             if (g.resuming) {
+                if (valueHasYield) {
+                    // A yield in the value is either the one resumed (it runs forward, and this yield yields its
+                    // result) or one passed on an earlier resume (it gives back what it received then, and this
+                    // yield is the one resumed). Before, this yield took the resume for itself, so the value sent to
+                    // the inner yield of `x = yield (yield 1)` became x and the outer yield never yielded it.
+                    Object v = value.execute(frame);
+                    if (!g.resuming) {
+                        frame.setObject(receivedSlot, null);
+                        g.value = v;
+                        throw YieldException.INSTANCE;
+                    }
+                }
                 Object before = frame.getObject(receivedSlot);
                 if (before != null) {
                     // passed on an earlier resume of this statement: its value then
@@ -378,16 +394,29 @@ public final class Generators {
         @Child private StmtNode orelse;
         private final int genSlot;
 
-        public GenWhile(ExprNode test, StmtNode body, StmtNode orelse, int genSlot) {
+        /** TRUE in the frame while the else clause runs (a resume continues there), else FALSE or unset. */
+        private final int stateSlot;
+
+        public GenWhile(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
             this.test = test;
             this.body = body;
             this.orelse = orelse;
             this.genSlot = genSlot;
+            this.stateSlot = stateSlot;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             boolean skipTest = gen(frame, genSlot).resuming;
+            if (orelse != null) {
+                if (!skipTest) {
+                    frame.setObject(stateSlot, Boolean.FALSE);
+                } else if (frame.getObject(stateSlot) == Boolean.TRUE) {
+                    // resuming at a yield in the else clause
+                    orelse.executeVoid(frame);
+                    return;
+                }
+            }
             while (true) {
                 if (!skipTest && !Expressions.truth(test.execute(frame))) {
                     break;
@@ -402,6 +431,7 @@ public final class Generators {
                 }
             }
             if (orelse != null) {
+                frame.setObject(stateSlot, Boolean.TRUE);
                 orelse.executeVoid(frame);
             }
         }
@@ -433,6 +463,11 @@ public final class Generators {
                 frame.setObject(iterSlot, PyOps.getIter(iter.execute(frame)));
             }
             Object it = frame.getObject(iterSlot);
+            if (it == null && orelse != null) {
+                // resuming at a yield in the else clause (the loop drops its iterator when it ends)
+                orelse.executeVoid(frame);
+                return;
+            }
             while (true) {
                 if (!resume) {
                     Object item = next.execute(it);

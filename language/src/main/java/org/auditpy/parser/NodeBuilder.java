@@ -314,7 +314,7 @@ public final class NodeBuilder {
                     StmtNode body = block(w.body());
                     StmtNode orelse = optBlock(w.orelse());
                     if (gen() && Generators.hasYield(body, orelse)) {
-                        return new Generators.GenWhile(test, body, orelse, genSlot);
+                        return new Generators.GenWhile(test, body, orelse, genSlot, temp());
                     }
                     return new Statements.While(test, body, orelse);
                 }
