@@ -238,12 +238,13 @@ public class HostHookTest {
     /**
      * A CPython sitecustomize hook: the only Python hook installed before {@code cpython.run_*} (which CPython
      * raises before the program runs), printing each event to stderr as the audit log renders it (code objects and
-     * functions as {@code <code object>}, {@code <function object>}); the exec events of CPython's own frozen modules (runpy for -m) are left out. Events
+     * functions as {@code <code object>}, {@code <function object>}); the exec events of CPython's own library modules, frozen or not (what runpy imports for -m differs between CPython builds), are left out. Events
      * without arguments are written without json, whose module globals are gone by cpython.PyInterpreterState_Clear.
      */
     static final String STARTUP_HOOK = "import json, os, sys\n_kinds = (type((lambda: 0).__code__), type(lambda: 0))\n"
+                    + "_stdlib = os.path.dirname(os.__file__) + os.sep\n"
                     + "def _h(e, a, write=os.write, repr=repr, dumps=json.dumps, kinds=_kinds, isinstance=isinstance, type=type):\n"
-                    + "    if e == 'exec' and a[0].co_filename.startswith('<frozen'):\n        return\n"
+                    + "    if e == 'exec' and a[0].co_filename.startswith(('<frozen', _stdlib)):\n        return\n"
                     + "    rendered = dumps(['<' + type(x).__name__ + ' object>' if isinstance(x, kinds) else repr(x) for x in a]) if a else '[]'\n"
                     + "    write(2, ('AUDIT ' + e + ' ' + rendered + '\\n').encode())\n"
                     + "sys.addaudithook(_h)\n";
