@@ -125,8 +125,24 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class LenNode extends PythonBuiltinNode {
         @Specialization
+        static long str(String s) {
+            return strLen(s);
+        }
+
+        /** As {@code PyOps.len}: the size of an exact list without a call. */
+        @Specialization(guards = "!l.getPythonClass().isHeapType()")
+        static long list(PyList l) {
+            return l.size();
+        }
+
+        @Specialization
         static Object len(Object obj) {
             return PyOps.len(obj);
+        }
+
+        @TruffleBoundary
+        static long strLen(String s) {
+            return s.codePointCount(0, s.length());
         }
     }
 

@@ -25,6 +25,12 @@ public final class BuiltinsInstaller {
      */
     static final java.util.Set<String> INLINE_TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes");
 
+    /**
+     * Functions of the builtins module that call sites may run in their own tree ({@code Calls.CallNode}): they
+     * neither look at their caller's frames nor raise audit events, and are called in hot loops.
+     */
+    static final java.util.Set<String> INLINE_FUNCTIONS = java.util.Set.of("len", "ord", "abs", "isinstance", "hash", "callable");
+
     /** Types whose values are plain Java objects; their subclasses' instances are {@code PyBoxed}. */
     static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bool");
 
@@ -60,6 +66,8 @@ public final class BuiltinsInstaller {
                             b.isClassMethod());
             if (methods && !b.isStatic() && !b.isClassMethod() && qualPrefix != null && INLINE_TYPES.contains(qualPrefix) && !b.name().startsWith("__")) {
                 fn.setInliner(argNodes -> f.createNode(argNodes), VALUE_TYPES.contains(qualPrefix));
+            } else if (!methods && qualPrefix == null && container instanceof BuiltinFunctions && INLINE_FUNCTIONS.contains(b.name())) {
+                fn.setInliner(argNodes -> f.createNode(argNodes), false);
             }
         }
         OperatorBuiltins.Table operators = new OperatorBuiltins.Table();

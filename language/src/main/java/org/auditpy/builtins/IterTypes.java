@@ -49,14 +49,56 @@ public final class IterTypes extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ iterators
 
-    static final class Enumerate extends PyIterator {
+    /**
+     * {@code enumerate} (Objects/enumobject.c): the index is kept as a long while it is one ({@code en_index});
+     * {@link #bigCount} holds it from a start outside the long range or past {@code Long.MAX_VALUE} on
+     * ({@code en_longindex}). A {@code for} loop steps it without a tuple ({@code Statements.ForRepeat}).
+     */
+    public static final class Enumerate extends PyIterator {
         final Object it;
-        Object count;
+        /** The next index while {@link #bigCount} is null. */
+        private long count;
+        /** The next index once it is no long (an int object), else null. */
+        private Object bigCount;
 
         Enumerate(PyType cls, Object it, Object start) {
             super(cls);
             this.it = it;
-            this.count = start;
+            if (start instanceof Long l) {
+                this.count = l;
+            } else {
+                this.bigCount = start;
+            }
+        }
+
+        /** The underlying iterator. */
+        public Object iterator() {
+            return it;
+        }
+
+        /** Whether the next index is a long below {@code Long.MAX_VALUE} ({@link #takeSmallIndex} may be used). */
+        public boolean hasSmallIndex() {
+            return bigCount == null && count != Long.MAX_VALUE;
+        }
+
+        /** The next index, when {@link #hasSmallIndex}, and advances it. */
+        public long takeSmallIndex() {
+            return count++;
+        }
+
+        private Object takeIndex() {
+            if (hasSmallIndex()) {
+                return takeSmallIndex();
+            }
+            Object c = bigCount == null ? (Object) count : bigCount;
+            bigCount = org.auditpy.runtime.Arithmetic.binary(c, 1L, org.auditpy.runtime.Arithmetic.BinOp.ADD);
+            return c;
+        }
+
+        /** The tuple of the next index and {@code v} (the item just taken from the iterator). */
+        @TruffleBoundary
+        public PyTuple pairWith(Object v) {
+            return PyTuple.of(takeIndex(), v);
         }
 
         @Override
@@ -65,10 +107,7 @@ public final class IterTypes extends PythonBuiltins {
             if (v == null) {
                 return null;
             }
-            Object c = count;
-            count = c instanceof Long l && l < Long.MAX_VALUE ? (Object) (l + 1) : org.auditpy.runtime.Arithmetic.binary(c, 1L,
-                            org.auditpy.runtime.Arithmetic.BinOp.ADD);
-            return PyTuple.of(c, v);
+            return PyTuple.of(takeIndex(), v);
         }
     }
 
@@ -289,7 +328,15 @@ public final class IterTypes extends PythonBuiltins {
             this.stop = stop;
             this.step = step;
             long n;
-            if (step > 0) {
+            long lo = step > 0 ? start : stop;
+            long hi = step > 0 ? stop : start;
+            long d = hi - lo;
+            if (hi <= lo) {
+                n = 0;
+            } else if (d > 0 && step != Long.MIN_VALUE) {
+                // the distance fits a long (a wrapped one is negative): no BigInteger per range object
+                n = (d - 1) / Math.abs(step) + 1;
+            } else if (step > 0) {
                 n = stop > start ? (long) ((BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start)).subtract(BigInteger.ONE))
                                 .divide(BigInteger.valueOf(step)).longValue() + 1) : 0;
             } else {

@@ -92,7 +92,14 @@ public final class StrBuiltins extends PythonBuiltins {
         return s.offsetByCodePoints(0, (int) cp);
     }
 
+    /**
+     * CPython's {@code Py_UNICODE_ISSPACE}. ASCII answers from {@code _Py_ascii_whitespace} (tab to carriage
+     * return, the separators 0x1c-0x1f, space) without Java's Unicode tables, which cost most of split/strip.
+     */
     static boolean isSpace(int c) {
+        if (c < 128) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 
@@ -142,9 +149,11 @@ public final class StrBuiltins extends PythonBuiltins {
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
-        PyList out = PyList.of();
         int n = s.length();
         if (noneOrAbsent(sep)) {
+            // the parts are collected in an array that becomes the list's storage (no append calls)
+            Object[] parts = new Object[8];
+            int np = 0;
             if (!right) {
                 int i = 0;
                 long count = 0;
@@ -155,20 +164,23 @@ public final class StrBuiltins extends PythonBuiltins {
                     if (i >= n) {
                         break;
                     }
+                    int j;
                     if (count == max) {
-                        out.append(s.substring(i));
-                        break;
+                        j = n;
+                    } else {
+                        j = i + 1;
+                        while (j < n && !isSpace(s.charAt(j))) {
+                            j++;
+                        }
                     }
-                    int j = i;
-                    while (j < n && !isSpace(s.charAt(j))) {
-                        j++;
+                    if (np == parts.length) {
+                        parts = java.util.Arrays.copyOf(parts, np * 2);
                     }
-                    out.append(s.substring(i, j));
+                    parts[np++] = s.substring(i, j);
                     count++;
                     i = j;
                 }
             } else {
-                java.util.ArrayList<Object> parts = new java.util.ArrayList<>();
                 int i = n;
                 long count = 0;
                 while (true) {
@@ -178,24 +190,31 @@ public final class StrBuiltins extends PythonBuiltins {
                     if (i <= 0) {
                         break;
                     }
+                    int j;
                     if (count == max) {
-                        parts.add(s.substring(0, i));
-                        break;
+                        j = 0;
+                    } else {
+                        j = i - 1;
+                        while (j > 0 && !isSpace(s.charAt(j - 1))) {
+                            j--;
+                        }
                     }
-                    int j = i;
-                    while (j > 0 && !isSpace(s.charAt(j - 1))) {
-                        j--;
+                    if (np == parts.length) {
+                        parts = java.util.Arrays.copyOf(parts, np * 2);
                     }
-                    parts.add(s.substring(j, i));
+                    parts[np++] = s.substring(j, i);
                     count++;
                     i = j;
                 }
-                for (int k = parts.size() - 1; k >= 0; k--) {
-                    out.append(parts.get(k));
+                for (int a = 0, b = np - 1; a < b; a++, b--) {
+                    Object t = parts[a];
+                    parts[a] = parts[b];
+                    parts[b] = t;
                 }
             }
-            return out;
+            return new PyList(PythonContext.get(null).types().list, parts, np);
         }
+        PyList out = PyList.of();
         if (!(sep instanceof String sp)) {
             throw PyErrors.typeError("must be str or None, not " + PyOps.typeName(sep));
         }
@@ -267,6 +286,10 @@ public final class StrBuiltins extends PythonBuiltins {
         }
         if (count == 0) {
             return s;
+        }
+        if (!old.isEmpty() && count == Long.MAX_VALUE) {
+            // every occurrence: the JDK's replace sizes the result once, and returns s itself when old is absent
+            return s.replace(old, nw);
         }
         StringBuilder sb = new StringBuilder();
         if (old.isEmpty()) {
@@ -568,17 +591,15 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
                 throw e;
             }
-            StringBuilder sb = new StringBuilder();
+            // String.join sizes the result once (no growing builder and final copy)
+            String[] strs = new String[items.length];
             for (int i = 0; i < items.length; i++) {
                 if (!(items[i] instanceof String s)) {
                     throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
                 }
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(s);
+                strs[i] = s;
             }
-            return sb.toString();
+            return String.join(sep, strs);
         }
     }
 

@@ -346,6 +346,13 @@ public final class Calls {
         private final String[] kwNames;
         private final boolean dynamic;
         @Child private Dispatch dispatch = CallsFactory.DispatchNodeGen.create();
+        /**
+         * The builtin function (len, ord, isinstance, ...) whose node {@link #inlined} runs in this tree, once
+         * the first callee was one with positional arguments that fit; {@link #NOT_INLINED} when not.
+         */
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private Object inlinedTarget;
+        @Child private ExprNode inlined;
+        private static final Object NOT_INLINED = new Object();
 
         /**
          * {@code args} may contain {@link Expressions.Starred}; {@code kwNames[i]} null marks {@code **kwValues[i]}.
@@ -369,6 +376,22 @@ public final class Calls {
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             Object f = callee.execute(frame);
+            Object t = inlinedTarget;
+            if (t != NOT_INLINED) {
+                if (f == t) {
+                    return runInlined(frame);
+                }
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                if (t == null) {
+                    specialize(f);
+                    if (inlinedTarget == f) {
+                        return runInlined(frame);
+                    }
+                } else {
+                    inlinedTarget = NOT_INLINED;
+                    inlined = null;
+                }
+            }
             if (!dynamic) {
                 Object[] values = new Object[args.length + kwValues.length];
                 for (int i = 0; i < args.length; i++) {
@@ -386,6 +409,49 @@ public final class Calls {
             }
             Object[][] packed = pack(f, pos, kwNames, kv);
             return dispatch.execute(f, packed[0], (String[]) packed[1]);
+        }
+
+        /**
+         * Chooses whether this site runs the node of {@code f} inline (as {@code MethodCalls.MethodCallNode} does
+         * for methods): a builtin with an inliner, positional arguments only, that fill its parameters (absent
+         * optional ones are NO_VALUE).
+         */
+        private void specialize(Object f) {
+            inlinedTarget = NOT_INLINED;
+            if (dynamic || kwValues.length != 0 || !(f instanceof PyBuiltinFunction bf) || bf.getInliner() == null || bf.isMethod()) {
+                return;
+            }
+            Signature sig = bf.getSignature();
+            int npos = sig.positional.length;
+            if (sig.kwOnly.length != 0 || sig.varargs != null || sig.varkw != null || args.length > npos) {
+                return;
+            }
+            boolean[] optional = bf.getOptional();
+            for (int i = args.length; i < npos; i++) {
+                if (!optional[i]) {
+                    return;
+                }
+            }
+            ExprNode[] children = new ExprNode[npos];
+            for (int i = 0; i < npos; i++) {
+                children[i] = i < args.length ? new MethodCalls.ArgumentOf(args[i]) : new Expressions.Constant(PyNone.NO_VALUE);
+            }
+            inlined = insert((ExprNode) bf.getInliner().apply(children));
+            inlinedTarget = bf;
+        }
+
+        /**
+         * Runs the builtin's node in this tree; this node is the encapsulating node meanwhile (the line of an
+         * error it raises, as when the builtin had its own frame).
+         */
+        private Object runInlined(VirtualFrame frame) {
+            com.oracle.truffle.api.nodes.EncapsulatingNodeReference ref = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+            Node prev = ref.set(this);
+            try {
+                return inlined.execute(frame);
+            } finally {
+                ref.set(prev);
+            }
         }
 
         @ExplodeLoop

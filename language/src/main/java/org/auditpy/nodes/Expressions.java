@@ -915,6 +915,24 @@ public final class Expressions {
         @Override
         @ExplodeLoop
         public Object execute(VirtualFrame frame) {
+            // up to four parts: one concatenation call with the strings as arguments (no array to allocate)
+            switch (parts.length) {
+                case 2:
+                    return concat((String) parts[0].execute(frame), (String) parts[1].execute(frame));
+                case 3: {
+                    String a = (String) parts[0].execute(frame);
+                    String b = (String) parts[1].execute(frame);
+                    return concat(a, b, (String) parts[2].execute(frame));
+                }
+                case 4: {
+                    String a = (String) parts[0].execute(frame);
+                    String b = (String) parts[1].execute(frame);
+                    String c = (String) parts[2].execute(frame);
+                    return concat(a, b, c, (String) parts[3].execute(frame));
+                }
+                default:
+                    break;
+            }
             String[] s = new String[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 s[i] = (String) parts[i].execute(frame);
@@ -925,6 +943,21 @@ public final class Expressions {
         @TruffleBoundary
         static String join(String[] s) {
             return String.join("", s);
+        }
+
+        @TruffleBoundary
+        static String concat(String a, String b) {
+            return a.concat(b);
+        }
+
+        @TruffleBoundary
+        static String concat(String a, String b, String c) {
+            return a + b + c;
+        }
+
+        @TruffleBoundary
+        static String concat(String a, String b, String c, String d) {
+            return a + b + c + d;
         }
     }
 

@@ -301,11 +301,16 @@ public final class Statements {
         private final int slot;
         private final BranchProfile continueTaken = BranchProfile.create();
         @Child private Iteration.NextNode next = Iteration.NextNode.create();
+        /** The next() of an enumerate's underlying iterator, created by the first enumerate this loop steps. */
+        @Child private Iteration.NextNode enumNext;
+        /** The target is {@code a, b} (index and item of an enumerate are written without a tuple). */
+        private final boolean pairTarget;
 
         ForRepeat(Variables.WriteNode target, StmtNode body, int slot) {
             this.target = target;
             this.body = body;
             this.slot = slot;
+            this.pairTarget = target instanceof Variables.WriteUnpack u && u.isPair();
         }
 
         /**
@@ -376,6 +381,21 @@ public final class Statements {
                     item = sq.tuple[i];
                 }
                 sq.index = i + 1;
+            } else if (state instanceof org.auditpy.builtins.IterTypes.Enumerate e && e.hasSmallIndex()) {
+                // enumerate.__next__ in compiled code: the item, then the index (as enum_next), a long as long as
+                // it fits, and for `for i, x in enumerate(...)` no (index, item) tuple
+                Object v = enumNext().execute(e.iterator());
+                if (v == null) {
+                    return false;
+                }
+                if (!e.hasSmallIndex()) {
+                    item = e.pairWith(v);
+                } else if (pairTarget) {
+                    ((Variables.WriteUnpack) target).writePair(frame, e.takeSmallIndex(), v);
+                    return true;
+                } else {
+                    item = new PyTuple(PythonContext.get(this).types().tuple, new Object[]{e.takeSmallIndex(), v});
+                }
             } else {
                 item = next.execute(state);
                 if (item == null) {
@@ -384,6 +404,14 @@ public final class Statements {
             }
             target.write(frame, item);
             return true;
+        }
+
+        private Iteration.NextNode enumNext() {
+            if (enumNext == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                enumNext = insert(Iteration.NextNode.create());
+            }
+            return enumNext;
         }
 
         @TruffleBoundary

@@ -736,6 +736,17 @@ public final class Variables {
             this.starIndex = starIndex;
         }
 
+        /** Whether this is {@code a, b} (two targets, no starred one). */
+        public boolean isPair() {
+            return starIndex < 0 && targets.length == 2;
+        }
+
+        /** Unpacks the pair {@code (first, second)} without a tuple (only when {@link #isPair}). */
+        public void writePair(VirtualFrame frame, long first, Object second) {
+            targets[0].writeLong(frame, first);
+            targets[1].write(frame, second);
+        }
+
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop
         public void write(VirtualFrame frame, Object value) {

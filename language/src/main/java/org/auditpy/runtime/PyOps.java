@@ -615,12 +615,15 @@ public final class PyOps {
     public static long len(Object obj) {
         if (obj instanceof String s) {
             return s.codePointCount(0, s.length());
-        } else if (obj instanceof PyList l) {
-            return l.size();
-        } else if (obj instanceof PyTuple t) {
-            return t.size();
-        } else if (obj instanceof PyDict d) {
-            return d.size();
+        } else if (obj instanceof PythonObject po && !po.getPythonClass().isHeapType()) {
+            // exact builtin types (a subclass may override __len__)
+            if (obj instanceof PyList l) {
+                return l.size();
+            } else if (obj instanceof PyTuple t) {
+                return t.size();
+            } else if (obj instanceof PyDict d) {
+                return d.size();
+            }
         }
         Object r = callSpecial(obj, "__len__");
         if (r == null) {

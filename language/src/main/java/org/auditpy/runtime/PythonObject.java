@@ -23,8 +23,14 @@ import com.oracle.truffle.api.object.Shape;
  */
 @ExportLibrary(InteropLibrary.class)
 public class PythonObject extends DynamicObject implements TruffleObject {
-    /** The single root shape of all auditpy objects; attribute layouts diverge from it. */
-    public static final Shape ROOT_SHAPE = Shape.newBuilder().layout(PythonObject.class, java.lang.invoke.MethodHandles.lookup()).build();
+    /**
+     * The single root shape of all auditpy objects; attribute layouts diverge from it. Its layout class is the
+     * default ({@code DynamicObject}: PythonObject declares no {@code @DynamicField}s, so a layout of
+     * PythonObject held nothing more): with it, the constructor's shape check in {@code DynamicObject} skips
+     * {@code Class.isAssignableFrom}, a native call when a list, tuple or other object is allocated in code
+     * HotSpot compiles with C1 (behind a TruffleBoundary: str.split, enumerate, ...).
+     */
+    public static final Shape ROOT_SHAPE = Shape.newBuilder().build();
 
     private PyType pythonClass;
     private long id;
