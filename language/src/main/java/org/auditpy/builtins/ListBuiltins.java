@@ -311,7 +311,14 @@ public final class ListBuiltins extends PythonBuiltins {
     @Builtin(name = "append", params = {"self", "object", "/"})
     @GenerateNodeFactory
     abstract static class AppendNode extends PythonBuiltinNode {
+        /** In compiled code: a store, and an array copy when full (no call behind a boundary). */
         @Specialization
+        static Object list(PyList self, Object object) {
+            self.append(object);
+            return PyNone.NONE;
+        }
+
+        @Specialization(replaces = "list")
         @TruffleBoundary
         static Object f(Object self, Object object) {
             self(self, "append").append(object);

@@ -97,9 +97,19 @@ public final class StrBuiltins extends PythonBuiltins {
      * return, the separators 0x1c-0x1f, space) without Java's Unicode tables, which cost most of split/strip.
      */
     static boolean isSpace(int c) {
-        if (c < 128) {
-            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        // small enough for C1 to inline into the loops of split and strip
+        return c < 128 ? ASCII_SPACE[c] : isNonAsciiSpace(c);
+    }
+
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
         }
+    }
+
+    private static boolean isNonAsciiSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 

@@ -709,13 +709,17 @@ public final class Expressions {
         @TruffleBoundary
         static String strSlice(String s, Object a, Object b) {
             int len = s.length();
-            for (int k = 0; k < len; k++) {
+            int start = adjust(a, len, 0);
+            int stop = adjust(b, len, len);
+            // char offsets are code point indexes up to the first surrogate: with bounds that do not count from
+            // the end, only the chars before the last bound used must be free of them (s[:2] of a long str)
+            boolean fromStart = (a == PyNone.NONE || (Long) a >= 0) && (b == PyNone.NONE || (Long) b >= 0);
+            int scan = !fromStart ? len : b == PyNone.NONE ? start : stop;
+            for (int k = 0; k < scan; k++) {
                 if (Character.isSurrogate(s.charAt(k))) {
                     return null;
                 }
             }
-            int start = adjust(a, len, 0);
-            int stop = adjust(b, len, len);
             return start < stop ? s.substring(start, stop) : "";
         }
 

@@ -34,11 +34,17 @@ public final class PyList extends PythonObject {
         items[i] = v;
     }
 
+    /** Appends {@code v}; compiled code inlines this (the rare growth is a call). */
     public void append(Object v) {
         if (size == items.length) {
-            items = Arrays.copyOf(items, Math.max(8, size * 2));
+            grow();
         }
         items[size++] = v;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void grow() {
+        items = Arrays.copyOf(items, Math.max(8, size * 2));
     }
 
     public void insert(int i, Object v) {

@@ -438,12 +438,34 @@ public final class PyOps {
 
     // ----------------------------------------------------------------------------------------------- repr / str
 
+    /** The decimal strings of 0..1023, made on first use ({@link #longStr}). */
+    private static final String[] SMALL_INT_STRINGS = new String[1024];
+
+    /**
+     * {@code str(n)} of an int in the long range. Small non-negative ones share their string (as CPython shares
+     * one-character strings; str identity is not part of the language): f-strings and str() of counts, lengths
+     * and indexes then allocate nothing.
+     */
+    public static String longStr(long n) {
+        if (n >= 0 && n < SMALL_INT_STRINGS.length) {
+            String s = SMALL_INT_STRINGS[(int) n];
+            if (s == null) {
+                s = Long.toString(n);
+                SMALL_INT_STRINGS[(int) n] = s;
+            }
+            return s;
+        }
+        return Long.toString(n);
+    }
+
     /** {@code repr(obj)}. */
     @TruffleBoundary
     public static String repr(Object obj) {
         if (obj instanceof String s) {
             return Formatting.reprString(s);
-        } else if (obj instanceof Long || obj instanceof BigInteger) {
+        } else if (obj instanceof Long l) {
+            return longStr(l);
+        } else if (obj instanceof BigInteger) {
             return obj.toString();
         } else if (obj instanceof Boolean b) {
             return b ? "True" : "False";

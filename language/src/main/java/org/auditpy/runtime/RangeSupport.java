@@ -13,6 +13,10 @@ public final class RangeSupport {
         if (obj.getPythonClass() != PythonContext.get().types().range) {
             return null;
         }
+        if (obj instanceof org.auditpy.builtins.IterTypes.PyRange r) {
+            // its fields (the attribute lookups below cost more than the loop of a short range)
+            return r.length < 0 ? null : new long[]{r.start, r.step, r.length};
+        }
         Object a = PyOps.getAttributeOrNull(obj, "start");
         Object b = PyOps.getAttributeOrNull(obj, "stop");
         Object c = PyOps.getAttributeOrNull(obj, "step");
