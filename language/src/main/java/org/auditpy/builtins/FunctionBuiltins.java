@@ -140,7 +140,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
     // ------------------------------------------------------------------------------------------ function attributes
 
     /** The internal property holding a function's {@code __annotations__} (NUL-prefixed: not in its {@code __dict__}). */
-    static final String ANNOTATIONS = "\0annotations";
+    public static final String ANNOTATIONS = "\0annotations";
 
     /** {@code f.__dict__}: the function's live attribute dict (writes to it are attributes, as in CPython). */
     @TruffleBoundary

@@ -527,6 +527,42 @@ public final class TypeBuiltins extends PythonBuiltins {
         t.setClassAttribute("__module__", value);
     }
 
+    /**
+     * {@code cls.__annotations__} (Objects/typeobject.c type_get_annotations): the class's own entry, never a base's;
+     * a class without one gets an empty dict, stored in its namespace; builtin types have none.
+     */
+    @TruffleBoundary
+    static Object getAnnotations(Object o) {
+        PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            throw PyErrors.attributeError("type object '" + t.getName() + "' has no attribute '__annotations__'");
+        }
+        Object a = t.getDict().getStr("__annotations__");
+        if (a == null) {
+            a = PyDict.create();
+            t.setClassAttribute("__annotations__", a);
+            return a;
+        }
+        return PyOps.descrGet(a, null, t);
+    }
+
+    @TruffleBoundary
+    static void setAnnotations(Object o, Object v) {
+        PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            throw PyErrors.typeError("cannot set '__annotations__' attribute of immutable type '" + t.getName() + "'");
+        }
+        if (v == null) {
+            if (t.getDict().getStr("__annotations__") == null) {
+                throw PyErrors.attributeError("__annotations__");
+            }
+            t.getDict().removeItem("__annotations__");
+            t.invalidate();
+        } else {
+            t.setClassAttribute("__annotations__", v);
+        }
+    }
+
     @TruffleBoundary
     static Object getDoc(Object o) {
         PyType t = (PyType) o;
@@ -610,6 +646,8 @@ public final class TypeBuiltins extends PythonBuiltins {
         ns.setStr("__module__", new Descriptors.GetSet(gs, "__module__", type, TypeBuiltins::getModule, TypeBuiltins::setModule,
                         o -> setModule(o, null)));
         ns.setStr("__doc__", new Descriptors.GetSet(gs, "__doc__", type, TypeBuiltins::getDoc, TypeBuiltins::setDoc, o -> setDoc(o, null)));
+        ns.setStr("__annotations__", new Descriptors.GetSet(gs, "__annotations__", type, TypeBuiltins::getAnnotations,
+                        TypeBuiltins::setAnnotations, o -> setAnnotations(o, null)));
         ns.setStr("__bases__", new Descriptors.GetSet(gs, "__bases__", type, o -> PyTuple.of((Object[]) ((PyType) o).getBases().clone()),
                         TypeBuiltins::setBases, o -> setBases(o, null)));
         ns.setStr("__base__", new Descriptors.GetSet(gs, "__base__", type, TypeBuiltins::getBase, null, null));

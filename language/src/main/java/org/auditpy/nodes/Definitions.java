@@ -34,6 +34,8 @@ public final class Definitions {
         private final String[] kwDefaultNames;
         @CompilationFinal(dimensions = 1) private final int[] closureSlots;
         private final Object doc;
+        /** The {@code __annotations__} dict display of a def with annotations (evaluated after the defaults), else null. */
+        @Child private ExprNode annotations;
 
         public MakeFunction(PyCode code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, Object doc) {
             this.code = code;
@@ -42,6 +44,12 @@ public final class Definitions {
             this.kwDefaults = kwDefaults;
             this.closureSlots = closureSlots;
             this.doc = doc == null ? PyNone.NONE : doc;
+        }
+
+        /** Sets the annotations of the functions this node makes ({@code {name: annotation, 'return': ...}}). */
+        public MakeFunction withAnnotations(ExprNode dict) {
+            this.annotations = dict;
+            return this;
         }
 
         @Override
@@ -55,6 +63,7 @@ public final class Definitions {
             for (int i = 0; i < kwDefaults.length; i++) {
                 kwv[i] = kwDefaults[i].execute(frame);
             }
+            Object ann = annotations == null ? null : annotations.execute(frame);
             PyCell[] closure = null;
             if (closureSlots.length > 0) {
                 closure = new PyCell[closureSlots.length];
@@ -67,6 +76,9 @@ public final class Definitions {
             PyFunction f = new PyFunction(PythonContext.get(this).types().function, code, globals, defs, kwd, closure);
             f.setDoc(doc);
             f.setModule(moduleName(globals));
+            if (ann != null) {
+                f.setAttribute(org.auditpy.builtins.FunctionBuiltins.ANNOTATIONS, ann);
+            }
             return f;
         }
 

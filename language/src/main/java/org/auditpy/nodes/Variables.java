@@ -652,6 +652,39 @@ public final class Variables {
         }
     }
 
+    /**
+     * SETUP_ANNOTATIONS (CPython 3.11, Python/ceval.c): at the start of a module or class body that has annotated
+     * assignments, {@code __annotations__ = {}} in its namespace unless the namespace already has one.
+     */
+    public static final class SetupAnnotations extends StmtNode {
+        private final boolean inClass;
+
+        public SetupAnnotations(boolean inClass) {
+            this.inClass = inClass;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            if (inClass) {
+                setup(classNamespace(frame));
+            } else {
+                Object locals = moduleLocals(frame);
+                setup(locals == null ? globals(frame) : locals);
+            }
+        }
+
+        @TruffleBoundary
+        static void setup(Object ns) {
+            if (ns instanceof PyDict d && !(ns instanceof org.auditpy.runtime.PySet)) {
+                if (d.getStr("__annotations__") == null) {
+                    d.setStr("__annotations__", PyDict.create());
+                }
+            } else if (!PyOps.contains(ns, "__annotations__")) {
+                PyOps.setItem(ns, "__annotations__", PyDict.create());
+            }
+        }
+    }
+
     public static final class WriteClassName extends WriteNode {
         private final String name;
 

@@ -65,7 +65,7 @@ public final class NodeBuilder {
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
             case Ast.Module m -> {
-                StmtNode b2 = c.block(m.body());
+                StmtNode b2 = withAnnotationsSetup(c.block(m.body()), m.body(), false);
                 Object doc = c.docstring(m.body());
                 if (doc != PyNone.NONE) {
                     // as CPython's compiler: a module docstring is stored as __doc__ first
@@ -76,11 +76,41 @@ public final class NodeBuilder {
             }
             case Ast.Interactive m -> {
                 b.interactive = true;
-                yield c.block(m.body());
+                yield withAnnotationsSetup(c.block(m.body()), m.body(), false);
             }
             case Ast.Expression e -> c.at(new Statements.Return(c.expr(e.body())), e.body().pos());
         };
         return c.finish(body, new Signature(new String[0], 0, null, new String[0], null), 1, "<module>");
+    }
+
+    /** {@code body} preceded by SETUP_ANNOTATIONS when {@code stmts} have an annotated assignment (compile.c find_ann). */
+    static StmtNode withAnnotationsSetup(StmtNode body, List<Ast.Stmt> stmts, boolean inClass) {
+        return hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
+    }
+
+    /** Whether an annotated assignment is among {@code stmts} or their blocks (not nested functions or classes). */
+    static boolean hasAnnotations(List<Ast.Stmt> stmts) {
+        if (stmts == null) {
+            return false;
+        }
+        for (Ast.Stmt st : stmts) {
+            boolean found = switch (st) {
+                case Ast.AnnAssign a -> true;
+                case Ast.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Ast.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Ast.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Ast.With w -> hasAnnotations(w.body());
+                case Ast.Try t -> hasAnnotations(t.body()) || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()))
+                                || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+                case Ast.TryStar t -> hasAnnotations(t.body()) || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()))
+                                || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state of one code object being built. */
@@ -293,11 +323,24 @@ public final class NodeBuilder {
                     return new Statements.Assign(new Variables.WriteNode[]{target(n)},
                                     at(new Expressions.InplaceOp(name(n.id(), n.pos()), expr(a.value()), op), a.pos()));
                 }
-                case Ast.AnnAssign a:
-                    if (a.value() == null) {
-                        return new Statements.Pass();
+                case Ast.AnnAssign a: {
+                    // PEP 526 as CPython 3.11 compiles it: in a function the annotation is not evaluated; in a module
+                    // or class body the value is stored first, then a simple name's annotation is stored in
+                    // __annotations__ (looked up by name), and any other target's annotation is only evaluated
+                    boolean evaluated = scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS;
+                    StmtNode assign = a.value() == null ? null : new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
+                    if (!evaluated) {
+                        return assign != null ? assign : new Statements.Pass();
                     }
-                    return new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
+                    StmtNode ann;
+                    if (a.simple() && a.target() instanceof Ast.Name n) {
+                        ann = at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(name("__annotations__", a.pos()),
+                                        new Expressions.Constant(scope.mangle(n.id())))}, expr(a.annotation())), a.pos());
+                    } else {
+                        ann = new Statements.ExprStmt(expr(a.annotation()));
+                    }
+                    return assign == null ? ann : new Statements.Block(new StmtNode[]{assign, ann});
+                }
                 // In a generator, only statements with a yield in a nested block need the resumable variants
                 // (a yield in the test, iterable or context expression resumes through the expression).
                 case Ast.If i: {
@@ -388,7 +431,7 @@ public final class NodeBuilder {
                     return body;
                 }
                 case Ast.FunctionDef f: {
-                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos());
+                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos(), f.returns());
                     if (!f.decoratorList().isEmpty()) {
                         fn = new Definitions.Decorate(exprs(f.decoratorList()), fn);
                     }
@@ -398,7 +441,7 @@ public final class NodeBuilder {
                     Scope cs = scopes.scopeOf(c);
                     String qual = qualName(c.name());
                     Code inner = new Code(cs, qual, this);
-                    StmtNode body = inner.block(c.body());
+                    StmtNode body = withAnnotationsSetup(inner.block(c.body()), c.body(), true);
                     Object doc = docstring(c.body());
                     if (doc != PyNone.NONE) {
                         body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteClassName("__doc__")}, new Expressions.Constant(doc)), body});
@@ -473,7 +516,7 @@ public final class NodeBuilder {
             return r;
         }
 
-        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos) {
+        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, Ast.Expr returns) {
             String qual = qualName(name);
             Code inner = new Code(fs, qual, this);
             List<String> positional = new ArrayList<>();
@@ -507,8 +550,43 @@ public final class NodeBuilder {
                     kwDefs.add(expr(d));
                 }
             }
-            return at(new Definitions.MakeFunction(code, exprs(args.defaults()), kwDefNames.toArray(new String[0]), kwDefs.toArray(new ExprNode[0]),
-                            closureSlots(fs), doc), pos);
+            Definitions.MakeFunction make = new Definitions.MakeFunction(code, exprs(args.defaults()), kwDefNames.toArray(new String[0]),
+                            kwDefs.toArray(new ExprNode[0]), closureSlots(fs), doc);
+            ExprNode annotations = annotations(args, returns);
+            if (annotations != null) {
+                make.withAnnotations(annotations);
+            }
+            return at(make, pos);
+        }
+
+        /**
+         * The {@code __annotations__} of a def as a dict display, in CPython 3.11's order (compiler_visit_annotations:
+         * ordinary parameters, positional-only ones, *args, keyword-only, **kwargs, return; names mangled in a
+         * class), evaluated in this (the enclosing) scope after the defaults; null without annotations.
+         */
+        private ExprNode annotations(Ast.Arguments args, Ast.Expr returns) {
+            List<ExprNode> keys = new ArrayList<>();
+            List<ExprNode> values = new ArrayList<>();
+            List<Ast.Arg> ordered = new ArrayList<>(args.args());
+            ordered.addAll(args.posonlyargs());
+            if (args.vararg() != null) {
+                ordered.add(args.vararg());
+            }
+            ordered.addAll(args.kwonlyargs());
+            if (args.kwarg() != null) {
+                ordered.add(args.kwarg());
+            }
+            for (Ast.Arg a : ordered) {
+                if (a.annotation() != null) {
+                    keys.add(new Expressions.Constant(scope.mangle(a.arg())));
+                    values.add(expr(a.annotation()));
+                }
+            }
+            if (returns != null) {
+                keys.add(new Expressions.Constant("return"));
+                values.add(expr(returns));
+            }
+            return keys.isEmpty() ? null : new Expressions.DictDisplay(keys.toArray(new ExprNode[0]), values.toArray(new ExprNode[0]));
         }
 
         // ------------------------------------------------------------------------------------- names
@@ -828,7 +906,7 @@ public final class NodeBuilder {
                 case Ast.NamedExpr n:
                     return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
                 case Ast.Lambda l:
-                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos());
+                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), null);
                 case Ast.Call c:
                     return call(c);
                 case Ast.ListComp c:
