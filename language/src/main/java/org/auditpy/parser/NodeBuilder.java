@@ -65,7 +65,7 @@ public final class NodeBuilder {
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
             case Ast.Module m -> {
-                StmtNode b2 = withAnnotationsSetup(c.block(m.body()), m.body(), false);
+                StmtNode b2 = b.withAnnotationsSetup(c.block(m.body()), m.body(), false);
                 Object doc = c.docstring(m.body());
                 if (doc != PyNone.NONE) {
                     // as CPython's compiler: a module docstring is stored as __doc__ first
@@ -76,7 +76,7 @@ public final class NodeBuilder {
             }
             case Ast.Interactive m -> {
                 b.interactive = true;
-                yield withAnnotationsSetup(c.block(m.body()), m.body(), false);
+                yield b.withAnnotationsSetup(c.block(m.body()), m.body(), false);
             }
             case Ast.Expression e -> c.at(new Statements.Return(c.expr(e.body())), e.body().pos());
         };
@@ -84,8 +84,8 @@ public final class NodeBuilder {
     }
 
     /** {@code body} preceded by SETUP_ANNOTATIONS when {@code stmts} have an annotated assignment (compile.c find_ann). */
-    static StmtNode withAnnotationsSetup(StmtNode body, List<Ast.Stmt> stmts, boolean inClass) {
-        return hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
+    StmtNode withAnnotationsSetup(StmtNode body, List<Ast.Stmt> stmts, boolean inClass) {
+        return !scopes.futureAnnotations && hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
     }
 
     /** Whether an annotated assignment is among {@code stmts} or their blocks (not nested functions or classes). */
@@ -327,7 +327,7 @@ public final class NodeBuilder {
                     // PEP 526 as CPython 3.11 compiles it: in a function the annotation is not evaluated; in a module
                     // or class body the value is stored first, then a simple name's annotation is stored in
                     // __annotations__ (looked up by name), and any other target's annotation is only evaluated
-                    boolean evaluated = scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS;
+                    boolean evaluated = (scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS) && !scopes.futureAnnotations;
                     StmtNode assign = a.value() == null ? null : new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
                     if (!evaluated) {
                         return assign != null ? assign : new Statements.Pass();
@@ -565,6 +565,9 @@ public final class NodeBuilder {
          * class), evaluated in this (the enclosing) scope after the defaults; null without annotations.
          */
         private ExprNode annotations(Ast.Arguments args, Ast.Expr returns) {
+            if (scopes.futureAnnotations) {
+                return null;
+            }
             List<ExprNode> keys = new ArrayList<>();
             List<ExprNode> values = new ArrayList<>();
             List<Ast.Arg> ordered = new ArrayList<>(args.args());

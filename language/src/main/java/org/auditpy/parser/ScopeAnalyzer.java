@@ -84,7 +84,9 @@ public final class ScopeAnalyzer extends AstWalker {
         a.visitMod(mod);
         a.analyzeBlock(a.module, null, new HashSet<>(), new HashSet<>());
         new CompileChecks(a).visitMod(mod);
-        return new ScopeInfo(a.module);
+        ScopeInfo info = new ScopeInfo(a.module);
+        info.futureAnnotations = a.futureAnnotations;
+        return info;
     }
 
     // ---- errors --------------------------------------------------------------------------------------

@@ -10,6 +10,11 @@ import java.util.Map;
 public final class ScopeInfo {
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private final Scope module;
+    /**
+     * {@code from __future__ import annotations} (PEP 563): annotations are not evaluated. CPython stores their
+     * source text instead; auditpy does not store them yet.
+     */
+    boolean futureAnnotations;
 
     ScopeInfo(Scope module) {
         this.module = module;
