@@ -418,20 +418,11 @@ public final class Calls {
          */
         private void specialize(Object f) {
             inlinedTarget = NOT_INLINED;
-            if (dynamic || kwValues.length != 0 || !(f instanceof PyBuiltinFunction bf) || bf.getInliner() == null || bf.isMethod()) {
+            if (dynamic || kwValues.length != 0 || !(f instanceof PyBuiltinFunction bf) || bf.getInliner() == null || bf.isMethod()
+                            || !MethodCalls.positionalFit(bf, args.length)) {
                 return;
             }
-            Signature sig = bf.getSignature();
-            int npos = sig.positional.length;
-            if (sig.kwOnly.length != 0 || sig.varargs != null || sig.varkw != null || args.length > npos) {
-                return;
-            }
-            boolean[] optional = bf.getOptional();
-            for (int i = args.length; i < npos; i++) {
-                if (!optional[i]) {
-                    return;
-                }
-            }
+            int npos = bf.getSignature().positional.length;
             ExprNode[] children = new ExprNode[npos];
             for (int i = 0; i < npos; i++) {
                 children[i] = i < args.length ? new MethodCalls.ArgumentOf(args[i]) : new Expressions.Constant(PyNone.NO_VALUE);
@@ -445,13 +436,7 @@ public final class Calls {
          * error it raises, as when the builtin had its own frame).
          */
         private Object runInlined(VirtualFrame frame) {
-            com.oracle.truffle.api.nodes.EncapsulatingNodeReference ref = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-            Node prev = ref.set(this);
-            try {
-                return inlined.execute(frame);
-            } finally {
-                ref.set(prev);
-            }
+            return MethodCalls.runEncapsulated(this, inlined, frame);
         }
 
         @ExplodeLoop

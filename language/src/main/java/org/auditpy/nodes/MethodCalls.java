@@ -275,15 +275,9 @@ public final class MethodCalls {
         private void specialize(Object method) {
             int nargs = 1 + args.length;
             if (kwNames.length == 0 && method instanceof PyBuiltinFunction bf) {
-                Signature sig = bf.getSignature();
-                int npos = sig.positional.length;
-                if (sig.kwOnly.length == 0 && sig.varargs == null && sig.varkw == null && nargs <= npos) {
-                    boolean[] optional = bf.getOptional();
-                    boolean ok = true;
-                    for (int i = nargs; i < npos; i++) {
-                        ok &= optional[i];
-                    }
-                    if (ok && bf.getInliner() != null && selfSlot >= 0) {
+                int npos = bf.getSignature().positional.length;
+                if (positionalFit(bf, nargs)) {
+                    if (bf.getInliner() != null && selfSlot >= 0) {
                         ExprNode[] children = new ExprNode[npos];
                         children[0] = new SelfArgument(selfSlot, bf.unboxesSelf());
                         for (int i = 1; i < npos; i++) {
@@ -294,13 +288,11 @@ public final class MethodCalls {
                         kind = INLINE_BUILTIN;
                         return;
                     }
-                    if (ok) {
-                        cachedTarget = bf;
-                        frameSize = FrameArgs.USER + npos;
-                        directCall = insert(DirectCallNode.create(bf.getCallTarget()));
-                        kind = DIRECT_BUILTIN;
-                        return;
-                    }
+                    cachedTarget = bf;
+                    frameSize = FrameArgs.USER + npos;
+                    directCall = insert(DirectCallNode.create(bf.getCallTarget()));
+                    kind = DIRECT_BUILTIN;
+                    return;
                 }
             } else if (kwNames.length == 0 && method instanceof PyFunction f) {
                 PyCode code = f.getCode();
@@ -323,13 +315,7 @@ public final class MethodCalls {
          */
         private Object runInlined(VirtualFrame frame, Object self) {
             frame.setObject(selfSlot, self);
-            EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
-            Node prev = ref.set(this);
-            try {
-                return inlined.execute(frame);
-            } finally {
-                ref.set(prev);
-            }
+            return runEncapsulated(this, inlined, frame);
         }
 
         /** Frame arguments of the cached builtin: self, the arguments, NO_VALUE for the absent optional ones. */
@@ -436,6 +422,41 @@ public final class MethodCalls {
      * An argument of an inlined builtin method: evaluates the call site's argument expression, which stays a
      * child of the {@link MethodCallNode} (the other ways of calling evaluate it there).
      */
+    /**
+     * Whether {@code nargs} positional arguments fill the parameters of builtin {@code bf}: no keyword-only,
+     * {@code *args} or {@code **kwargs} parameters, not too many arguments, and every parameter past them optional
+     * (it gets NO_VALUE). The condition for running the builtin's node at a call site or calling it directly.
+     */
+    static boolean positionalFit(PyBuiltinFunction bf, int nargs) {
+        Signature sig = bf.getSignature();
+        int npos = sig.positional.length;
+        if (sig.kwOnly.length != 0 || sig.varargs != null || sig.varkw != null || nargs > npos) {
+            return false;
+        }
+        boolean[] optional = bf.getOptional();
+        for (int i = nargs; i < npos; i++) {
+            if (!optional[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Runs a builtin's node inlined at call site {@code site}, which is the encapsulating node meanwhile, so that
+     * Python code the builtin calls, and an error it raises, see the call's line, as when the builtin had its own
+     * frame.
+     */
+    static Object runEncapsulated(Node site, ExprNode inlined, VirtualFrame frame) {
+        EncapsulatingNodeReference ref = EncapsulatingNodeReference.getCurrent();
+        Node prev = ref.set(site);
+        try {
+            return inlined.execute(frame);
+        } finally {
+            ref.set(prev);
+        }
+    }
+
     static final class ArgumentOf extends ExprNode {
         private final ExprNode expression;
 
