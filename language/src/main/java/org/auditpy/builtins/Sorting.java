@@ -19,7 +19,9 @@ import com.oracle.truffle.api.nodes.LoopNode;
  * {@code unsafe_float_compare}, {@code unsafe_tuple_compare}), keys whose {@code <} cannot run Python code are
  * compared without the rich comparison protocol: when every key is an int, a str or a float, or every key is an
  * exact tuple of one length whose elements are, position by position, all ints, all strs or all floats, the keys
- * are copied into primitive columns ({@link Columns}) and an index permutation is sorted. Such a total order has
+ * are copied into primitive columns ({@link Columns}) and an index permutation is sorted: the leading columns
+ * packed into one long per key where their ranges fit, by a radix sort when that long alone orders the keys, else
+ * by a merge sort. Such a total order has
  * exactly one stable result, so the algorithm cannot be observed. The columns are compact, so the comparisons do
  * not chase pointers through the heap (a tuple key costs the tuple, its item array and each boxed item). Any other
  * key type is compared with {@code Comparisons.richCompare(a, b, LT)} whose exceptions propagate.
@@ -60,7 +62,7 @@ public final class Sorting {
 
     /**
      * Sorts {@code items} in place by {@code keys} (the same array when there is no key function; else parallel to
-     * {@code items}, and reordered too).
+     * {@code items}, and left in no particular order: no caller reads them after the sort).
      */
     @TruffleBoundary
     public static void sortWithKeys(Object[] items, Object[] keys, boolean reverse) {
@@ -81,7 +83,11 @@ public final class Sorting {
         try {
             Columns columns = Columns.of(keys);
             if (columns != null) {
-                mergeSortColumns(perm, columns);
+                if (columns.totalBits >= 0 && n >= RADIX_MIN) {
+                    radixSort(perm, columns.pre[0], columns.totalBits);
+                } else {
+                    mergeSortColumns(perm, columns);
+                }
             } else {
                 new TimSort(perm, new Generic(keys)).sort();
             }
@@ -91,17 +97,8 @@ public final class Sorting {
             for (int i = 0; i < n; i++) {
                 items[i] = copy[perm[i]];
             }
-            if (keys != items) {
-                System.arraycopy(keys, 0, copy, 0, n);
-                for (int i = 0; i < n; i++) {
-                    keys[i] = copy[perm[i]];
-                }
-            }
             if (reverse) {
                 reverse(items);
-                if (keys != items) {
-                    reverse(keys);
-                }
             }
         }
     }
@@ -138,16 +135,82 @@ public final class Sorting {
      * column holds the values; a float column an order-preserving encoding (no NaN, -0.0 as 0.0); a str column the
      * first code points of each string (each plus one, so that a shorter string sorts first) packed into 63 bits
      * with as few bits per code point as the column's largest code point needs (seven per long for Latin-1 text),
-     * plus the strings themselves for ties of that prefix unless every string of the column fits in it.
+     * no more code points than the column's longest string has, plus the strings themselves for ties of that prefix
+     * unless every string of the column fits in it.
      */
     private static final class Columns extends Less {
         private static final int MAX_WIDTH = 8;
         private final long[][] pre;
         private final String[][] str;
+        /**
+         * When the first column alone orders the rows (one column, no strings for ties): how many bits its values
+         * use (all of them are in {@code [0, 2^totalBits)}); else -1.
+         */
+        final int totalBits;
 
-        private Columns(long[][] pre, String[][] str) {
+        private Columns(long[][] pre, String[][] str, int totalBits) {
             this.pre = pre;
             this.str = str;
+            this.totalBits = totalBits;
+        }
+
+        /**
+         * The columns with the leading ones packed into one: each column's values minus the column's minimum take as
+         * many bits as the column's range needs, and as many leading columns as fit in 63 bits are concatenated
+         * (the first in the highest bits), so one long comparison orders them as the lexicographic comparison of
+         * the columns would. A column joins only if no column before it in the pack needs its strings for ties.
+         */
+        private static Columns pack(long[][] pre, String[][] str) {
+            int width = pre.length;
+            int n = pre[0].length;
+            long[] mins = new long[width];
+            int[] bits = new int[width];
+            int m = 0;
+            int total = 0;
+            for (int j = 0; j < width; j++) {
+                if (j > 0 && str[j - 1] != null) {
+                    break;
+                }
+                long[] p = pre[j];
+                long lo = Long.MAX_VALUE;
+                long hi = Long.MIN_VALUE;
+                for (int i = 0; i < n; i++) {
+                    long v = p[i];
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                long range = hi - lo;
+                if (range < 0) {
+                    break; // the range itself needs 64 bits
+                }
+                int b = 64 - Long.numberOfLeadingZeros(range);
+                if (total + b > 63) {
+                    break;
+                }
+                total += b;
+                mins[j] = lo;
+                bits[j] = b;
+                m = j + 1;
+            }
+            if (m == 0) {
+                return new Columns(pre, str, -1);
+            }
+            long[] packed = new long[n];
+            for (int j = 0; j < m; j++) {
+                long[] p = pre[j];
+                long lo = mins[j];
+                int b = bits[j];
+                for (int i = 0; i < n; i++) {
+                    packed[i] = (packed[i] << b) | (p[i] - lo);
+                }
+            }
+            long[][] pre2 = new long[width - m + 1][];
+            String[][] str2 = new String[width - m + 1][];
+            pre2[0] = packed;
+            str2[0] = str[m - 1];
+            System.arraycopy(pre, m, pre2, 1, width - m);
+            System.arraycopy(str, m, str2, 1, width - m);
+            return new Columns(pre2, str2, pre2.length == 1 && str2[0] == null ? total : -1);
         }
 
         static Columns of(Object[] keys) {
@@ -174,11 +237,11 @@ public final class Sorting {
                         return null;
                     }
                 }
-                return new Columns(pre, str);
+                return pack(pre, str);
             }
             long[][] pre = new long[1][];
             String[][] str = new String[1][];
-            return encodeColumn(keys, pre, str, 0) ? new Columns(pre, str) : null;
+            return encodeColumn(keys, pre, str, 0) ? pack(pre, str) : null;
         }
 
         /** Encodes one column into {@code pre[j]} (and {@code str[j]}); false when it has no primitive order. */
@@ -223,7 +286,7 @@ public final class Sorting {
                     maxLen = Math.max(maxLen, len);
                 }
                 int bits = 32 - Integer.numberOfLeadingZeros(maxCp + 1);
-                int chars = 63 / bits;
+                int chars = Math.min(63 / bits, maxLen);
                 for (int i = 0; i < n; i++) {
                     p[i] = prefix(s[i], bits, chars);
                 }
@@ -858,6 +921,102 @@ public final class Sorting {
             System.arraycopy(a, ia + 1, a, dest + 1, na);
             a[dest] = t[ib];
         }
+    }
+
+    /** From how many keys {@link #radixSort} replaces {@link #mergeSortColumns} (its counts cost a fixed time). */
+    private static final int RADIX_MIN = 256;
+
+    /**
+     * A stable LSD radix sort of {@code perm} by {@code key} (parallel to {@code perm}, values in
+     * {@code [0, 2^bits)}): a few counting passes over digits of at most 11 bits, each skipped when all keys share
+     * that digit. When the key bits and an index fit in 63 bits together, the index rides in each key's low bits so
+     * that each pass moves one array. O(n) per pass, with no comparisons, unlike the merge sort's n log n.
+     */
+    private static void radixSort(int[] perm, long[] key, int bits) {
+        int n = perm.length;
+        if (bits == 0) {
+            return; // all keys are equal: the stable order is the given one
+        }
+        int digit = Math.max(4, Math.min(11, 31 - Integer.numberOfLeadingZeros(n) - 1));
+        int passes = (bits + digit - 1) / digit;
+        digit = (bits + passes - 1) / passes;
+        int mask = (1 << digit) - 1;
+        int[] count = new int[mask + 1];
+        int idxBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        if (bits + idxBits <= 63) {
+            long[] src = new long[n];
+            for (int i = 0; i < n; i++) {
+                src[i] = (key[perm[i]] << idxBits) | i;
+            }
+            long[] dst = new long[n];
+            for (int shift = idxBits; shift < idxBits + bits; shift += digit) {
+                if (countDigits(src, count, shift, mask)) {
+                    continue;
+                }
+                for (int i = 0; i < n; i++) {
+                    long v = src[i];
+                    dst[count[(int) (v >>> shift) & mask]++] = v;
+                }
+                long[] t = src;
+                src = dst;
+                dst = t;
+            }
+            int idxMask = (int) ((1L << idxBits) - 1);
+            int[] orig = perm.clone();
+            for (int i = 0; i < n; i++) {
+                perm[i] = orig[(int) src[i] & idxMask];
+            }
+            return;
+        }
+        long[] ksrc = new long[n];
+        for (int i = 0; i < n; i++) {
+            ksrc[i] = key[perm[i]];
+        }
+        long[] kdst = new long[n];
+        int[] psrc = perm;
+        int[] pdst = new int[n];
+        for (int shift = 0; shift < bits; shift += digit) {
+            if (countDigits(ksrc, count, shift, mask)) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                long v = ksrc[i];
+                int o = count[(int) (v >>> shift) & mask]++;
+                kdst[o] = v;
+                pdst[o] = psrc[i];
+            }
+            long[] kt = ksrc;
+            ksrc = kdst;
+            kdst = kt;
+            int[] pt = psrc;
+            psrc = pdst;
+            pdst = pt;
+        }
+        if (psrc != perm) {
+            System.arraycopy(psrc, 0, perm, 0, n);
+        }
+    }
+
+    /**
+     * Fills {@code count} with the start offset of each value of the digit {@code (v >>> shift) & mask}; true when
+     * every value has the same digit (the pass would not move anything).
+     */
+    private static boolean countDigits(long[] a, int[] count, int shift, int mask) {
+        java.util.Arrays.fill(count, 0);
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            count[(int) (a[i] >>> shift) & mask]++;
+        }
+        int sum = 0;
+        for (int b = 0; b <= mask; b++) {
+            int c = count[b];
+            if (c == n) {
+                return true;
+            }
+            count[b] = sum;
+            sum += c;
+        }
+        return false;
     }
 
     /** The length of the runs that binary insertion sorts before {@link #mergeSortColumns} merges them. */
