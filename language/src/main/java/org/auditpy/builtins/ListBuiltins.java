@@ -102,7 +102,7 @@ public final class ListBuiltins extends PythonBuiltins {
                 l.clear();
             } else {
                 Object[] items = PyOps.toArray(iterable);
-                l.setContent(items, items.length);
+                l.setValues(items, items.length);
             }
             return PyNone.NONE;
         }
@@ -524,7 +524,7 @@ public final class ListBuiltins extends PythonBuiltins {
             l.setContent(out, n);
             throw PyErrors.valueError("list modified during sort");
         }
-        l.setContent(out, n);
+        l.setValues(out, n);
     }
 
     static PyTuple unusedTuple() {

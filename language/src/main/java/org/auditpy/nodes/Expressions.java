@@ -421,6 +421,11 @@ public final class Expressions {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() == y.longValue() && x >= -5 && x <= 256;
             }
+            if (a instanceof Double x && b instanceof Double y) {
+                // floats are identical when their values are (bit for bit): a float read from a list's float
+                // storage is a new box each time (PyList), as in PyPy
+                return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+            }
             if (a instanceof Boolean x && b instanceof Boolean y) {
                 return x.booleanValue() == y.booleanValue();
             }
@@ -639,8 +644,31 @@ public final class Expressions {
 
         @Override
         public Object execute(VirtualFrame frame) {
+            return getItem(object.execute(frame), key.execute(frame));
+        }
+
+        /**
+         * A float element of a list in the float storage is read unboxed: its box would otherwise be made where this
+         * path and the object path merge.
+         */
+        @Override
+        public double executeDouble(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
+            if (k instanceof Long i && o instanceof PyList l && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
+                long idx = i < 0 ? i + l.size() : i;
+                if (idx >= 0 && idx < l.size()) {
+                    return l.getDouble((int) idx);
+                }
+            }
+            Object v = getItem(o, k);
+            if (v instanceof Double d) {
+                return d;
+            }
+            throw new com.oracle.truffle.api.nodes.UnexpectedResultException(v);
+        }
+
+        private static Object getItem(Object o, Object k) {
             if (k instanceof Long i) {
                 if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
                     long idx = i < 0 ? i + l.size() : i;
@@ -728,8 +756,7 @@ public final class Expressions {
             int len = l.size();
             int start = adjust(a, len, 0);
             int stop = adjust(b, len, len);
-            Object[] items = start < stop ? java.util.Arrays.copyOfRange(l.rawItems(), start, stop) : new Object[0];
-            return PyList.of(items);
+            return l.copyRange(PythonContext.get().types().list, start, stop);
         }
     }
 
@@ -836,7 +863,7 @@ public final class Expressions {
         @Override
         public Object execute(VirtualFrame frame) {
             Object[] items = evaluateElements(frame, elts, hasStar);
-            return new PyList(PythonContext.get(this).types().list, items, items.length);
+            return PyList.ofValues(PythonContext.get(this).types().list, items, items.length);
         }
     }
 

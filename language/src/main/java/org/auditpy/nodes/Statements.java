@@ -131,11 +131,14 @@ public final class Statements {
         @Child private ExprNode value;
         /** The target when it is a single fast local: the value is evaluated unboxed when the slot is. */
         @Child private Variables.WriteLocal local;
+        /** The target when it is a single subscript: a float stored into a list's float storage is not boxed. */
+        @Child private Variables.WriteSubscript subscript;
 
         public Assign(Variables.WriteNode[] targets, ExprNode value) {
             this.targets = targets;
             this.value = value;
             this.local = targets.length == 1 && targets[0] instanceof Variables.WriteLocal w ? w : null;
+            this.subscript = targets.length == 1 && targets[0] instanceof Variables.WriteSubscript w ? w : null;
         }
 
         @Override
@@ -143,6 +146,10 @@ public final class Statements {
         public void executeVoid(VirtualFrame frame) {
             if (local != null) {
                 local.writeFrom(frame, value);
+                return;
+            }
+            if (subscript != null) {
+                subscript.writeFrom(frame, value);
                 return;
             }
             Object v = value.execute(frame);

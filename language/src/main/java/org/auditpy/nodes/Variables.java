@@ -744,10 +744,52 @@ public final class Variables {
             this.key = key;
         }
 
+        /** 0: no store yet; 1: floats into a list's float storage, the value evaluated unboxed; 2: anything. */
+        @CompilationFinal private int valueKind;
+
         @Override
         public void write(VirtualFrame frame, Object value) {
+            store(object.execute(frame), key.execute(frame), value);
+        }
+
+        /**
+         * {@code obj[key] = value} with the value's node (evaluated first, as in CPython): a site that stores floats into
+         * a list's float storage evaluates the value unboxed, so that no box is made for it (the value of
+         * {@code v[3] -= dx * m} is made where several paths merge, and would be materialized there).
+         */
+        public void writeFrom(VirtualFrame frame, ExprNode value) {
+            if (valueKind == 1) {
+                double x;
+                try {
+                    x = value.executeDouble(frame);
+                } catch (UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    valueKind = 2;
+                    write(frame, e.getResult());
+                    return;
+                }
+                Object o = object.execute(frame);
+                Object k = key.execute(frame);
+                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
+                    long idx = i < 0 ? i + l.size() : i;
+                    if (idx >= 0 && idx < l.size()) {
+                        l.setDouble((int) idx, x);
+                        return;
+                    }
+                }
+                store(o, k, x);
+                return;
+            }
+            Object v = value.execute(frame);
             Object o = object.execute(frame);
-            Object k = key.execute(frame);
+            if (valueKind == 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                valueKind = v instanceof Double && o instanceof org.auditpy.runtime.PyList l && l.hasFloatStorage() ? 1 : 2;
+            }
+            store(o, key.execute(frame), v);
+        }
+
+        private static void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
                 long idx = i < 0 ? i + l.size() : i;
                 if (idx >= 0 && idx < l.size()) {

@@ -4,8 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * {@code id(obj)}: a unique, stable integer per live object. Heap objects get sequential ids on first use
- * (CPython uses the address); small ints, floats and strs get ids derived from their value, so equal
- * interned-like values report equal ids as CPython's caches often do.
+ * (CPython uses the address); floats, small ints and strs get ids derived from their value, so equal
+ * interned-like values report equal ids as CPython's caches often do (floats always: they are identical by value).
  */
 public final class Identity {
     private Identity() {
@@ -36,6 +36,12 @@ public final class Identity {
                 po.setId(id);
             }
             return id;
+        }
+        if (obj instanceof Double d) {
+            // floats are identical by value (see PyList's float storage and the is operator), so their id is too:
+            // a 60-bit mix of the bits, above every other kind of id
+            long h = Double.doubleToRawLongBits(d) * 0x9E3779B97F4A7C15L;
+            return 0x1000000000000000L | ((h ^ (h >>> 29)) >>> 4);
         }
         return 0x7e0000000000L + (System.identityHashCode(obj) & 0xffffffffL) * 16;
     }
