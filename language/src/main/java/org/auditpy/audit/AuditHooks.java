@@ -53,8 +53,6 @@ public final class AuditHooks {
     private volatile Assumption stable = Truffle.getRuntime().createAssumption("audit hooks unchanged");
     /** When false (option auditpy.Audit=false), events are never dispatched: the speed baseline. */
     final boolean enabled;
-    /** Nesting of hook execution on this context's thread (CPython's tracing counter). */
-    int hookDepth;
     /** True while sys.settrace / sys.setprofile runs (CPython's static {@code reentrant} flags in ceval.c). */
     public boolean traceInstalling;
     public boolean profileInstalling;
@@ -132,11 +130,6 @@ public final class AuditHooks {
         return enabled && !noHooks.isValid();
     }
 
-    /** True if depth of running hooks is positive (tracing is suspended inside hooks). */
-    public boolean insideHook() {
-        return hookDepth > 0;
-    }
-
     /** Adds a host hook (PySys_AddAuditHook's place); takes effect for the next event. */
     @TruffleBoundary
     public synchronized void addHostHook(HostHook hook) {
@@ -202,7 +195,6 @@ public final class AuditHooks {
         PyTuple tuple = PyTuple.of(args);
         org.auditpy.runtime.PythonContext ctx = org.auditpy.runtime.PythonContext.get();
         boolean tracing = ctx.tracingActive();
-        hookDepth++;
         ctx.tracingSuspended++;
         try {
             for (int i = 0; i < pythonHooks.length; i++) {
@@ -222,7 +214,6 @@ public final class AuditHooks {
             }
         } finally {
             ctx.tracingSuspended--;
-            hookDepth--;
         }
     }
 

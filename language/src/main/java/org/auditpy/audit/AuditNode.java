@@ -89,9 +89,9 @@ public final class AuditNode extends Node {
         if (calls.length == 0) {
             return;
         }
-        PyTuple tuple = PyTuple.of(args);
+        // the tuple type through the node's context, a constant here (PyTuple.of reads a volatile static)
+        PyTuple tuple = new PyTuple(ctx.types().tuple, args);
         Object[] hooks = cachedHooks;
-        h.hookDepth++;
         ctx.tracingSuspended++;
         try {
             for (int i = 0; i < calls.length; i++) {
@@ -99,7 +99,6 @@ public final class AuditNode extends Node {
             }
         } finally {
             ctx.tracingSuspended--;
-            h.hookDepth--;
         }
         if (!cachedStable.isValid()) {
             // a hook added a hook during this dispatch: it is called for the same event, as CPython's live list
