@@ -90,21 +90,49 @@ public final class AuditNode extends Node {
             return;
         }
         // the tuple type through the node's context, a constant here (PyTuple.of reads a volatile static)
-        PyTuple tuple = new PyTuple(ctx.types().tuple, args);
+        callHooks(ctx, h, eventName, new PyTuple(ctx.types().tuple, args));
+    }
+
+    /**
+     * Calls the cached Python hooks with tracing suspended (CPython's {@code _PyThreadState_EnterTracing}
+     * around each hook in {@code sys_audit_tstate}). While no trace or profile function was ever set, the
+     * suspension counter is left alone, so that compiled event sites write no memory: the first
+     * {@code sys.settrace}/{@code sys.setprofile} counts the activations of this method then running
+     * ({@link #runningDispatches()}), and each of them gives its count back here when it ends.
+     */
+    @ExplodeLoop
+    private void callHooks(PythonContext ctx, AuditHooks h, String eventName, PyTuple tuple) {
         Object[] hooks = cachedHooks;
-        ctx.tracingSuspended++;
+        if (!ctx.getNeverTracedAssumption().isValid()) {
+            ctx.tracingSuspended++;
+        }
         try {
             for (int i = 0; i < calls.length; i++) {
                 calls[i].execute(hooks[i], new Object[]{eventName, tuple}, ArgumentBinder.NO_KEYWORDS);
             }
+            if (!cachedStable.isValid()) {
+                // a hook added a hook during this dispatch: it is called for the same event, as CPython's live list
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                callAddedDuringDispatch(h, hooks.length, eventName, tuple);
+            }
         } finally {
-            ctx.tracingSuspended--;
+            // counted on entry, or by the first trace/profile function set while this ran
+            if (!ctx.getNeverTracedAssumption().isValid()) {
+                ctx.tracingSuspended--;
+            }
         }
-        if (!cachedStable.isValid()) {
-            // a hook added a hook during this dispatch: it is called for the same event, as CPython's live list
-            CompilerDirectives.transferToInterpreterAndInvalidate();
-            callAddedDuringDispatch(h, hooks.length, eventName, tuple);
-        }
+    }
+
+    /**
+     * The number of hook dispatches ({@link #callHooks} activations) on the current thread's stack, in
+     * compiled code too (their frames are inlined Java frames there). Called once per context, when the
+     * first trace or profile function is set (see {@link PythonContext#setTraceFunction}).
+     */
+    @TruffleBoundary
+    public static int runningDispatches() {
+        String cls = AuditNode.class.getName();
+        long n = StackWalker.getInstance().walk(s -> s.filter(f -> f.getMethodName().equals("callHooks") && f.getClassName().equals(cls)).count());
+        return (int) n;
     }
 
     private void specialize(AuditHooks h) {

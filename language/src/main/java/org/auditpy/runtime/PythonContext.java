@@ -161,7 +161,7 @@ public final class PythonContext {
     public void setTraceFunction(Object f) {
         traceFunction = f;
         if (f != PyNone.NONE) {
-            neverTraced.invalidate();
+            tracingStarts();
         }
     }
 
@@ -169,6 +169,18 @@ public final class PythonContext {
     public void setProfileFunction(Object f) {
         profileFunction = f;
         if (f != PyNone.NONE) {
+            tracingStarts();
+        }
+    }
+
+    /**
+     * The first trace or profile function: audit hook dispatches running now did not count themselves in
+     * {@link #tracingSuspended} (they skip it while nothing was ever traced), so they are counted here, and
+     * each gives its count back when it ends ({@code AuditNode.callHooks}).
+     */
+    private void tracingStarts() {
+        if (neverTraced.isValid()) {
+            tracingSuspended += org.auditpy.audit.AuditNode.runningDispatches();
             neverTraced.invalidate();
         }
     }
