@@ -32,6 +32,7 @@ import org.auditpy.runtime.PythonContext;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -747,6 +748,46 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
     }
 
+    /** The running state of {@code sum(generator)}: a primitive total while every item is an int that fits. */
+    static final class SumState {
+        final org.auditpy.runtime.PyGenerator gen;
+        long total;
+        /** The generic total from the first item that is not an int (or overflows the long), else null. */
+        Object acc;
+
+        SumState(org.auditpy.runtime.PyGenerator gen, long start) {
+            this.gen = gen;
+            this.total = start;
+        }
+    }
+
+    /** One item of {@code sum(generator)}: the state is in frame slot 0 (see SumNode.sumGenerator). */
+    static final class SumRepeat extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
+        @Child private org.auditpy.nodes.Iteration.NextNode next = org.auditpy.nodes.Iteration.NextNode.create();
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            SumState s = (SumState) frame.getObject(0);
+            Object o = next.execute(s.gen);
+            if (o == null) {
+                return false;
+            }
+            if (s.acc == null) {
+                if (o instanceof Long b) {
+                    long t = s.total;
+                    long r = t + b;
+                    if (((t ^ r) & (b ^ r)) >= 0) {
+                        s.total = r;
+                        return true;
+                    }
+                }
+                s.acc = s.total;
+            }
+            s.acc = SumNode.add(s.acc, o);
+            return true;
+        }
+    }
+
     @Builtin(name = "sum", params = {"iterable", "/", "start="})
     @GenerateNodeFactory
     abstract static class SumNode extends PythonBuiltinNode {
@@ -754,32 +795,27 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return start == PyNone.NO_VALUE || start instanceof Long;
         }
 
-        /** Sum of a generator (sum(x for x in ...)): resumed through a direct call, so its body inlines here. */
+        /**
+         * Sum of a generator ({@code sum(x for x in ...)}): resumed through a direct call, so its body inlines here.
+         * The loop is a Truffle {@code LoopNode} over state kept in frame slot 0: a sum called a few times over a long
+         * generator is compiled by on-stack replacement, as a Python loop is.
+         */
         @Specialization(guards = "intStart(start)")
-        static Object sumGenerator(org.auditpy.runtime.PyGenerator gen, Object start,
-                        @Cached org.auditpy.nodes.Iteration.NextNode next) {
-            // a primitive total while every item is an int and the total fits a long (no box per item), then the
-            // generic sum from the first item that is not (or overflows)
-            long total = start == PyNone.NO_VALUE ? 0L : (Long) start;
-            Object acc = null;
-            Object o;
-            int n = 0;
-            while ((o = next.execute(gen)) != null) {
-                n++;
-                if (acc == null) {
-                    if (o instanceof Long b) {
-                        long r = total + b;
-                        if (((total ^ r) & (b ^ r)) >= 0) {
-                            total = r;
-                            continue;
-                        }
-                    }
-                    acc = total;
-                }
-                acc = add(acc, o);
-            }
-            com.oracle.truffle.api.nodes.LoopNode.reportLoopCount(next, n);
-            return acc == null ? (Object) total : acc;
+        Object sumGenerator(VirtualFrame frame, org.auditpy.runtime.PyGenerator gen, Object start,
+                        @Cached(value = "createSumLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            SumState s = new SumState(gen, start == PyNone.NO_VALUE ? 0L : (Long) start);
+            frame.setObject(0, s);
+            loop.execute(frame);
+            return s.acc == null ? (Object) s.total : s.acc;
+        }
+
+        static com.oracle.truffle.api.nodes.LoopNode createSumLoop() {
+            return com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new SumRepeat());
+        }
+
+        @Override
+        public int frameSlotCount() {
+            return 1;
         }
 
         @TruffleBoundary

@@ -18,11 +18,20 @@ public final class BuiltinRootNode extends RootNode {
     private final boolean boxNew;
 
     public BuiltinRootNode(AuditPyLanguage language, PythonBuiltinNode body, String name, boolean unboxSelf, boolean boxNew) {
-        super(language);
+        super(language, frameDescriptor(body.frameSlotCount()));
         this.body = body;
         this.name = name;
         this.unboxSelf = unboxSelf;
         this.boxNew = boxNew;
+    }
+
+    private static com.oracle.truffle.api.frame.FrameDescriptor frameDescriptor(int slots) {
+        if (slots == 0) {
+            return null;
+        }
+        var b = com.oracle.truffle.api.frame.FrameDescriptor.newBuilder();
+        b.addSlots(slots, com.oracle.truffle.api.frame.FrameSlotKind.Object);
+        return b.build();
     }
 
     @Override

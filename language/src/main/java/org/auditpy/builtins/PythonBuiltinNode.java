@@ -12,4 +12,12 @@ import com.oracle.truffle.api.dsl.NodeChild;
 @NodeChild(value = "arguments", type = ExprNode[].class)
 @GenerateNodeFactory
 public abstract class PythonBuiltinNode extends ExprNode {
+    /**
+     * The number of frame slots (Object kind, numbered from 0) the builtin's root gives this node's frame: state of
+     * a loop run as a Truffle {@code LoopNode}, which must live in the frame for on-stack replacement. None by
+     * default.
+     */
+    public int frameSlotCount() {
+        return 0;
+    }
 }
