@@ -763,27 +763,39 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** One item of {@code sum(generator)}: the state is in frame slot 0 (see SumNode.sumGenerator). */
     static final class SumRepeat extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
-        @Child private org.auditpy.nodes.Iteration.NextNode next = org.auditpy.nodes.Iteration.NextNode.create();
+        @Child private org.auditpy.nodes.Iteration.ResumeNode resume = org.auditpy.nodes.IterationFactory.ResumeNodeGen.create();
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             SumState s = (SumState) frame.getObject(0);
-            Object o = next.execute(s.gen);
-            if (o == null) {
+            org.auditpy.runtime.PyGenerator g = s.gen;
+            if (!resume.execute(g, PyNone.NONE, null)) {
                 return false;
             }
             if (s.acc == null) {
-                if (o instanceof Long b) {
-                    long t = s.total;
-                    long r = t + b;
-                    if (((t ^ r) & (b ^ r)) >= 0) {
-                        s.total = r;
+                // an int the generator yields through its primitive field is added without a box
+                long b;
+                Object o = null;
+                if (g.value == org.auditpy.runtime.PyGenerator.YIELDED_LONG) {
+                    b = g.yieldedLong;
+                } else {
+                    o = g.yielded();
+                    if (!(o instanceof Long l)) {
+                        s.acc = SumNode.add(s.total, o);
                         return true;
                     }
+                    b = l;
                 }
-                s.acc = s.total;
+                long t = s.total;
+                long r = t + b;
+                if (((t ^ r) & (b ^ r)) >= 0) {
+                    s.total = r;
+                    return true;
+                }
+                s.acc = SumNode.add(t, o != null ? o : (Object) b);
+                return true;
             }
-            s.acc = SumNode.add(s.acc, o);
+            s.acc = SumNode.add(s.acc, g.yielded());
             return true;
         }
     }

@@ -66,7 +66,7 @@ public final class GeneratorBuiltins extends PythonBuiltins {
         @Specialization
         static Object next(PyGenerator self, @Cached Iteration.ResumeNode resume) {
             if (resume.execute(self, PyNone.NONE, null)) {
-                return self.value;
+                return self.yielded();
             }
             throw stop(self.value);
         }
@@ -84,7 +84,7 @@ public final class GeneratorBuiltins extends PythonBuiltins {
         static Object send(PyGenerator self, Object value, @Cached Iteration.ResumeNode resume) {
             self.checkSend(value);
             if (resume.execute(self, value, null)) {
-                return self.value;
+                return self.yielded();
             }
             throw NextNode.stop(self.value);
         }

@@ -9,12 +9,15 @@ import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 
 /**
  * Generators as resumable nodes. A generator's body runs on the frame materialized at the call; a
@@ -134,6 +137,12 @@ public final class Generators {
         /** The value contains a yield ({@code yield (yield 1)}): on a resume it is evaluated first. */
         private final boolean valueHasYield;
 
+        /**
+         * Every value yielded here so far was an int in long range: it goes through {@link PyGenerator#yieldedLong}
+         * (see {@link PyGenerator#YIELDED_LONG}). Cleared (once) by the first other value.
+         */
+        @CompilationFinal private boolean yieldsLong = true;
+
         public Yield(ExprNode value, int genSlot, int receivedSlot) {
             this.value = value;
             this.genSlot = genSlot;
@@ -168,7 +177,20 @@ public final class Generators {
                 return v;
             }
             frame.setObject(receivedSlot, null);
-            g.value = value == null ? PyNone.NONE : value.execute(frame);
+            if (value == null) {
+                g.value = PyNone.NONE;
+            } else if (yieldsLong) {
+                try {
+                    g.yieldedLong = value.executeLong(frame);
+                    g.value = PyGenerator.YIELDED_LONG;
+                } catch (UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    yieldsLong = false;
+                    g.value = e.getResult();
+                }
+            } else {
+                g.value = value.execute(frame);
+            }
             throw YieldException.INSTANCE;
         }
 
@@ -240,7 +262,7 @@ public final class Generators {
                     resume = insert(IterationFactory.ResumeNodeGen.create());
                 }
                 if (resume.execute(sub, v, null)) {
-                    g.value = sub.value;
+                    g.yieldFrom(sub);
                     throw YieldException.INSTANCE;
                 }
                 frame.setObject(iterSlot, null);
@@ -274,7 +296,7 @@ public final class Generators {
         static Object[] sendInto(Object it, Object v) {
             if (it instanceof PyGenerator sub) {
                 boolean y = v == PyNone.NONE ? sub.resume(PyNone.NONE, null) : sub.resume(v, null);
-                return new Object[]{y, sub.value};
+                return new Object[]{y, y ? sub.yielded() : sub.value};
             }
             try {
                 Object r = v == PyNone.NONE ? PyOps.callSpecial(it, "__next__") : PyOps.callMethod(it, "send", v);
@@ -299,7 +321,7 @@ public final class Generators {
                     throw t.toThrowable(null);
                 }
                 boolean y = sub.resume(PyNone.NONE, t);
-                return new Object[]{y, sub.value};
+                return new Object[]{y, y ? sub.yielded() : sub.value};
             }
             Object m = PyOps.getAttributeOrNull(it, "throw");
             if (m == null) {
@@ -445,7 +467,7 @@ public final class Generators {
         @Child private StmtNode orelse;
         private final int genSlot;
         private final int iterSlot;
-        @Child private Iteration.NextNode next = Iteration.NextNode.create();
+        @Child private Iteration.StepNode step = Iteration.StepNode.create();
 
         public GenFor(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int genSlot, int iterSlot) {
             this.target = target;
@@ -469,12 +491,8 @@ public final class Generators {
                 return;
             }
             while (true) {
-                if (!resume) {
-                    Object item = next.execute(it);
-                    if (item == null) {
-                        break;
-                    }
-                    target.write(frame, item);
+                if (!resume && !step.execute(frame, it, target)) {
+                    break;
                 }
                 resume = false;
                 try {

@@ -7,6 +7,7 @@ import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
@@ -25,7 +26,7 @@ public final class Iteration {
     private Iteration() {
     }
 
-    /** Resumes a generator: true if it yielded ({@code g.value} is the value), false if it finished. */
+    /** Resumes a generator: true if it yielded ({@code g.yielded()} is the value), false if it finished. */
     @GenerateInline(false)
     public abstract static class ResumeNode extends Node {
         public abstract boolean execute(PyGenerator g, Object sent, PyBaseException exc);
@@ -53,6 +54,51 @@ public final class Iteration {
         }
     }
 
+    /**
+     * One step of a {@code for} loop: the next item of an iterator stored into the loop's target; false at the end.
+     * An int that a generator yielded through {@link PyGenerator#yieldedLong} is written unboxed
+     * ({@link Variables.WriteNode#writeLong}). Through {@link NextNode} it would be boxed where the paths of
+     * {@code next} merge (yielded or finished, int or other value), and the box would be allocated even when the
+     * generator's body is inlined into this loop and the target is a local of int kind.
+     */
+    public static final class StepNode extends Node {
+        @Child private NextNode next;
+        @Child private ResumeNode resume;
+
+        public static StepNode create() {
+            return new StepNode();
+        }
+
+        public boolean execute(com.oracle.truffle.api.frame.VirtualFrame frame, Object it, Variables.WriteNode target) {
+            if (it instanceof PyGenerator g) {
+                if (resume == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    resume = insert(IterationFactory.ResumeNodeGen.create());
+                }
+                if (!resume.execute(g, PyNone.NONE, null)) {
+                    return false;
+                }
+                Object v = g.value;
+                if (v == PyGenerator.YIELDED_LONG) {
+                    target.writeLong(frame, g.yieldedLong);
+                } else {
+                    target.write(frame, v);
+                }
+                return true;
+            }
+            if (next == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                next = insert(NextNode.create());
+            }
+            Object item = next.execute(it);
+            if (item == null) {
+                return false;
+            }
+            target.write(frame, item);
+            return true;
+        }
+    }
+
     /** {@code next(it)} for the iteration protocol: the next item or null at the end (StopIteration swallowed). */
     @GenerateInline(false)
     public abstract static class NextNode extends Node {
@@ -60,7 +106,7 @@ public final class Iteration {
 
         @Specialization
         static Object generator(PyGenerator g, @Cached ResumeNode resume) {
-            return resume.execute(g, PyNone.NONE, null) ? g.value : null;
+            return resume.execute(g, PyNone.NONE, null) ? g.yielded() : null;
         }
 
         @Specialization

@@ -307,7 +307,7 @@ public final class Statements {
         @Child private StmtNode body;
         private final int slot;
         private final BranchProfile continueTaken = BranchProfile.create();
-        @Child private Iteration.NextNode next = Iteration.NextNode.create();
+        @Child private Iteration.StepNode step = Iteration.StepNode.create();
         /** The next() of an enumerate's underlying iterator, created by the first enumerate this loop steps. */
         @Child private Iteration.NextNode enumNext;
         /** The target is {@code a, b} (index and item of an enumerate are written without a tuple). */
@@ -404,10 +404,7 @@ public final class Statements {
                     item = new PyTuple(PythonContext.get(this).types().tuple, new Object[]{e.takeSmallIndex(), v});
                 }
             } else {
-                item = next.execute(state);
-                if (item == null) {
-                    return false;
-                }
+                return step.execute(frame, state, target);
             }
             target.write(frame, item);
             return true;

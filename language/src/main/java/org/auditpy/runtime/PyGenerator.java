@@ -37,8 +37,34 @@ public final class PyGenerator extends PyIterator {
     public Object sent;
     /** An exception thrown in ({@code throw}/{@code close}), raised by the yield on resume. */
     public PyBaseException thrown;
-    /** The value of the last yield, or the return value once finished. */
+    /**
+     * The value of the last yield, or the return value once finished. Right after a yield it may be
+     * {@link #YIELDED_LONG}: read a yielded value with {@link #yielded()}.
+     */
     public Object value;
+    /** The int of the last yield when {@link #value} is {@link #YIELDED_LONG}. */
+    public long yieldedLong;
+
+    /**
+     * Marker in {@link #value}: the last yield yielded the int in {@link #yieldedLong}. A yielded int thus goes
+     * through a primitive field rather than a boxed one: the box, made by {@link #yielded()} in the consumer, stays
+     * virtual when the consumer unboxes it (arithmetic, a local of int kind), instead of being allocated because it
+     * was stored in this heap object. Never visible outside: every read of a yielded value goes through
+     * {@link #yielded()}.
+     */
+    public static final Object YIELDED_LONG = new Object();
+
+    /** The value of the last yield (after a resume that yielded). */
+    public Object yielded() {
+        Object v = value;
+        return v == YIELDED_LONG ? (Object) yieldedLong : v;
+    }
+
+    /** Yields what {@code sub} just yielded (a {@code yield from} passing its sub-generator's value on). */
+    public void yieldFrom(PyGenerator sub) {
+        value = sub.value;
+        yieldedLong = sub.yieldedLong;
+    }
 
     public PyGenerator(PyType cls, MaterializedFrame frame, RootCallTarget body, PyCode code, String name, String qualname) {
         super(cls);
@@ -149,7 +175,7 @@ public final class PyGenerator extends PyIterator {
     }
 
     /**
-     * Runs the body until the next yield: returns true if it yielded ({@link #value} is the yielded value),
+     * Runs the body until the next yield: returns true if it yielded ({@link #yielded()} is the yielded value),
      * false if it finished ({@link #value} is the return value). Exceptions from the body propagate.
      */
     @TruffleBoundary
@@ -207,7 +233,7 @@ public final class PyGenerator extends PyIterator {
     /** {@code next(gen)}: the next value, or null when exhausted (its return value is then in {@link #value}). */
     @Override
     public Object next() {
-        return resume(PyNone.NONE, null) ? value : null;
+        return resume(PyNone.NONE, null) ? yielded() : null;
     }
 
     /** {@code gen.send(v)}: StopIteration(return value) at the end. */
@@ -215,7 +241,7 @@ public final class PyGenerator extends PyIterator {
     public Object send(Object v) {
         checkSend(v);
         if (resume(v, null)) {
-            return value;
+            return yielded();
         }
         throw PyErrors.stopIteration(value);
     }
@@ -224,7 +250,7 @@ public final class PyGenerator extends PyIterator {
     @TruffleBoundary
     public Object throwInto(PyBaseException exc) {
         if (resume(PyNone.NONE, exc)) {
-            return value;
+            return yielded();
         }
         throw PyErrors.stopIteration(value);
     }
