@@ -705,8 +705,11 @@ public final class BuiltinFunctions extends PythonBuiltins {
         if (a.length > 1 && !absent(dflt)) {
             throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        Object it = PyOps.getIter(a.length == 1 ? a[0] : args);
         Object keyFn = absentOrNone(key) ? null : key;
+        if (keyFn == null && a.length == 1 && a[0] instanceof PyList l && !l.getPythonClass().isHeapType() && l.size() > 0) {
+            return minMaxList(l, isMax);
+        }
+        Object it = PyOps.getIter(a.length == 1 ? a[0] : args);
         Object best = null;
         Object bestKey = null;
         Object o;
@@ -726,6 +729,33 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 return dflt;
             }
             throw PyErrors.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    /**
+     * {@code min(list)}/{@code max(list)} of a non-empty exact list without a key: the items read by index against the
+     * live size (as the list iterator does), ints and strs compared directly (their {@code <} runs no Python code),
+     * any other pair by the rich comparison, as {@link #minMax}: a later item replaces the best only if strictly
+     * smaller (larger).
+     */
+    private static Object minMaxList(PyList l, boolean isMax) {
+        Comparisons.Op op = isMax ? Comparisons.Op.GT : Comparisons.Op.LT;
+        Object best = l.get(0);
+        for (int i = 1; i < l.size(); i++) {
+            Object o = l.get(i);
+            boolean better;
+            if (o instanceof Long x && best instanceof Long y) {
+                better = isMax ? x > y : x < y;
+            } else if (o instanceof String x && best instanceof String y) {
+                int c = Comparisons.compareStrings(x, y);
+                better = isMax ? c > 0 : c < 0;
+            } else {
+                better = PyOps.isTrue(Comparisons.richCompare(o, best, op));
+            }
+            if (better) {
+                best = o;
+            }
         }
         return best;
     }

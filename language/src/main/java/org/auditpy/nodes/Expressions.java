@@ -39,6 +39,16 @@ public final class Expressions {
             this.anchors = anchors;
         }
 
+        /** The expression located. */
+        public ExprNode getChild() {
+            return child;
+        }
+
+        /** Records this expression's position in {@code e} (as {@link #execute} does for its child's exceptions). */
+        public void record(org.auditpy.runtime.PyException e) {
+            e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             try {
@@ -842,6 +852,11 @@ public final class Expressions {
         public TupleDisplay(ExprNode[] elts, boolean hasStar) {
             this.elts = elts;
             this.hasStar = hasStar;
+        }
+
+        /** The two element expressions of {@code (a, b)}, or null for any other tuple display. */
+        public ExprNode[] pairElements() {
+            return elts.length == 2 && !hasStar ? elts : null;
         }
 
         @Override

@@ -141,13 +141,25 @@ public final class Generators {
          * Every value yielded here so far was an int in long range: it goes through {@link PyGenerator#yieldedLong}
          * (see {@link PyGenerator#YIELDED_LONG}). Cleared (once) by the first other value.
          */
-        @CompilationFinal private boolean yieldsLong = true;
+        @CompilationFinal private boolean yieldsLong;
+        /**
+         * The items of a yielded pair display ({@code yield a, b}), evaluated here and yielded without a tuple (see
+         * {@link PyGenerator#YIELDED_PAIR}); else null. Children of the display, which stays this node's child.
+         */
+        @CompilationFinal(dimensions = 1) private final ExprNode[] pair;
+        /** The position node around the pair display, if any (it records positions in the items' exceptions). */
+        private final Expressions.Located pairLocated;
 
         public Yield(ExprNode value, int genSlot, int receivedSlot) {
             this.value = value;
             this.genSlot = genSlot;
             this.receivedSlot = receivedSlot;
             this.valueHasYield = value != null && hasYield(value);
+            Expressions.Located loc = value instanceof Expressions.Located l ? l : null;
+            ExprNode inner = loc != null ? loc.getChild() : value;
+            this.pair = inner instanceof Expressions.TupleDisplay td && !valueHasYield ? td.pairElements() : null;
+            this.pairLocated = pair != null ? loc : null;
+            this.yieldsLong = pair == null;
         }
 
         @Override
@@ -179,6 +191,21 @@ public final class Generators {
             frame.setObject(receivedSlot, null);
             if (value == null) {
                 g.value = PyNone.NONE;
+            } else if (pair != null) {
+                Object a;
+                Object b;
+                try {
+                    a = pair[0].execute(frame);
+                    b = pair[1].execute(frame);
+                } catch (PyException e) {
+                    if (pairLocated != null) {
+                        pairLocated.record(e);
+                    }
+                    throw e;
+                }
+                g.yieldedFirst = a;
+                g.yieldedSecond = b;
+                g.value = PyGenerator.YIELDED_PAIR;
             } else if (yieldsLong) {
                 try {
                     g.yieldedLong = value.executeLong(frame);

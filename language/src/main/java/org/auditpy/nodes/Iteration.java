@@ -81,8 +81,10 @@ public final class Iteration {
                 Object v = g.value;
                 if (v == PyGenerator.YIELDED_LONG) {
                     target.writeLong(frame, g.yieldedLong);
+                } else if (v == PyGenerator.YIELDED_PAIR && target instanceof Variables.WriteUnpack u && u.isPair()) {
+                    u.writePair(frame, g.yieldedFirst, g.yieldedSecond);
                 } else {
-                    target.write(frame, v);
+                    target.write(frame, g.yielded());
                 }
                 return true;
             }

@@ -822,6 +822,12 @@ public final class Variables {
             targets[1].write(frame, second);
         }
 
+        /** Unpacks the pair {@code (first, second)} without a tuple (only when {@link #isPair}). */
+        public void writePair(VirtualFrame frame, Object first, Object second) {
+            targets[0].write(frame, first);
+            targets[1].write(frame, second);
+        }
+
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop
         public void write(VirtualFrame frame, Object value) {

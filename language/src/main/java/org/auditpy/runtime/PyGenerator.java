@@ -54,16 +54,35 @@ public final class PyGenerator extends PyIterator {
      */
     public static final Object YIELDED_LONG = new Object();
 
-    /** The value of the last yield (after a resume that yielded). */
+    /**
+     * Marker in {@link #value}: the last yield was {@code yield a, b}, with the two items in {@link #yieldedFirst}
+     * and {@link #yieldedSecond}. The tuple is made by {@link #yielded()} in the consumer (so not at all by a loop
+     * that unpacks it, {@code for a, b in gen}); a tuple display makes a new tuple each time, so making it later,
+     * once, cannot be told apart.
+     */
+    public static final Object YIELDED_PAIR = new Object();
+    /** The items of {@code yield a, b} when {@link #value} is {@link #YIELDED_PAIR}. */
+    public Object yieldedFirst;
+    public Object yieldedSecond;
+
+    /** The value of the last yield (after a resume that yielded; a pair's tuple is made by each call). */
     public Object yielded() {
         Object v = value;
-        return v == YIELDED_LONG ? (Object) yieldedLong : v;
+        if (v == YIELDED_LONG) {
+            return yieldedLong;
+        }
+        if (v == YIELDED_PAIR) {
+            return PyTuple.of(yieldedFirst, yieldedSecond);
+        }
+        return v;
     }
 
     /** Yields what {@code sub} just yielded (a {@code yield from} passing its sub-generator's value on). */
     public void yieldFrom(PyGenerator sub) {
         value = sub.value;
         yieldedLong = sub.yieldedLong;
+        yieldedFirst = sub.yieldedFirst;
+        yieldedSecond = sub.yieldedSecond;
     }
 
     public PyGenerator(PyType cls, MaterializedFrame frame, RootCallTarget body, PyCode code, String name, String qualname) {
