@@ -735,9 +735,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /**
      * {@code min(list)}/{@code max(list)} of a non-empty exact list without a key: the items read by index against the
-     * live size (as the list iterator does), ints and strs compared directly (their {@code <} runs no Python code),
-     * any other pair by the rich comparison, as {@link #minMax}: a later item replaces the best only if strictly
-     * smaller (larger).
+     * live size (as the list iterator does), ints, floats and strs compared directly (their {@code <} runs no Python
+     * code), any other pair by the rich comparison, as {@link #minMax}: a later item replaces the best only if
+     * strictly smaller (larger).
      */
     private static Object minMaxList(PyList l, boolean isMax) {
         Comparisons.Op op = isMax ? Comparisons.Op.GT : Comparisons.Op.LT;
@@ -750,6 +750,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
             } else if (o instanceof String x && best instanceof String y) {
                 int c = Comparisons.compareStrings(x, y);
                 better = isMax ? c > 0 : c < 0;
+            } else if (o instanceof Double x && best instanceof Double y) {
+                better = isMax ? x > y : x < y; // false with a NaN, as float's rich comparison
             } else {
                 better = PyOps.isTrue(Comparisons.richCompare(o, best, op));
             }
