@@ -32,9 +32,9 @@ import org.auditpy.runtime.PythonContext;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
-import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** The functions of the {@code builtins} module (Python/bltinmodule.c, CPython 3.11 semantics and messages). */
 public final class BuiltinFunctions extends PythonBuiltins {

@@ -666,9 +666,9 @@ public final class Expressions {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
             if (k instanceof Long i && o instanceof PyList l && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
-                long idx = i < 0 ? i + l.size() : i;
-                if (idx >= 0 && idx < l.size()) {
-                    return l.getDouble((int) idx);
+                int idx = l.indexOrMinusOne(i);
+                if (idx >= 0) {
+                    return l.getDouble(idx);
                 }
             }
             Object v = getItem(o, k);
@@ -681,9 +681,9 @@ public final class Expressions {
         private static Object getItem(Object o, Object k) {
             if (k instanceof Long i) {
                 if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
-                    long idx = i < 0 ? i + l.size() : i;
-                    if (idx >= 0 && idx < l.size()) {
-                        return l.get((int) idx);
+                    int idx = l.indexOrMinusOne(i);
+                    if (idx >= 0) {
+                        return l.get(idx);
                     }
                 } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
                     long idx = i < 0 ? i + t.size() : i;

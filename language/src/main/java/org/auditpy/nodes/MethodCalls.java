@@ -419,10 +419,6 @@ public final class MethodCalls {
     }
 
     /**
-     * An argument of an inlined builtin method: evaluates the call site's argument expression, which stays a
-     * child of the {@link MethodCallNode} (the other ways of calling evaluate it there).
-     */
-    /**
      * Whether {@code nargs} positional arguments fill the parameters of builtin {@code bf}: no keyword-only,
      * {@code *args} or {@code **kwargs} parameters, not too many arguments, and every parameter past them optional
      * (it gets NO_VALUE). The condition for running the builtin's node at a call site or calling it directly.
@@ -457,6 +453,10 @@ public final class MethodCalls {
         }
     }
 
+    /**
+     * An argument of an inlined builtin method: evaluates the call site's argument expression, which stays a
+     * child of the {@link MethodCallNode} (the other ways of calling evaluate it there).
+     */
     static final class ArgumentOf extends ExprNode {
         private final ExprNode expression;
 

@@ -771,9 +771,9 @@ public final class Variables {
                 Object o = object.execute(frame);
                 Object k = key.execute(frame);
                 if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
-                    long idx = i < 0 ? i + l.size() : i;
-                    if (idx >= 0 && idx < l.size()) {
-                        l.setDouble((int) idx, x);
+                    int idx = l.indexOrMinusOne(i);
+                    if (idx >= 0) {
+                        l.setDouble(idx, x);
                         return;
                     }
                 }
@@ -791,9 +791,9 @@ public final class Variables {
 
         private static void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
-                long idx = i < 0 ? i + l.size() : i;
-                if (idx >= 0 && idx < l.size()) {
-                    l.set((int) idx, value);
+                int idx = l.indexOrMinusOne(i);
+                if (idx >= 0) {
+                    l.set(idx, value);
                     return;
                 }
             }

@@ -77,6 +77,15 @@ public final class PyList extends PythonObject {
         return size;
     }
 
+    /**
+     * The element position of Python index {@code i} ({@code l[i]}: a negative index counts from the end), or -1
+     * when it is out of range.
+     */
+    public int indexOrMinusOne(long i) {
+        long idx = i < 0 ? i + size : i;
+        return idx >= 0 && idx < size ? (int) idx : -1;
+    }
+
     public Object get(int i) {
         double[] d = doubles;
         if (d != null) {
