@@ -352,6 +352,23 @@ public final class DictBuiltins extends PythonBuiltins {
     @Builtin(name = "get", params = {"self", "key", "default=", "/"})
     @GenerateNodeFactory
     abstract static class GetNode extends PythonBuiltinNode {
+        static boolean notSet(PyDict d) {
+            return !(d instanceof PySet);
+        }
+
+        /** An exact str key looked up in compiled code ({@link PyDict#findStrEntry}). */
+        @Specialization(guards = "notSet(self)")
+        static Object str(PyDict self, String key, Object dflt) {
+            int e = self.findStrEntry(key);
+            if (e >= 0) {
+                return self.valueAt(e);
+            }
+            if (e == PyDict.STR_MISS) {
+                return absent(dflt) ? PyNone.NONE : dflt;
+            }
+            return f(self, key, dflt);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object key, Object dflt) {
@@ -363,6 +380,23 @@ public final class DictBuiltins extends PythonBuiltins {
     @Builtin(name = "setdefault", params = {"self", "key", "default=", "/"})
     @GenerateNodeFactory
     abstract static class SetDefaultNode extends PythonBuiltinNode {
+        static boolean notSet(PyDict d) {
+            return !(d instanceof PySet);
+        }
+
+        /**
+         * An exact str key found in compiled code ({@link PyDict#findStrEntry}): the default is not stored, so a
+         * fresh default ({@code d.setdefault(k, []).append(x)}) need not be allocated when the key is present.
+         */
+        @Specialization(guards = "notSet(self)")
+        static Object str(PyDict self, String key, Object dflt) {
+            int e = self.findStrEntry(key);
+            if (e >= 0) {
+                return self.valueAt(e);
+            }
+            return f(self, key, dflt);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object key, Object dflt) {

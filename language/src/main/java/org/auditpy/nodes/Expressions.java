@@ -462,6 +462,13 @@ public final class Expressions {
         public Object execute(VirtualFrame frame) {
             Object a = left.execute(frame);
             Object b = right.execute(frame);
+            if (a instanceof String s && b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
+                // an exact str in an exact dict, set or frozenset: probed in compiled code
+                int e = d.findStrEntry(s);
+                if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
+                    return (e >= 0) != negate;
+                }
+            }
             return PyOps.contains(b, a) != negate;
         }
     }
@@ -679,7 +686,13 @@ public final class Expressions {
         }
 
         private static Object getItem(Object o, Object k) {
-            if (k instanceof Long i) {
+            if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+                // an exact dict and an exact str key: found in compiled code (absent: the KeyError path below)
+                int e = d.findStrEntry(s);
+                if (e >= 0) {
+                    return d.valueAt(e);
+                }
+            } else if (k instanceof Long i) {
                 if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
                     int idx = l.indexOrMinusOne(i);
                     if (idx >= 0) {

@@ -796,6 +796,11 @@ public final class Variables {
                     l.set(idx, value);
                     return;
                 }
+            } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+                // an exact dict and an exact str key already present: the value replaced in compiled code
+                if (d.replaceStrValue(s, value)) {
+                    return;
+                }
             }
             PyOps.setItem(o, k, value);
         }

@@ -105,6 +105,67 @@ public class PyDict extends PythonObject {
         }
     }
 
+    /** {@link #findStrEntry}: the key is absent. */
+    public static final int STR_MISS = -1;
+    /** {@link #findStrEntry}: a stored key of the same hash is not an exact str; ask {@link #getItem}. */
+    public static final int STR_SLOW = -2;
+
+    /**
+     * The entry slot of the exact {@code str} key {@code key}, for compiled code (no boundary: the probe loop,
+     * the hash and {@code String.equals} are compiled into the caller): {@link #STR_MISS} when absent, or
+     * {@link #STR_SLOW} when the probe meets a stored key of the same hash that is a Python object (a str
+     * subclass instance, or any object whose {@code __eq__} might say it equals the str), whose comparison must
+     * run as in {@link #findSlot}. Stored ints, floats and other builtin values never equal a str (CPython's
+     * {@code unicode_compare_eq} only for two str; the richcompare of int/float/bytes with str is
+     * NotImplemented on both sides), so the probe passes them.
+     */
+    public final int findStrEntry(String key) {
+        long hash = PyOps.hashString(key);
+        int[] ix = index;
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int mask = ix.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = ix[i];
+            if (e == EMPTY) {
+                return STR_MISS;
+            }
+            if (hs[e] == hash) {
+                Object k = ks[e];
+                if (k == key) {
+                    return e;
+                }
+                if (k instanceof String sk) {
+                    if (sk.equals(key)) {
+                        return e;
+                    }
+                } else if (k instanceof PythonObject) {
+                    return STR_SLOW;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /**
+     * Replaces the value of the exact {@code str} key {@code key} when it is present and nobody watches the
+     * dict's keys (compiled code); false when the store must go through {@link #setItem(Object, Object)}.
+     */
+    public final boolean replaceStrValue(String key, Object value) {
+        if (watchers != null) {
+            return false;
+        }
+        int e = findStrEntry(key);
+        if (e < 0) {
+            return false;
+        }
+        values[e] = value;
+        return true;
+    }
+
     /** {@code d[key]} or null when absent; runs the key's {@code __hash__}/{@code __eq__}. */
     @TruffleBoundary
     public final Object getItem(Object key) {
