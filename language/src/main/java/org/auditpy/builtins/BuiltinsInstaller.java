@@ -21,9 +21,11 @@ public final class BuiltinsInstaller {
 
     /**
      * Types whose named (non-dunder) methods call sites may run in their own tree (MethodCalls): none of them
-     * looks at the Python frames of its caller.
+     * looks at the Python frames of its caller (generator.send/throw/close resume the body as a for loop does:
+     * its frame's caller is the caller of send, as in CPython).
      */
-    static final java.util.Set<String> INLINE_TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes");
+    static final java.util.Set<String> INLINE_TYPES = java.util.Set.of("int", "float", "str", "bool", "list", "dict", "set", "frozenset", "tuple", "bytes",
+                    "generator");
 
     /**
      * Functions of the builtins module that call sites may run in their own tree ({@code Calls.CallNode}): they

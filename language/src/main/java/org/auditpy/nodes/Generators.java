@@ -101,11 +101,11 @@ public final class Generators {
             PyBaseException savedHandled = ctx.handledException;
             try {
                 body.executeVoid(gf);
-                return PyNone.NONE;
+                return finish(frame, PyNone.NONE);
             } catch (YieldException y) {
                 return PyGenerator.YIELDED;
             } catch (ControlFlow.ReturnException r) {
-                return r.value;
+                return finish(frame, r.value);
             } catch (PyException e) {
                 if (functionRoot != null) {
                     Tracebacks.add(e, functionRoot, gf);
@@ -115,6 +115,17 @@ public final class Generators {
                 ctx.handledException = savedHandled;
                 ctx.callDepth--;
             }
+        }
+
+        /**
+         * The body ended (fell off its end or returned): the return value goes into the generator, and the call
+         * returns {@link PyGenerator#FINISHED}, of the same class as {@link PyGenerator#YIELDED}. Returning the value
+         * itself made the call target's return-type profile (one exact class) fail at the first end of every
+         * generator body, which invalidated its compiled code once per body during warm-up.
+         */
+        private static Object finish(VirtualFrame frame, Object returnValue) {
+            ((PyGenerator) frame.getArguments()[1]).value = returnValue;
+            return PyGenerator.FINISHED;
         }
 
         @Override
@@ -162,10 +173,44 @@ public final class Generators {
             this.yieldsLong = pair == null;
         }
 
+        /**
+         * 1 if this is the only yield of its statement (the nearest enclosing {@link StmtNode}), 2 if not, 0 before
+         * the first execution. The only yield of a statement is the one resumed whenever a resume reaches it (the
+         * statement is re-executed from its start, and no other yield in it can have suspended), so it needs no
+         * {@link #receivedSlot}: a frame store on each yield and a load and a store on each resume less.
+         */
+        @CompilationFinal private byte only;
+
+        private boolean isOnlyYieldOfStatement() {
+            if (only == 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                com.oracle.truffle.api.nodes.Node n = getParent();
+                while (n != null && !(n instanceof StmtNode)) {
+                    n = n.getParent();
+                }
+                only = (byte) (n != null && countYields(n) == 1 ? 1 : 2);
+            }
+            return only == 1;
+        }
+
+        private static int countYields(com.oracle.truffle.api.nodes.Node n) {
+            int[] count = {n instanceof Yield || n instanceof YieldFrom ? 1 : 0};
+            com.oracle.truffle.api.nodes.NodeUtil.forEachChild(n, c -> {
+                count[0] += countYields(c);
+                return true;
+            });
+            return count[0];
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             PyGenerator g = gen(frame, genSlot);
+            boolean onlyYield = !valueHasYield && isOnlyYieldOfStatement();
             if (g.resuming) {
+                if (onlyYield) {
+                    g.resuming = false;
+                    return received(g);
+                }
                 if (valueHasYield) {
                     // A yield in the value is either the one resumed (it runs forward, and this yield yields its
                     // result) or one passed on an earlier resume (it gives back what it received then, and this
@@ -188,7 +233,9 @@ public final class Generators {
                 frame.setObject(receivedSlot, v);
                 return v;
             }
-            frame.setObject(receivedSlot, null);
+            if (!onlyYield) {
+                frame.setObject(receivedSlot, null);
+            }
             if (value == null) {
                 g.value = PyNone.NONE;
             } else if (pair != null) {
@@ -372,10 +419,21 @@ public final class Generators {
         private final int genSlot;
         private final int stateSlot;
 
+        /**
+         * Per statement: it contains a yield, so the generator can suspend in it and the block records its index
+         * before running it. A statement without one never suspends (its exception leaves the block), so its index
+         * is never the one to resume at, and writing it would be a frame store per statement per resume for nothing.
+         */
+        @CompilationFinal(dimensions = 1) private final boolean[] suspends;
+
         public GenBlock(StmtNode[] body, int genSlot, int stateSlot) {
             this.body = body;
             this.genSlot = genSlot;
             this.stateSlot = stateSlot;
+            this.suspends = new boolean[body.length];
+            for (int i = 0; i < body.length; i++) {
+                suspends[i] = hasYield(body[i]);
+            }
         }
 
         @Override
@@ -392,7 +450,9 @@ public final class Generators {
                 if (i < start) {
                     continue;
                 }
-                frame.setObject(stateSlot, i);
+                if (suspends[i]) {
+                    frame.setObject(stateSlot, i);
+                }
                 try {
                     body[i].executeVoid(frame);
                 } catch (PyException e) {

@@ -88,6 +88,15 @@ public final class Iteration {
                 }
                 return true;
             }
+            if (it instanceof PyIterator.RangeIterator r) {
+                // a for loop over a range iterator in a generator body (`for x in range(n)` of a generator
+                // expression): the int goes unboxed into the target
+                if (!r.hasNext()) {
+                    return false;
+                }
+                target.writeLong(frame, r.nextLong());
+                return true;
+            }
             if (next == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 next = insert(NextNode.create());

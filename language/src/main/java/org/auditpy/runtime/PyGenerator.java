@@ -14,6 +14,11 @@ import com.oracle.truffle.api.nodes.Node;
 public final class PyGenerator extends PyIterator {
     /** Result marker of the body call target: the body stopped at a yield. */
     public static final Object YIELDED = new Object();
+    /**
+     * Result marker of the body call target: the body ended; its return value is in {@link #value} (a marker of
+     * {@link #YIELDED}'s class, so the call's return-type profile stays monomorphic).
+     */
+    public static final Object FINISHED = new Object();
 
     private final MaterializedFrame frame;
     private final RootCallTarget body;
@@ -137,8 +142,8 @@ public final class PyGenerator extends PyIterator {
         if (r == YIELDED) {
             return true;
         }
+        assert r == FINISHED;
         finished = true;
-        value = r;
         return false;
     }
 

@@ -100,6 +100,19 @@ public abstract class PyIterator extends PythonObject {
             next += step;
             return v;
         }
+
+        /** True if {@link #nextLong} has an item. */
+        public boolean hasNext() {
+            return remaining > 0;
+        }
+
+        /** The next item unboxed (after {@link #hasNext}): a loop storing it into a local of int kind boxes nothing. */
+        public long nextLong() {
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
     }
 
     /** Iterates a dict's keys, values or items; raises RuntimeError if the dict changes size meanwhile. */
