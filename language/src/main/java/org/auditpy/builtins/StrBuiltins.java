@@ -64,6 +64,8 @@ public final class StrBuiltins extends PythonBuiltins {
     static String strArg(Object o, String method, String arg) {
         if (o instanceof String s) {
             return s;
+        } else if (o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String s) {
+            return s; // an instance of a str subclass
         }
         String a = arg.startsWith("argument") ? arg : "argument '" + arg + "'";
         throw PyErrors.typeError(method + "() " + a + " must be str, not " + PyOps.typeName(o));
@@ -71,6 +73,8 @@ public final class StrBuiltins extends PythonBuiltins {
 
     static String strArg(Object o, String method, String arg, boolean shortMessage) {
         if (o instanceof String s) {
+            return s;
+        } else if (o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String s) {
             return s;
         }
         throw PyErrors.typeError("must be str, not " + PyOps.typeName(o));
@@ -153,6 +157,100 @@ public final class StrBuiltins extends PythonBuiltins {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
+    /**
+     * {@code s.split()} (CPython's split_whitespace without maxsplit) for compiled code: the character scan is
+     * compiled into the caller (Graal makes it several times faster than HotSpot's C1 does behind a boundary);
+     * only the substrings are boundary calls ({@code String.substring}'s error path must not be partially
+     * evaluated). The parts array becomes the list's storage.
+     */
+    static PyList splitWhitespace(String s, PyType listType) {
+        int n = s.length();
+        Object[] parts = new Object[8];
+        int np = 0;
+        int i = 0;
+        while (true) {
+            while (i < n && isSpaceCompiled(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int j = i + 1;
+            while (j < n && !isSpaceCompiled(s.charAt(j))) {
+                j++;
+            }
+            if (np == parts.length) {
+                parts = growParts(parts);
+            }
+            parts[np++] = substring(s, i, j);
+            i = j;
+        }
+        return new PyList(listType, parts, np);
+    }
+
+    /**
+     * {@code s.split(sep)} of a non-empty str separator without maxsplit, for compiled code: a one-character
+     * separator is searched there, a longer one with {@code String.indexOf} behind a boundary.
+     */
+    static PyList splitSeparator(String s, String sep, PyType listType) {
+        Object[] parts = new Object[8];
+        int np = 0;
+        int i = 0;
+        int n = s.length();
+        int m = sep.length();
+        char c0 = sep.charAt(0);
+        while (true) {
+            int j;
+            if (m == 1) {
+                j = i;
+                while (j < n && s.charAt(j) != c0) {
+                    j++;
+                }
+                if (j == n) {
+                    j = -1;
+                }
+            } else {
+                j = indexOf(s, sep, i);
+            }
+            if (np == parts.length) {
+                parts = growParts(parts);
+            }
+            if (j < 0) {
+                parts[np++] = substring(s, i, n);
+                break;
+            }
+            parts[np++] = substring(s, i, j);
+            i = j + m;
+        }
+        return new PyList(listType, parts, np);
+    }
+
+    /** {@link #isSpace} for compiled code: ASCII there, the rest behind a boundary. */
+    static boolean isSpaceCompiled(char c) {
+        return c < 128 ? ASCII_SPACE[c] : isNonAsciiSpaceBoundary(c);
+    }
+
+    @TruffleBoundary
+    private static boolean isNonAsciiSpaceBoundary(char c) {
+        return isNonAsciiSpace(c);
+    }
+
+    /** {@code s.substring(i, j)} behind a boundary (its bounds error path must not be partially evaluated). */
+    @TruffleBoundary
+    static String substring(String s, int i, int j) {
+        return s.substring(i, j);
+    }
+
+    @TruffleBoundary
+    static int indexOf(String s, String sub, int from) {
+        return s.indexOf(sub, from);
+    }
+
+    @TruffleBoundary
+    private static Object[] growParts(Object[] parts) {
+        return java.util.Arrays.copyOf(parts, parts.length * 2);
+    }
+
     @TruffleBoundary
     static PyList split(String s, Object sep, Object maxsplit, boolean right) {
         long max = absent(maxsplit) ? -1 : PyOps.asIndex(maxsplit);
@@ -225,7 +323,7 @@ public final class StrBuiltins extends PythonBuiltins {
             return new PyList(PythonContext.get(null).types().list, parts, np);
         }
         PyList out = PyList.of();
-        if (!(sep instanceof String sp)) {
+        if (!(org.auditpy.runtime.PyBoxed.unbox(sep) instanceof String sp)) {
             throw PyErrors.typeError("must be str or None, not " + PyOps.typeName(sep));
         }
         if (sp.isEmpty()) {
@@ -604,7 +702,7 @@ public final class StrBuiltins extends PythonBuiltins {
             // String.join sizes the result once (no growing builder and final copy)
             String[] strs = new String[items.length];
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof String s)) {
+                if (!(org.auditpy.runtime.PyBoxed.unbox(items[i]) instanceof String s)) {
                     throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
                 }
                 strs[i] = s;
@@ -616,6 +714,26 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "split", params = {"self", "sep=", "maxsplit="})
     @GenerateNodeFactory
     abstract static class SplitNode extends PythonBuiltinNode {
+        static boolean noneOrAbsent(Object o) {
+            return TypeSupport.noneOrAbsent(o);
+        }
+
+        static boolean absent(Object o) {
+            return TypeSupport.absent(o);
+        }
+
+        /** {@code s.split()}: in compiled code (no boundary, the scan and the substrings compiled by Graal). */
+        @Specialization(guards = {"noneOrAbsent(sep)", "absent(maxsplit)"})
+        Object whitespace(String self, Object sep, Object maxsplit) {
+            return splitWhitespace(self, PythonContext.get(this).types().list);
+        }
+
+        /** {@code s.split(sep)} of a str separator: in compiled code. */
+        @Specialization(guards = {"!sep.isEmpty()", "absent(maxsplit)"})
+        Object separator(String self, String sep, Object maxsplit) {
+            return splitSeparator(self, sep, PythonContext.get(this).types().list);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object sep, Object maxsplit) {
@@ -804,9 +922,10 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
             String s = self(self, "startswith");
+            prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
             if (prefix instanceof PyTuple t) {
                 for (Object o : t.items()) {
-                    if (!(o instanceof String p)) {
+                    if (!(org.auditpy.runtime.PyBoxed.unbox(o) instanceof String p)) {
                         throw PyErrors.typeError("tuple for startswith must only contain str, not " + PyOps.typeName(o));
                     }
                     if (affix(s, p, start, end, false)) {
@@ -829,9 +948,10 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
             String s = self(self, "endswith");
+            prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
             if (prefix instanceof PyTuple t) {
                 for (Object o : t.items()) {
-                    if (!(o instanceof String p)) {
+                    if (!(org.auditpy.runtime.PyBoxed.unbox(o) instanceof String p)) {
                         throw PyErrors.typeError("tuple for endswith must only contain str, not " + PyOps.typeName(o));
                     }
                     if (affix(s, p, start, end, true)) {

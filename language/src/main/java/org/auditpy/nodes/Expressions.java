@@ -1035,6 +1035,14 @@ public final class Expressions {
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
+            if (spec == null && (conversion == -1 || conversion == 's')) {
+                // {s} and {n} of an exact str or int: format(s, '') is s, format(n, '') is str(n) (no call)
+                if (v instanceof String s) {
+                    return s;
+                } else if (v instanceof Long l) {
+                    return PyOps.longStrCompiled(l);
+                }
+            }
             String sp = spec == null ? "" : (String) spec.execute(frame);
             return format(v, conversion, sp);
         }

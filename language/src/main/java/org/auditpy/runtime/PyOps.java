@@ -458,6 +458,25 @@ public final class PyOps {
         return Long.toString(n);
     }
 
+    /**
+     * {@link #longStr} for compiled code: a small int's shared string is read there, any other made behind a
+     * boundary.
+     */
+    public static String longStrCompiled(long n) {
+        if (n >= 0 && n < SMALL_INT_STRINGS.length) {
+            String s = SMALL_INT_STRINGS[(int) n];
+            if (s != null) {
+                return s;
+            }
+        }
+        return longStrBoundary(n);
+    }
+
+    @TruffleBoundary
+    private static String longStrBoundary(long n) {
+        return longStr(n);
+    }
+
     /** {@code repr(obj)}. */
     @TruffleBoundary
     public static String repr(Object obj) {
