@@ -65,6 +65,7 @@ public final class PyRootNode extends RootNode {
     public void setGenerator(Generators.BodyRoot body, int slot) {
         body.setFunctionRoot(this);
         this.generatorBody = body.getCallTarget();
+        Generators.BodyRoot.stopArgumentProfiling(generatorBody);
         this.genSlot = slot;
     }
 
