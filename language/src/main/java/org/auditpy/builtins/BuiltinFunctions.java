@@ -125,9 +125,19 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "len", params = {"obj", "/"})
     @GenerateNodeFactory
     abstract static class LenNode extends PythonBuiltinNode {
+        /** A short str is checked for surrogate pairs in compiled code (no boundary); a long one behind it. */
         @Specialization
         static long str(String s) {
-            return strLen(s);
+            int n = s.length();
+            if (n > 64) {
+                return strLen(s);
+            }
+            for (int i = 0; i < n; i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return strLen(s);
+                }
+            }
+            return n;
         }
 
         /** As {@code PyOps.len}: the size of an exact list without a call. */

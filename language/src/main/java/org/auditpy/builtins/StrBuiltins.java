@@ -237,7 +237,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
     /** {@code s.substring(i, j)} behind a boundary (its bounds error path must not be partially evaluated). */
     @TruffleBoundary
-    static String substring(String s, int i, int j) {
+    public static String substring(String s, int i, int j) {
         return s.substring(i, j);
     }
 
@@ -787,6 +787,24 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "strip", params = {"self", "chars=", "/"})
     @GenerateNodeFactory
     abstract static class StripNode extends PythonBuiltinNode {
+        static boolean noneOrAbsent(Object o) {
+            return TypeSupport.noneOrAbsent(o);
+        }
+
+        /** {@code s.strip()}: the whitespace scan in compiled code; a str without any is returned as is. */
+        @Specialization(guards = "noneOrAbsent(chars)")
+        static Object whitespace(String self, Object chars) {
+            int i = 0;
+            int j = self.length();
+            while (i < j && isSpaceCompiled(self.charAt(i))) {
+                i++;
+            }
+            while (j > i && isSpaceCompiled(self.charAt(j - 1))) {
+                j--;
+            }
+            return i == 0 && j == self.length() ? self : substring(self, i, j);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object chars) {
@@ -817,6 +835,26 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "replace", params = {"self", "old", "new", "count=", "/"})
     @GenerateNodeFactory
     abstract static class ReplaceNode extends PythonBuiltinNode {
+        static boolean absent(Object o) {
+            return TypeSupport.absent(o);
+        }
+
+        /**
+         * {@code s.replace(c, new)} of one character: a str without it is returned as is after a scan in compiled
+         * code (no boundary, no copy: {@code line.replace(".", "")} of most lines); else as below.
+         */
+        @Specialization(guards = {"old.length() == 1", "absent(count)"})
+        static Object oneChar(String self, String old, String newValue, Object count) {
+            char c = old.charAt(0);
+            int n = self.length();
+            for (int i = 0; i < n; i++) {
+                if (self.charAt(i) == c) {
+                    return StrBuiltins.replace(self, old, newValue, -1);
+                }
+            }
+            return self;
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object old, Object newValue, Object count) {
@@ -970,6 +1008,19 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "upper", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class UpperNode extends PythonBuiltinNode {
+        /** A str of ASCII characters without lowercase letters is its own upper(): checked in compiled code. */
+        @Specialization
+        static Object str(String self) {
+            int n = self.length();
+            for (int i = 0; i < n; i++) {
+                char c = self.charAt(i);
+                if (c >= 'a' && c <= 'z' || c >= 128) {
+                    return f(self);
+                }
+            }
+            return self;
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
@@ -980,6 +1031,19 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "lower", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class LowerNode extends PythonBuiltinNode {
+        /** A str of ASCII characters without uppercase letters is its own lower(): checked in compiled code. */
+        @Specialization
+        static Object str(String self) {
+            int n = self.length();
+            for (int i = 0; i < n; i++) {
+                char c = self.charAt(i);
+                if (c >= 'A' && c <= 'Z' || c >= 128) {
+                    return f(self);
+                }
+            }
+            return self;
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {

@@ -756,8 +756,10 @@ public final class Expressions {
             return i > len ? len : (int) i;
         }
 
-        /** The slice of a str without surrogate pairs (code point = char), else null. */
-        @TruffleBoundary
+        /**
+         * The slice of a str without surrogate pairs (code point = char), else null. The scan is compiled into the
+         * caller; only the substring is a boundary call.
+         */
         static String strSlice(String s, Object a, Object b) {
             int len = s.length();
             int start = adjust(a, len, 0);
@@ -771,7 +773,10 @@ public final class Expressions {
                     return null;
                 }
             }
-            return start < stop ? s.substring(start, stop) : "";
+            if (start >= stop) {
+                return "";
+            }
+            return start == 0 && stop == len ? s : org.auditpy.builtins.StrBuiltins.substring(s, start, stop);
         }
 
         @TruffleBoundary
