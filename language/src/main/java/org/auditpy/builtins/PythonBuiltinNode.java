@@ -20,4 +20,17 @@ public abstract class PythonBuiltinNode extends ExprNode {
     public int frameSlotCount() {
         return 0;
     }
+
+    /**
+     * An optional parameter was not passed ({@link TypeSupport#absent}); declared here so that specialization
+     * guards of every builtin can name it (the DSL does not see static imports or the enclosing class).
+     */
+    protected static boolean absent(Object o) {
+        return TypeSupport.absent(o);
+    }
+
+    /** An optional parameter was not passed or is None ({@link TypeSupport#noneOrAbsent}); for guards as above. */
+    protected static boolean noneOrAbsent(Object o) {
+        return TypeSupport.noneOrAbsent(o);
+    }
 }

@@ -714,14 +714,6 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "split", params = {"self", "sep=", "maxsplit="})
     @GenerateNodeFactory
     abstract static class SplitNode extends PythonBuiltinNode {
-        static boolean noneOrAbsent(Object o) {
-            return TypeSupport.noneOrAbsent(o);
-        }
-
-        static boolean absent(Object o) {
-            return TypeSupport.absent(o);
-        }
-
         /** {@code s.split()}: in compiled code (no boundary, the scan and the substrings compiled by Graal). */
         @Specialization(guards = {"noneOrAbsent(sep)", "absent(maxsplit)"})
         Object whitespace(String self, Object sep, Object maxsplit) {
@@ -787,10 +779,6 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "strip", params = {"self", "chars=", "/"})
     @GenerateNodeFactory
     abstract static class StripNode extends PythonBuiltinNode {
-        static boolean noneOrAbsent(Object o) {
-            return TypeSupport.noneOrAbsent(o);
-        }
-
         /** {@code s.strip()}: the whitespace scan in compiled code; a str without any is returned as is. */
         @Specialization(guards = "noneOrAbsent(chars)")
         static Object whitespace(String self, Object chars) {
@@ -835,10 +823,6 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "replace", params = {"self", "old", "new", "count=", "/"})
     @GenerateNodeFactory
     abstract static class ReplaceNode extends PythonBuiltinNode {
-        static boolean absent(Object o) {
-            return TypeSupport.absent(o);
-        }
-
         /**
          * {@code s.replace(c, new)} of one character: a str without it is returned as is after a scan in compiled
          * code (no boundary, no copy: {@code line.replace(".", "")} of most lines); else as below.
