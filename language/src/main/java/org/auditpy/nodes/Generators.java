@@ -481,13 +481,27 @@ public final class Generators {
         }
     }
 
-    /** {@code if} that resumes in the branch it took. */
+    /**
+     * The progress mark of a compound statement whose header (an {@code if} or {@code while} test, a {@code for}
+     * iterable, a {@code with} context expression) contains a yield: the generator suspended while evaluating the
+     * header, so a resume evaluates it again (its yield then returns the value sent) instead of entering the body.
+     */
+    static final Object IN_HEADER = new Object() {
+        @Override
+        public String toString() {
+            return "<in header>";
+        }
+    };
+
+    /** {@code if} that resumes in the branch it took, or in its test. */
     public static final class GenIf extends StmtNode {
         @Child private ExprNode test;
         @Child private StmtNode body;
         @Child private StmtNode orelse;
         private final int genSlot;
         private final int stateSlot;
+        /** The test contains a yield ({@code if (yield x):}): a resume may be in it. */
+        private final boolean testSuspends;
 
         public GenIf(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
             this.test = test;
@@ -495,14 +509,19 @@ public final class Generators {
             this.orelse = orelse;
             this.genSlot = genSlot;
             this.stateSlot = stateSlot;
+            this.testSuspends = hasYield(test);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             boolean taken;
-            if (gen(frame, genSlot).resuming) {
-                taken = frame.getObject(stateSlot) == Boolean.TRUE;
+            Object state = gen(frame, genSlot).resuming ? frame.getObject(stateSlot) : null;
+            if (state != null && !(testSuspends && state == IN_HEADER)) {
+                taken = state == Boolean.TRUE;
             } else {
+                if (testSuspends) {
+                    frame.setObject(stateSlot, IN_HEADER);
+                }
                 taken = Expressions.truth(test.execute(frame));
                 frame.setObject(stateSlot, taken);
             }
@@ -514,15 +533,20 @@ public final class Generators {
         }
     }
 
-    /** {@code while} that resumes inside its body. */
+    /** {@code while} that resumes inside its body, its else clause or its test. */
     public static final class GenWhile extends StmtNode {
         @Child private ExprNode test;
         @Child private StmtNode body;
         @Child private StmtNode orelse;
         private final int genSlot;
 
-        /** TRUE in the frame while the else clause runs (a resume continues there), else FALSE or unset. */
+        /**
+         * TRUE in the frame while the else clause runs (a resume continues there), {@link #IN_HEADER} while a test
+         * with a yield runs, else FALSE or unset (written only when there is an else clause or such a test).
+         */
         private final int stateSlot;
+        /** The test contains a yield ({@code while (yield x):}): a resume may be in it. */
+        private final boolean testSuspends;
 
         public GenWhile(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
             this.test = test;
@@ -530,23 +554,40 @@ public final class Generators {
             this.orelse = orelse;
             this.genSlot = genSlot;
             this.stateSlot = stateSlot;
+            this.testSuspends = hasYield(test);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             boolean skipTest = gen(frame, genSlot).resuming;
-            if (orelse != null) {
+            if (orelse != null || testSuspends) {
                 if (!skipTest) {
                     frame.setObject(stateSlot, Boolean.FALSE);
-                } else if (frame.getObject(stateSlot) == Boolean.TRUE) {
-                    // resuming at a yield in the else clause
-                    orelse.executeVoid(frame);
-                    return;
+                } else {
+                    Object state = frame.getObject(stateSlot);
+                    if (orelse != null && state == Boolean.TRUE) {
+                        // resuming at a yield in the else clause
+                        orelse.executeVoid(frame);
+                        return;
+                    }
+                    if (testSuspends && state == IN_HEADER) {
+                        // resuming at a yield in the test: evaluate it again, its yield returns the value sent
+                        skipTest = false;
+                    }
                 }
             }
             while (true) {
-                if (!skipTest && !Expressions.truth(test.execute(frame))) {
-                    break;
+                if (!skipTest) {
+                    if (testSuspends) {
+                        frame.setObject(stateSlot, IN_HEADER);
+                    }
+                    boolean go = Expressions.truth(test.execute(frame));
+                    if (testSuspends) {
+                        frame.setObject(stateSlot, Boolean.FALSE);
+                    }
+                    if (!go) {
+                        break;
+                    }
                 }
                 skipTest = false;
                 try {
@@ -572,6 +613,8 @@ public final class Generators {
         @Child private StmtNode orelse;
         private final int genSlot;
         private final int iterSlot;
+        /** The iterable contains a yield ({@code for x in (yield y):}): a resume may be in it. */
+        private final boolean iterSuspends;
         @Child private Iteration.StepNode step = Iteration.StepNode.create();
 
         public GenFor(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int genSlot, int iterSlot) {
@@ -581,12 +624,20 @@ public final class Generators {
             this.orelse = orelse;
             this.genSlot = genSlot;
             this.iterSlot = iterSlot;
+            this.iterSuspends = hasYield(iter);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             boolean resume = gen(frame, genSlot).resuming;
+            if (resume && iterSuspends && frame.getObject(iterSlot) == IN_HEADER) {
+                // resuming at a yield in the iterable: evaluate it again (its yield returns the value sent), then loop
+                resume = false;
+            }
             if (!resume) {
+                if (iterSuspends) {
+                    frame.setObject(iterSlot, IN_HEADER);
+                }
                 frame.setObject(iterSlot, PyOps.getIter(iter.execute(frame)));
             }
             Object it = frame.getObject(iterSlot);
@@ -623,6 +674,8 @@ public final class Generators {
         @Child private StmtNode body;
         private final int genSlot;
         private final int exitSlot;
+        /** The context expression contains a yield ({@code with (yield x):}): a resume may be in it. */
+        private final boolean managerSuspends;
 
         public GenWith(ExprNode manager, Variables.WriteNode target, StmtNode body, int genSlot, int exitSlot) {
             this.manager = manager;
@@ -630,11 +683,20 @@ public final class Generators {
             this.body = body;
             this.genSlot = genSlot;
             this.exitSlot = exitSlot;
+            this.managerSuspends = hasYield(manager);
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            if (!gen(frame, genSlot).resuming) {
+            boolean resume = gen(frame, genSlot).resuming;
+            if (resume && managerSuspends && frame.getObject(exitSlot) == IN_HEADER) {
+                // resuming at a yield in the context expression: evaluate it again, its yield returns the value sent
+                resume = false;
+            }
+            if (!resume) {
+                if (managerSuspends) {
+                    frame.setObject(exitSlot, IN_HEADER);
+                }
                 Object[] em = Statements.With.enter(manager.execute(frame));
                 frame.setObject(exitSlot, em[0]);
                 if (target != null) {
