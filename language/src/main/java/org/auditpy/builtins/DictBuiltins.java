@@ -369,6 +369,19 @@ public final class DictBuiltins extends PythonBuiltins {
             return f(self, key, dflt);
         }
 
+        /** An int key looked up in compiled code ({@link PyDict#findLongEntry}). */
+        @Specialization(guards = "notSet(self)")
+        static Object integer(PyDict self, long key, Object dflt) {
+            int e = self.findLongEntry(key);
+            if (e >= 0) {
+                return self.valueAt(e);
+            }
+            if (e == PyDict.STR_MISS) {
+                return absent(dflt) ? PyNone.NONE : dflt;
+            }
+            return f(self, key, dflt);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object key, Object dflt) {

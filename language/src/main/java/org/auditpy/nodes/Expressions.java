@@ -462,9 +462,9 @@ public final class Expressions {
         public Object execute(VirtualFrame frame) {
             Object a = left.execute(frame);
             Object b = right.execute(frame);
-            if (a instanceof String s && b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
-                // an exact str in an exact dict, set or frozenset: probed in compiled code
-                int e = d.findStrEntry(s);
+            if (b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
+                // an exact str or an int in an exact dict, set or frozenset: probed in compiled code
+                int e = a instanceof String s ? d.findStrEntry(s) : a instanceof Long i ? d.findLongEntry(i) : org.auditpy.runtime.PyDict.STR_SLOW;
                 if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
                     return (e >= 0) != negate;
                 }
@@ -693,7 +693,13 @@ public final class Expressions {
                     return d.valueAt(e);
                 }
             } else if (k instanceof Long i) {
-                if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
+                if (o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+                    // an exact dict and an int key: found in compiled code (absent: the KeyError path below)
+                    int e = d.findLongEntry(i);
+                    if (e >= 0) {
+                        return d.valueAt(e);
+                    }
+                } else if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
                     int idx = l.indexOrMinusOne(i);
                     if (idx >= 0) {
                         return l.get(idx);
