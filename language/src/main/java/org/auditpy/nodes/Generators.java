@@ -176,6 +176,11 @@ public final class Generators {
          * {@link PyGenerator#YIELDED_PAIR}); else null. Children of the display, which stays this node's child.
          */
         @CompilationFinal(dimensions = 1) private final ExprNode[] pair;
+        /**
+         * Every second item of the pair yielded here so far was an int in long range: it goes through
+         * {@link PyGenerator#yieldedLong} ({@link PyGenerator#YIELDED_PAIR_LONG}). Cleared (once) by the first other value.
+         */
+        @CompilationFinal private boolean pairSecondLong = true;
         /** The position node around the pair display, if any (it records positions in the items' exceptions). */
         private final Expressions.Located pairLocated;
 
@@ -258,10 +263,24 @@ public final class Generators {
                 g.value = PyNone.NONE;
             } else if (pair != null) {
                 Object a;
-                Object b;
                 try {
                     a = pair[0].execute(frame);
-                    b = pair[1].execute(frame);
+                    if (pairSecondLong) {
+                        try {
+                            g.yieldedLong = pair[1].executeLong(frame);
+                            g.yieldedFirst = a;
+                            g.value = PyGenerator.YIELDED_PAIR_LONG;
+                            throw YieldException.INSTANCE;
+                        } catch (UnexpectedResultException e) {
+                            CompilerDirectives.transferToInterpreterAndInvalidate();
+                            pairSecondLong = false;
+                            g.yieldedFirst = a;
+                            g.yieldedSecond = e.getResult();
+                            g.value = PyGenerator.YIELDED_PAIR;
+                            throw YieldException.INSTANCE;
+                        }
+                    }
+                    g.yieldedSecond = pair[1].execute(frame);
                 } catch (PyException e) {
                     if (pairLocated != null) {
                         pairLocated.record(e);
@@ -269,7 +288,6 @@ public final class Generators {
                     throw e;
                 }
                 g.yieldedFirst = a;
-                g.yieldedSecond = b;
                 g.value = PyGenerator.YIELDED_PAIR;
             } else if (yieldsLong) {
                 try {

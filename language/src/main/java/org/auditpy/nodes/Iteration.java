@@ -87,6 +87,8 @@ public final class Iteration {
                     target.writeLong(frame, g.yieldedLong);
                 } else if (v == PyGenerator.YIELDED_PAIR && target instanceof Variables.WriteUnpack u && u.isPair()) {
                     u.writePair(frame, g.yieldedFirst, g.yieldedSecond);
+                } else if (v == PyGenerator.YIELDED_PAIR_LONG && target instanceof Variables.WriteUnpack u && u.isPair()) {
+                    u.writePair(frame, g.yieldedFirst, g.yieldedLong);
                 } else {
                     target.write(frame, g.yielded());
                 }

@@ -827,6 +827,12 @@ public final class Variables {
             targets[1].write(frame, second);
         }
 
+        /** Unpacks the pair {@code (first, second)} without a tuple or a box (only when {@link #isPair}). */
+        public void writePair(VirtualFrame frame, Object first, long second) {
+            targets[0].write(frame, first);
+            targets[1].writeLong(frame, second);
+        }
+
         /** Unpacks the pair {@code (first, second)} without a tuple (only when {@link #isPair}). */
         public void writePair(VirtualFrame frame, Object first, Object second) {
             targets[0].write(frame, first);

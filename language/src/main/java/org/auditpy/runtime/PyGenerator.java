@@ -66,6 +66,12 @@ public final class PyGenerator extends PyIterator {
      * once, cannot be told apart.
      */
     public static final Object YIELDED_PAIR = new Object();
+    /**
+     * Marker in {@link #value}: the last yield was {@code yield a, b} with an int {@code b}: the items are in
+     * {@link #yieldedFirst} and {@link #yieldedLong}, so that the int is not boxed where it crosses into the
+     * consumer ({@code for a, b in gen} writes it unboxed), as for {@link #YIELDED_LONG}.
+     */
+    public static final Object YIELDED_PAIR_LONG = new Object();
     /** The items of {@code yield a, b} when {@link #value} is {@link #YIELDED_PAIR}. */
     public Object yieldedFirst;
     public Object yieldedSecond;
@@ -78,6 +84,9 @@ public final class PyGenerator extends PyIterator {
         }
         if (v == YIELDED_PAIR) {
             return PyTuple.of(yieldedFirst, yieldedSecond);
+        }
+        if (v == YIELDED_PAIR_LONG) {
+            return PyTuple.of(yieldedFirst, yieldedLong);
         }
         return v;
     }
