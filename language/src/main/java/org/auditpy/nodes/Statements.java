@@ -10,8 +10,11 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.BytecodeOSRNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
@@ -199,6 +202,169 @@ public final class Statements {
         }
     }
 
+    /**
+     * A loop of a plain function's body run with on-stack replacement that <em>transfers the frame</em>
+     * ({@link BytecodeOSRNode}): when the loop gets hot in the interpreter, its OSR-compiled code runs on a copy of
+     * the function's frame that the compiler keeps in registers (virtual), and the copy goes back into the frame
+     * when the loop ends or throws. A {@link LoopNode}'s OSR code instead runs on the interpreter's frame passed in
+     * as an argument (materialized): every local variable read and write in the loop was a load or store with a
+     * slot-tag check, and every float in it a store of a double to memory (nbody.py's steady state ran in such
+     * code at 2x GraalPy's time, whose bytecode OSR transfers the frame as this does).
+     * <p>
+     * Only loops of function bodies (def, lambda, list/set/dict comprehension; not generators, whose body runs on
+     * a materialized frame shared with the generator object, nor module or class code, which reads its locals
+     * mapping from the frame's arguments by their count): the OSR frame's arguments are the function frame's
+     * arguments with the parent frame appended ({@link #storeParentFrameInArguments}), so globals, the closure
+     * and the callee read from the arguments stay where the body's nodes look for them.
+     */
+    abstract static class TransferOSRLoop extends StmtNode implements BytecodeOSRNode {
+        @CompilationFinal private Object osrMetadata;
+        /** The function frame's slot count, set before the first OSR compilation. */
+        @CompilationFinal private int slotCount;
+
+        /** One iteration (the test or next item, then the body); false when the loop ends. */
+        abstract boolean iterate(VirtualFrame frame);
+
+        /** Runs the loop to its end (a break, return or exception propagates). */
+        final void runLoop(VirtualFrame frame) {
+            int count = 0;
+            long weight = 0;
+            try {
+                while (iterate(frame)) {
+                    if (CompilerDirectives.inInterpreter() || CompilerDirectives.hasNextTier()) {
+                        count++;
+                    }
+                    TruffleSafepoint.poll(this);
+                    if (CompilerDirectives.inInterpreter()) {
+                        int w = 1 + nestedIterations;
+                        nestedIterations = 0;
+                        weight += w;
+                        if (weight >= OSR_MIN_ITERATIONS && BytecodeOSRNode.pollOSRBackEdge(this, w)
+                                        && BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
+                            return;
+                        }
+                    }
+                }
+            } finally {
+                if (count > 0) {
+                    // the iterations count towards compiling the function (to its next tier), as a LoopNode's do
+                    if (CompilerDirectives.inInterpreter()) {
+                        LoopNode.reportLoopCount(this, count);
+                        reportToEnclosing(count);
+                    } else if (CompilerDirectives.hasNextTier()) {
+                        LoopNode.reportLoopCount(this, count);
+                    }
+                }
+            }
+        }
+
+        /**
+         * OSR is for a loop that runs long in one execution, as a {@link LoopNode}'s (whose count starts at 0 on each
+         * execution): an inner loop of a few iterations run by a hot outer loop must not be OSR-compiled on its own
+         * (the runtime's back-edge counter, kept across executions, would), while the outer loop's count includes
+         * the iterations of the loops inside it.
+         */
+        private static final int OSR_MIN_ITERATIONS = 1000;
+
+        /** Iterations of loops inside this one since this one's last back edge (interpreter only). */
+        private int nestedIterations;
+        /** The loop around this one in the same function, if any (resolved on the first report). */
+        private TransferOSRLoop enclosing;
+        private boolean enclosingResolved;
+
+        private void reportToEnclosing(int count) {
+            if (!enclosingResolved) {
+                enclosingResolved = true;
+                for (Node p = getParent(); p != null && !(p instanceof com.oracle.truffle.api.nodes.RootNode); p = p.getParent()) {
+                    if (p instanceof TransferOSRLoop l) {
+                        enclosing = l;
+                        break;
+                    }
+                }
+            }
+            if (enclosing != null) {
+                int n = enclosing.nestedIterations + count;
+                enclosing.nestedIterations = n < 0 ? Integer.MAX_VALUE : n;
+            }
+        }
+
+        @Override
+        public final Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
+            while (iterate(osrFrame)) {
+                TruffleSafepoint.poll(this);
+            }
+            return Boolean.TRUE;
+        }
+
+        @Override
+        public final Object getOSRMetadata() {
+            return osrMetadata;
+        }
+
+        @Override
+        public final void setOSRMetadata(Object osrMetadata) {
+            this.osrMetadata = osrMetadata;
+        }
+
+        /**
+         * The OSR code's frame goes back into the function's frame slot by slot, in the compiled code (the runtime's
+         * default restore first deoptimizes: an inner loop OSR-compiled on its own, exited on every run of its outer
+         * loop, deoptimized each time). The slot kinds of the OSR frame are known to the compiler at each exit, so
+         * the switch folds to one move per slot.
+         */
+        @Override
+        public final void restoreParentFrame(VirtualFrame osrFrame, VirtualFrame parentFrame) {
+            copySlots(osrFrame, parentFrame, slotCount);
+        }
+
+        @Override
+        public final void prepareOSR(int target) {
+            slotCount = getRootNode().getFrameDescriptor().getNumberOfSlots();
+        }
+
+        @ExplodeLoop
+        private static void copySlots(com.oracle.truffle.api.frame.Frame from, com.oracle.truffle.api.frame.Frame to, int n) {
+            for (int i = 0; i < n; i++) {
+                byte tag = from.getTag(i);
+                if (tag == TAG_OBJECT) {
+                    to.setObject(i, from.getObject(i));
+                } else if (tag == TAG_LONG) {
+                    to.setLong(i, from.getLong(i));
+                } else if (tag == TAG_DOUBLE) {
+                    to.setDouble(i, from.getDouble(i));
+                } else if (tag == TAG_BOOLEAN) {
+                    to.setBoolean(i, from.getBoolean(i));
+                } else if (tag == TAG_INT) {
+                    to.setInt(i, from.getInt(i));
+                } else if (tag == TAG_ILLEGAL) {
+                    to.clear(i);
+                } else {
+                    to.setObject(i, from.getValue(i));
+                }
+            }
+        }
+
+        private static final byte TAG_OBJECT = com.oracle.truffle.api.frame.FrameSlotKind.Object.tag;
+        private static final byte TAG_LONG = com.oracle.truffle.api.frame.FrameSlotKind.Long.tag;
+        private static final byte TAG_DOUBLE = com.oracle.truffle.api.frame.FrameSlotKind.Double.tag;
+        private static final byte TAG_BOOLEAN = com.oracle.truffle.api.frame.FrameSlotKind.Boolean.tag;
+        private static final byte TAG_INT = com.oracle.truffle.api.frame.FrameSlotKind.Int.tag;
+        private static final byte TAG_ILLEGAL = com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag;
+
+        @Override
+        public final Object[] storeParentFrameInArguments(VirtualFrame parentFrame) {
+            Object[] args = parentFrame.getArguments();
+            Object[] osrArgs = java.util.Arrays.copyOf(args, args.length + 1);
+            osrArgs[args.length] = parentFrame;
+            return osrArgs;
+        }
+
+        @Override
+        public final com.oracle.truffle.api.frame.Frame restoreParentFrameFromArguments(Object[] arguments) {
+            return (com.oracle.truffle.api.frame.Frame) arguments[arguments.length - 1];
+        }
+    }
+
     /** {@code while test: body else: orelse}, as a Truffle {@link LoopNode} (OSR-capable). */
     public static final class While extends StmtNode {
         @Child private LoopNode loop;
@@ -209,10 +375,46 @@ public final class Statements {
             this.orelse = orelse;
         }
 
+        /**
+         * The loop in a plain function's body: {@link FunctionWhile}, whose OSR code transfers the frame; else (module,
+         * class, generator code) a {@link LoopNode}.
+         */
+        public static StmtNode create(ExprNode test, StmtNode body, StmtNode orelse, boolean plainFunction) {
+            return plainFunction ? new FunctionWhile(test, body, orelse) : new While(test, body, orelse);
+        }
+
         @Override
         public void executeVoid(VirtualFrame frame) {
             try {
                 loop.execute(frame);
+            } catch (ControlFlow.BreakException b) {
+                return;
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code while test: body else: orelse} in a plain function's body (see {@link TransferOSRLoop}). */
+    public static final class FunctionWhile extends TransferOSRLoop {
+        @Child private WhileRepeat repeat;
+        @Child private StmtNode orelse;
+
+        FunctionWhile(ExprNode test, StmtNode body, StmtNode orelse) {
+            this.repeat = new WhileRepeat(test, body);
+            this.orelse = orelse;
+        }
+
+        @Override
+        boolean iterate(VirtualFrame frame) {
+            return repeat.executeRepeating(frame);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                runLoop(frame);
             } catch (ControlFlow.BreakException b) {
                 return;
             }
@@ -260,12 +462,57 @@ public final class Statements {
             this.orelse = orelse;
         }
 
+        /**
+         * The loop in a plain function's body: {@link FunctionFor}, whose OSR code transfers the frame; else (module,
+         * class, generator code) a {@link LoopNode}.
+         */
+        public static StmtNode create(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int iteratorSlot,
+                        boolean plainFunction) {
+            return plainFunction ? new FunctionFor(target, iter, body, orelse, iteratorSlot) : new For(target, iter, body, orelse, iteratorSlot);
+        }
+
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object iterable = iter.execute(frame);
             frame.setObject(iteratorSlot, ForRepeat.startInline(iterable));
             try {
                 loop.execute(frame);
+            } catch (ControlFlow.BreakException b) {
+                return;
+            } finally {
+                frame.setObject(iteratorSlot, null);
+            }
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+        }
+    }
+
+    /** {@code for target in iter: body else: orelse} in a plain function's body (see {@link TransferOSRLoop}). */
+    public static final class FunctionFor extends TransferOSRLoop {
+        @Child private ExprNode iter;
+        @Child private ForRepeat repeat;
+        @Child private StmtNode orelse;
+        private final int iteratorSlot;
+
+        FunctionFor(Variables.WriteNode target, ExprNode iter, StmtNode body, StmtNode orelse, int iteratorSlot) {
+            this.iter = iter;
+            this.iteratorSlot = iteratorSlot;
+            this.repeat = new ForRepeat(target, body, iteratorSlot);
+            this.orelse = orelse;
+        }
+
+        @Override
+        boolean iterate(VirtualFrame frame) {
+            return repeat.executeRepeating(frame);
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object iterable = iter.execute(frame);
+            frame.setObject(iteratorSlot, ForRepeat.startInline(iterable));
+            try {
+                runLoop(frame);
             } catch (ControlFlow.BreakException b) {
                 return;
             } finally {

@@ -359,7 +359,7 @@ public final class NodeBuilder {
                     if (gen() && Generators.hasYield(body, orelse)) {
                         return new Generators.GenWhile(test, body, orelse, genSlot, temp());
                     }
-                    return new Statements.While(test, body, orelse);
+                    return Statements.While.create(test, body, orelse, functionLike() && !gen());
                 }
                 case Ast.For f: {
                     Variables.WriteNode tgt = target(f.target());
@@ -369,7 +369,7 @@ public final class NodeBuilder {
                     if (gen() && Generators.hasYield(body, orelse)) {
                         return new Generators.GenFor(tgt, iter, body, orelse, genSlot, temp());
                     }
-                    return new Statements.For(tgt, iter, body, orelse, temp());
+                    return Statements.For.create(tgt, iter, body, orelse, temp(), functionLike() && !gen());
                 }
                 case Ast.Break b:
                     return new Statements.Break();
@@ -1016,7 +1016,7 @@ public final class NodeBuilder {
                     body = new Statements.If(inner.expr(comp.ifs().get(i)), body, null);
                 }
                 ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.expr(comp.iter());
-                body = new Statements.For(inner.target(comp.target()), iterNode, body, null, inner.temp());
+                body = Statements.For.create(inner.target(comp.target()), iterNode, body, null, inner.temp(), inner.functionLike() && !inner.gen());
             }
             StmtNode whole = new Statements.Block(new StmtNode[]{new Comprehensions.InitContainer(kind, result), body,
                             new Statements.Return(new Expressions.ReadTemp(result))});
