@@ -288,12 +288,34 @@ public final class Statements {
             }
         }
 
+        /**
+         * The rest of the loop, in the OSR code. Through {@link #runLoop}: when that code deoptimizes, the loop goes
+         * on in the interpreter with its back edges counted again, and enters the OSR code again once it is
+         * recompiled (a plain loop here ran all the remaining iterations, a whole repetition of nbody.py, in the
+         * interpreter).
+         */
         @Override
         public final Object executeOSR(VirtualFrame osrFrame, int target, Object interpreterState) {
-            while (iterate(osrFrame)) {
-                TruffleSafepoint.poll(this);
-            }
+            runLoop(osrFrame);
             return Boolean.TRUE;
+        }
+
+        /**
+         * Loads the runtime's OSR root classes of both kinds (LoopNode OSR, bytecode OSR) at once. Compiled code
+         * that meets a {@code BaseOSRRootNode} while only one of them is loaded assumes the unique subclass (a class
+         * hierarchy dependency); the first OSR of the other kind, later in the run, loaded it and deoptimized that
+         * code (seen as nbody.py's advance() loop leaving its OSR code for the interpreter in one repetition).
+         */
+        static {
+            ClassLoader loader = com.oracle.truffle.api.Truffle.getRuntime().getClass().getClassLoader();
+            for (String name : new String[]{"com.oracle.truffle.runtime.OptimizedOSRLoopNode$LoopOSRRootNode",
+                            "com.oracle.truffle.runtime.BytecodeOSRRootNode"}) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // another runtime (e.g. the default, non-optimizing one): nothing to preload
+                }
+            }
         }
 
         @Override
