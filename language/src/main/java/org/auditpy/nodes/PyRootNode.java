@@ -59,68 +59,6 @@ public final class PyRootNode extends RootNode {
         for (int i = 0; i < argSlots.length; i++) {
             argWrites[i] = new Variables.WriteLocal(argSlots[i]);
         }
-        this.trivial = !isModuleOrClass && cellSlots.length == 0 && freeSlots.length == 0
-                        && noCellArguments(argCellSlots) && isTrivialBody(body);
-    }
-
-    /** A small function body of arithmetic, local and global variables, subscripts, attributes and returns. */
-    private final boolean trivial;
-
-    /**
-     * True for a small function without calls, loops, closures or nested definitions (e.g. spectralnorm.py's
-     * {@code eval_a(i, j)}, a getter): the compiler's first tier, which inlines no other call, inlines calls of
-     * trivial roots ({@code compiler.FirstTierInliningPolicy} TrivialOnly), so a caller compiled in the first tier
-     * no longer calls it with an argument array, boxed ints and a boxed float result (2.7 million calls per
-     * spectralnorm repetition, 240 MB of garbage) until the last tier compiles the caller. Generator functions
-     * are not trivial (their calls make a generator).
-     */
-    @Override
-    protected boolean isTrivial() {
-        return trivial && generatorBody == null;
-    }
-
-    private static boolean noCellArguments(int[] argCellSlots) {
-        for (int s : argCellSlots) {
-            if (s >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** At most this many nodes in a trivial body (eval_a's has 36). */
-    private static final int TRIVIAL_MAX_NODES = 60;
-
-    private static boolean isTrivialBody(StmtNode body) {
-        int[] count = {0};
-        boolean[] ok = {true};
-        com.oracle.truffle.api.nodes.NodeUtil.forEachChild(body, new com.oracle.truffle.api.nodes.NodeVisitor() {
-            @Override
-            public boolean visit(com.oracle.truffle.api.nodes.Node n) {
-                if (++count[0] > TRIVIAL_MAX_NODES || !trivialNode(n)) {
-                    ok[0] = false;
-                    return false;
-                }
-                return com.oracle.truffle.api.nodes.NodeUtil.forEachChild(n, this);
-            }
-        });
-        return ok[0] && trivialNode(body);
-    }
-
-    /** Not a call, loop, definition, generator, try or with node. */
-    private static boolean trivialNode(com.oracle.truffle.api.nodes.Node n) {
-        if (n instanceof com.oracle.truffle.api.nodes.LoopNode || n instanceof com.oracle.truffle.api.nodes.RepeatingNode
-                        || n instanceof Statements.TransferOSRLoop || n instanceof Statements.For || n instanceof Statements.While
-                        || n instanceof Statements.Try || n instanceof Statements.With) {
-            return false;
-        }
-        Class<?> c = n.getClass();
-        while (c.getEnclosingClass() != null) {
-            c = c.getEnclosingClass();
-        }
-        String top = c.getSimpleName();
-        return !(top.startsWith("Calls") || top.startsWith("MethodCalls") || top.startsWith("Supers") || top.startsWith("Definitions")
-                        || top.startsWith("Generators") || top.startsWith("Comprehensions") || top.startsWith("Iteration"));
     }
 
     /** Makes this the root of a generator function: calls create a generator running {@code body}. */
