@@ -359,20 +359,17 @@ public final class DictBuiltins extends PythonBuiltins {
         /** An exact str key looked up in compiled code ({@link PyDict#findStrEntry}). */
         @Specialization(guards = "notSet(self)")
         static Object str(PyDict self, String key, Object dflt) {
-            int e = self.findStrEntry(key);
-            if (e >= 0) {
-                return self.valueAt(e);
-            }
-            if (e == PyDict.STR_MISS) {
-                return absent(dflt) ? PyNone.NONE : dflt;
-            }
-            return f(self, key, dflt);
+            return found(self, self.findStrEntry(key), key, dflt);
         }
 
         /** An int key looked up in compiled code ({@link PyDict#findLongEntry}). */
         @Specialization(guards = "notSet(self)")
         static Object integer(PyDict self, long key, Object dflt) {
-            int e = self.findLongEntry(key);
+            return found(self, self.findLongEntry(key), key, dflt);
+        }
+
+        /** The answer for entry {@code e} of a compiled probe: its value, the default, or the generic lookup. */
+        private static Object found(PyDict self, int e, Object key, Object dflt) {
             if (e >= 0) {
                 return self.valueAt(e);
             }

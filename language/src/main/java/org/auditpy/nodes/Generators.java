@@ -263,6 +263,7 @@ public final class Generators {
                 g.value = PyNone.NONE;
             } else if (pair != null) {
                 Object a;
+                Object b;
                 try {
                     a = pair[0].execute(frame);
                     if (pairSecondLong) {
@@ -274,13 +275,11 @@ public final class Generators {
                         } catch (UnexpectedResultException e) {
                             CompilerDirectives.transferToInterpreterAndInvalidate();
                             pairSecondLong = false;
-                            g.yieldedFirst = a;
-                            g.yieldedSecond = e.getResult();
-                            g.value = PyGenerator.YIELDED_PAIR;
-                            throw YieldException.INSTANCE;
+                            b = e.getResult();
                         }
+                    } else {
+                        b = pair[1].execute(frame);
                     }
-                    g.yieldedSecond = pair[1].execute(frame);
                 } catch (PyException e) {
                     if (pairLocated != null) {
                         pairLocated.record(e);
@@ -288,6 +287,7 @@ public final class Generators {
                     throw e;
                 }
                 g.yieldedFirst = a;
+                g.yieldedSecond = b;
                 g.value = PyGenerator.YIELDED_PAIR;
             } else if (yieldsLong) {
                 try {

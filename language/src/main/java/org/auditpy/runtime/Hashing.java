@@ -10,9 +10,13 @@ public final class Hashing {
     public static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
+    /** {@code hash(-2**63)}: the one long whose negation overflows, hashed once through a big int. */
+    private static final long HASH_LONG_MIN = hashBig(BigInteger.valueOf(Long.MIN_VALUE));
+
+    /** CPython's hash of an int in long range; plain arithmetic, so compiled code can call it directly. */
     public static long hashLong(long v) {
         if (v == Long.MIN_VALUE) {
-            return hashBig(BigInteger.valueOf(v));
+            return HASH_LONG_MIN;
         }
         long h = v >= 0 ? v % MODULUS : -((-v) % MODULUS);
         return h == -1 ? -2 : h;

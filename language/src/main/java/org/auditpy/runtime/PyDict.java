@@ -154,17 +154,11 @@ public class PyDict extends PythonObject {
      * The entry slot of the int key {@code key} (a Python int in long range), for compiled code as
      * {@link #findStrEntry}: {@link #STR_MISS} when absent, or {@link #STR_SLOW} when the probe meets a stored key of
      * the same hash that may equal it and is not an int or bool (a float, an int subclass instance, any object
-     * with its own {@code __eq__}), or for {@code Long.MIN_VALUE} (hashed through a big int): then ask
-     * {@link #getItem}. A stored bool equals 0 or 1 (CPython's bool is an int); a stored str or big int never
+     * with its own {@code __eq__}): then ask {@link #getItem}. A stored bool equals 0 or 1 (CPython's bool is an int); a stored str or big int never
      * equals a long-range int, so the probe passes them.
      */
     public final int findLongEntry(long key) {
-        if (key == Long.MIN_VALUE) {
-            return STR_SLOW;
-        }
-        // Hashing.hashLong without its big-int branch (excluded above): CPython's hash of an int, modulus 2**61-1
-        long h = key >= 0 ? key % Hashing.MODULUS : -((-key) % Hashing.MODULUS);
-        long hash = h == -1 ? -2 : h;
+        long hash = Hashing.hashLong(key);
         int[] ix = index;
         Object[] ks = keys;
         long[] hs = hashes;
