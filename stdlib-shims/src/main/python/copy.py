@@ -11,6 +11,18 @@ __slots__, list and dict items), without going through copyreg.
 
 import types
 
+try:
+    from org.python.core import PyStringMap
+except ImportError:
+    PyStringMap = None
+
+# auditpy has no complex type: the type tuples below name it only when the
+# builtins have it (CPython's Lib/copy.py lists it unconditionally).
+try:
+    _complex = (complex,)
+except NameError:
+    _complex = ()
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -53,7 +65,7 @@ def _copy_immutable(x):
     return x
 
 
-for t in (type(None), int, float, bool, complex, str, tuple,
+for t in (type(None), int, float, bool) + _complex + (str, tuple,
           bytes, frozenset, type, range, slice, property,
           types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
           types.FunctionType):
@@ -116,8 +128,8 @@ def _deepcopy_atomic(x, memo):
 
 
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float,
-          bool, complex, bytes, str, type, range, types.BuiltinFunctionType,
-          types.FunctionType, property):
+          bool) + _complex + (bytes, str, type, range,
+          types.BuiltinFunctionType, types.FunctionType, property):
     d[t] = _deepcopy_atomic
 t = getattr(types, "CodeType", None)
 if t is not None:
@@ -196,7 +208,7 @@ def _keep_alive(x, memo):
 
 # --- reduction ---------------------------------------------------------------
 
-_value_bases = (int, float, complex, str, bytes, tuple, frozenset)
+_value_bases = (int, float) + _complex + (str, bytes, tuple, frozenset)
 
 
 def _overrides(cls, name):
