@@ -252,8 +252,10 @@ public final class TracebackPrinter {
             if (offset instanceof Long off) {
                 long start = off - 1 - removed;
                 long end = endOffset instanceof Long eo && eo > off ? eo - 1 - removed : start + 1;
-                if (end > shown.length() + 1) {
-                    end = Math.max(start + 1, shown.length() + 1);
+                // CPython's print_error_text measures the line with strlen: in UTF-8 bytes
+                int len = shown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (end > len + 1) {
+                    end = Math.max(start + 1, len + 1);
                 }
                 if (start >= 0) {
                     sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');

@@ -57,8 +57,50 @@ public final class NodeBuilder {
         this.scopes = scopes;
     }
 
-    /** Compiles a parsed module (or expression, for eval) into its code object. */
+    /**
+     * Compiles a parsed module (or expression, for eval) into its code object.
+     *
+     * @throws PythonSyntaxError for the symbol-table and compiler errors ({@link ScopeAnalyzer#analyze},
+     *                           {@code 'yield' outside function}), their columns counted in UTF-8 bytes as
+     *                           CPython's AST {@code col_offset} is
+     */
     public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
+        try {
+            return buildChecked(language, mod, source, filename);
+        } catch (PythonSyntaxError e) {
+            if (!e.rereadText) {
+                throw e;
+            }
+            throw PythonSyntaxError.afterParse(e.msg, e.filename, e.lineno, byteColumn(source, e.lineno, e.offset),
+                    e.endLineno, byteColumn(source, e.endLineno, e.endOffset));
+        }
+    }
+
+    /** The 1-based UTF-8 byte column of 1-based character column {@code col} of line {@code line}. */
+    private static int byteColumn(Source source, int line, int col) {
+        if (line < 1 || col <= 1 || line > source.getLineCount()) {
+            return col;
+        }
+        CharSequence text = source.getCharacters(line);
+        int chars = Math.min(col - 1, text.length());
+        int bytes = 0;
+        for (int i = 0; i < chars; i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                bytes += 1;
+            } else if (ch < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes + (col - 1 - chars) + 1;
+    }
+
+    private static PyCode buildChecked(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
         ScopeInfo scopes = ScopeAnalyzer.analyze(mod, filename);
         NodeBuilder b = new NodeBuilder(language, source, filename, scopes);
         Scope top = scopes.module();
@@ -922,12 +964,12 @@ public final class NodeBuilder {
                     return generatorExpression(c);
                 case Ast.Yield y:
                     if (!gen()) {
-                        throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
+                        throw PythonSyntaxError.afterParse("'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, y.pos().endLine(), y.pos().endCol() + 1);
                     }
                     return new Generators.Yield(y.value() == null ? null : expr(y.value()), genSlot, temp());
                 case Ast.YieldFrom y:
                     if (!gen()) {
-                        throw new PythonSyntaxError("SyntaxError", "'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, null, y.pos().endLine(), y.pos().endCol() + 1);
+                        throw PythonSyntaxError.afterParse("'yield' outside function", filename, y.pos().line(), y.pos().col() + 1, y.pos().endLine(), y.pos().endCol() + 1);
                     }
                     return new Generators.YieldFrom(expr(y.value()), genSlot, temp());
             }

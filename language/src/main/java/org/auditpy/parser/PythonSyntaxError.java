@@ -33,8 +33,16 @@ public final class PythonSyntaxError extends RuntimeException {
     public final String text;
     /** 1-based end line number. */
     public final int endLineno;
-    /** 1-based end column (exclusive), or CPython's {@code 0}/{@code -1} markers. */
+    /** 1-based end column (exclusive), CPython's {@code 0}/{@code -1} markers, or {@link #NO_END_OFFSET}. */
     public final int endOffset;
+    /** The {@link #endOffset} of an error whose {@code end_offset} is None. */
+    public static final int NO_END_OFFSET = Integer.MIN_VALUE;
+    /**
+     * True for the errors CPython raises after parsing (symbol table and compiler): their {@link #text} is
+     * {@code null} here and the runtime rereads line {@link #lineno} of the file named {@link #filename}, as
+     * CPython's {@code PyErr_ProgramTextObject} does (Python/errors.c), when it builds the exception.
+     */
+    public final boolean rereadText;
 
     /**
      * Creates the error.
@@ -50,7 +58,13 @@ public final class PythonSyntaxError extends RuntimeException {
      */
     public PythonSyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
             int endLineno, int endOffset) {
+        this(kind, msg, filename, lineno, offset, text, endLineno, endOffset, false);
+    }
+
+    private PythonSyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
+            int endLineno, int endOffset, boolean rereadText) {
         super(msg + " (" + filename + ", line " + lineno + ")", null, false, false);
+        this.rereadText = rereadText;
         this.kind = kind;
         this.msg = msg;
         this.filename = filename;
@@ -59,6 +73,24 @@ public final class PythonSyntaxError extends RuntimeException {
         this.text = text;
         this.endLineno = endLineno;
         this.endOffset = endOffset;
+    }
+
+    /**
+     * A {@code SyntaxError} of the symbol-table or compiler phase (CPython's
+     * {@code PyErr_RangedSyntaxLocationObject} in Python/symtable.c, {@code compiler_error} in
+     * Python/compile.c): no text of its own, {@link #rereadText} set.
+     *
+     * @param msg       the message
+     * @param filename  the file name
+     * @param lineno    1-based line
+     * @param offset    1-based column
+     * @param endLineno 1-based end line
+     * @param endOffset 1-based end column
+     * @return the error
+     */
+    public static PythonSyntaxError afterParse(String msg, String filename, int lineno, int offset, int endLineno,
+            int endOffset) {
+        return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, null, endLineno, endOffset, true);
     }
 
     /** Returns {@link #kind}. */

@@ -57,7 +57,8 @@ public final class ScopeAnalyzer extends AstWalker {
      * @return the scopes of the module and of every nested block
      * @throws PythonSyntaxError for the errors CPython raises after parsing, with its wording and the
      *                           location of the offending statement or expression ({@code text} is
-     *                           {@code null}, as CPython leaves it when it cannot reread the source): in
+     *                           {@code null} and {@code rereadText} set: the runtime rereads the line from
+     *                           the file, as CPython does): in
      *                           this order, future-import errors ({@code from __future__ imports must occur
      *                           at the beginning of the file}), symbol-table errors ({@code name 'x' is used
      *                           prior to global declaration}, {@code name 'x' is assigned to before global
@@ -92,8 +93,16 @@ public final class ScopeAnalyzer extends AstWalker {
     // ---- errors --------------------------------------------------------------------------------------
 
     PythonSyntaxError error(String msg, Pos p) {
-        return new PythonSyntaxError("SyntaxError", msg, filename, p.line(), p.col() + 1, null, p.endLine(),
-                p.endCol() + 1);
+        return PythonSyntaxError.afterParse(msg, filename, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1);
+    }
+
+    /**
+     * An error of CPython's future.c: {@code PyErr_SyntaxLocationObject} gives {@code end_lineno} the line
+     * and leaves {@code end_offset} None.
+     */
+    PythonSyntaxError futureError(String msg, Pos p) {
+        return PythonSyntaxError.afterParse(msg, filename, p.line(), p.col() + 1, p.line(),
+                PythonSyntaxError.NO_END_OFFSET);
     }
 
     // ---- future.c ------------------------------------------------------------------------------------
@@ -111,10 +120,10 @@ public final class ScopeAnalyzer extends AstWalker {
                 }
                 for (Ast.Alias al : f.names()) {
                     if (al.name().equals("braces")) {
-                        throw error("not a chance", s.pos());
+                        throw futureError("not a chance", s.pos());
                     }
                     if (!FUTURES.contains(al.name())) {
-                        throw error("future feature " + al.name() + " is not defined", s.pos());
+                        throw futureError("future feature " + al.name() + " is not defined", s.pos());
                     }
                     if (al.name().equals("annotations")) {
                         futureAnnotations = true;

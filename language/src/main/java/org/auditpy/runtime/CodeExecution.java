@@ -46,13 +46,89 @@ public final class CodeExecution {
         }
     }
 
-    /** A Python SyntaxError (or IndentationError/TabError) for a parser error. */
+    /**
+     * A Python SyntaxError (or IndentationError/TabError) for a parser error. For an error of the
+     * symbol-table or compiler phase ({@link PythonSyntaxError#rereadText}) the {@code text} attribute is
+     * line {@code lineno} of the file named {@code filename}, reread now as CPython's
+     * {@code PyErr_ProgramTextObject} does (with its {@code open} audit event), or None.
+     */
     @TruffleBoundary
     public static PyException syntaxError(PythonSyntaxError e) {
         PyType t = PythonContext.get().types().exception(e.kind == null ? "SyntaxError" : e.kind);
-        Object text = e.text == null ? PyNone.NONE : e.text;
-        PyTuple info = PyTuple.of(e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno, (long) e.endOffset);
+        String line = e.rereadText ? programText(e.filename, e.lineno) : e.text;
+        Object text = line == null ? PyNone.NONE : line;
+        PyTuple info = PyTuple.of(e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno,
+                e.endOffset == PythonSyntaxError.NO_END_OFFSET ? PyNone.NONE : (Object) (long) e.endOffset);
         return PyErrors.newException(t, e.msg, info).toThrowable(null);
+    }
+
+    /** Longest piece of a line CPython's {@code err_programtext} reads at once ({@code char linebuf[1000]}, fgets). */
+    private static final int PROGRAM_TEXT_CHUNK = 999;
+
+    /**
+     * Line {@code lineno} of the file {@code filename} as CPython 3.11's {@code PyErr_ProgramTextObject}
+     * (Python/errors.c) returns it: raises {@code open} with {@code (filename, 'rb', 0)} (its
+     * {@code _Py_fopen_obj}), reads universal-newline lines, and gives the line with its {@code '\n'} (only
+     * the last 999-byte piece of a longer line) decoded as strict UTF-8; {@code null} when the line number is
+     * not positive, the hook refuses, the file cannot be read, has fewer lines or the line is not UTF-8.
+     */
+    @TruffleBoundary
+    static String programText(String filename, int lineno) {
+        if (filename == null || lineno <= 0) {
+            return null;
+        }
+        try {
+            if (Audit.active()) {
+                Audit.raise("open", filename, "rb", 0L);
+            }
+        } catch (PyException refused) {
+            return null;
+        }
+        byte[] data;
+        try {
+            data = java.nio.file.Files.readAllBytes(PythonContext.get().resolvePath(filename));
+        } catch (java.io.IOException | RuntimeException notReadable) {
+            return null;
+        }
+        int start = 0;
+        int line = 1;
+        int n = data.length;
+        while (line < lineno) {
+            int i = start;
+            while (i < n && data[i] != '\n' && data[i] != '\r') {
+                i++;
+            }
+            if (i >= n) {
+                return null;
+            }
+            i += data[i] == '\r' && i + 1 < n && data[i + 1] == '\n' ? 2 : 1;
+            start = i;
+            line++;
+        }
+        if (start >= n) {
+            return null;
+        }
+        int end = start;
+        while (end < n && data[end] != '\n' && data[end] != '\r') {
+            end++;
+        }
+        boolean terminated = end < n;
+        byte[] piece = new byte[end - start + (terminated ? 1 : 0)];
+        System.arraycopy(data, start, piece, 0, end - start);
+        if (terminated) {
+            piece[piece.length - 1] = '\n';
+        }
+        int from = piece.length > PROGRAM_TEXT_CHUNK ? (piece.length - 1) / PROGRAM_TEXT_CHUNK * PROGRAM_TEXT_CHUNK : 0;
+        int nul = from;
+        while (nul < piece.length && piece[nul] != 0) {
+            nul++;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(piece, from, nul - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return null;
+        }
     }
 
     /** Runs module-level code in {@code globals}; with {@code audit}, raises {@code exec} with {@code (code,)} first. */

@@ -202,4 +202,26 @@ public final class PythonContext {
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
     }
+
+    /** The process's current directory as Python sees it ({@code os.getcwd()}, moved by {@code os.chdir}). */
+    private java.nio.file.Path cwd;
+
+    /** The current directory of {@code os.getcwd()}: the JVM's {@code user.dir} until {@code os.chdir} moves it. */
+    public java.nio.file.Path getCwd() {
+        if (cwd == null) {
+            cwd = java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        }
+        return cwd;
+    }
+
+    /** Sets the current directory (an absolute, real path: {@code os.chdir}). */
+    public void setCwd(java.nio.file.Path dir) {
+        this.cwd = dir;
+    }
+
+    /** {@code name} as a path, a relative one taken against {@link #getCwd()} as the OS would. */
+    public java.nio.file.Path resolvePath(String name) {
+        java.nio.file.Path p = java.nio.file.Path.of(name);
+        return p.isAbsolute() ? p : getCwd().resolve(p);
+    }
 }

@@ -88,7 +88,6 @@ final class PosixModule {
 
     /** Per-context process state. */
     static final class State {
-        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         final TreeMap<Integer, Fd> fds = new TreeMap<>();
         int umask = 0022;
         PyType statResult;
@@ -126,7 +125,7 @@ final class PosixModule {
     static Path resolve(String s) {
         Path p = Path.of(s);
         if (!p.isAbsolute()) {
-            p = state().cwd.resolve(p);
+            p = PythonContext.get().getCwd().resolve(p);
         }
         return p;
     }
@@ -954,8 +953,8 @@ final class PosixModule {
         };
         def(ctx, ns, "rename", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
         def(ctx, ns, "replace", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
-        def(ctx, ns, "getcwd", "", a -> state().cwd.toString());
-        def(ctx, ns, "getcwdb", "", a -> PyBytes.of(Fns.fsencode(state().cwd.toString())));
+        def(ctx, ns, "getcwd", "", a -> PythonContext.get().getCwd().toString());
+        def(ctx, ns, "getcwdb", "", a -> PyBytes.of(Fns.fsencode(PythonContext.get().getCwd().toString())));
         def(ctx, ns, "chdir", "path", a -> {
             PathArg p = path(a[0], "chdir", true);
             if (Audit.active()) {
@@ -972,7 +971,7 @@ final class PosixModule {
                 throw err(20, p.original);
             }
             try {
-                state().cwd = path.toRealPath();
+                PythonContext.get().setCwd(path.toRealPath());
             } catch (IOException e) {
                 throw err(e, p.original);
             }
