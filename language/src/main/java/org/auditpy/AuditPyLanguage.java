@@ -22,7 +22,9 @@ import org.graalvm.options.OptionStability;
  * {@code application/x-auditpy-*} MIME types ({@value #MIME_FILE}, {@value #MIME_COMMAND},
  * {@value #MIME_STDIN}, {@value #MIME_MODULE}), which behave as {@code python3 FILE}, {@code -c},
  * {@code -} and {@code -m}: audit events, {@code __main__}, SystemExit, tracebacks; they return the process
- * exit status as an int.
+ * exit status as an int. The characters of a {@value #MIME_FILE} source are the script file's bytes, one
+ * char per byte (ISO-8859-1): the language decodes them as CPython's tokenizer does (BOM, PEP 263 coding
+ * declaration and their SyntaxErrors, {@link org.auditpy.runtime.SourceDecoding#decodeFile}).
  */
 @TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,

@@ -1157,12 +1157,54 @@ public final class BuiltinFunctions extends PythonBuiltins {
     /** The source of compile/exec/eval as text: str, or bytes decoded as UTF-8. */
     static String sourceText(Object source, String fn) {
         if (source instanceof String s) {
+            checkNoNul(source);
             return s;
         }
-        if (source instanceof org.auditpy.runtime.PyBytes b) {
-            return new String(b.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
         throw PyErrors.typeError(fn + "() arg 1 must be a string, bytes or code object");
+    }
+
+    /**
+     * CPython's {@code _Py_SourceAsString} check, before any event: a str or bytes source holding a NUL raises
+     * {@code SyntaxError: source code string cannot contain null bytes} (message only).
+     */
+    @TruffleBoundary
+    static void checkNoNul(Object source) {
+        boolean nul = false;
+        if (source instanceof String s) {
+            nul = s.indexOf('\0') >= 0;
+        } else if (source instanceof org.auditpy.runtime.PyBytes b) {
+            for (byte x : b.getBytes()) {
+                if (x == 0) {
+                    nul = true;
+                    break;
+                }
+            }
+        }
+        if (nul) {
+            throw PyErrors.newException(PythonContext.get().types().exception("SyntaxError"),
+                            "source code string cannot contain null bytes").toThrowable(null);
+        }
+    }
+
+    /**
+     * Compiles a bytes source of exec/eval: the {@code compile} event gets the bytes (from {@code skip} on, eval
+     * dropping leading blanks), then they are decoded as CPython's tokenizer decodes a string (BOM, PEP 263
+     * declaration: {@link org.auditpy.runtime.SourceDecoding#decodeString}).
+     */
+    @TruffleBoundary
+    static org.auditpy.runtime.PyCode compileBytes(org.auditpy.runtime.PyBytes b, String mode, boolean stripBlanks) {
+        checkNoNul(b);
+        byte[] data = b.getBytes();
+        int skip = 0;
+        while (stripBlanks && skip < data.length && (data[skip] == ' ' || data[skip] == '\t')) {
+            skip++;
+        }
+        byte[] used = java.util.Arrays.copyOfRange(data, skip, data.length);
+        if (org.auditpy.audit.Audit.active()) {
+            org.auditpy.audit.Audit.raise("compile", org.auditpy.runtime.PyBytes.of(used.clone()), "<string>");
+        }
+        String text = org.auditpy.runtime.SourceDecoding.decodeString(used, "<string>");
+        return org.auditpy.runtime.CodeExecution.compileNoAudit(text, "<string>", mode);
     }
 
     /**
@@ -1233,12 +1275,16 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (!(source instanceof String || source instanceof org.auditpy.runtime.PyBytes)) {
                 throw PyErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
             }
-            String text = sourceText(source, "compile");
+            checkNoNul(source);
+            String text = source instanceof String str ? str : null;
             if (org.auditpy.audit.Audit.active()) {
                 // the event has the source as bytes: bytes as given, a bytearray copied, str encoded (UTF-8)
                 Object srcBytes = source instanceof org.auditpy.runtime.PyBytes b ? (b.isByteArray() ? org.auditpy.runtime.PyBytes.of(b.getBytes().clone()) : b)
                                 : org.auditpy.runtime.PyBytes.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 org.auditpy.audit.Audit.raise("compile", srcBytes, fname);
+            }
+            if (text == null) {
+                text = org.auditpy.runtime.SourceDecoding.decodeString(((org.auditpy.runtime.PyBytes) source).getBytes(), fname);
             }
             return org.auditpy.runtime.CodeExecution.compileNoAudit(text, fname, m);
         }
@@ -1254,6 +1300,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             PyDict g = execGlobals(globals, "exec");
             Object l = execLocals(globals, locals, "exec");
             org.auditpy.runtime.PyCode code = source instanceof org.auditpy.runtime.PyCode c ? c
+                            : source instanceof org.auditpy.runtime.PyBytes b ? compileBytes(b, "exec", false)
                             : org.auditpy.runtime.CodeExecution.compile(sourceText(source, "exec"), "<string>", "exec", true);
             org.auditpy.runtime.CodeExecution.exec(code, g, l, true);
             return PyNone.NONE;
@@ -1272,6 +1319,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
             org.auditpy.runtime.PyCode code;
             if (source instanceof org.auditpy.runtime.PyCode c) {
                 code = c;
+            } else if (source instanceof org.auditpy.runtime.PyBytes b) {
+                code = compileBytes(b, "eval", true);
             } else {
                 String text = sourceText(source, "eval").stripLeading();
                 code = org.auditpy.runtime.CodeExecution.compile(text, "<string>", "eval", true);

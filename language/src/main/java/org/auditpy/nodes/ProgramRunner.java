@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.auditpy.AuditPyLanguage;
 import org.auditpy.audit.Audit;
 import org.auditpy.runtime.CodeExecution;
+import org.auditpy.runtime.SourceDecoding;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyDict;
@@ -215,7 +216,14 @@ public final class ProgramRunner {
                     if (Audit.active()) {
                         Audit.raise("compile", PyNone.NONE, abs);
                     }
-                    code = CodeExecution.compileNoAudit(text, abs, "exec");
+                    // the launcher passes the file's bytes one char per byte (ISO-8859-1)
+                    String decoded = SourceDecoding.decodeFile(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), abs);
+                    try {
+                        code = CodeExecution.compileNoAudit(decoded, abs, "exec");
+                    } catch (PyException e) {
+                        SourceDecoding.adjustScriptEofError(e, decoded);
+                        throw e;
+                    }
                     break;
                 }
                 case AuditPyLanguage.MIME_COMMAND:

@@ -118,7 +118,16 @@ public abstract class PythonLexerBase extends Lexer {
                 }
                 pending.add(t);
             }
-            case PythonLexer.COMMENT, PythonLexer.LINE_JOIN -> pending.add(t);
+            case PythonLexer.COMMENT -> pending.add(t);
+            case PythonLexer.LINE_JOIN -> {
+                if (_input.LA(1) == CharStream.EOF && !map.fstring) {
+                    // a continuation line that never comes: CPython's tokenizer reports EOF after the backslash
+                    int abs = map.abs(t.getStartIndex());
+                    int line = map.src.line(abs);
+                    throw map.src.error("SyntaxError", "unexpected EOF while parsing", line, map.src.col(abs) + 2, line, -1, true);
+                }
+                pending.add(t);
+            }
             case PythonLexer.BAD_BACKSLASH -> {
                 int abs = map.abs(t.getStartIndex());
                 int line = map.src.line(abs);
@@ -432,6 +441,23 @@ public abstract class PythonLexerBase extends Lexer {
         int abs = map.abs(t.getStartIndex());
         int line = map.src.line(abs);
         int off = map.src.col(abs) + 1;
+        if (org.auditpy.runtime.SourceDecoding.isEscapedByte((char) cp) && !map.fstring) {
+            // a byte of a bytes source that is not UTF-8, in a name: CPython's tokenizer decodes the name
+            // and reports the codec's error at the start of the name
+            String src = map.src.text;
+            int from = abs;
+            while (from > 0 && nameChar(src.charAt(from - 1))) {
+                from--;
+            }
+            int to = abs;
+            while (to < src.length() && nameChar(src.charAt(to))) {
+                to++;
+            }
+            String err = org.auditpy.runtime.SourceDecoding.utf8ErrorOf(src.substring(from, to));
+            if (err != null) {
+                throw map.src.error("SyntaxError", "(unicode error) " + err, line, off, line, -1, true);
+            }
+        }
         String msg;
         if (Character.isISOControl(cp) || !isPrintable(cp)) {
             msg = String.format("invalid non-printable character U+%04X", cp);
@@ -439,6 +465,10 @@ public abstract class PythonLexerBase extends Lexer {
             msg = "invalid character '" + new String(Character.toChars(cp)) + "' (" + String.format("U+%04X", cp) + ")";
         }
         throw map.src.error("SyntaxError", prefix() + msg, line, off, line, off, false);
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c >= 0x80 && !Character.isWhitespace(c);
     }
 
     private static boolean isPrintable(int cp) {

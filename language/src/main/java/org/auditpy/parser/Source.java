@@ -85,6 +85,7 @@ final class Source {
         int s = lineStarts[line - 1];
         int e = text.indexOf('\n', s);
         String l = e < 0 ? text.substring(s) : text.substring(s, e);
+        l = org.auditpy.runtime.SourceDecoding.replaceEscapedBytes(l);
         return withNewline ? l + "\n" : l;
     }
 

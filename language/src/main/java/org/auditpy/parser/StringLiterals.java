@@ -55,10 +55,49 @@ final class StringLiterals {
     }
 
     /**
+     * The bytes of a bytes source that are not UTF-8 (kept as U+DC80..U+DCFF) in a str literal: CPython's
+     * parsestr decodes the whole body as UTF-8 when it is raw or has no backslash, else each run of non-ASCII
+     * bytes apart (decode_unicode_with_escapes), and reports the codec's error with its position there.
+     */
+    static void checkSourceBytes(String s, boolean raw) throws DecodeError {
+        boolean any = false;
+        for (int i = 0; i < s.length() && !any; i++) {
+            any = org.auditpy.runtime.SourceDecoding.isEscapedByte(s.charAt(i));
+        }
+        if (!any) {
+            return;
+        }
+        if (raw || s.indexOf('\\') < 0) {
+            String err = org.auditpy.runtime.SourceDecoding.utf8ErrorOf(s);
+            if (err != null) {
+                throw new DecodeError("(unicode error) " + err);
+            }
+            return;
+        }
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && s.charAt(j) >= 0x80) {
+                j++;
+            }
+            String err = org.auditpy.runtime.SourceDecoding.utf8ErrorOf(s.substring(i, j));
+            if (err != null) {
+                throw new DecodeError("(unicode error) " + err);
+            }
+            i = j;
+        }
+    }
+
+    /**
      * Decodes the escape sequences of a (non-raw) str literal body. Unknown escapes keep their backslash
      * (CPython warns about them).
      */
     static String decodeStr(String s, boolean raw) throws DecodeError {
+        checkSourceBytes(s, raw);
         if (raw || s.indexOf('\\') < 0) {
             return s;
         }

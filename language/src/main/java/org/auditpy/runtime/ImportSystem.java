@@ -196,13 +196,19 @@ public final class ImportSystem {
             if (Audit.active()) {
                 Audit.raise("open", path, "r", 524288L);
             }
-            String source;
+            byte[] data;
             try {
-                source = Files.readString(file);
+                data = Files.readAllBytes(file);
             } catch (java.io.IOException e) {
                 throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
             }
-            PyCode code = CodeExecution.compile(source, path, "exec", true);
+            // importlib's source_to_code: compile(data, path) of the bytes (the event has them as read),
+            // decoded as a bytes source is (BOM, PEP 263 declaration)
+            SourceDecoding.checkNoNulBytes(data);
+            if (Audit.active()) {
+                Audit.raise("compile", PyBytes.of(data), path);
+            }
+            PyCode code = CodeExecution.compileNoAudit(SourceDecoding.decodeString(data, path), path, "exec");
             CodeExecution.exec(code, d, true);
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);

@@ -479,7 +479,9 @@ public final class Main {
                 }
                 String text;
                 try {
-                    text = decode(Files.readAllBytes(path));
+                    // the bytes as they are, one char per byte: the language decodes them as CPython's
+                    // tokenizer does (BOM, PEP 263 coding declaration, its errors)
+                    text = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
                 } catch (NoSuchFileException e) {
                     System.err.println(executable() + ": can't open file '" + abs + "': [Errno 2] No such file or directory");
                     throw new Exit(2);

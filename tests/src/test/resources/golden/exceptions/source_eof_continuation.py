@@ -1,0 +1,2 @@
+# A continuation line that never comes.
+x = 1 + \
