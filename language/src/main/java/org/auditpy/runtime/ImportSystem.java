@@ -14,7 +14,24 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * Python/import.c and importlib's path finder for source files: {@code sys.modules}, Java intrinsic modules,
  * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path} (or the parent package's
  * {@code __path__}). Raises the {@code import} audit event with {@code (name, None, sys.path, sys.meta_path,
- * sys.path_hooks)} before loading a module that is not yet in {@code sys.modules}.
+ * sys.path_hooks)} before loading a module that is not yet in {@code sys.modules}, then, for a source file,
+ * {@code open} {@code (path, 'r', 524288)}, {@code compile} {@code (bytes, path)} and {@code exec}
+ * {@code (code,)}, as importlib's SourceFileLoader.
+ *
+ * <p><b>Modules CPython has loaded at start-up.</b> CPython 3.11 imports a few modules before the program
+ * runs, so a hook never sees their import: with the {@code site} module, {@code abc, codecs, encodings, io,
+ * os, os.path, posixpath, genericpath, stat, _collections_abc, site, _sitebuiltins} and the built-in
+ * {@code posix, time, marshal, _io, _thread, _codecs, _abc, _stat, _signal, _warnings, _weakref, _imp,
+ * zipimport}; without it ({@code -S}) only {@code abc, codecs, encodings, io} and those built-ins
+ * ({@link #PRELOADED}, {@link #PRELOADED_NO_SITE}; measured with {@code python3 -c "import sys;
+ * print(sorted(sys.modules))"} in a virtual environment without {@code .pth} files, {@code -I} gives the same
+ * set). auditpy does not pay for these at start-up: it loads such a module on its first import, and then
+ * <em>silently</em> &mdash; no {@code import}, {@code open}, {@code compile} or {@code exec} event, for it and
+ * for everything its code imports while it loads &mdash; and always from auditpy's own shipped stdlib
+ * (intrinsic module or file in the {@code auditpy.Stdlib} directory), ignoring {@code sys.path}, since
+ * CPython hands out its already loaded module even when a user's file of that name comes first on the path.
+ * A name is treated so only once per context, and only when auditpy ships the module; any other import, a
+ * user's own module included, raises every event as before.
  */
 public final class ImportSystem {
     private ImportSystem() {
@@ -115,8 +132,20 @@ public final class ImportSystem {
         if (existing != null && existing != PyNone.NONE) {
             return (PyModule) existing;
         }
+        if (pendingPreloads(ctx).remove(name)) {
+            Path shipped = dot(name) < 0 && !intrinsics().containsKey(name) ? shippedFile(ctx, name) : null;
+            if (dot(name) >= 0 || intrinsics().containsKey(name) || shipped != null) {
+                ctx.silentImports++;
+                try {
+                    return shipped != null ? load(ctx, name, shipped, shipped.getFileName().toString().equals("__init__.py"), null, name)
+                                    : findAndLoad(name);
+                } finally {
+                    ctx.silentImports--;
+                }
+            }
+        }
         PyModule sys = ctx.getSys();
-        if (Audit.active()) {
+        if (Audit.active() && ctx.silentImports == 0) {
             Object path = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path"));
             Object metaPath = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("meta_path"));
             Object pathHooks = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path_hooks"));
@@ -165,6 +194,44 @@ public final class ImportSystem {
         throw notFound(name, "No module named '" + name + "'");
     }
 
+    /** The modules CPython 3.11 has in {@code sys.modules} when the program starts (with {@code site}). */
+    static final java.util.Set<String> PRELOADED = java.util.Set.of("abc", "codecs", "encodings", "encodings.aliases",
+                    "encodings.utf_8", "io", "os", "os.path", "posixpath", "genericpath", "stat", "_collections_abc", "site",
+                    "_sitebuiltins", "_abc", "_codecs", "_io", "_signal", "_stat", "_thread", "_warnings", "_weakref", "marshal",
+                    "posix", "time", "zipimport", "_imp", "_frozen_importlib", "_frozen_importlib_external");
+    /** The same without {@code site} ({@code -S}). */
+    static final java.util.Set<String> PRELOADED_NO_SITE = java.util.Set.of("abc", "codecs", "encodings",
+                    "encodings.aliases", "encodings.utf_8", "io", "_abc", "_codecs", "_io", "_signal", "_thread", "_warnings",
+                    "_weakref", "marshal", "posix", "time", "zipimport", "_imp", "_frozen_importlib",
+                    "_frozen_importlib_external");
+
+    private static java.util.Set<String> pendingPreloads(PythonContext ctx) {
+        if (ctx.pendingPreloads == null) {
+            boolean noSite = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.FLAGS).contains("S");
+            ctx.pendingPreloads = new java.util.HashSet<>(noSite ? PRELOADED_NO_SITE : PRELOADED);
+        }
+        return ctx.pendingPreloads;
+    }
+
+    private static int dot(String name) {
+        return name.indexOf('.');
+    }
+
+    /** {@code NAME/__init__.py} or {@code NAME.py} in auditpy's stdlib directory, or null. */
+    private static Path shippedFile(PythonContext ctx, String name) {
+        String stdlib = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
+        if (stdlib.isEmpty()) {
+            return null;
+        }
+        Path base = Path.of(stdlib);
+        Path pkgInit = base.resolve(name).resolve("__init__.py");
+        if (Files.isRegularFile(pkgInit)) {
+            return pkgInit;
+        }
+        Path file = base.resolve(name + ".py");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
     private static Object orNone(Object o) {
         return o == null ? PyNone.NONE : o;
     }
@@ -192,8 +259,9 @@ public final class ImportSystem {
             d.setStr("__package__", dot < 0 ? "" : name.substring(0, dot));
         }
         ctx.getModules().setStr(name, m);
+        boolean audit = ctx.silentImports == 0;
         try {
-            if (Audit.active()) {
+            if (audit && Audit.active()) {
                 Audit.raise("open", path, "r", 524288L);
             }
             byte[] data;
@@ -205,11 +273,11 @@ public final class ImportSystem {
             // importlib's source_to_code: compile(data, path) of the bytes (the event has them as read),
             // decoded as a bytes source is (BOM, PEP 263 declaration)
             SourceDecoding.checkNoNulBytes(data);
-            if (Audit.active()) {
+            if (audit && Audit.active()) {
                 Audit.raise("compile", PyBytes.of(data), path);
             }
             PyCode code = CodeExecution.compileNoAudit(SourceDecoding.decodeString(data, path), path, "exec");
-            CodeExecution.exec(code, d, true);
+            CodeExecution.exec(code, d, audit);
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);
             throw e;

@@ -224,4 +224,12 @@ public final class PythonContext {
         java.nio.file.Path p = java.nio.file.Path.of(name);
         return p.isAbsolute() ? p : getCwd().resolve(p);
     }
+
+    /**
+     * The names CPython 3.11 has in {@code sys.modules} at start-up that this context has not loaded yet
+     * (see {@link ImportSystem}); null until the first import that misses {@code sys.modules}.
+     */
+    public java.util.Set<String> pendingPreloads;
+    /** Depth of imports running silently (no audit events), as CPython's start-up imports ran before any hook. */
+    public int silentImports;
 }

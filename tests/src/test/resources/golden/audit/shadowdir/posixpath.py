@@ -1,0 +1,2 @@
+SHADOWED = True
+print("the user's posixpath.py ran")

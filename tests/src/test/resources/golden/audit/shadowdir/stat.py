@@ -1,0 +1,2 @@
+SHADOWED = True
+print("the user's stat.py ran")
