@@ -104,7 +104,7 @@ public final class PythonParserFacade {
                     return new AstBuilder(src, run.map, this, run.tokens).fstringInput((PythonParser.Fstring_inputContext) tree);
                 } catch (PythonSyntaxError e) {
                     if (e.msg.startsWith("f-string")) {
-                        throw e;
+                        throw e.withoutReread();
                     }
                     // CPython 3.11 reports errors in a replacement field against the parenthesized copy
                     // of the expression, on the line of the f-string.

@@ -43,6 +43,15 @@ public final class PythonSyntaxError extends RuntimeException {
      * CPython's {@code PyErr_ProgramTextObject} does (Python/errors.c), when it builds the exception.
      */
     public final boolean rereadText;
+    /**
+     * True for the parser's errors that CPython raises through {@code _PyPegen_raise_error_known_location}
+     * (Parser/pegen_errors.c; their {@link #text} ends with a newline): when the source was compiled in
+     * {@code exec} mode CPython takes the error's line from the file named {@link #filename}
+     * ({@code _PyErr_ProgramDecodedTextObject}, with its {@code open} event), and only when that fails from the
+     * source itself ({@link #text}). False for the tokenizer's own errors and for errors of an f-string
+     * replacement field's expression (parsed in CPython's {@code fstring_input} mode).
+     */
+    public final boolean rereadInExecMode;
 
     /**
      * Creates the error.
@@ -58,13 +67,14 @@ public final class PythonSyntaxError extends RuntimeException {
      */
     public PythonSyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
             int endLineno, int endOffset) {
-        this(kind, msg, filename, lineno, offset, text, endLineno, endOffset, false);
+        this(kind, msg, filename, lineno, offset, text, endLineno, endOffset, false, false);
     }
 
     private PythonSyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
-            int endLineno, int endOffset, boolean rereadText) {
+            int endLineno, int endOffset, boolean rereadText, boolean rereadInExecMode) {
         super(msg + " (" + filename + ", line " + lineno + ")", null, false, false);
         this.rereadText = rereadText;
+        this.rereadInExecMode = rereadInExecMode;
         this.kind = kind;
         this.msg = msg;
         this.filename = filename;
@@ -90,7 +100,32 @@ public final class PythonSyntaxError extends RuntimeException {
      */
     public static PythonSyntaxError afterParse(String msg, String filename, int lineno, int offset, int endLineno,
             int endOffset) {
-        return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, null, endLineno, endOffset, true);
+        return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, null, endLineno, endOffset, true, false);
+    }
+
+    /**
+     * A parser error raised through CPython's {@code _PyPegen_raise_error_known_location}: {@link #text} is
+     * the parser's own line, {@link #rereadInExecMode} is set.
+     *
+     * @param kind      {@code "SyntaxError"}, {@code "IndentationError"} or {@code "TabError"}
+     * @param msg       the message
+     * @param filename  the file name
+     * @param lineno    1-based line
+     * @param offset    1-based column
+     * @param text      the source line (with its newline)
+     * @param endLineno 1-based end line
+     * @param endOffset 1-based end column
+     * @return the error
+     */
+    public static PythonSyntaxError knownLocation(String kind, String msg, String filename, int lineno, int offset,
+            String text, int endLineno, int endOffset) {
+        return new PythonSyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset, false, true);
+    }
+
+    /** This error without {@link #rereadInExecMode} (an error of an f-string field's own parse). */
+    public PythonSyntaxError withoutReread() {
+        return rereadInExecMode ? new PythonSyntaxError(kind, msg, filename, lineno, offset, text, endLineno, endOffset,
+                        rereadText, false) : this;
     }
 
     /** Returns {@link #kind}. */

@@ -92,7 +92,12 @@ final class Source {
     /** An error with explicit CPython-style 1-based offsets. */
     PythonSyntaxError error(String kind, String msg, int line, int offset, int endLine, int endOffset,
             boolean textWithNewline) {
-        return new PythonSyntaxError(kind, msg, filename, line, offset, lineText(line, textWithNewline), endLine,
+        if (textWithNewline) {
+            // the parser's errors (pegen's known-location path): CPython rereads their line in exec mode
+            return PythonSyntaxError.knownLocation(kind, msg, filename, line, offset, lineText(line, true), endLine,
+                    endOffset);
+        }
+        return new PythonSyntaxError(kind, msg, filename, line, offset, lineText(line, false), endLine,
                 endOffset);
     }
 

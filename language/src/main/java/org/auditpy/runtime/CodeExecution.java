@@ -42,7 +42,14 @@ public final class CodeExecution {
             Source src = Source.newBuilder("auditpy", source, filename).build();
             return NodeBuilder.build(PythonContext.get().getLanguage(), ast, src, filename);
         } catch (PythonSyntaxError e) {
-            throw syntaxError(e);
+            PyException py = syntaxError(e, m == PythonParserFacade.Mode.EXEC);
+            if (m != PythonParserFacade.Mode.EXEC && e.rereadInExecMode && !source.endsWith("\n")
+                            && e.lineno == source.split("\n", -1).length && e.text != null && e.text.endsWith("\n")) {
+                // eval and single input get no newline appended (CPython's translate_newlines): the parser's
+                // line of the last line has none
+                py.getPyException().setAttribute("text", e.text.substring(0, e.text.length() - 1));
+            }
+            throw py;
         }
     }
 
@@ -54,8 +61,27 @@ public final class CodeExecution {
      */
     @TruffleBoundary
     public static PyException syntaxError(PythonSyntaxError e) {
+        return syntaxError(e, false);
+    }
+
+    /**
+     * {@link #syntaxError(PythonSyntaxError)} for source compiled in mode {@code exec} when {@code execMode}:
+     * a parser error of pegen's known-location path ({@link PythonSyntaxError#rereadInExecMode}) then takes its
+     * line from the file as CPython's {@code _PyErr_ProgramDecodedTextObject} does (with the {@code open}
+     * event, even for a name such as {@code <string>}), keeping the source's own line when that fails.
+     */
+    @TruffleBoundary
+    public static PyException syntaxError(PythonSyntaxError e, boolean execMode) {
         PyType t = PythonContext.get().types().exception(e.kind == null ? "SyntaxError" : e.kind);
-        String line = e.rereadText ? programText(e.filename, e.lineno) : e.text;
+        String line;
+        if (e.rereadText) {
+            line = programText(e.filename, e.lineno);
+        } else if (execMode && e.rereadInExecMode) {
+            String reread = programText(e.filename, e.lineno);
+            line = reread != null ? reread : e.text;
+        } else {
+            line = e.text;
+        }
         Object text = line == null ? PyNone.NONE : line;
         PyTuple info = PyTuple.of(e.filename, (long) e.lineno, (long) e.offset, text, (long) e.endLineno,
                 e.endOffset == PythonSyntaxError.NO_END_OFFSET ? PyNone.NONE : (Object) (long) e.endOffset);
