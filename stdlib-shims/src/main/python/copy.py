@@ -2,14 +2,15 @@
 
 As CPython's Lib/copy.py (3.11): copy() and deepcopy() with the same
 dispatch (atomic types, list/dict/set/tuple copiers, __copy__/__deepcopy__
-hooks, a memo dict) and the same reconstruction. A class that defines its
-own __reduce_ex__ or __reduce__ is copied through it; any other instance is
-rebuilt as object.__reduce_ex__(4) would describe it (cls.__new__ with
-__getnewargs__ arguments, __getstate__/__setstate__ or __dict__ and
-__slots__, list and dict items), without going through copyreg.
+hooks, copyreg's dispatch_table, a memo dict) and the same reconstruction.
+A class that defines its own __reduce_ex__ or __reduce__ is copied through
+it; any other instance is rebuilt as object.__reduce_ex__(4) would describe
+it (cls.__new__ with __getnewargs__ arguments, __getstate__/__setstate__ or
+__dict__ and __slots__, list and dict items).
 """
 
 import types
+from copyreg import dispatch_table
 
 try:
     from org.python.core import PyStringMap
@@ -220,7 +221,11 @@ def _overrides(cls, name):
 
 
 def _reduce(x, cls, message):
-    """Return x's reduction tuple (or str), as x.__reduce_ex__(4) would."""
+    """Return x's reduction tuple (or str): copyreg's reductor for cls if one
+    is registered, else as x.__reduce_ex__(4) would."""
+    reductor = dispatch_table.get(cls, None)
+    if reductor is not None:
+        return reductor(x)
     if _overrides(cls, "__reduce_ex__"):
         return x.__reduce_ex__(4)
     if _overrides(cls, "__reduce__"):

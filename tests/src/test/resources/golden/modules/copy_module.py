@@ -114,3 +114,20 @@ try:
     print("class ok")
 except Exception as e:
     print(type(e).__name__)
+
+# a reductor registered with copyreg is used by copy and deepcopy
+import copyreg
+
+
+class Registered:
+    def __init__(self, v):
+        self.v = v
+
+
+def reduce_registered(obj):
+    print("reductor called")
+    return (Registered, (obj.v * 2,))
+
+
+copyreg.pickle(Registered, reduce_registered)
+print(copy.copy(Registered(3)).v, copy.deepcopy(Registered([4])).v)

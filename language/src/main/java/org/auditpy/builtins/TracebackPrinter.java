@@ -2,7 +2,6 @@ package org.auditpy.builtins;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,7 +45,17 @@ public final class TracebackPrinter {
             lines = LINES.get(filename);
             if (lines == null) {
                 try {
-                    lines = List.of(new String(Files.readAllBytes(Path.of(filename)), StandardCharsets.UTF_8).split("\r?\n", -1));
+                    // as linecache/tokenize.open: relative to the current directory, decoded with the
+                    // file's BOM or coding declaration
+                    byte[] data = Files.readAllBytes(org.auditpy.runtime.PythonContext.get().resolvePath(filename));
+                    String text;
+                    try {
+                        text = org.auditpy.runtime.SourceDecoding.replaceEscapedBytes(
+                                        org.auditpy.runtime.SourceDecoding.decodeString(data, filename));
+                    } catch (org.auditpy.runtime.PyException undecodable) {
+                        text = new String(data, StandardCharsets.UTF_8);
+                    }
+                    lines = List.of(text.split("\r?\n", -1));
                 } catch (Exception e) {
                     lines = List.of();
                 }

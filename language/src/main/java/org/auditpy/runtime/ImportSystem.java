@@ -181,7 +181,8 @@ public final class ImportSystem {
             if (!(entry instanceof String dir)) {
                 continue;
             }
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            // a relative entry ('' included) is taken against the current directory at import time
+            Path base = ctx.resolvePath(dir.isEmpty() ? "." : dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             Path file = base.resolve(last + ".py");
             if (Files.isRegularFile(pkgInit)) {
