@@ -17,6 +17,7 @@ import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Recursion;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.source.Source;
@@ -35,12 +36,25 @@ public final class ProgramRunner {
     @TruffleBoundary
     public static Object run(Source source) {
         PythonContext ctx = PythonContext.get();
+        Recursion.prepare();
         String mime = source.getMimeType();
         if (mime == null || mime.equals(AuditPyLanguage.MIME_TYPE)) {
-            return evalInMain(ctx, source);
+            try {
+                return evalInMain(ctx, source);
+            } catch (StackOverflowError e) {
+                // an embedder's thread whose stack ran out outside any Python frame: still a Python error
+                throw Recursion.stackOverflow("");
+            }
         }
         if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE)) {
-            return interactiveStatement(ctx, source);
+            try {
+                return interactiveStatement(ctx, source);
+            } catch (StackOverflowError e) {
+                flushStdout(ctx);
+                org.auditpy.builtins.SysModule.printUncaught(Recursion.stackOverflow("").getPyException());
+                ctx.err().flush();
+                return PyNone.NONE;
+            }
         }
         if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE_START)) {
             interactiveStart(ctx, source.getName(), source.getCharacters().toString());
@@ -264,8 +278,8 @@ public final class ProgramRunner {
         } catch (PyException e) {
             return handleUncaught(ctx, e);
         } catch (StackOverflowError e) {
-            ctx.err().println("RecursionError: maximum recursion depth exceeded");
-            return 1;
+            // the stack ran out outside any Python frame's or statement's reach: reported as an uncaught error
+            return handleUncaught(ctx, Recursion.stackOverflow(""));
         }
     }
 

@@ -141,8 +141,8 @@ public final class PyRootNode extends RootNode {
             Tracebacks.add(e, this, frame.materialize());
             throw e;
         } catch (StackOverflowError so) {
-            CompilerDirectives.transferToInterpreter();
-            throw PyErrors.raise("RecursionError", "maximum recursion depth exceeded");
+            // the Java stack ran out before the recursion limit (see Recursion)
+            throw org.auditpy.runtime.Recursion.stackOverflow("");
         } catch (OutOfMemoryError oom) {
             CompilerDirectives.transferToInterpreter();
             PyException e = PyErrors.raise("MemoryError", "");

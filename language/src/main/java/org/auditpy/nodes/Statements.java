@@ -46,8 +46,20 @@ public final class Statements {
                     throw e;
                 } catch (OutOfMemoryError oom) {
                     throw memoryError(body[i].getLine());
+                } catch (StackOverflowError so) {
+                    throw recursionError(body[i].getLine());
                 }
             }
+        }
+
+        /**
+         * The Java stack ran out inside the statement (a recursion through builtins, such as the repr of a deeply
+         * nested list, with no Python frame between): RecursionError raised by the statement, catchable there.
+         */
+        static PyException recursionError(int line) {
+            PyException e = org.auditpy.runtime.Recursion.stackOverflow("");
+            e.recordLine(line);
+            return e;
         }
 
         /** The JVM's heap is exhausted: Python code sees MemoryError raised by the statement, as in CPython. */
@@ -70,6 +82,8 @@ public final class Statements {
                     throw e;
                 } catch (OutOfMemoryError oom) {
                     throw memoryError(body[i].getLine());
+                } catch (StackOverflowError so) {
+                    throw recursionError(body[i].getLine());
                 }
                 if (result != ControlFlow.NO_RETURN) {
                     return result;
@@ -888,6 +902,9 @@ public final class Statements {
                 // the JVM's heap is exhausted: Python code sees MemoryError, as CPython's failed allocations
                 CompilerDirectives.transferToInterpreter();
                 dispatch(frame, PyErrors.raise("MemoryError", ""));
+                return;
+            } catch (StackOverflowError so) {
+                dispatch(frame, org.auditpy.runtime.Recursion.stackOverflow(""));
                 return;
             }
             if (orelse != null) {

@@ -37,10 +37,27 @@ public final class CodeExecution {
             case "single" -> PythonParserFacade.Mode.SINGLE;
             default -> PythonParserFacade.Mode.EXEC;
         };
+        PythonContext ctx = PythonContext.get();
         try {
-            var ast = PythonParserFacade.parse(source, filename, m);
+            org.auditpy.parser.ast.Ast.Mod ast;
+            try {
+                ast = PythonParserFacade.parse(source, filename, m);
+            } catch (StackOverflowError e) {
+                // nesting deeper than the Java stack holds: CPython's parser stack overflow
+                throw PyErrors.raise("MemoryError", "");
+            }
+            switch (org.auditpy.parser.NestingCheck.check(ast, ctx.callDepth, ctx.getRecursionLimit())) {
+                case PARSER_STACK_OVERFLOW -> throw PyErrors.raise("MemoryError", "");
+                case COMPILER_RECURSION -> throw Recursion.error(Recursion.COMPILE);
+                case OK -> {
+                }
+            }
             Source src = Source.newBuilder("auditpy", source, filename).build();
-            return NodeBuilder.build(PythonContext.get().getLanguage(), ast, src, filename);
+            try {
+                return NodeBuilder.build(ctx.getLanguage(), ast, src, filename);
+            } catch (StackOverflowError e) {
+                throw Recursion.stackOverflow(Recursion.COMPILE);
+            }
         } catch (PythonSyntaxError e) {
             PyException py = syntaxError(e, m == PythonParserFacade.Mode.EXEC);
             if (m != PythonParserFacade.Mode.EXEC && e.rereadInExecMode && !source.endsWith("\n")

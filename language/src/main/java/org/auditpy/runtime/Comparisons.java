@@ -43,9 +43,28 @@ public final class Comparisons {
         }
     }
 
-    /** {@code a OP b}, returning any object (usually a bool). */
+    /**
+     * {@code a OP b}, returning any object (usually a bool) (PyObject_RichCompare). Comparisons other than of
+     * numbers and strings count towards the recursion limit ({@code " in comparison"}), so comparing containers
+     * nested too deep raises RecursionError as in CPython.
+     */
     @TruffleBoundary
     public static Object richCompare(Object a, Object b, Op op) {
+        if (isNumber(a) && isNumber(b) || a instanceof String && b instanceof String) {
+            return builtinCompare(a, b, op);
+        }
+        PythonContext ctx = PythonContext.get();
+        Recursion.enter(ctx, Recursion.COMPARE);
+        try {
+            return richCompareObjects(a, b, op);
+        } catch (StackOverflowError e) {
+            throw Recursion.stackOverflow(Recursion.COMPARE);
+        } finally {
+            Recursion.leave(ctx);
+        }
+    }
+
+    private static Object richCompareObjects(Object a, Object b, Op op) {
         Object fast = builtinCompare(a, b, op);
         if (fast != null) {
             return fast;

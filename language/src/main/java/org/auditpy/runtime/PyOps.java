@@ -477,7 +477,11 @@ public final class PyOps {
         return longStr(n);
     }
 
-    /** {@code repr(obj)}. */
+    /**
+     * {@code repr(obj)} (PyObject_Repr). Calls of {@code __repr__} count towards the recursion limit as CPython's
+     * ({@code Py_EnterRecursiveCall(" while getting the repr of an object")}): RecursionError for objects nested
+     * too deep.
+     */
     @TruffleBoundary
     public static String repr(Object obj) {
         if (obj instanceof String s) {
@@ -493,7 +497,16 @@ public final class PyOps {
         } else if (obj instanceof PyNone n) {
             return n.getName();
         }
-        Object r = callSpecial(obj, "__repr__");
+        PythonContext ctx = PythonContext.get();
+        Recursion.enter(ctx, Recursion.REPR);
+        Object r;
+        try {
+            r = callSpecial(obj, "__repr__");
+        } catch (StackOverflowError e) {
+            throw Recursion.stackOverflow(Recursion.REPR);
+        } finally {
+            Recursion.leave(ctx);
+        }
         if (r == null) {
             return Formatting.defaultRepr(obj);
         }
@@ -503,7 +516,10 @@ public final class PyOps {
         return s;
     }
 
-    /** {@code str(obj)}. */
+    /**
+     * {@code str(obj)} (PyObject_Str); {@code __str__} counts towards the recursion limit as in {@link #repr}
+     * ({@code " while getting the str of an object"}).
+     */
     @TruffleBoundary
     public static String str(Object obj) {
         if (obj instanceof String s) {
@@ -512,7 +528,16 @@ public final class PyOps {
                         obj instanceof PyNone) {
             return repr(obj);
         }
-        Object r = callSpecial(obj, "__str__");
+        PythonContext ctx = PythonContext.get();
+        Recursion.enter(ctx, Recursion.STR);
+        Object r;
+        try {
+            r = callSpecial(obj, "__str__");
+        } catch (StackOverflowError e) {
+            throw Recursion.stackOverflow(Recursion.STR);
+        } finally {
+            Recursion.leave(ctx);
+        }
         if (r == null) {
             return repr(obj);
         }

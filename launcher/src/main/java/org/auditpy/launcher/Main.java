@@ -77,15 +77,62 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * The Java stack of the thread that runs the program, in bytes: 1 GiB by default, or
+     * {@code -Dauditpy.stack.size=N} (a size with an optional k/m/g suffix). Each Python call takes several Java
+     * frames (a few hundred bytes compiled, about 2 KB in the AST interpreter), so the launcher's 16 MB main
+     * thread held only ~5000 Python frames, while CPython 3.11 keeps Python frames off the C stack and recurses
+     * as deep as {@code sys.setrecursionlimit} allows. The JVM reserves the stack's address space; the operating
+     * system commits only the pages a deep recursion touches, so start-up and resident memory are unchanged.
+     * Past this stack the JVM's StackOverflowError becomes a Python RecursionError.
+     */
+    static final long DEFAULT_STACK_SIZE = 1L << 30;
+
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args);
-        } catch (Exit e) {
-            status = e.status;
+        int[] status = {1};
+        Thread runner = new Thread(null, () -> {
+            try {
+                status[0] = run(args);
+            } catch (Exit e) {
+                status[0] = e.status;
+            }
+        }, "auditpy-main", stackSize());
+        runner.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                runner.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         flushStd();
-        System.exit(status);
+        System.exit(status[0]);
+    }
+
+    /** The main program thread's stack size (see {@link #DEFAULT_STACK_SIZE}). */
+    static long stackSize() {
+        String v = System.getProperty("auditpy.stack.size");
+        if (v == null || v.isBlank()) {
+            return DEFAULT_STACK_SIZE;
+        }
+        v = v.trim().toLowerCase(java.util.Locale.ROOT);
+        long unit = 1;
+        char last = v.charAt(v.length() - 1);
+        if (last == 'k' || last == 'm' || last == 'g') {
+            unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            long n = Long.parseLong(v);
+            return n > 0 && n <= Long.MAX_VALUE / unit ? n * unit : DEFAULT_STACK_SIZE;
+        } catch (NumberFormatException e) {
+            return DEFAULT_STACK_SIZE;
+        }
     }
 
     static String executable() {
