@@ -478,24 +478,15 @@ public final class PyOps {
     }
 
     /**
-     * {@code repr(obj)} (PyObject_Repr). Calls of {@code __repr__} count towards the recursion limit as CPython's
+     * {@code repr(obj)} (PyObject_Repr). Counts towards the recursion limit as CPython's
      * ({@code Py_EnterRecursiveCall(" while getting the repr of an object")}): RecursionError for objects nested
-     * too deep.
+     * too deep, or for any object at the limit.
      */
     @TruffleBoundary
     public static String repr(Object obj) {
-        if (obj instanceof String s) {
-            return Formatting.reprString(s);
-        } else if (obj instanceof Long l) {
-            return longStr(l);
-        } else if (obj instanceof BigInteger) {
-            return obj.toString();
-        } else if (obj instanceof Boolean b) {
-            return b ? "True" : "False";
-        } else if (obj instanceof Double d) {
-            return Formatting.reprDouble(d);
-        } else if (obj instanceof PyNone n) {
-            return n.getName();
+        if (isReprScalar(obj)) {
+            Recursion.check(PythonContext.get(), Recursion.REPR);
+            return reprScalar(obj);
         }
         PythonContext ctx = PythonContext.get();
         Recursion.enter(ctx, Recursion.REPR);
@@ -516,6 +507,26 @@ public final class PyOps {
         return s;
     }
 
+    private static boolean isReprScalar(Object obj) {
+        return obj instanceof String || obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean ||
+                        obj instanceof Double || obj instanceof PyNone;
+    }
+
+    private static String reprScalar(Object obj) {
+        if (obj instanceof String s) {
+            return Formatting.reprString(s);
+        } else if (obj instanceof Long l) {
+            return longStr(l);
+        } else if (obj instanceof BigInteger) {
+            return obj.toString();
+        } else if (obj instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (obj instanceof Double d) {
+            return Formatting.reprDouble(d);
+        }
+        return ((PyNone) obj).getName();
+    }
+
     /**
      * {@code str(obj)} (PyObject_Str); {@code __str__} counts towards the recursion limit as in {@link #repr}
      * ({@code " while getting the str of an object"}).
@@ -524,9 +535,9 @@ public final class PyOps {
     public static String str(Object obj) {
         if (obj instanceof String s) {
             return s;
-        } else if (obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean || obj instanceof Double ||
-                        obj instanceof PyNone) {
-            return repr(obj);
+        } else if (isReprScalar(obj)) {
+            Recursion.check(PythonContext.get(), Recursion.STR);
+            return reprScalar(obj);
         }
         PythonContext ctx = PythonContext.get();
         Recursion.enter(ctx, Recursion.STR);

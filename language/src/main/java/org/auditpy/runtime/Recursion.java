@@ -43,6 +43,14 @@ public final class Recursion {
         }
     }
 
+    /** An {@link #enter} and {@link #leave} with nothing between: RecursionError if at the limit already. */
+    public static void check(PythonContext ctx, String where) {
+        if (ctx.callDepth >= ctx.getRecursionLimit()) {
+            CompilerDirectives.transferToInterpreter();
+            throw error(where);
+        }
+    }
+
     /** Py_LeaveRecursiveCall. */
     public static void leave(PythonContext ctx) {
         ctx.callDepth--;
