@@ -25,6 +25,8 @@ try:
 except RecursionError as e:
     print("RecursionError", e, reached)
 print(depth(30000))
+for i in range(3000):
+    depth(30)  # compiled with the raised limit: lowering it must still apply
 sys.setrecursionlimit(1000)
 try:
     depth(5000)

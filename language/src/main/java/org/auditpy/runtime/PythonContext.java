@@ -28,7 +28,11 @@ public final class PythonContext {
     private PyModule mainModule;
     private final PrintStream out;
     private final PrintStream err;
+    /** {@code sys.getrecursionlimit()}: a constant in compiled code while {@link #recursionLimitStable} holds. */
     @CompilationFinal private int recursionLimit = 1000;
+    /** Invalidated (and replaced) by each {@code sys.setrecursionlimit}, so compiled code reads the new limit. */
+    @CompilationFinal private com.oracle.truffle.api.Assumption recursionLimitStable =
+                    com.oracle.truffle.api.Truffle.getRuntime().createAssumption("recursion limit unchanged");
     /** Current depth of Python calls (for RecursionError). */
     public int callDepth;
     /** The exception being handled ({@code sys.exc_info()}), or null. */
@@ -196,11 +200,21 @@ public final class PythonContext {
     }
 
     public int getRecursionLimit() {
+        if (!recursionLimitStable.isValid()) {
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+        }
         return recursionLimit;
     }
 
+    /** Sets the limit; compiled code that folded the old one is deoptimized. */
     public void setRecursionLimit(int limit) {
+        if (limit == recursionLimit) {
+            return;
+        }
         this.recursionLimit = limit;
+        com.oracle.truffle.api.Assumption old = recursionLimitStable;
+        recursionLimitStable = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("recursion limit unchanged");
+        old.invalidate();
     }
 
     /** The process's current directory as Python sees it ({@code os.getcwd()}, moved by {@code os.chdir}). */
