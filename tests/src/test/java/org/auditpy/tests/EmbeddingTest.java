@@ -74,5 +74,37 @@ public class EmbeddingTest {
         });
     }
 
+    /**
+     * An embedder's own thread (here a 2 MB stack) keeps its stack size; recursion past what it holds is still a
+     * Python RecursionError, catchable in Python and a guest exception to the host, never a StackOverflowError.
+     */
+    @Test
+    void stackOverflowOnEmbedderThreadIsRecursionError() throws Throwable {
+        check("embedding/stack_overflow", () -> {
+            Throwable[] failure = {null};
+            Thread t = new Thread(null, () -> {
+                try (Context context = builder().build()) {
+                    context.eval("auditpy", "import sys\nsys.setrecursionlimit(10**7)\n"
+                                    + "def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n"
+                                    + "def caught():\n    try:\n        f(10**6)\n    except RecursionError as e:\n        return 'caught ' + str(e)\n");
+                    assertEquals("caught maximum recursion depth exceeded", context.eval("auditpy", "caught()").asString());
+                    org.graalvm.polyglot.PolyglotException e = org.junit.jupiter.api.Assertions.assertThrows(
+                                    org.graalvm.polyglot.PolyglotException.class, () -> context.eval("auditpy", "f(10**6)"));
+                    assertTrue(e.isGuestException() && !e.isInternalError(), () -> "guest exception: " + e);
+                    assertTrue(e.getMessage().startsWith("RecursionError"), () -> "message: " + e.getMessage());
+                    // and the context still works at the same depth as before
+                    assertEquals(500, context.eval("auditpy", "f(500)").asInt());
+                } catch (Throwable x) {
+                    failure[0] = x;
+                }
+            }, "embedder", 2L << 20);
+            t.start();
+            t.join();
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        });
+    }
+
     // Java host hooks (org.auditpy.audit.AuditPyEmbedding) are tested in org.auditpy.audit.HostHookTest.
 }
