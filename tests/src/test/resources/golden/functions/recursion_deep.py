@@ -1,11 +1,11 @@
 # With sys.setrecursionlimit raised, Python recursion goes as deep as the limit allows (CPython 3.11 keeps
 # Python frames off the C stack), and past the new limit it raises RecursionError again.
 import sys
-sys.setrecursionlimit(60000)
+sys.setrecursionlimit(30000)
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
-print(depth(20000))
-print(depth(50000))
+print(depth(12000))
+print(depth(25000))
 def walk(node):
     total = 0
     while node is not None:
@@ -14,7 +14,7 @@ def walk(node):
     return total
 def build(n, acc=None):
     return acc if n == 0 else build(n - 1, (n, acc))
-print(walk(build(40000)))
+print(walk(build(20000)))
 reached = 0
 def down(n):
     global reached
@@ -24,7 +24,7 @@ try:
     down(1)
 except RecursionError as e:
     print("RecursionError", e, reached)
-print(depth(30000))
+print(depth(15000))
 for i in range(3000):
     depth(30)  # compiled with the raised limit: lowering it must still apply
 sys.setrecursionlimit(1000)
