@@ -392,6 +392,13 @@ public final class PythonParserFacade {
             if (mode == Mode.SINGLE && exp.contains(Token.EOF) && type != Token.EOF) {
                 return at("multiple statements found while compiling a single statement", prev != null ? prev : t);
             }
+            boolean atEof = type == Token.EOF || isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length();
+            if (atEof && mode != Mode.EXEC && !src.text.endsWith("\n")) {
+                // eval and single input get no newline appended: the token CPython stops at is the
+                // ENDMARKER, whose column is -1 (and its line 0 in an empty source)
+                int line = src.text.isEmpty() ? 0 : line(t);
+                return src.error("SyntaxError", "invalid syntax", line, 0, line, 0, line > 0);
+            }
             return at("invalid syntax", t);
         }
 
@@ -655,6 +662,15 @@ public final class PythonParserFacade {
                 default -> {
                     return null;
                 }
+            }
+            if (t.getType() == Token.EOF || isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length()) {
+                // the block never comes: CPython reports the end of the source's last line (its tokenizer's
+                // current line at the end marker), end offset -1
+                String tx = src.text.endsWith("\n") ? src.text : src.text + "\n";
+                String[] lines = tx.split("\r?\n", -1);
+                int last = lines.length - 1;
+                return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw),
+                        last, lines[last - 1].length() + 1, last, -1, true);
             }
             int line = line(t);
             int off = col(t) + 1;
