@@ -343,8 +343,18 @@ public final class ProgramRunner {
         ctx.err().flush();
     }
 
-    /** A minimal traceback printer used when sys.excepthook is missing or failed. */
+    /**
+     * Prints {@code pe} as CPython's {@code PyErr_Display} would when sys.excepthook is missing or failed, or an
+     * audit hook failed: no "Traceback" header when it has no traceback entries (a hook that is not callable). A
+     * minimal listing is the fallback if the full printer fails itself.
+     */
     private static void printFallback(PythonContext ctx, PyBaseException pe) {
+        try {
+            writeStderr(ctx, org.auditpy.builtins.TracebackPrinter.format(pe));
+            return;
+        } catch (RuntimeException printerFailed) {
+            // fall through to the minimal listing
+        }
         StringBuilder sb = new StringBuilder("Traceback (most recent call last):\n");
         for (var tb = pe.getTracebackOrNull(); tb != null; tb = tb.getNext()) {
             sb.append("  File \"").append(tb.getFrame().getCode().getFilename()).append("\", line ").append(tb.getLineno()).append(", in ")
