@@ -256,9 +256,7 @@ public final class ProgramRunner {
                     if (Audit.active()) {
                         Audit.raise("cpython.run_module", text);
                     }
-                    ctx.getModules().removeItem("__main__");
-                    PyModule m = org.auditpy.runtime.ImportSystem.findAndLoad(text);
-                    return 0;
+                    return runModuleAsMain(ctx, text, globals);
                 }
                 default:
                     if (sysPath instanceof PyList l) {
@@ -283,6 +281,122 @@ public final class ProgramRunner {
         }
     }
 
+    /**
+     * {@code python3 -m NAME}, as CPython's {@code runpy._run_module_as_main} (Lib/runpy.py): the parent packages are
+     * imported, the module's source file is found on their {@code __path__} (or {@code sys.path}), a package runs its
+     * {@code __main__} submodule, and the code runs in the {@code __main__} module's namespace with
+     * {@code __name__ == '__main__'} and {@code sys.argv[0]} set to the file. A module that cannot be found ends the
+     * program with {@code "<executable>: No module named NAME"} (runpy's {@code _Error} messages) and status 1;
+     * errors raised by the parent packages' or the module's own code are reported as usual.
+     */
+    private static int runModuleAsMain(PythonContext ctx, String name, PyDict globals) {
+        java.nio.file.Path file;
+        try {
+            file = findModuleSource(ctx, name);
+        } catch (ModuleSpecError e) {
+            flushStdout(ctx);
+            Object exe = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("executable");
+            writeStderr(ctx, (exe instanceof String x ? x : "python3") + ": " + e.getMessage() + "\n");
+            return 1;
+        }
+        String path = file.toAbsolutePath().normalize().toString();
+        String modName = name;
+        if (file.getFileName().toString().equals("__main__.py") && !name.endsWith("__main__")) {
+            modName = name + ".__main__";
+        }
+        int dot = modName.lastIndexOf('.');
+        globals.setStr("__name__", "__main__");
+        globals.setStr("__file__", path);
+        globals.setStr("__cached__", PyNone.NONE);
+        globals.setStr("__loader__", PyNone.NONE);
+        globals.setStr("__package__", dot < 0 ? "" : modName.substring(0, dot));
+        globals.setStr("__spec__", PyNone.NONE);
+        Object argv = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("argv");
+        if (argv instanceof PyList l && l.size() > 0) {
+            l.set(0, path);
+        }
+        if (Audit.active()) {
+            Audit.raise("open", path, "r", 524288L);
+        }
+        String source;
+        try {
+            source = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw PyErrors.osError(org.auditpy.runtime.OsErrors.ENOENT, org.auditpy.runtime.OsErrors.strerror(org.auditpy.runtime.OsErrors.ENOENT), path);
+        }
+        PyCode code = CodeExecution.compile(source, path, "exec", true);
+        CodeExecution.exec(code, globals, true);
+        return 0;
+    }
+
+    /** runpy's {@code _Error}: the module to run cannot be found; the message follows {@code _get_module_details}. */
+    private static final class ModuleSpecError extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ModuleSpecError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The source file of module {@code name} to run, as runpy's {@code _get_module_details}. */
+    private static java.nio.file.Path findModuleSource(PythonContext ctx, String name) throws ModuleSpecError {
+        if (name.startsWith(".")) {
+            throw new ModuleSpecError("Relative module names not supported");
+        }
+        int dot = name.lastIndexOf('.');
+        Object[] searchPath;
+        if (dot >= 0) {
+            String parentName = name.substring(0, dot);
+            PyModule parent;
+            try {
+                parent = org.auditpy.runtime.ImportSystem.findAndLoad(parentName);
+            } catch (PyException e) {
+                PyBaseException pe = e.getPyException();
+                if (!pe.getPythonClass().isSubtypeOf(ctx.types().exception("ImportError"))) {
+                    throw e;
+                }
+                throw new ModuleSpecError("Error while finding module specification for " + PyOps.repr(name) + " ("
+                                + pe.getPythonClass().getName() + ": " + PyOps.str(pe) + ")");
+            }
+            Object pp = parent.getDict().getStr("__path__");
+            if (pp == null) {
+                throw new ModuleSpecError("Error while finding module specification for " + PyOps.repr(name)
+                                + " (ModuleNotFoundError: __path__ attribute not found on " + PyOps.repr(parentName)
+                                + " while trying to find " + PyOps.repr(name) + ")");
+            }
+            searchPath = PyOps.toArray(pp);
+        } else {
+            Object sp = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("path");
+            searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
+        }
+        String last = name.substring(dot + 1);
+        for (Object entry : searchPath) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            java.nio.file.Path base = java.nio.file.Path.of(dir.isEmpty() ? "." : dir);
+            if (java.nio.file.Files.isRegularFile(base.resolve(last).resolve("__init__.py"))) {
+                if (name.equals("__main__") || name.endsWith(".__main__")) {
+                    throw new ModuleSpecError("Cannot use package as __main__ module");
+                }
+                // a package runs NAME.__main__, after NAME itself is imported
+                try {
+                    return findModuleSource(ctx, name + ".__main__");
+                } catch (ModuleSpecError e) {
+                    throw new ModuleSpecError(e.getMessage() + "; " + PyOps.repr(name) + " is a package and cannot be directly executed");
+                }
+            }
+            java.nio.file.Path file = base.resolve(last + ".py");
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        if (dot < 0 && ctx.getModules().getStr(name) != null || org.auditpy.runtime.ImportSystem.isIntrinsic(name)) {
+            throw new ModuleSpecError("No code object available for " + name);
+        }
+        throw new ModuleSpecError("No module named " + name);
+    }
+
     /** As CPython's {@code _PyErr_PrintEx}: SystemExit gives the exit status; others go to sys.excepthook. */
     @TruffleBoundary
     public static int handleUncaught(PythonContext ctx, PyException e) {
@@ -303,7 +417,7 @@ public final class ProgramRunner {
             }
         } catch (PyException hookErr) {
             if (PyOps.isException(hookErr, "RuntimeError")) {
-                return 1;
+                return uncaughtStatus(ctx, pe);
             }
             writeStderr(ctx, "Exception ignored in audit hook:\n");
             printFallback(ctx, hookErr.getPyException());
@@ -312,7 +426,7 @@ public final class ProgramRunner {
         if (hook != null && hook != PyNone.NONE) {
             try {
                 PyOps.callPositional(hook, pe.getPythonClass(), pe, tb);
-                return 1;
+                return uncaughtStatus(ctx, pe);
             } catch (PyException inner) {
                 if (inner.getPyException().getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
                     return PyOps.exitCodeOf(inner.getPyException());
@@ -323,7 +437,15 @@ public final class ProgramRunner {
             }
         }
         printFallback(ctx, pe);
-        return 1;
+        return uncaughtStatus(ctx, pe);
+    }
+
+    /**
+     * The exit status after an uncaught exception was reported: 130 for KeyboardInterrupt (CPython's
+     * {@code exit_sigint}, Modules/main.c, ends the process with SIGINT, which a shell shows as 128 + 2), else 1.
+     */
+    private static int uncaughtStatus(PythonContext ctx, PyBaseException pe) {
+        return pe.getPythonClass().isSubtypeOf(ctx.types().exception("KeyboardInterrupt")) ? 130 : 1;
     }
 
     private static void flushStdout(PythonContext ctx) {

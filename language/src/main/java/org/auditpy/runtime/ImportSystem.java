@@ -55,6 +55,11 @@ public final class ImportSystem {
         return intrinsics;
     }
 
+    /** True when {@code name} is a module implemented in Java (an intrinsic module: no source file to run). */
+    public static boolean isIntrinsic(String name) {
+        return intrinsics().containsKey(name);
+    }
+
     /** {@code __import__(name, globals, None, fromlist, level)}. */
     @TruffleBoundary
     public static Object importModule(String name, PyDict globals, PyTuple fromlist, int level, boolean returnLeaf) {

@@ -60,6 +60,35 @@ public class RuntimeTest {
     }
 
     /**
+     * {@code -m MODULE} as CPython's runpy: the module runs as {@code __main__} with {@code sys.argv[0]} its file, a
+     * package runs its {@code __main__} submodule after its {@code __init__}, and a module that cannot be found ends
+     * with runpy's one-line message and status 1. Expected output from python3 -m in tests/src/test/resources/runmodule.
+     */
+    @Test
+    void runModule() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/runmodule");
+        String exe = Support.script().toString();
+        String[][] cases = {
+            {"mod_args a b", "__main__ True True ['a', 'b']\n", "", "0"},
+            {"pkg_main", "pkg_main imported as pkg_main\n__main__ pkg_main True\n", "", "0"},
+            {"pkg_main.sub", "pkg_main imported as pkg_main\n__main__ pkg_main True\n", "", "0"},
+            {"pkg_plain", "", exe + ": No module named pkg_plain.__main__; 'pkg_plain' is a package and cannot be directly executed\n", "1"},
+            {"pkg_plain.nope", "", exe + ": No module named pkg_plain.nope\n", "1"},
+            {"nope.sub", "", exe + ": Error while finding module specification for 'nope.sub' (ModuleNotFoundError: No module named 'nope')\n", "1"},
+            {"mod_args.sub", "mod_args True False []\n", exe + ": Error while finding module specification for 'mod_args.sub' (ModuleNotFoundError:"
+                            + " __path__ attribute not found on 'mod_args' while trying to find 'mod_args.sub')\n", "1"},
+        };
+        for (String[] c : cases) {
+            java.util.List<String> cmd = new java.util.ArrayList<>(List.of(exe, "-m"));
+            cmd.addAll(List.of(c[0].split(" ")));
+            Support.Result r = Support.run(cmd, dir, null, 300);
+            assertEquals(c[1], r.stdout(), "stdout of -m " + c[0]);
+            assertEquals(c[2], r.stderr(), "stderr of -m " + c[0]);
+            assertEquals(Integer.parseInt(c[3]), r.status(), "status of -m " + c[0]);
+        }
+    }
+
+    /**
      * {@code -i} with standard input from a file: the interactive loop (not a script) over the pipe, prompts on
      * stderr, 'single' mode display of expression statements in loops; expected output from python3 -i (stderr
      * without the banner's version line).
