@@ -488,16 +488,7 @@ public final class PyOps {
             Recursion.check(PythonContext.get(), Recursion.REPR);
             return reprScalar(obj);
         }
-        PythonContext ctx = PythonContext.get();
-        Recursion.enter(ctx, Recursion.REPR);
-        Object r;
-        try {
-            r = callSpecial(obj, "__repr__");
-        } catch (StackOverflowError e) {
-            throw Recursion.stackOverflow(Recursion.REPR);
-        } finally {
-            Recursion.leave(ctx);
-        }
+        Object r = callSpecialCounted(obj, "__repr__", Recursion.REPR);
         if (r == null) {
             return Formatting.defaultRepr(obj);
         }
@@ -505,6 +496,22 @@ public final class PyOps {
             throw PyErrors.typeError("__repr__ returned non-string (type " + typeName(r) + ")");
         }
         return s;
+    }
+
+    /**
+     * {@code obj.name()} looked up on its type (null when the type has no such method), counted as one level
+     * towards the recursion limit with CPython's message suffix {@code where} ({@code Py_EnterRecursiveCall}).
+     */
+    private static Object callSpecialCounted(Object obj, String name, String where) {
+        PythonContext ctx = PythonContext.get();
+        Recursion.enter(ctx, where);
+        try {
+            return callSpecial(obj, name);
+        } catch (StackOverflowError e) {
+            throw Recursion.stackOverflow(where);
+        } finally {
+            Recursion.leave(ctx);
+        }
     }
 
     private static boolean isReprScalar(Object obj) {
@@ -539,16 +546,7 @@ public final class PyOps {
             Recursion.check(PythonContext.get(), Recursion.STR);
             return reprScalar(obj);
         }
-        PythonContext ctx = PythonContext.get();
-        Recursion.enter(ctx, Recursion.STR);
-        Object r;
-        try {
-            r = callSpecial(obj, "__str__");
-        } catch (StackOverflowError e) {
-            throw Recursion.stackOverflow(Recursion.STR);
-        } finally {
-            Recursion.leave(ctx);
-        }
+        Object r = callSpecialCounted(obj, "__str__", Recursion.STR);
         if (r == null) {
             return repr(obj);
         }
