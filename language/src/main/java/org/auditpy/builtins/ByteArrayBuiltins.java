@@ -348,7 +348,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
             if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            s.setBytes(BytesBuiltins.repeatBytes(s.getBytes(), value));
+            s.setBytes(BytesBuiltins.repeatBytes(s.getBytes(), value, true));
             return s;
         }
     }

@@ -111,14 +111,11 @@ public final class BytesBuiltins extends PythonBuiltins {
     }
 
     @TruffleBoundary
-    static byte[] repeatBytes(byte[] a, Object n) {
-        long k = Math.max(0, PyOps.asIndex(n));
-        if (a.length * k > Integer.MAX_VALUE - 16) {
-            throw PyErrors.raise("MemoryError", "");
-        }
-        byte[] r = new byte[(int) (a.length * k)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(a, 0, r, i * a.length, a.length);
+    static byte[] repeatBytes(byte[] a, Object n, boolean bytearray) {
+        long k = Math.max(0, PyOps.repeatCount(n));
+        byte[] r = new byte[org.auditpy.runtime.Sequences.repeatedLength(a.length, k, bytearray ? null : "repeated bytes are too long")];
+        for (int i = 0; i < r.length; i += a.length) {
+            System.arraycopy(a, 0, r, i, a.length);
         }
         return r;
     }
@@ -132,7 +129,7 @@ public final class BytesBuiltins extends PythonBuiltins {
                         PyOps.asIndex(n) == 1) {
             return s;
         }
-        return BytesSupport.like(s, repeatBytes(s.getBytes(), n));
+        return BytesSupport.like(s, repeatBytes(s.getBytes(), n, s.isByteArray()));
     }
 
     @TruffleBoundary

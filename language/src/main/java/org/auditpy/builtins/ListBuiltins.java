@@ -239,14 +239,11 @@ public final class ListBuiltins extends PythonBuiltins {
         if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
             return PyNone.NOT_IMPLEMENTED;
         }
-        long k = Math.max(0, PyOps.asIndex(n));
+        long k = Math.max(0, PyOps.repeatCount(n));
         Object[] src = l.toArray();
-        if (src.length * k > Integer.MAX_VALUE - 16) {
-            throw PyErrors.raise("MemoryError", "");
-        }
-        Object[] r = new Object[(int) (src.length * k)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(src, 0, r, i * src.length, src.length);
+        Object[] r = new Object[org.auditpy.runtime.Sequences.repeatedLength(src.length, k, null)];
+        for (int i = 0; i < r.length; i += src.length) {
+            System.arraycopy(src, 0, r, i, src.length);
         }
         return PyList.of(r);
     }

@@ -549,7 +549,7 @@ public final class StrBuiltins extends PythonBuiltins {
             if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return Arithmetic.repeatString(s, PyOps.asIndex(value));
+            return Arithmetic.repeatString(s, PyOps.repeatCount(value));
         }
     }
 
@@ -563,7 +563,7 @@ public final class StrBuiltins extends PythonBuiltins {
             if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return Arithmetic.repeatString(s, PyOps.asIndex(value));
+            return Arithmetic.repeatString(s, PyOps.repeatCount(value));
         }
     }
 

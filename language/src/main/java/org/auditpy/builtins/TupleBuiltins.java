@@ -140,17 +140,14 @@ public final class TupleBuiltins extends PythonBuiltins {
         if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
             return PyNone.NOT_IMPLEMENTED;
         }
-        long k = Math.max(0, PyOps.asIndex(n));
+        long k = Math.max(0, PyOps.repeatCount(n));
         if (k == 1 && t.getPythonClass() == PythonContext.get().types().tuple) {
             return t;
         }
         Object[] src = t.items();
-        if (src.length * k > Integer.MAX_VALUE - 16) {
-            throw PyErrors.raise("MemoryError", "");
-        }
-        Object[] r = new Object[(int) (src.length * k)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(src, 0, r, i * src.length, src.length);
+        Object[] r = new Object[org.auditpy.runtime.Sequences.repeatedLength(src.length, k, null)];
+        for (int i = 0; i < r.length; i += src.length) {
+            System.arraycopy(src, 0, r, i, src.length);
         }
         return PyTuple.of(r);
     }

@@ -50,11 +50,29 @@ public final class NodeBuilder {
     /** How the compiler accesses a name in a given scope. */
     private enum Binding { LOCAL, CELL, FREE, GLOBAL, CLASS, CLASS_DEREF }
 
+    /** The interpreter's -O level (sys.flags.optimize): 1 drops assert statements, 2 docstrings as well. */
+    private final int optimize;
+
     private NodeBuilder(AuditPyLanguage language, Source source, String filename, ScopeInfo scopes) {
         this.language = language;
         this.source = source;
         this.filename = filename;
         this.scopes = scopes;
+        this.optimize = optimizeLevel();
+    }
+
+    /**
+     * The -O level of the running interpreter (as CPython's {@code Py_OptimizeFlag}: the number of -O flags, at
+     * most 2); 0 when no context is entered on this thread (a parse outside any program).
+     */
+    private static int optimizeLevel() {
+        org.auditpy.runtime.PythonContext ctx;
+        try {
+            ctx = org.auditpy.runtime.PythonContext.get();
+        } catch (RuntimeException | AssertionError e) {
+            return 0;
+        }
+        return ctx == null ? 0 : ctx.optimizeLevel();
     }
 
     /**
@@ -424,6 +442,9 @@ public final class NodeBuilder {
                 case Ast.Raise r:
                     return new Statements.Raise(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
                 case Ast.Assert a:
+                    if (optimize > 0) {
+                        return new Statements.Pass();
+                    }
                     return new Statements.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
                 case Ast.Global g:
                     return new Statements.Pass();
@@ -543,6 +564,9 @@ public final class NodeBuilder {
         }
 
         Object docstring(List<Ast.Stmt> body) {
+            if (optimize >= 2) {
+                return PyNone.NONE;
+            }
             if (!body.isEmpty() && body.get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c && c.value() instanceof String s) {
                 return s;
             }

@@ -150,7 +150,7 @@ public final class Arithmetic {
                 return sa.concat(sb);
             }
             if (op == BinOp.MUL && PyOps.isInt(b)) {
-                return repeatString(sa, PyOps.asIndex(b));
+                return repeatString(sa, PyOps.repeatCount(b));
             }
             if (op == BinOp.MOD) {
                 return StringFormatting.percentFormat(sa, b);
@@ -158,7 +158,7 @@ public final class Arithmetic {
             return null;
         }
         if (b instanceof String sb && op == BinOp.MUL && PyOps.isInt(a)) {
-            return repeatString(sb, PyOps.asIndex(a));
+            return repeatString(sb, PyOps.repeatCount(a));
         }
         if (a instanceof PyList la && !la.getPythonClass().isHeapType() || a instanceof PyTuple ta && !ta.getPythonClass().isHeapType()) {
             return Sequences.builtinSequenceBinary(a, b, op);
@@ -174,9 +174,7 @@ public final class Arithmetic {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        if ((long) s.length() * n > Integer.MAX_VALUE - 16) {
-            throw PyErrors.raise("MemoryError", "");
-        }
+        Sequences.repeatedLength(s.length(), n, "repeated string is too long");
         return s.repeat((int) n);
     }
 

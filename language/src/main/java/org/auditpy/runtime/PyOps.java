@@ -652,6 +652,19 @@ public final class PyOps {
         return asIndex(r);
     }
 
+    /**
+     * The count of a sequence repetition ({@code seq * n}), as CPython's {@code PyNumber_AsSsize_t(n,
+     * PyExc_OverflowError)} in sequence_repeat: an int beyond Py_ssize_t is OverflowError "cannot fit 'int' into an
+     * index-sized integer".
+     */
+    public static long repeatCount(Object n) {
+        Object v = n instanceof Long || n instanceof Boolean || n instanceof BigInteger ? n : callSpecial(n, "__index__");
+        if (v instanceof BigInteger) {
+            throw PyErrors.raise("OverflowError", "cannot fit '" + typeName(n) + "' into an index-sized integer");
+        }
+        return asIndex(n);
+    }
+
     /** An index for {@code seq[key]}: TypeError "list indices must be integers or slices, not str" otherwise. */
     @TruffleBoundary
     public static long asIndexForSubscript(Object key, String what) {

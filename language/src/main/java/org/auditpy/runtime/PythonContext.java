@@ -82,6 +82,18 @@ public final class PythonContext {
     }
 
     /** The context of the current thread. */
+    /** The number of -O flags given (sys.flags.optimize), at most 2. */
+    public int optimizeLevel() {
+        String flags = getEnv().getOptions().get(AuditPyLanguage.FLAGS);
+        int n = 0;
+        for (int i = 0; i < flags.length(); i++) {
+            if (flags.charAt(i) == 'O') {
+                n++;
+            }
+        }
+        return Math.min(n, 2);
+    }
+
     public static PythonContext get() {
         PythonContext s = single;
         if (s != null) {

@@ -243,17 +243,34 @@ public final class Sequences {
             return null;
         }
         if (op == Arithmetic.BinOp.MUL && PyOps.isInt(b)) {
-            long n = Math.max(0, PyOps.asIndex(b));
+            long n = Math.max(0, PyOps.repeatCount(b));
             Object[] src = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items();
-            if (src.length * n > Integer.MAX_VALUE - 16) {
-                throw PyErrors.raise("MemoryError", "");
-            }
-            Object[] r = new Object[(int) (src.length * n)];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(src, 0, r, i * src.length, src.length);
+            Object[] r = new Object[repeatedLength(src.length, n, null)];
+            for (int i = 0; i < r.length; i += src.length) {
+                System.arraycopy(src, 0, r, i, src.length);
             }
             return a instanceof PyList ? PyList.of(r) : PyTuple.of(r);
         }
         return null;
+    }
+
+    /**
+     * The length of {@code length} items repeated {@code count >= 0} times, for a Java array or String of it. When
+     * the product exceeds Py_ssize_t (2**63 - 1): OverflowError with {@code overflowMessage} (CPython's
+     * unicode_repeat "repeated string is too long", bytes_repeat "repeated bytes are too long") or, when it is
+     * null, MemoryError (list_repeat, tuple_repeat, bytearray_repeat); when it exceeds what a Java array holds,
+     * MemoryError.
+     */
+    public static int repeatedLength(int length, long count, String overflowMessage) {
+        long total;
+        try {
+            total = Math.multiplyExact(length, count);
+        } catch (ArithmeticException e) {
+            throw overflowMessage != null ? PyErrors.overflowError(overflowMessage) : PyErrors.raise("MemoryError", "");
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw PyErrors.raise("MemoryError", "");
+        }
+        return (int) total;
     }
 }

@@ -60,6 +60,25 @@ public class RuntimeTest {
     }
 
     /**
+     * {@code -O} drops assert statements and sets {@code __debug__} False, {@code -OO} also drops docstrings;
+     * {@code sys.flags.optimize} counts them (expected output from python3 -O / -OO).
+     */
+    @Test
+    void optimizeFlags() throws Exception {
+        String program = "import sys\nprint(sys.flags.optimize, __debug__)\ndef f():\n    'doc'\nclass C:\n    'cdoc'\n"
+                        + "print(f.__doc__, C.__doc__)\nassert False, 'boom'\nprint('after')\n";
+        String[][] cases = {{"-O", "1 False\ndoc cdoc\nafter\n"}, {"-OO", "2 False\nNone None\nafter\n"}};
+        for (String[] c : cases) {
+            Support.Result r = Support.run(List.of(Support.script().toString(), c[0], "-c", program), Support.root(), null, 300);
+            assertEquals(c[1], r.stdout(), "stdout with " + c[0] + ", stderr: " + r.stderr());
+            assertEquals(0, r.status());
+        }
+        Support.Result plain = Support.run(List.of(Support.script().toString(), "-c", program), Support.root(), null, 300);
+        assertEquals("0 True\ndoc cdoc\n", plain.stdout());
+        assertEquals(1, plain.status());
+    }
+
+    /**
      * {@code -m MODULE} as CPython's runpy: the module runs as {@code __main__} with {@code sys.argv[0]} its file, a
      * package runs its {@code __main__} submodule after its {@code __init__}, and a module that cannot be found ends
      * with runpy's one-line message and status 1. Expected output from python3 -m in tests/src/test/resources/runmodule.
