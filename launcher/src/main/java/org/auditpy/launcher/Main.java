@@ -520,9 +520,18 @@ public final class Main {
             case SCRIPT: {
                 Path path = Paths.get(c.target);
                 Path abs = path.toAbsolutePath();
+                String name = c.target;
                 if (Files.isDirectory(path)) {
-                    System.err.println(executable() + ": can't find '__main__' module in '" + abs + "'");
-                    throw new Exit(1);
+                    // a directory runs its __main__.py with the directory as sys.path[0] (CPython's
+                    // pymain_run_python: runpy's _run_module_as_main("__main__")); sys.argv[0] stays as given
+                    Path main = path.resolve("__main__.py");
+                    if (!Files.isRegularFile(main)) {
+                        System.err.println(executable() + ": can't find '__main__' module in '" + abs + "'");
+                        throw new Exit(1);
+                    }
+                    path = main;
+                    abs = main.toAbsolutePath();
+                    name = main.toString();
                 }
                 String text;
                 try {
@@ -539,7 +548,7 @@ public final class Main {
                     System.err.println(executable() + ": can't open file '" + abs + "': " + e.getMessage());
                     throw new Exit(2);
                 }
-                return Source.newBuilder(LANG, text, c.target).mimeType(MIME_FILE).buildLiteral();
+                return Source.newBuilder(LANG, text, name).mimeType(MIME_FILE).buildLiteral();
             }
             default:
                 return null;

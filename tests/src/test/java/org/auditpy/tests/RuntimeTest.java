@@ -97,6 +97,13 @@ public class RuntimeTest {
             {"mod_args.sub", "mod_args True False []\n", exe + ": Error while finding module specification for 'mod_args.sub' (ModuleNotFoundError:"
                             + " __path__ attribute not found on 'mod_args' while trying to find 'mod_args.sub')\n", "1"},
         };
+        // a directory given as the script runs its __main__.py (python3 DIR); without one: runpy's message
+        Support.Result d = Support.run(List.of(exe, "dirmain", "x"), dir, null, 300);
+        assertEquals("__main__ ['dirmain', 'x'] True helper found\n", d.stdout(), () -> "stderr: " + d.stderr());
+        assertEquals(0, d.status());
+        Support.Result nd = Support.run(List.of(exe, "pkg_plain"), dir, null, 300);
+        assertEquals(exe + ": can't find '__main__' module in '" + dir.resolve("pkg_plain") + "'\n", nd.stderr());
+        assertEquals(1, nd.status());
         for (String[] c : cases) {
             java.util.List<String> cmd = new java.util.ArrayList<>(List.of(exe, "-m"));
             cmd.addAll(List.of(c[0].split(" ")));
