@@ -147,6 +147,14 @@ public final class IntBuiltins extends PythonBuiltins {
         if (lastUnderscore || digits.length() == 0) {
             return null;
         }
+        if (digits.length() > PythonContext.INT_MAX_STR_DIGITS_THRESHOLD && Integer.bitCount(base) != 1) {
+            // CPython 3.11's PyLong_FromString: bases other than powers of two are limited
+            int limit = PythonContext.get().getIntMaxStrDigits();
+            if (limit > 0 && digits.length() > limit) {
+                throw PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + digits.length()
+                                + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
         BigInteger v = new BigInteger(digits.toString(), base);
         return PyOps.normalize(neg ? v.negate() : v);
     }

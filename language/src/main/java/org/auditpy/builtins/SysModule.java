@@ -118,6 +118,37 @@ public final class SysModule extends PythonBuiltins {
         }
     }
 
+    @Builtin(name = "get_int_max_str_digits", params = {})
+    @GenerateNodeFactory
+    abstract static class GetIntMaxStrDigitsNode extends PythonBuiltinNode {
+        @Specialization
+        static Object get() {
+            return (long) PythonContext.get().getIntMaxStrDigits();
+        }
+    }
+
+    /** {@code sys.set_int_max_str_digits(maxdigits)} (Python/sysmodule.c): 0, or at least 640. */
+    @Builtin(name = "set_int_max_str_digits", params = {"maxdigits"})
+    @GenerateNodeFactory
+    abstract static class SetIntMaxStrDigitsNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object set(Object maxdigits) {
+            if (maxdigits instanceof Double) {
+                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            long n = PyOps.asIndex(maxdigits);
+            if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
+                throw PyErrors.overflowError("Python int too large to convert to C int");
+            }
+            if (n != 0 && n < PythonContext.INT_MAX_STR_DIGITS_THRESHOLD) {
+                throw PyErrors.valueError("maxdigits must be 0 or larger than " + PythonContext.INT_MAX_STR_DIGITS_THRESHOLD);
+            }
+            PythonContext.get().setIntMaxStrDigits((int) n);
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     abstract static class GetRecursionLimitNode extends PythonBuiltinNode {

@@ -403,7 +403,7 @@ public final class ProgramRunner {
         PyBaseException pe = e.getPyException();
         if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
             Object code = pe.getAttributeOrNull("code");
-            if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean)) {
+            if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean) && !(code instanceof java.math.BigInteger)) {
                 flushStdout(ctx);
                 writeStderr(ctx, PyOps.str(code) + "\n");
             }

@@ -216,6 +216,10 @@ public final class ExceptionSupport {
         if (code instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (code instanceof java.math.BigInteger) {
+            // PyLong_AsLong fails beyond a C long: CPython's _Py_HandleSystemExit exits with -1 (status 255)
+            return -1;
+        }
         return 1;
     }
 }

@@ -113,7 +113,7 @@ public final class FormatSpec {
                     case 'b' -> 2;
                     default -> 10;
                 };
-                body = small ? Long.toString(Math.abs((Long) v), radix) : bi.abs().toString(radix);
+                body = small ? Long.toString(Math.abs((Long) v), radix) : radix == 10 ? PyOps.bigDecimal(bi.abs()) : bi.abs().toString(radix);
                 if (type == 'X') {
                     body = body.toUpperCase();
                 }

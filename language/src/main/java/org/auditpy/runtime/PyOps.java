@@ -514,6 +514,32 @@ public final class PyOps {
         }
     }
 
+    /**
+     * The decimal digits of a big int (with its sign), within {@code sys.get_int_max_str_digits()}: ValueError
+     * "Exceeds the limit (N digits) for integer string conversion" beyond it, as CPython 3.11's
+     * long_to_decimal_string (a quick bound on the bit length first, so a huge int is refused without converting it).
+     */
+    @TruffleBoundary
+    public static String bigDecimal(BigInteger b) {
+        int limit = PythonContext.get().getIntMaxStrDigits();
+        if (limit > 0) {
+            // an int of L bits has at least floor((L - 1) * log10(2)) + 1 decimal digits
+            if ((long) ((b.bitLength() - 1) * 0.30102999566398114) + 1 > limit) {
+                throw intMaxStrDigitsError(limit);
+            }
+            String s = b.toString();
+            if (s.length() - (b.signum() < 0 ? 1 : 0) > limit) {
+                throw intMaxStrDigitsError(limit);
+            }
+            return s;
+        }
+        return b.toString();
+    }
+
+    private static PyException intMaxStrDigitsError(int limit) {
+        return PyErrors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
     private static boolean isReprScalar(Object obj) {
         return obj instanceof String || obj instanceof Long || obj instanceof BigInteger || obj instanceof Boolean ||
                         obj instanceof Double || obj instanceof PyNone;
@@ -524,8 +550,8 @@ public final class PyOps {
             return Formatting.reprString(s);
         } else if (obj instanceof Long l) {
             return longStr(l);
-        } else if (obj instanceof BigInteger) {
-            return obj.toString();
+        } else if (obj instanceof BigInteger b) {
+            return bigDecimal(b);
         } else if (obj instanceof Boolean b) {
             return b ? "True" : "False";
         } else if (obj instanceof Double d) {

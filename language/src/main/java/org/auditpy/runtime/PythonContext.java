@@ -211,6 +211,25 @@ public final class PythonContext {
         return traceFunction != PyNone.NONE || profileFunction != PyNone.NONE;
     }
 
+    /**
+     * {@code sys.get_int_max_str_digits()}: the most decimal digits an int may have when converted to or from a str
+     * (CPython 3.11's limit against quadratic-time conversions, Python/sysmodule.c); 0 means no limit.
+     */
+    private int intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
+
+    /** CPython's {@code _PY_LONG_DEFAULT_MAX_STR_DIGITS}. */
+    public static final int DEFAULT_INT_MAX_STR_DIGITS = 4300;
+    /** CPython's {@code _PY_LONG_MAX_STR_DIGITS_THRESHOLD}: the smallest limit other than 0. */
+    public static final int INT_MAX_STR_DIGITS_THRESHOLD = 640;
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        this.intMaxStrDigits = digits;
+    }
+
     public int getRecursionLimit() {
         if (!recursionLimitStable.isValid()) {
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
