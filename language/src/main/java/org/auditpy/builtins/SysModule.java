@@ -134,19 +134,31 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object set(Object maxdigits) {
-            if (maxdigits instanceof Double) {
-                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
-            }
-            long n = PyOps.asIndex(maxdigits);
-            if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
-                throw PyErrors.overflowError("Python int too large to convert to C int");
-            }
+            int n = cIntArg(maxdigits);
             if (n != 0 && n < PythonContext.INT_MAX_STR_DIGITS_THRESHOLD) {
                 throw PyErrors.valueError("maxdigits must be 0 or larger than " + PythonContext.INT_MAX_STR_DIGITS_THRESHOLD);
             }
-            PythonContext.get().setIntMaxStrDigits((int) n);
+            PythonContext.get().setIntMaxStrDigits(n);
             return PyNone.NONE;
         }
+    }
+
+    /**
+     * An argument of C type int (PyArg_Parse's "i"): TypeError for a float, OverflowError "Python int too large to
+     * convert to C int" outside the C int range.
+     */
+    static int cIntArg(Object v) {
+        if (v instanceof Double) {
+            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        if (v instanceof java.math.BigInteger) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        long n = PyOps.asIndex(v);
+        if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) n;
     }
 
     @Builtin(name = "getrecursionlimit", params = {})
@@ -164,22 +176,16 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object set(Object limit) {
-            if (limit instanceof Double) {
-                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
-            }
-            long n = PyOps.asIndex(limit);
+            int n = cIntArg(limit);
             if (n < 1) {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
-            }
-            if (n > Integer.MAX_VALUE) {
-                throw PyErrors.overflowError("Python int too large to convert to C int");
             }
             PythonContext ctx = PythonContext.get();
             if (n <= ctx.callDepth) {
                 throw PyErrors.raise("RecursionError", "cannot set the recursion limit to " + n + " at the recursion depth " + ctx.callDepth +
                                 ": the limit is too low");
             }
-            ctx.setRecursionLimit((int) n);
+            ctx.setRecursionLimit(n);
             return PyNone.NONE;
         }
     }
