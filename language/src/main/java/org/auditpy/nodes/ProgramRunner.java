@@ -315,17 +315,7 @@ public final class ProgramRunner {
         if (argv instanceof PyList l && l.size() > 0) {
             l.set(0, path);
         }
-        if (Audit.active()) {
-            Audit.raise("open", path, "r", 524288L);
-        }
-        String source;
-        try {
-            source = java.nio.file.Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw PyErrors.osError(org.auditpy.runtime.OsErrors.ENOENT, org.auditpy.runtime.OsErrors.strerror(org.auditpy.runtime.OsErrors.ENOENT), path);
-        }
-        PyCode code = CodeExecution.compile(source, path, "exec", true);
-        CodeExecution.exec(code, globals, true);
+        org.auditpy.runtime.ImportSystem.execSourceFile(ctx, file, path, globals);
         return 0;
     }
 
@@ -369,27 +359,20 @@ public final class ProgramRunner {
             Object sp = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("path");
             searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
         }
-        String last = name.substring(dot + 1);
-        for (Object entry : searchPath) {
-            if (!(entry instanceof String dir)) {
-                continue;
+        java.nio.file.Path found = org.auditpy.runtime.ImportSystem.locate(ctx, searchPath, name.substring(dot + 1));
+        if (found != null && org.auditpy.runtime.ImportSystem.isPackageInit(found)) {
+            if (name.equals("__main__") || name.endsWith(".__main__")) {
+                throw new ModuleSpecError("Cannot use package as __main__ module");
             }
-            java.nio.file.Path base = java.nio.file.Path.of(dir.isEmpty() ? "." : dir);
-            if (java.nio.file.Files.isRegularFile(base.resolve(last).resolve("__init__.py"))) {
-                if (name.equals("__main__") || name.endsWith(".__main__")) {
-                    throw new ModuleSpecError("Cannot use package as __main__ module");
-                }
-                // a package runs NAME.__main__, after NAME itself is imported
-                try {
-                    return findModuleSource(ctx, name + ".__main__");
-                } catch (ModuleSpecError e) {
-                    throw new ModuleSpecError(e.getMessage() + "; " + PyOps.repr(name) + " is a package and cannot be directly executed");
-                }
+            // a package runs NAME.__main__, after NAME itself is imported
+            try {
+                return findModuleSource(ctx, name + ".__main__");
+            } catch (ModuleSpecError e) {
+                throw new ModuleSpecError(e.getMessage() + "; " + PyOps.repr(name) + " is a package and cannot be directly executed");
             }
-            java.nio.file.Path file = base.resolve(last + ".py");
-            if (java.nio.file.Files.isRegularFile(file)) {
-                return file;
-            }
+        }
+        if (found != null) {
+            return found;
         }
         if (dot < 0 && ctx.getModules().getStr(name) != null || org.auditpy.runtime.ImportSystem.isIntrinsic(name)) {
             throw new ModuleSpecError("No code object available for " + name);

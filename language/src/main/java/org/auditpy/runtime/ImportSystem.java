@@ -142,7 +142,7 @@ public final class ImportSystem {
             if (dot(name) >= 0 || intrinsics().containsKey(name) || shipped != null) {
                 ctx.silentImports++;
                 try {
-                    return shipped != null ? load(ctx, name, shipped, shipped.getFileName().toString().equals("__init__.py"), null, name)
+                    return shipped != null ? load(ctx, name, shipped, isPackageInit(shipped), null, name)
                                     : findAndLoad(name);
                 } finally {
                     ctx.silentImports--;
@@ -182,20 +182,9 @@ public final class ImportSystem {
             searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
         }
         String last = name.substring(dot + 1);
-        for (Object entry : searchPath) {
-            if (!(entry instanceof String dir)) {
-                continue;
-            }
-            // a relative entry ('' included) is taken against the current directory at import time
-            Path base = ctx.resolvePath(dir.isEmpty() ? "." : dir);
-            Path pkgInit = base.resolve(last).resolve("__init__.py");
-            Path file = base.resolve(last + ".py");
-            if (Files.isRegularFile(pkgInit)) {
-                return load(ctx, name, pkgInit, true, parent, last);
-            }
-            if (Files.isRegularFile(file)) {
-                return load(ctx, name, file, false, parent, last);
-            }
+        Path found = locate(ctx, searchPath, last);
+        if (found != null) {
+            return load(ctx, name, found, isPackageInit(found), parent, last);
         }
         throw notFound(name, "No module named '" + name + "'");
     }
@@ -238,6 +227,35 @@ public final class ImportSystem {
         return Files.isRegularFile(file) ? file : null;
     }
 
+    /**
+     * The source file of module {@code last} (the name's last part) on {@code searchPath} (sys.path or the parent
+     * package's {@code __path__}), as importlib's path finder: the first entry holding {@code last/__init__.py} (a
+     * package) or {@code last.py}; null if none does. A relative entry ('' included) is taken against the current
+     * directory at the time of the search ({@link PythonContext#resolvePath}); entries that are not str are skipped.
+     */
+    public static Path locate(PythonContext ctx, Object[] searchPath, String last) {
+        for (Object entry : searchPath) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            Path base = ctx.resolvePath(dir.isEmpty() ? "." : dir);
+            Path pkgInit = base.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(pkgInit)) {
+                return pkgInit;
+            }
+            Path file = base.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** True for a package's {@code __init__.py} found by {@link #locate}. */
+    public static boolean isPackageInit(Path found) {
+        return found.getFileName().toString().equals("__init__.py");
+    }
+
     private static Object orNone(Object o) {
         return o == null ? PyNone.NONE : o;
     }
@@ -265,25 +283,8 @@ public final class ImportSystem {
             d.setStr("__package__", dot < 0 ? "" : name.substring(0, dot));
         }
         ctx.getModules().setStr(name, m);
-        boolean audit = ctx.silentImports == 0;
         try {
-            if (audit && Audit.active()) {
-                Audit.raise("open", path, "r", 524288L);
-            }
-            byte[] data;
-            try {
-                data = Files.readAllBytes(file);
-            } catch (java.io.IOException e) {
-                throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
-            }
-            // importlib's source_to_code: compile(data, path) of the bytes (the event has them as read),
-            // decoded as a bytes source is (BOM, PEP 263 declaration)
-            SourceDecoding.checkNoNulBytes(data);
-            if (audit && Audit.active()) {
-                Audit.raise("compile", PyBytes.of(data), path);
-            }
-            PyCode code = CodeExecution.compileNoAudit(SourceDecoding.decodeString(data, path), path, "exec");
-            CodeExecution.exec(code, d, audit);
+            execSourceFile(ctx, file, path, d);
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);
             throw e;
@@ -293,6 +294,35 @@ public final class ImportSystem {
             parent.getDict().setStr(last, loaded == null ? m : loaded);
         }
         return loaded instanceof PyModule lm ? lm : m;
+    }
+
+    /**
+     * Runs the source file {@code file} (absolute, normalized name {@code path}) in the namespace {@code globals},
+     * as importlib's SourceFileLoader: {@code open} {@code (path, 'r', 524288)}, then source_to_code's
+     * {@code compile} {@code (bytes, path)} of the bytes as read, decoded as a bytes source is (BOM, PEP 263
+     * declaration; SyntaxError for NUL bytes), and {@code exec} {@code (code,)}; no events inside a silent import
+     * (see the class comment).
+     *
+     * @throws PyException OSError when the file cannot be read, SyntaxError, or what the code raises
+     */
+    @TruffleBoundary
+    public static void execSourceFile(PythonContext ctx, Path file, String path, PyDict globals) {
+        boolean audit = ctx.silentImports == 0;
+        if (audit && Audit.active()) {
+            Audit.raise("open", path, "r", 524288L);
+        }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
+        }
+        SourceDecoding.checkNoNulBytes(data);
+        if (audit && Audit.active()) {
+            Audit.raise("compile", PyBytes.of(data), path);
+        }
+        PyCode code = CodeExecution.compileNoAudit(SourceDecoding.decodeString(data, path), path, "exec");
+        CodeExecution.exec(code, globals, audit);
     }
 
     /** {@code from m import name}: the attribute, else a submodule, else ImportError. */

@@ -89,6 +89,7 @@ public class RuntimeTest {
         String exe = Support.script().toString();
         String[][] cases = {
             {"mod_args a b", "__main__ True True ['a', 'b']\n", "", "0"},
+            {"mod_latin1", "caf\u00e9 __main__\n", "", "0"},
             {"pkg_main", "pkg_main imported as pkg_main\n__main__ pkg_main True\n", "", "0"},
             {"pkg_main.sub", "pkg_main imported as pkg_main\n__main__ pkg_main True\n", "", "0"},
             {"pkg_plain", "", exe + ": No module named pkg_plain.__main__; 'pkg_plain' is a package and cannot be directly executed\n", "1"},
