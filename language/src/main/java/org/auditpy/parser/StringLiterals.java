@@ -60,11 +60,7 @@ final class StringLiterals {
      * bytes apart (decode_unicode_with_escapes), and reports the codec's error with its position there.
      */
     static void checkSourceBytes(String s, boolean raw) throws DecodeError {
-        boolean any = false;
-        for (int i = 0; i < s.length() && !any; i++) {
-            any = org.auditpy.runtime.SourceDecoding.isEscapedByte(s.charAt(i));
-        }
-        if (!any) {
+        if (!org.auditpy.runtime.SourceDecoding.containsEscapedByte(s)) {
             return;
         }
         if (raw || s.indexOf('\\') < 0) {

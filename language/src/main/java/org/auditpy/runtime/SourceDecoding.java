@@ -41,6 +41,16 @@ public final class SourceDecoding {
         return c >= '\udc80' && c <= '\udcff';
     }
 
+    /** True when {@code s} holds a char standing for an undecodable source byte ({@link #isEscapedByte}). */
+    public static boolean containsEscapedByte(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isEscapedByte(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Decodes the bytes given to {@code compile()}/{@code exec()}/{@code eval()} or read by import.
      *
@@ -104,11 +114,14 @@ public final class SourceDecoding {
             }
         }
         boolean checkUtf8 = spec == null && !bom;
+        // the first NUL byte of the file, found once: the line loop below reports it at its line, after any
+        // undecodable byte of an earlier line (CPython's tokenizer reads line by line)
+        int nul = indexOf(data, (byte) 0, start);
         int line = 1;
         for (int i = start; i < data.length; line++) {
             int end = lineEnd(data, i);
-            for (int j = i; j < end; j++) {
-                if (checkUtf8) {
+            if (checkUtf8) {
+                for (int j = i; j < end; j++) {
                     int len = validUtf8(data, j, end);
                     if (len == 0) {
                         throw messageOnly(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
@@ -118,8 +131,7 @@ public final class SourceDecoding {
                     j += len - 1;
                 }
             }
-            int nul = indexOf(data, (byte) 0, i);
-            if (nul >= 0 && nul < end) {
+            if (nul >= i && nul < end) {
                 String prefix = decodeLenient(java.util.Arrays.copyOfRange(data, i, nul), spec);
                 throw CodeExecution.syntaxError(new PythonSyntaxError("SyntaxError", "source code cannot contain null bytes",
                                 filename, line, 0, prefix, line, 0));
@@ -219,11 +231,7 @@ public final class SourceDecoding {
      */
     @TruffleBoundary
     public static String utf8ErrorOf(String text) {
-        boolean any = false;
-        for (int i = 0; i < text.length() && !any; i++) {
-            any = isEscapedByte(text.charAt(i));
-        }
-        if (!any) {
+        if (!containsEscapedByte(text)) {
             return null;
         }
         byte[] b = Codecs.encode(text, "utf-8", "surrogateescape");
