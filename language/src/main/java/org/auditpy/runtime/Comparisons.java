@@ -53,15 +53,7 @@ public final class Comparisons {
         if (isNumber(a) && isNumber(b) || a instanceof String && b instanceof String) {
             return builtinCompare(a, b, op);
         }
-        PythonContext ctx = PythonContext.get();
-        Recursion.enter(ctx, Recursion.COMPARE);
-        try {
-            return richCompareObjects(a, b, op);
-        } catch (StackOverflowError e) {
-            throw Recursion.stackOverflow(Recursion.COMPARE);
-        } finally {
-            Recursion.leave(ctx);
-        }
+        return Recursion.counted(Recursion.COMPARE, () -> richCompareObjects(a, b, op));
     }
 
     private static Object richCompareObjects(Object a, Object b, Op op) {

@@ -488,7 +488,7 @@ public final class PyOps {
             Recursion.check(PythonContext.get(), Recursion.REPR);
             return reprScalar(obj);
         }
-        Object r = callSpecialCounted(obj, "__repr__", Recursion.REPR);
+        Object r = Recursion.counted(Recursion.REPR, () -> callSpecial(obj, "__repr__"));
         if (r == null) {
             return Formatting.defaultRepr(obj);
         }
@@ -496,22 +496,6 @@ public final class PyOps {
             throw PyErrors.typeError("__repr__ returned non-string (type " + typeName(r) + ")");
         }
         return s;
-    }
-
-    /**
-     * {@code obj.name()} looked up on its type (null when the type has no such method), counted as one level
-     * towards the recursion limit with CPython's message suffix {@code where} ({@code Py_EnterRecursiveCall}).
-     */
-    private static Object callSpecialCounted(Object obj, String name, String where) {
-        PythonContext ctx = PythonContext.get();
-        Recursion.enter(ctx, where);
-        try {
-            return callSpecial(obj, name);
-        } catch (StackOverflowError e) {
-            throw Recursion.stackOverflow(where);
-        } finally {
-            Recursion.leave(ctx);
-        }
     }
 
     /**
@@ -572,7 +556,7 @@ public final class PyOps {
             Recursion.check(PythonContext.get(), Recursion.STR);
             return reprScalar(obj);
         }
-        Object r = callSpecialCounted(obj, "__str__", Recursion.STR);
+        Object r = Recursion.counted(Recursion.STR, () -> callSpecial(obj, "__str__"));
         if (r == null) {
             return repr(obj);
         }

@@ -81,7 +81,6 @@ public final class PythonContext {
         }
     }
 
-    /** The context of the current thread. */
     /** The number of -O flags given (sys.flags.optimize), at most 2. */
     public int optimizeLevel() {
         String flags = getEnv().getOptions().get(AuditPyLanguage.FLAGS);
@@ -94,6 +93,7 @@ public final class PythonContext {
         return Math.min(n, 2);
     }
 
+    /** The context of the current thread. */
     public static PythonContext get() {
         PythonContext s = single;
         if (s != null) {

@@ -56,6 +56,22 @@ public final class Recursion {
         ctx.callDepth--;
     }
 
+    /**
+     * Runs {@code body} as one counted level of {@code where} ({@link #enter} ... {@link #leave}); a Java stack
+     * overflow inside it is the RecursionError of {@code where} ({@link #stackOverflow}).
+     */
+    public static <T> T counted(String where, java.util.function.Supplier<T> body) {
+        PythonContext ctx = PythonContext.get();
+        enter(ctx, where);
+        try {
+            return body.get();
+        } catch (StackOverflowError e) {
+            throw stackOverflow(where);
+        } finally {
+            leave(ctx);
+        }
+    }
+
     /** {@code RecursionError("maximum recursion depth exceeded" + where)}. */
     @TruffleBoundary
     public static PyException error(String where) {
@@ -78,10 +94,17 @@ public final class Recursion {
      * (NoClassDefFoundError) for the rest of the run.
      */
     public static void prepare() {
+        if (prepared) {
+            return;
+        }
         try {
             throw error("");
         } catch (PyException e) {
             // only the classes were wanted
         }
+        prepared = true;
     }
+
+    /** Set once {@link #prepare} has run in this JVM (classes are loaded once for all contexts). */
+    private static volatile boolean prepared;
 }
