@@ -379,10 +379,38 @@ public final class Main {
         if (c.flags.length() > 0) {
             b.option("auditpy.Flags", c.flags.toString());
         }
+        for (java.util.Map.Entry<String, String> d : COMPILATION_POLICY.entrySet()) {
+            // the user's own setting (--engine.X=v, or -Dpolyglot.engine.X=v in AUDITPY_JAVA_OPTS) wins
+            if (!c.polyglotOptions.containsKey(d.getKey()) && System.getProperty("polyglot." + d.getKey()) == null) {
+                b.option(d.getKey(), d.getValue());
+            }
+        }
         b.options(c.polyglotOptions);
         b.arguments(LANG, c.argv.toArray(new String[0]));
         return b;
     }
+
+    /**
+     * The launcher's Truffle compilation policy: engine options that differ from Truffle's defaults (measured with
+     * bench/run; bench/README.md, "Compilation policy"). A program's main work is often a function called once or a
+     * few times whose loops do everything ({@code main()}, a benchmark's {@code workload}). With Truffle's defaults
+     * (a root is compiled at its first call once its loops have run 400 iterations) such a function was compiled in
+     * the first tier, which inlines nothing, and that code ran instead of the loops' on-stack-replacement (OSR) code,
+     * which inlines: half the speed until a last-tier compilation of the whole function, one of the largest of the
+     * program (0.8 s of the single compiler thread), landed, often only after 20-30 repetitions.
+     * <ul>
+     * <li>{@code engine.FirstTierMinInvokeThreshold=20}: a root is compiled only once it has been called 20 times; a
+     * function called fewer times runs its loops in their OSR code.</li>
+     * <li>{@code engine.OSRCompilationThreshold=20000} (Truffle: 100352): a loop that runs 20,000 iterations gets its
+     * OSR compilation (comprehensions, called once each, now depend on it).</li>
+     * <li>{@code engine.TraversingQueueOSRBonus=15} (Truffle: 1): an OSR compilation is as urgent as a first-tier one
+     * (its loop is running in the interpreter right now), not queued behind them.</li>
+     * </ul>
+     */
+    static final java.util.Map<String, String> COMPILATION_POLICY = java.util.Map.of(
+                    "engine.FirstTierMinInvokeThreshold", "20",
+                    "engine.OSRCompilationThreshold", "20000",
+                    "engine.TraversingQueueOSRBonus", "15");
 
     static int run(String[] args) {
         Config c = parse(args);

@@ -60,6 +60,34 @@ public class RuntimeTest {
     }
 
     /**
+     * The launcher's compilation policy (Main.COMPILATION_POLICY): a function called three times whose loop runs
+     * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is never compiled as a
+     * whole in the first tier (which inlines nothing); the user's own {@code --engine.FirstTierMinInvokeThreshold}
+     * overrides the policy. Compilations run in the foreground here, so the trace is the same on every run.
+     */
+    @Test
+    void compilationPolicy() throws Exception {
+        String program = "def main():\n    t = 0\n    for i in range(50000):\n        t += i\n    return t\n"
+                        + "for _ in range(3):\n    main()\nprint('done')\n";
+        java.util.regex.Pattern tier1 = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main\\s+\\|Tier 1\\|");
+        java.util.regex.Pattern osr = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main<OSR@\\d+>\\s+\\|Tier 2\\|");
+        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
+        Support.Result policy = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        assertEquals("done\n", policy.stdout(), policy.stderr());
+        assertEquals(true, osr.matcher(policy.stderr()).find(), "the loop's OSR compilation: " + policy.stderr());
+        assertEquals(false, tier1.matcher(policy.stderr()).find(), "no first-tier compilation of main: " + policy.stderr());
+        Support.Result truffle = Support.run(concat(trace, List.of("--engine.FirstTierMinInvokeThreshold=1", "-c", program)), Support.root(), null, 300);
+        assertEquals("done\n", truffle.stdout(), truffle.stderr());
+        assertEquals(true, tier1.matcher(truffle.stderr()).find(), "Truffle's default: main compiled in the first tier: " + truffle.stderr());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
      * {@code -O} drops assert statements and sets {@code __debug__} False, {@code -OO} also drops docstrings;
      * {@code sys.flags.optimize} counts them (expected output from python3 -O / -OO).
      */
