@@ -1231,7 +1231,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         if (absent(globals) || globals == PyNone.NONE) {
             return Frames.callerGlobals();
         }
-        if (!(globals instanceof PyDict d) || globals instanceof org.auditpy.runtime.PySet) {
+        if (!(globals instanceof PyDict d)) {
             throw PyErrors.typeError(fn + "() globals must be a dict, not " + PyOps.typeName(globals));
         }
         return d;

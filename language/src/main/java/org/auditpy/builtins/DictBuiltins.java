@@ -12,7 +12,6 @@ import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyIterator.DictIterator.Kind;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
-import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
@@ -22,7 +21,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** Methods of {@code dict} (Objects/dictobject.c). A {@link PySet} is not a dict. */
+/** Methods of {@code dict} (Objects/dictobject.c). */
 public final class DictBuiltins extends PythonBuiltins {
     @Override
     protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
@@ -35,14 +34,14 @@ public final class DictBuiltins extends PythonBuiltins {
     }
 
     static PyDict self(Object o, String name) {
-        if (o instanceof PyDict d && !(d instanceof PySet)) {
+        if (o instanceof PyDict d) {
             return d;
         }
         throw TypeSupport.descrError(name, "dict", o);
     }
 
     static boolean isDict(Object o) {
-        return o instanceof PyDict && !(o instanceof PySet);
+        return o instanceof PyDict;
     }
 
     /** {@code dict.update(arg)} for one positional argument (dict_update_arg / PyDict_MergeFromSeq2). */
@@ -352,18 +351,14 @@ public final class DictBuiltins extends PythonBuiltins {
     @Builtin(name = "get", params = {"self", "key", "default=", "/"})
     @GenerateNodeFactory
     abstract static class GetNode extends PythonBuiltinNode {
-        static boolean notSet(PyDict d) {
-            return !(d instanceof PySet);
-        }
-
         /** An exact str key looked up in compiled code ({@link PyDict#findStrEntry}). */
-        @Specialization(guards = "notSet(self)")
+        @Specialization
         static Object str(PyDict self, String key, Object dflt) {
             return found(self, self.findStrEntry(key), key, dflt);
         }
 
         /** An int key looked up in compiled code ({@link PyDict#findLongEntry}). */
-        @Specialization(guards = "notSet(self)")
+        @Specialization
         static Object integer(PyDict self, long key, Object dflt) {
             return found(self, self.findLongEntry(key), key, dflt);
         }
@@ -390,15 +385,11 @@ public final class DictBuiltins extends PythonBuiltins {
     @Builtin(name = "setdefault", params = {"self", "key", "default=", "/"})
     @GenerateNodeFactory
     abstract static class SetDefaultNode extends PythonBuiltinNode {
-        static boolean notSet(PyDict d) {
-            return !(d instanceof PySet);
-        }
-
         /**
          * An exact str key found in compiled code ({@link PyDict#findStrEntry}): the default is not stored, so a
          * fresh default ({@code d.setdefault(k, []).append(x)}) need not be allocated when the key is present.
          */
-        @Specialization(guards = "notSet(self)")
+        @Specialization
         static Object str(PyDict self, String key, Object dflt) {
             int e = self.findStrEntry(key);
             if (e >= 0) {

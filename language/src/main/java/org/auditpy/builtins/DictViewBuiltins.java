@@ -41,7 +41,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
                 default -> PyNone.NOT_IMPLEMENTED;
             };
         }
-        Object r = SetSupport.compare(v, other, op);
+        Object r = SetSupport.viewCompare(v, other, op);
         return r == null ? PyNone.NOT_IMPLEMENTED : r;
     }
 
@@ -75,7 +75,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.union(SetSupport.setType(), v, other);
+            return SetSupport.viewOr(v, other);
         }
     }
 
@@ -89,7 +89,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.union(SetSupport.setType(), other, v);
+            return SetSupport.viewOr(other, v);
         }
     }
 
@@ -103,7 +103,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.intersection(SetSupport.setType(), v, other);
+            return SetSupport.viewAnd(v, other);
         }
     }
 
@@ -117,7 +117,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.intersection(SetSupport.setType(), other, v);
+            return SetSupport.viewAnd(other, v);
         }
     }
 
@@ -131,7 +131,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.difference(SetSupport.setType(), v, other);
+            return SetSupport.viewSub(v, other);
         }
     }
 
@@ -145,7 +145,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.difference(SetSupport.setType(), other, v);
+            return SetSupport.viewSub(other, v);
         }
     }
 
@@ -159,7 +159,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.symmetricDifference(SetSupport.setType(), v, other);
+            return SetSupport.viewXor(v, other);
         }
     }
 
@@ -173,7 +173,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
             if (v.getKind() == Kind.VALUES) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.symmetricDifference(SetSupport.setType(), other, v);
+            return SetSupport.viewXor(other, v);
         }
     }
 
@@ -183,7 +183,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            return SetSupport.isDisjoint(self(self, "isdisjoint"), other);
+            return SetSupport.viewIsDisjoint(self(self, "isdisjoint"), other);
         }
     }
 
@@ -226,25 +226,15 @@ public final class DictViewBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object key) {
             PyDictView v = self(self, "__contains__");
-            PyDict d = v.getDict();
-            switch (v.getKind()) {
-                case KEYS:
-                    return d.containsKey(key);
-                case ITEMS: {
-                    if (!(key instanceof PyTuple t) || t.size() != 2) {
-                        return false;
-                    }
-                    Object val = d.getItem(t.get(0));
-                    return val != null && (val == t.get(1) || PyOps.equals(val, t.get(1)));
-                }
-                default:
-                    for (Object o : d.valuesArray()) {
-                        if (o == key || PyOps.equals(o, key)) {
-                            return true;
-                        }
-                    }
-                    return false;
+            if (v.getKind() != Kind.VALUES) {
+                return SetSupport.viewContains(v, key);
             }
+            for (Object o : v.getDict().valuesArray()) {
+                if (o == key || PyOps.equals(o, key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

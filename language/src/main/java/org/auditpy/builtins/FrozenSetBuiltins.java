@@ -2,14 +2,9 @@ package org.auditpy.builtins;
 
 import java.util.List;
 
-import org.auditpy.runtime.Comparisons.Op;
-import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
-import org.auditpy.runtime.PyIterator;
-import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
-import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
@@ -26,7 +21,7 @@ public final class FrozenSetBuiltins extends PythonBuiltins {
     }
 
     static PySet self(Object o, String name) {
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && s.isFrozen()) {
             return s;
         }
         throw TypeSupport.descrError(name, "frozenset", o);
@@ -48,7 +43,7 @@ public final class FrozenSetBuiltins extends PythonBuiltins {
             if (t == fz && iterable instanceof PySet s && s.getPythonClass() == fz) {
                 return s;
             }
-            return SetSupport.build(t, SetSupport.elements(iterable));
+            return SetSupport.newSet(t, iterable);
         }
     }
 
@@ -58,11 +53,7 @@ public final class FrozenSetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            return SetSupport.frozenHash(self(self, "__hash__"));
+            return self(self, "__hash__").frozenHash();
         }
-    }
-
-    static PyDict unused() {
-        return null;
     }
 }

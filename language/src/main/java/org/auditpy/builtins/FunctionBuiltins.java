@@ -72,7 +72,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
             if (!(code instanceof PyCode c)) {
                 throw PyErrors.typeError("function() argument 'code' must be code, not " + PyOps.typeName(code));
             }
-            if (!(globals instanceof PyDict g) || globals instanceof org.auditpy.runtime.PySet) {
+            if (!(globals instanceof PyDict g)) {
                 throw PyErrors.typeError("function() argument 'globals' must be dict, not " + PyOps.typeName(globals));
             }
             name = name == PyNone.NO_VALUE ? PyNone.NONE : name;
@@ -150,7 +150,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static void setFuncDict(Object o, Object v) {
-        if (!(v instanceof PyDict d) || v instanceof org.auditpy.runtime.PySet) {
+        if (!(v instanceof PyDict d)) {
             throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyOps.typeName(v) + "'");
         }
         ((PythonObject) o).setInstanceDict(d);

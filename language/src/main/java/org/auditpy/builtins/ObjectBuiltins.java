@@ -378,7 +378,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
     /** Replaces all instance attributes by the items of {@code d} ({@code obj.__dict__ = d}). */
     @TruffleBoundary
     static void replaceDict(PythonObject po, Object value) {
-        if (!(value instanceof PyDict d) || value instanceof PySet) {
+        if (!(value instanceof PyDict d)) {
             throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyOps.typeName(value) + "'");
         }
         po.setInstanceDict(d);

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.auditpy.runtime.Comparisons.Op;
 import org.auditpy.runtime.PyDict;
-import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyIterator;
+import org.auditpy.runtime.PyList;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
@@ -30,14 +30,14 @@ public final class SetBuiltins extends PythonBuiltins {
         table.richCompare(SetBuiltins::compare);
     }
 
-    /** set.__eq__ ... set.__ge__ (also frozenset's): only against sets. */
+    /** set.__eq__ ... set.__ge__ (also frozenset's): only against sets (set_richcompare). */
     @TruffleBoundary
     static Object compare(Object self, Object other, Op op) {
         PySet s = self(self, op.method);
-        if (!(other instanceof PySet)) {
+        if (!(other instanceof PySet o)) {
             return PyNone.NOT_IMPLEMENTED;
         }
-        return SetSupport.compare(s, other, op);
+        return SetSupport.richCompare(s, o, op);
     }
 
     static PySet self(Object o, String name) {
@@ -54,10 +54,10 @@ public final class SetBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object other) {
             PySet s = self(self, "__or__");
-            if (!(other instanceof PySet)) {
+            if (!(other instanceof PySet o)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.union(SetSupport.resultType(s), s, other);
+            return SetSupport.or(s, o);
         }
     }
 
@@ -67,11 +67,11 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            self(self, "__ror__");
+            PySet s = self(self, "__ror__");
             if (!(other instanceof PySet o)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.union(SetSupport.resultType(o), o, self);
+            return SetSupport.or(o, s);
         }
     }
 
@@ -85,7 +85,7 @@ public final class SetBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.intersection(SetSupport.resultType(s), s, other);
+            return SetSupport.intersection(s, other);
         }
     }
 
@@ -95,11 +95,11 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            self(self, "__rand__");
+            PySet s = self(self, "__rand__");
             if (!(other instanceof PySet o)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.intersection(SetSupport.resultType(o), o, self);
+            return SetSupport.intersection(o, s);
         }
     }
 
@@ -113,7 +113,7 @@ public final class SetBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.difference(SetSupport.resultType(s), s, other);
+            return SetSupport.difference(s, other);
         }
     }
 
@@ -123,11 +123,11 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            self(self, "__rsub__");
+            PySet s = self(self, "__rsub__");
             if (!(other instanceof PySet o)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.difference(SetSupport.resultType(o), o, self);
+            return SetSupport.difference(o, s);
         }
     }
 
@@ -141,7 +141,7 @@ public final class SetBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.symmetricDifference(SetSupport.resultType(s), s, other);
+            return SetSupport.symmetricDifference(s, other);
         }
     }
 
@@ -151,11 +151,11 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            self(self, "__rxor__");
+            PySet s = self(self, "__rxor__");
             if (!(other instanceof PySet o)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            return SetSupport.symmetricDifference(SetSupport.resultType(o), o, self);
+            return SetSupport.symmetricDifference(o, s);
         }
     }
 
@@ -165,12 +165,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object others) {
-            PySet s = self(self, "union");
-            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
-            for (Object o : ((PyTuple) others).items()) {
-                r = SetSupport.union(SetSupport.resultType(s), r, o);
-            }
-            return r;
+            return SetSupport.union(self(self, "union"), ((PyTuple) others).items());
         }
     }
 
@@ -180,12 +175,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object others) {
-            PySet s = self(self, "intersection");
-            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
-            for (Object o : ((PyTuple) others).items()) {
-                r = SetSupport.intersection(SetSupport.resultType(s), r, o);
-            }
-            return r;
+            return SetSupport.intersectionMulti(self(self, "intersection"), ((PyTuple) others).items());
         }
     }
 
@@ -195,12 +185,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object others) {
-            PySet s = self(self, "difference");
-            PySet r = SetSupport.build(SetSupport.resultType(s), s.keysArray());
-            for (Object o : ((PyTuple) others).items()) {
-                r = SetSupport.difference(SetSupport.resultType(s), r, o);
-            }
-            return r;
+            return SetSupport.differenceMulti(self(self, "difference"), ((PyTuple) others).items());
         }
     }
 
@@ -210,8 +195,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            PySet s = self(self, "symmetric_difference");
-            return SetSupport.symmetricDifference(SetSupport.resultType(s), s, other);
+            return SetSupport.symmetricDifference(self(self, "symmetric_difference"), other);
         }
     }
 
@@ -231,13 +215,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            PySet s = self(self, "issuperset");
-            for (Object o : SetSupport.elements(other)) {
-                if (!s.containsKey(o)) {
-                    return false;
-                }
-            }
-            return true;
+            return SetSupport.isSuperset(self(self, "issuperset"), other);
         }
     }
 
@@ -276,7 +254,7 @@ public final class SetBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            return new PyIterator.DictIterator(PythonContext.get().types().iterator, self(self, "__iter__"), PyIterator.DictIterator.Kind.KEYS);
+            return new PyIterator.SetIterator(PythonContext.get().types().setIterator, self(self, "__iter__"));
         }
     }
 
@@ -289,14 +267,14 @@ public final class SetBuiltins extends PythonBuiltins {
             PySet s = self(self, "__repr__");
             PyType t = s.getPythonClass();
             String name = t.getName();
-            if (s.size() == 0) {
-                return name + "()";
-            }
             if (!TypeSupport.reprEnter(s)) {
                 return name + "(...)";
             }
             try {
-                String body = SetSupport.reprItems(s.keysArray());
+                if (s.size() == 0) {
+                    return name + "()";
+                }
+                String body = SetSupport.reprItems(s.toArray());
                 return t == PythonContext.get().types().set ? body : name + "(" + body + ")";
             } finally {
                 TypeSupport.reprLeave(s);
@@ -314,11 +292,23 @@ public final class SetBuiltins extends PythonBuiltins {
             if (s.getPythonClass() == PythonContext.get().types().frozenset) {
                 return s;
             }
-            return SetSupport.build(SetSupport.resultType(s), s.keysArray());
+            return SetSupport.copy(s);
         }
     }
 
-    static PyDict unused() {
-        return null;
+    @Builtin(name = "__reduce__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReduceNode extends PythonBuiltinNode {
+        /** set_reduce: {@code (type(s), (list(s),), state)}, the state being a non-empty instance dict or None. */
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PySet s = self(self, "__reduce__");
+            Object state = PyNone.NONE;
+            if (s.getPythonClass().isHeapType() && PyOps.getAttributeOrNull(s, "__dict__") instanceof PyDict d && d.size() > 0) {
+                state = d;
+            }
+            return PyTuple.of(s.getPythonClass(), PyTuple.of(PyList.of(s.toArray())), state);
+        }
     }
 }

@@ -2,10 +2,8 @@ package org.auditpy.builtins;
 
 import java.util.List;
 
-import org.auditpy.runtime.Comparisons.Op;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
-import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
@@ -53,15 +51,14 @@ public final class SetMutBuiltins extends PythonBuiltins {
     @Builtin(name = "__init__", params = {"self", "iterable=", "/"})
     @GenerateNodeFactory
     abstract static class InitNode extends PythonBuiltinNode {
+        /** set_init: empties a set that holds (or held) anything, then updates it from the iterable. */
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object iterable) {
             PySet s = self(self, "__init__");
             s.clear();
             if (!TypeSupport.absent(iterable)) {
-                for (Object o : SetSupport.elements(iterable)) {
-                    s.add(o);
-                }
+                s.update(iterable);
             }
             return PyNone.NONE;
         }
@@ -84,7 +81,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object object) {
-            SetSupport.remove(self(self, "discard"), object);
+            SetSupport.discard(self(self, "discard"), object);
             return PyNone.NONE;
         }
     }
@@ -95,7 +92,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object object) {
-            if (!SetSupport.remove(self(self, "remove"), object)) {
+            if (!SetSupport.discard(self(self, "remove"), object)) {
                 throw PyErrors.keyError(object);
             }
             return PyNone.NONE;
@@ -108,11 +105,11 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            Object[] kv = self(self, "pop").popFirst();
-            if (kv == null) {
+            Object k = self(self, "pop").pop();
+            if (k == null) {
                 throw SetSupport.keyErrorEmpty();
             }
-            return kv[0];
+            return k;
         }
     }
 
@@ -135,9 +132,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         static Object f(Object self, Object others) {
             PySet s = self(self, "update");
             for (Object o : ((PyTuple) others).items()) {
-                for (Object e : SetSupport.elements(o)) {
-                    s.add(e);
-                }
+                s.update(o);
             }
             return PyNone.NONE;
         }
@@ -149,16 +144,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object others) {
-            PySet s = self(self, "intersection_update");
-            PySet r = s;
-            for (Object o : ((PyTuple) others).items()) {
-                r = SetSupport.intersection(SetSupport.setType(), r, o);
-            }
-            Object[] keep = r.keysArray();
-            s.clear();
-            for (Object e : keep) {
-                s.add(e);
-            }
+            SetSupport.intersectionUpdate(self(self, "intersection_update"), ((PyTuple) others).items());
             return PyNone.NONE;
         }
     }
@@ -171,9 +157,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         static Object f(Object self, Object others) {
             PySet s = self(self, "difference_update");
             for (Object o : ((PyTuple) others).items()) {
-                for (Object e : SetSupport.elements(o)) {
-                    SetSupport.remove(s, e);
-                }
+                SetSupport.differenceUpdate(s, o);
             }
             return PyNone.NONE;
         }
@@ -185,12 +169,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object other) {
-            PySet s = self(self, "symmetric_difference_update");
-            PySet r = SetSupport.symmetricDifference(SetSupport.setType(), s, other);
-            s.clear();
-            for (Object e : r.keysArray()) {
-                s.add(e);
-            }
+            SetSupport.symmetricDifferenceUpdate(self(self, "symmetric_difference_update"), other);
             return PyNone.NONE;
         }
     }
@@ -205,11 +184,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            PySet r = SetSupport.union(SetSupport.setType(), s, other);
-            s.clear();
-            for (Object e : r.keysArray()) {
-                s.add(e);
-            }
+            s.update(other);
             return s;
         }
     }
@@ -224,11 +199,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            PySet r = SetSupport.intersection(SetSupport.setType(), s, other);
-            s.clear();
-            for (Object e : r.keysArray()) {
-                s.add(e);
-            }
+            s.swapBodies(SetSupport.intersection(s, other));
             return s;
         }
     }
@@ -243,11 +214,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            PySet r = SetSupport.difference(SetSupport.setType(), s, other);
-            s.clear();
-            for (Object e : r.keysArray()) {
-                s.add(e);
-            }
+            SetSupport.differenceUpdate(s, other);
             return s;
         }
     }
@@ -262,16 +229,8 @@ public final class SetMutBuiltins extends PythonBuiltins {
             if (!(other instanceof PySet)) {
                 return PyNone.NOT_IMPLEMENTED;
             }
-            PySet r = SetSupport.symmetricDifference(SetSupport.setType(), s, other);
-            s.clear();
-            for (Object e : r.keysArray()) {
-                s.add(e);
-            }
+            SetSupport.symmetricDifferenceUpdate(s, other);
             return s;
         }
-    }
-
-    static PyDict unused() {
-        return null;
     }
 }

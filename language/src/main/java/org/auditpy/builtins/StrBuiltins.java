@@ -1519,7 +1519,7 @@ public final class StrBuiltins extends PythonBuiltins {
         static Object f(Object x, Object y, Object z) {
             PyDict d = PyDict.create();
             if (absent(y)) {
-                if (!(x instanceof PyDict m) || x instanceof org.auditpy.runtime.PySet) {
+                if (!(x instanceof PyDict m)) {
                     throw PyErrors.typeError("if you give only one argument to maketrans it must be a dict");
                 }
                 for (Object k : m.keysArray()) {

@@ -290,8 +290,8 @@ public final class SysModule extends PythonBuiltins {
             return 40 + 8L * t.size();
         } else if (o instanceof PyList l) {
             return 56 + 8L * l.size();
-        } else if (o instanceof PySet) {
-            return 216;
+        } else if (o instanceof PySet s) {
+            return s.sizeInBytes();
         } else if (o instanceof PyDict d) {
             return d.size() == 0 ? 64 : 232;
         }

@@ -68,7 +68,7 @@ public final class TypeBuiltins extends PythonBuiltins {
             if (!(a[1] instanceof PyTuple bases)) {
                 throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + PyOps.typeName(a[1]));
             }
-            if (!(a[2] instanceof PyDict ns) || a[2] instanceof PySet) {
+            if (!(a[2] instanceof PyDict ns)) {
                 throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + PyOps.typeName(a[2]));
             }
             return createType(meta, name, bases, ns, kw);
@@ -96,7 +96,7 @@ public final class TypeBuiltins extends PythonBuiltins {
     private static final java.util.Set<String> NOT_BASETYPE = java.util.Set.of("bool", "NoneType", "NotImplementedType", "ellipsis", "function",
                     "builtin_function_or_method", "method", "code", "frame", "traceback", "cell", "generator", "range", "slice", "mappingproxy",
                     "getset_descriptor", "iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator", "dict_keyiterator",
-                    "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items", "callable_iterator", "TextIOWrapper");
+                    "dict_valueiterator", "dict_itemiterator", "set_iterator", "dict_keys", "dict_values", "dict_items", "callable_iterator", "TextIOWrapper");
 
     static int layoutRank(PyType.Layout l) {
         return l == PyType.Layout.OBJECT ? 0 : 1;

@@ -480,7 +480,7 @@ public final class Calls {
                 } else {
                     Object m = values[i];
                     Object[] keys;
-                    if (m instanceof PyDict d && !(m instanceof PySet)) {
+                    if (m instanceof PyDict d) {
                         keys = d.keysArray();
                     } else {
                         Object km = PyOps.getAttributeOrNull(m, "keys");

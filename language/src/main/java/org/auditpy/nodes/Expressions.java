@@ -463,9 +463,15 @@ public final class Expressions {
             Object a = left.execute(frame);
             Object b = right.execute(frame);
             if (b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
-                // an exact str or an int in an exact dict, set or frozenset: probed in compiled code
+                // an exact str or an int in an exact dict: probed in compiled code
                 int e = a instanceof String s ? d.findStrEntry(s) : a instanceof Long i ? d.findLongEntry(i) : org.auditpy.runtime.PyDict.STR_SLOW;
                 if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
+                    return (e >= 0) != negate;
+                }
+            } else if (b instanceof PySet st && !st.getPythonClass().isHeapType()) {
+                // the same in an exact set or frozenset
+                int e = a instanceof String s ? st.findStrEntry(s) : a instanceof Long i ? st.findLongEntry(i) : PySet.SLOW;
+                if (e != PySet.SLOW) {
                     return (e >= 0) != negate;
                 }
             }
@@ -686,14 +692,14 @@ public final class Expressions {
         }
 
         private static Object getItem(Object o, Object k) {
-            if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+            if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 // an exact dict and an exact str key: found in compiled code (absent: the KeyError path below)
                 int e = d.findStrEntry(s);
                 if (e >= 0) {
                     return d.valueAt(e);
                 }
             } else if (k instanceof Long i) {
-                if (o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+                if (o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                     // an exact dict and an int key: found in compiled code (absent: the KeyError path below)
                     int e = d.findLongEntry(i);
                     if (e >= 0) {
@@ -960,7 +966,7 @@ public final class Expressions {
 
         @TruffleBoundary
         static void merge(PyDict d, Object m) {
-            if (m instanceof PyDict src && !(m instanceof PySet)) {
+            if (m instanceof PyDict src) {
                 d.putAll(src);
                 return;
             }

@@ -141,6 +141,12 @@ public final class Iteration {
             return it.next();
         }
 
+        /** A set's iterator: the slot scan is compiled into the loop. */
+        @Specialization
+        static Object set(PyIterator.SetIterator it) {
+            return it.next();
+        }
+
         @Fallback
         static Object other(Object it) {
             return nextBoundary(it);

@@ -92,7 +92,7 @@ public final class MethodCalls {
      * everything but exact lists, dicts, sets and tuples.
      */
     static boolean mayHaveAttributes(PythonObject self, PyType t) {
-        return t == null || t.isHeapType() || !(self instanceof PyList || self instanceof PyDict || self instanceof PyTuple);
+        return t == null || t.isHeapType() || !(self instanceof PyList || self instanceof PyDict || self instanceof org.auditpy.runtime.PySet || self instanceof PyTuple);
     }
 
     /**

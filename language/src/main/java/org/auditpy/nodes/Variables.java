@@ -675,7 +675,7 @@ public final class Variables {
 
         @TruffleBoundary
         static void setup(Object ns) {
-            if (ns instanceof PyDict d && !(ns instanceof org.auditpy.runtime.PySet)) {
+            if (ns instanceof PyDict d) {
                 if (d.getStr("__annotations__") == null) {
                     d.setStr("__annotations__", PyDict.create());
                 }
@@ -796,7 +796,7 @@ public final class Variables {
                     l.set(idx, value);
                     return;
                 }
-            } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !(d instanceof org.auditpy.runtime.PySet) && !d.getPythonClass().isHeapType()) {
+            } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 // an exact dict and an exact str key already present: the value replaced in compiled code
                 if (d.replaceStrValue(s, value)) {
                     return;

@@ -56,6 +56,7 @@ public final class BuiltinTypes {
     public final PyType dictKeyIterator;
     public final PyType dictValueIterator;
     public final PyType dictItemIterator;
+    public final PyType setIterator;
     public final PyType dictKeys;
     public final PyType dictValues;
     public final PyType dictItems;
@@ -128,6 +129,7 @@ public final class BuiltinTypes {
         dictKeyIterator = make("dict_keyiterator", PyType.Layout.OTHER, object, false);
         dictValueIterator = make("dict_valueiterator", PyType.Layout.OTHER, object, false);
         dictItemIterator = make("dict_itemiterator", PyType.Layout.OTHER, object, false);
+        setIterator = make("set_iterator", PyType.Layout.OTHER, object, false);
         dictKeys = make("dict_keys", PyType.Layout.OTHER, object, false);
         dictValues = make("dict_values", PyType.Layout.OTHER, object, false);
         dictItems = make("dict_items", PyType.Layout.OTHER, object, false);

@@ -8,10 +8,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * laid out as CPython's compact dict (Objects/dictobject.c): an entries array in insertion order and a
  * sparse index of entry positions.
  *
- * <p>Also the storage behind {@code set}/{@code frozenset} (values unused) and behind module globals and
- * class namespaces. Methods that may run Python code ({@code __hash__}, {@code __eq__}) are boundaries.
+ * <p>Also the storage behind module globals and class namespaces ({@code set} and {@code frozenset} have
+ * their own table, {@link PySet}). Methods that may run Python code ({@code __hash__}, {@code __eq__}) are
+ * boundaries.
  */
-public class PyDict extends PythonObject {
+public final class PyDict extends PythonObject {
     private static final Object DELETED = new Object();
     private static final int EMPTY = -1;
 
@@ -79,6 +80,11 @@ public class PyDict extends PythonObject {
     public final Object keyAt(int i) {
         Object k = keys[i];
         return k == DELETED ? null : k;
+    }
+
+    /** The hash stored with the key at entry slot {@code i} (undefined for deleted slots). */
+    public final long hashAt(int i) {
+        return hashes[i];
     }
 
     /** The value at entry slot {@code i} (undefined for deleted slots). */
@@ -350,19 +356,6 @@ public class PyDict extends PythonObject {
     @TruffleBoundary
     public final Object[] popLast() {
         for (int i = used - 1; i >= 0; i--) {
-            if (keys[i] != DELETED) {
-                Object[] kv = {keys[i], values[i]};
-                removeItem(kv[0]);
-                return kv;
-            }
-        }
-        return null;
-    }
-
-    /** Removes and returns the first live slot as {key, value}, or null when empty ({@code set.pop}). */
-    @TruffleBoundary
-    public final Object[] popFirst() {
-        for (int i = 0; i < used; i++) {
             if (keys[i] != DELETED) {
                 Object[] kv = {keys[i], values[i]};
                 removeItem(kv[0]);

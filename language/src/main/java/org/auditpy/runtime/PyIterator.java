@@ -135,7 +135,7 @@ public abstract class PyIterator extends PythonObject {
         public Object next() {
             if (dict.size() != size) {
                 pos = Integer.MAX_VALUE;
-                throw PyErrors.runtimeError(dict instanceof PySet ? "Set changed size during iteration" : "dictionary changed size during iteration");
+                throw PyErrors.runtimeError("dictionary changed size during iteration");
             }
             while (pos < dict.entrySlots()) {
                 int i = pos++;
@@ -148,6 +148,44 @@ public abstract class PyIterator extends PythonObject {
                     };
                 }
             }
+            return null;
+        }
+    }
+
+    /**
+     * {@code set_iterator} (setobject.c setiter_iternext): walks the set's table by slot; RuntimeError once the
+     * set's size differs from its size when the iteration began (and from then on).
+     */
+    public static final class SetIterator extends PyIterator {
+        /** Null once exhausted. */
+        private PySet set;
+        private int expectedSize;
+        private int pos;
+
+        public SetIterator(PyType cls, PySet set) {
+            super(cls);
+            this.set = set;
+            this.expectedSize = set.size();
+        }
+
+        @Override
+        public Object next() {
+            PySet s = set;
+            if (s == null) {
+                return null;
+            }
+            if (expectedSize != s.size()) {
+                expectedSize = -1;
+                throw PyErrors.runtimeError("Set changed size during iteration");
+            }
+            int n = s.tableSize();
+            while (pos < n) {
+                Object k = s.keyAt(pos++);
+                if (k != null) {
+                    return k;
+                }
+            }
+            set = null;
             return null;
         }
     }

@@ -102,6 +102,8 @@ public final class PyOps {
             return tu.size() != 0;
         } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
             return d.size() != 0;
+        } else if (obj instanceof PySet s && !s.getPythonClass().isHeapType()) {
+            return s.size() != 0;
         }
         PyType t = typeOf(obj);
         Object boolMeth = t.lookup("__bool__");
@@ -593,6 +595,8 @@ public final class PyOps {
             return Hashing.hashBig(bi);
         } else if (obj instanceof PyTuple t) {
             return Hashing.hashTuple(t);
+        } else if (obj instanceof PySet s && s.getPythonClass() == types().frozenset) {
+            return s.frozenHash();
         }
         PyType type = typeOf(obj);
         Object h = type.lookup("__hash__");
@@ -600,7 +604,7 @@ public final class PyOps {
             throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
         }
         if (h instanceof PyBuiltinFunction bf && bf.getName().equals("__hash__") && type.lookup("__eq__") instanceof PyBuiltinFunction) {
-            if (obj instanceof PyDict && !(obj instanceof PySet s && s.isFrozen()) || obj instanceof PyList) {
+            if (obj instanceof PyDict || obj instanceof PySet s && !s.isFrozen() || obj instanceof PyList) {
                 throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
             }
         }
@@ -721,6 +725,8 @@ public final class PyOps {
                 return t.size();
             } else if (obj instanceof PyDict d) {
                 return d.size();
+            } else if (obj instanceof PySet s) {
+                return s.size();
             }
         }
         Object r = callSpecial(obj, "__len__");

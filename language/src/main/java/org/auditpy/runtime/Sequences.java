@@ -38,7 +38,7 @@ public final class Sequences {
             return l.get(normalizeIndex(key, l.size(), "list"));
         } else if (obj instanceof PyTuple t && !(key instanceof PySlice)) {
             return t.get(normalizeIndex(key, t.size(), "tuple"));
-        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+        } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
             Object v = d.getItem(key);
             if (v == null) {
                 throw PyErrors.keyError(key);
@@ -76,7 +76,7 @@ public final class Sequences {
         if (obj instanceof PyList l && !(key instanceof PySlice) && !l.getPythonClass().isHeapType()) {
             l.set(normalizeIndex(key, l.size(), "list assignment"), value);
             return;
-        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+        } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
             d.setItem(key, value);
             return;
         }
@@ -99,7 +99,7 @@ public final class Sequences {
                 l.removeAt(normalizeIndex(key, l.size(), "list assignment"));
             }
             return;
-        } else if (obj instanceof PyDict d && !(d instanceof PySet) && !d.getPythonClass().isHeapType()) {
+        } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
             if (d.removeItem(key) == null) {
                 throw PyErrors.keyError(key);
             }
@@ -120,6 +120,8 @@ public final class Sequences {
             return s.contains(sub);
         } else if (container instanceof PyDict d && !d.getPythonClass().isHeapType()) {
             return d.containsKey(item);
+        } else if (container instanceof PySet s && !s.getPythonClass().isHeapType()) {
+            return s.containsOrFrozen(item);
         } else if (container instanceof PyList l && !l.getPythonClass().isHeapType()) {
             for (int i = 0; i < l.size(); i++) {
                 Object o = l.get(i);
@@ -172,7 +174,9 @@ public final class Sequences {
         } else if (obj instanceof String s) {
             return new PyIterator.StrIterator(t.strIterator, s);
         } else if (obj instanceof PyDict d && !d.getPythonClass().isHeapType()) {
-            return new PyIterator.DictIterator(d instanceof PySet ? t.iterator : t.dictKeyIterator, d, PyIterator.DictIterator.Kind.KEYS);
+            return new PyIterator.DictIterator(t.dictKeyIterator, d, PyIterator.DictIterator.Kind.KEYS);
+        } else if (obj instanceof PySet s && !s.getPythonClass().isHeapType()) {
+            return new PyIterator.SetIterator(t.setIterator, s);
         }
         Object m = PyOps.typeOf(obj).lookup("__iter__");
         if (m != null && m != PyNone.NONE) {

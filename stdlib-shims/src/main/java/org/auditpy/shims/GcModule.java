@@ -163,7 +163,7 @@ final class GcModule {
                 out.add(x);
             }
         } else if (o instanceof PySet s) {
-            for (Object x : s.keysArray()) {
+            for (Object x : s.toArray()) {
                 out.add(x);
             }
         } else if (o instanceof PyDict d) {

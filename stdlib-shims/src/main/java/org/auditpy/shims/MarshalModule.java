@@ -205,7 +205,7 @@ final class MarshalModule {
         final IdentityHashMap<Object, Integer> occurrences = new IdentityHashMap<>();
 
         static boolean isMutable(Object v) {
-            return v instanceof PyList || v instanceof PySet s && !s.isFrozen() || v instanceof PyDict && !(v instanceof PySet);
+            return v instanceof PyList || v instanceof PySet s && !s.isFrozen() || v instanceof PyDict;
         }
 
         void count(Object root) {
@@ -228,7 +228,7 @@ final class MarshalModule {
                         work.push(x);
                     }
                 } else if (v instanceof PySet s) {
-                    for (Object x : s.keysArray()) {
+                    for (Object x : s.toArray()) {
                         work.push(x);
                     }
                 } else if (v instanceof PyDict d) {
@@ -274,7 +274,7 @@ final class MarshalModule {
             }
             if (v instanceof PyTuple t && t.getPythonClass() == types.tuple || v instanceof PyList l && l.getPythonClass() == types.list ||
                             v instanceof PySet s && (s.getPythonClass() == types.set || s.getPythonClass() == types.frozenset) ||
-                            v instanceof PyDict d && !(v instanceof PySet) && d.getPythonClass() == types.dict || v instanceof PyBytes) {
+                            v instanceof PyDict d && d.getPythonClass() == types.dict || v instanceof PyBytes) {
                 return;
             }
             throw PyErrors.valueError("unmarshallable object");
@@ -339,7 +339,7 @@ final class MarshalModule {
                 }
             } else if (v instanceof PySet s) {
                 b((s.isFrozen() ? '>' : '<') | flag);
-                Object[] items = s.keysArray();
+                Object[] items = s.toArray();
                 w32(items.length);
                 // bpo-37596: elements in the order of sorted(v, key=marshal.dumps)
                 byte[][] keys = new byte[items.length][];
