@@ -912,20 +912,53 @@ public final class Expressions {
         }
     }
 
-    /** {@code {a, b, *c}}. */
+    /**
+     * {@code {a, b, *c}} (one element at least) other than a display of constants ({@link ConstSetDisplay}).
+     * As CPython 3.11 compiles it (Python/compile.c starunpack_helper): with at most 30 elements and no starred
+     * one, all elements are evaluated, then added in order (BUILD_SET); with a starred one, the elements before
+     * the first starred one are so built; from there (from the start, past 30 elements) each element is
+     * evaluated and at once added, a starred one by {@code set.update} (set_update_internal: a set's table is
+     * merged, not re-added).
+     */
     public static final class SetDisplay extends ExprNode {
+        /** CPython's STACK_USE_GUIDELINE: displays of more elements are built element by element. */
+        private static final int STACK_USE_GUIDELINE = 30;
+
         @Children private final ExprNode[] elts;
-        private final boolean hasStar;
+        /** The number of elements evaluated before the set is made. */
+        private final int head;
 
         public SetDisplay(ExprNode[] elts, boolean hasStar) {
             this.elts = elts;
-            this.hasStar = hasStar;
+            int h = elts.length;
+            if (elts.length > STACK_USE_GUIDELINE) {
+                h = 0;
+            } else if (hasStar) {
+                h = 0;
+                while (!(elts[h] instanceof Starred)) {
+                    h++;
+                }
+            }
+            this.head = h;
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
-            Object[] items = evaluateElements(frame, elts, hasStar);
-            return makeSet(items);
+            Object[] items = new Object[head];
+            for (int i = 0; i < head; i++) {
+                items[i] = elts[i].execute(frame);
+            }
+            PySet s = makeSet(items);
+            for (int i = head; i < elts.length; i++) {
+                Object v = elts[i].execute(frame);
+                if (elts[i] instanceof Starred) {
+                    update(s, v);
+                } else {
+                    add(s, v);
+                }
+            }
+            return s;
         }
 
         @TruffleBoundary
@@ -934,6 +967,73 @@ public final class Expressions {
             for (Object o : items) {
                 s.add(o);
             }
+            return s;
+        }
+
+        @TruffleBoundary
+        private static void add(PySet s, Object v) {
+            s.add(v);
+        }
+
+        @TruffleBoundary
+        private static void update(PySet s, Object iterable) {
+            s.update(iterable);
+        }
+    }
+
+    /**
+     * A set display whose elements are all constants once CPython's AST optimizer folded them (literals,
+     * signed numbers, tuples of constants; see {@code NodeBuilder}). CPython compiles it to a frozenset
+     * constant: built from the elements in order (PyFrozenSet_New of a tuple), then rebuilt from its own
+     * iteration order when the compiler merges constants (merge_consts_recursive). A display of 3 or more
+     * elements evaluates to a new set updated from that frozenset (BUILD_SET 0, SET_UPDATE: set_merge, which
+     * may copy the table or reinsert in the frozenset's order); as the iterable of a {@code for} or a
+     * comprehension, or the right operand of {@code in}, any such display is the frozenset itself
+     * (ast_opt.c fold_iter). The frozenset is built on the first execution and kept.
+     */
+    public static final class ConstSetDisplay extends ExprNode {
+        @Children private final ExprNode[] elts;
+        private final boolean frozenConstant;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private PySet constant;
+
+        public ConstSetDisplay(ExprNode[] elts, boolean frozenConstant) {
+            this.elts = elts;
+            this.frozenConstant = frozenConstant;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PySet c = constant;
+            if (c == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                Object[] items = new Object[elts.length];
+                for (int i = 0; i < elts.length; i++) {
+                    items[i] = elts[i].execute(frame);
+                }
+                c = buildConstant(items);
+                constant = c;
+            }
+            return frozenConstant ? c : newSetFrom(c);
+        }
+
+        @TruffleBoundary
+        private static PySet buildConstant(Object[] items) {
+            org.auditpy.runtime.PyType fz = PythonContext.get().types().frozenset;
+            PySet folded = new PySet(fz);
+            for (Object o : items) {
+                folded.add(o);
+            }
+            PySet merged = new PySet(fz);
+            for (Object o : folded.toArray()) {
+                merged.add(o);
+            }
+            return merged;
+        }
+
+        @TruffleBoundary
+        private static PySet newSetFrom(PySet c) {
+            PySet s = new PySet(PythonContext.get().types().set);
+            s.merge(c);
             return s;
         }
     }

@@ -423,7 +423,7 @@ public final class NodeBuilder {
                 }
                 case Ast.For f: {
                     Variables.WriteNode tgt = target(f.target());
-                    ExprNode iter = expr(f.iter());
+                    ExprNode iter = iterExpr(f.iter());
                     StmtNode body = block(f.body());
                     StmtNode orelse = optBlock(f.orelse());
                     if (gen() && Generators.hasYield(body, orelse)) {
@@ -747,6 +747,18 @@ public final class NodeBuilder {
 
         // ------------------------------------------------------------------------------------- expressions
 
+        /**
+         * The iterable of a {@code for} or comprehension, or the right operand of {@code in}/{@code not in}: a
+         * set display of constants there is a frozenset constant, as CPython's AST optimizer makes it
+         * (ast_opt.c fold_iter); the order in which a for loop visits it can differ from the display's.
+         */
+        ExprNode iterExpr(Ast.Expr e) {
+            if (e instanceof Ast.Set s && allConstant(s.elts())) {
+                return at(new Expressions.ConstSetDisplay(exprs(s.elts()), true), e.pos());
+            }
+            return expr(e);
+        }
+
         ExprNode[] exprs(List<Ast.Expr> es) {
             ExprNode[] r = new ExprNode[es.size()];
             for (int i = 0; i < r.length; i++) {
@@ -916,15 +928,19 @@ public final class NodeBuilder {
                     return new Expressions.BoolOp(exprs(b.values()), b.op() == Ast.BoolOpKind.And);
                 case Ast.Compare c: {
                     if (c.ops().size() == 1) {
-                        return compare(expr(c.left()), c.ops().get(0), expr(c.comparators().get(0)));
+                        Ast.CmpOp op = c.ops().get(0);
+                        Ast.Expr right = c.comparators().get(0);
+                        return compare(expr(c.left()), op, op == Ast.CmpOp.In || op == Ast.CmpOp.NotIn ? iterExpr(right) : expr(right));
                     }
                     int n = c.ops().size();
                     ExprNode[] operands = new ExprNode[n + 1];
                     int[] temps = new int[n + 1];
                     operands[0] = expr(c.left());
                     temps[0] = temp();
+                    Ast.CmpOp last = c.ops().get(n - 1);
                     for (int i = 0; i < n; i++) {
-                        operands[i + 1] = expr(c.comparators().get(i));
+                        Ast.Expr operand = c.comparators().get(i);
+                        operands[i + 1] = i == n - 1 && (last == Ast.CmpOp.In || last == Ast.CmpOp.NotIn) ? iterExpr(operand) : expr(operand);
                         temps[i + 1] = temp();
                     }
                     ExprNode[] cmps = new ExprNode[n];
@@ -960,6 +976,9 @@ public final class NodeBuilder {
                 case Ast.List l:
                     return new Expressions.ListDisplay(exprs(l.elts()), hasStar(l.elts()));
                 case Ast.Set s:
+                    if (s.elts().size() > 2 && allConstant(s.elts())) {
+                        return new Expressions.ConstSetDisplay(exprs(s.elts()), false);
+                    }
                     return new Expressions.SetDisplay(exprs(s.elts()), hasStar(s.elts()));
                 case Ast.Dict d: {
                     ExprNode[] keys = new ExprNode[d.keys().size()];
@@ -1057,12 +1076,12 @@ public final class NodeBuilder {
                 for (int i = comp.ifs().size() - 1; i >= 0; i--) {
                     body = new Generators.GenIf(inner.expr(comp.ifs().get(i)), body, null, inner.genSlot, inner.temp());
                 }
-                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.expr(comp.iter());
+                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
                 body = new Generators.GenFor(inner.target(comp.target()), iterNode, body, null, inner.genSlot, inner.temp());
             }
             PyCode code = inner.finish(body, new Signature(new String[]{".0"}, 0, null, new String[0], null), c.pos().line(), "<genexpr>");
             ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(gs), PyNone.NONE);
-            ExprNode firstIter = new Comprehensions.GetIter(expr(gens.get(0).iter()));
+            ExprNode firstIter = new Comprehensions.GetIter(iterExpr(gens.get(0).iter()));
             return new Calls.CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
         }
 
@@ -1081,16 +1100,196 @@ public final class NodeBuilder {
                 for (int i = comp.ifs().size() - 1; i >= 0; i--) {
                     body = new Statements.If(inner.expr(comp.ifs().get(i)), body, null);
                 }
-                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.expr(comp.iter());
+                ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
                 body = Statements.For.create(inner.target(comp.target()), iterNode, body, null, inner.temp(), inner.functionLike() && !inner.gen());
             }
             StmtNode whole = new Statements.Block(new StmtNode[]{new Comprehensions.InitContainer(kind, result), body,
                             new Statements.Return(new Expressions.ReadTemp(result))});
             PyCode code = inner.finish(whole, new Signature(new String[]{".0"}, 0, null, new String[0], null), node.pos().line(), name);
             ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(cs), PyNone.NONE);
-            ExprNode firstIter = new Comprehensions.GetIter(expr(gens.get(0).iter()));
+            ExprNode firstIter = new Comprehensions.GetIter(iterExpr(gens.get(0).iter()));
             return new Calls.CallNode(fn, new ExprNode[]{firstIter}, new String[0], new ExprNode[0]);
         }
+    }
+
+    /**
+     * Whether every element folds to a constant (are_all_items_const after CPython 3.11's AST optimizer,
+     * Python/ast_opt.c): literals, tuples of constants, and unary and binary operators on numeric constants
+     * that the optimizer evaluates (it leaves alone an operation that raises, such as {@code 1/0}, or whose
+     * int result could be large: safe_multiply, safe_power, safe_lshift). Operators on str, bytes or tuple
+     * constants are taken as not folded (CPython folds some; the order of a set of str is random anyway).
+     */
+    static boolean allConstant(List<Ast.Expr> elts) {
+        for (Ast.Expr e : elts) {
+            if (folded(e) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A folded constant that is not a number (str, bytes, None, Ellipsis, a tuple of constants). */
+    private static final Object OTHER_CONSTANT = new Object();
+    /** ast_opt.c MAX_INT_SIZE: the bits an int operand of {@code *}, {@code **}, {@code <<} may grow to. */
+    private static final int MAX_INT_SIZE = 128;
+
+    /**
+     * The value {@code e} folds to: a {@link java.math.BigInteger} for an int or bool, a {@link Double} for a
+     * float, {@link #OTHER_CONSTANT} for another constant, null when it is no constant.
+     */
+    private static Object folded(Ast.Expr e) {
+        switch (e) {
+            case Ast.Constant c: {
+                Object v = c.value();
+                if (v instanceof Long l) {
+                    return java.math.BigInteger.valueOf(l);
+                } else if (v instanceof java.math.BigInteger || v instanceof Double) {
+                    return v;
+                } else if (v instanceof Boolean b) {
+                    return b ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO;
+                }
+                return v instanceof Ast.Imaginary ? null : OTHER_CONSTANT;
+            }
+            case Ast.Tuple t:
+                return t.ctx() == Ast.Ctx.Load && allConstant(t.elts()) ? OTHER_CONSTANT : null;
+            case Ast.UnaryOp u: {
+                Object v = folded(u.operand());
+                if (v == null) {
+                    return null;
+                }
+                if (u.op() == Ast.UnaryOpKind.Not) {
+                    boolean falsy = v instanceof java.math.BigInteger i ? i.signum() == 0 : v instanceof Double d && d == 0;
+                    return v == OTHER_CONSTANT ? OTHER_CONSTANT : falsy ? java.math.BigInteger.ONE : java.math.BigInteger.ZERO;
+                }
+                return switch (u.op()) {
+                    case USub -> v instanceof java.math.BigInteger i ? i.negate() : v instanceof Double d ? (Object) (-d) : null;
+                    case UAdd -> v == OTHER_CONSTANT ? null : v;
+                    case Invert -> v instanceof java.math.BigInteger i ? i.not() : null;
+                    default -> null;
+                };
+            }
+            case Ast.BinOp b: {
+                Object l = folded(b.left());
+                Object r = folded(b.right());
+                if (l == null || r == null || l == OTHER_CONSTANT || r == OTHER_CONSTANT) {
+                    return null;
+                }
+                return l instanceof java.math.BigInteger li && r instanceof java.math.BigInteger ri ? foldInts(b.op(), li, ri) : foldFloats(b.op(), l, r);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** fold_binop on two ints: the result, or null where CPython raises or declines to fold. */
+    private static Object foldInts(Ast.Operator op, java.math.BigInteger l, java.math.BigInteger r) {
+        int ls = l.signum();
+        int rs = r.signum();
+        switch (op) {
+            case Add:
+                return l.add(r);
+            case Sub:
+                return l.subtract(r);
+            case BitOr:
+                return l.or(r);
+            case BitXor:
+                return l.xor(r);
+            case BitAnd:
+                return l.and(r);
+            case Mult:
+                return ls != 0 && rs != 0 && l.abs().bitLength() + r.abs().bitLength() > MAX_INT_SIZE ? null : l.multiply(r);
+            case Div: {
+                if (rs == 0) {
+                    return null;
+                }
+                double d = l.doubleValue() / r.doubleValue();
+                return Double.isFinite(d) ? (Object) d : null;
+            }
+            case FloorDiv:
+                return rs == 0 ? null : floorDiv(l, r);
+            case Mod:
+                return rs == 0 ? null : l.subtract(floorDiv(l, r).multiply(r));
+            case Pow: {
+                if (rs < 0) {
+                    double d = Math.pow(l.doubleValue(), r.doubleValue());
+                    return ls == 0 || !Double.isFinite(l.doubleValue()) ? null : (Object) d;
+                }
+                if (ls == 0 || rs == 0) {
+                    return ls == 0 && rs != 0 ? java.math.BigInteger.ZERO : java.math.BigInteger.ONE;
+                }
+                if (r.bitLength() > 31 || l.abs().bitLength() > MAX_INT_SIZE / r.intValue()) {
+                    return null;
+                }
+                return l.pow(r.intValue());
+            }
+            case LShift: {
+                if (rs < 0) {
+                    return null;
+                }
+                if (ls == 0 || rs == 0) {
+                    return l;
+                }
+                if (r.compareTo(java.math.BigInteger.valueOf(MAX_INT_SIZE)) > 0 || l.abs().bitLength() > MAX_INT_SIZE - r.intValue()) {
+                    return null;
+                }
+                return l.shiftLeft(r.intValue());
+            }
+            case RShift:
+                return rs < 0 ? null : r.bitLength() > 31 ? (ls < 0 ? java.math.BigInteger.ONE.negate() : java.math.BigInteger.ZERO) : l.shiftRight(r.intValue());
+            default:
+                return null;
+        }
+    }
+
+    private static java.math.BigInteger floorDiv(java.math.BigInteger l, java.math.BigInteger r) {
+        java.math.BigInteger[] qr = l.divideAndRemainder(r);
+        return qr[1].signum() != 0 && qr[1].signum() != r.signum() ? qr[0].subtract(java.math.BigInteger.ONE) : qr[0];
+    }
+
+    /** fold_binop with a float operand: the result, or null where CPython raises (or the result is complex). */
+    private static Object foldFloats(Ast.Operator op, Object lv, Object rv) {
+        double l = lv instanceof Double d ? d : ((java.math.BigInteger) lv).doubleValue();
+        double r = rv instanceof Double d ? d : ((java.math.BigInteger) rv).doubleValue();
+        if (Double.isInfinite(l) && !(lv instanceof Double) || Double.isInfinite(r) && !(rv instanceof Double)) {
+            return null; // int too large to convert to float
+        }
+        double x;
+        switch (op) {
+            case Add:
+                x = l + r;
+                break;
+            case Sub:
+                x = l - r;
+                break;
+            case Mult:
+                x = l * r;
+                break;
+            case Div:
+                if (r == 0) {
+                    return null;
+                }
+                x = l / r;
+                break;
+            case FloorDiv:
+            case Mod:
+                if (r == 0) {
+                    return null;
+                }
+                x = op == Ast.Operator.Mod ? l % r : Math.floor(l / r);
+                break;
+            case Pow:
+                if (l == 0 && r < 0 || l < 0 && r != Math.rint(r)) {
+                    return null;
+                }
+                x = Math.pow(l, r);
+                if (Double.isInfinite(x) && Double.isFinite(l) && Double.isFinite(r)) {
+                    return null; // OverflowError
+                }
+                break;
+            default:
+                return null;
+        }
+        return x;
     }
 
     private static int[] toInts(List<Integer> l) {
