@@ -502,7 +502,7 @@ public final class SysModule extends PythonBuiltins {
                 sb.append(s).append(":\n");
             }
             if (excValue instanceof PyBaseException e) {
-                sb.append(TracebackPrinter.format(e));
+                sb.append(TracebackPrinter.formatUnraisable(e));
             }
             write(stderr(), sb.toString());
             return PyNone.NONE;

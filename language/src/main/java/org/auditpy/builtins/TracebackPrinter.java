@@ -73,6 +73,22 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
+    /**
+     * Formats exception {@code e} as the default {@code sys.unraisablehook} does (CPython's
+     * {@code write_unraisable_exc_file}): its own traceback and {@code "Name: str"}, without the chained exceptions
+     * or notes, and with the colon even when the message is empty.
+     */
+    @TruffleBoundary
+    public static String formatUnraisable(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        PyTraceback tb = e.getTracebackOrNull();
+        if (tb != null) {
+            sb.append("Traceback (most recent call last):\n");
+            formatEntries(sb, tb);
+        }
+        return sb.append(ExceptionSupport.formatExceptionOnly(e, true)).append('\n').toString();
+    }
+
     private static void formatChain(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
         seen.put(e, true);
         Object cause = e.getCause();

@@ -188,6 +188,15 @@ public final class ExceptionSupport {
     /** The traceback's last line: {@code module.Name: str(exc)} (module omitted for builtins and __main__). */
     @TruffleBoundary
     public static String formatExceptionOnly(PyBaseException e) {
+        return formatExceptionOnly(e, false);
+    }
+
+    /**
+     * The last line of a traceback; {@code alwaysColon} as the default {@code sys.unraisablehook} writes it
+     * (CPython's {@code write_unraisable_exc_file}: {@code "Name: "} even when {@code str(e)} is empty).
+     */
+    @TruffleBoundary
+    public static String formatExceptionOnly(PyBaseException e, boolean alwaysColon) {
         PyType t = e.getPythonClass();
         Object mod = t.getDict().getStr("__module__");
         String name = t.getQualname();
@@ -200,7 +209,7 @@ public final class ExceptionSupport {
         } catch (PyException ex) {
             s = "<exception str() failed>";
         }
-        return s.isEmpty() ? name : name + ": " + s;
+        return s.isEmpty() && !alwaysColon ? name : name + ": " + s;
     }
 
     /** As CPython's {@code _Py_HandleSystemExit}: None → 0, int → itself, anything else is printed → 1. */
