@@ -71,6 +71,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");
 
+    @Option(name = "HandleSigint", help = "Handle SIGINT (Ctrl-C) as CPython: KeyboardInterrupt in the program's thread (the launcher sets it; "
+                    + "an embedder's process keeps its own handling by default).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> HANDLE_SIGINT = new OptionKey<>(false);
+
     @Override
     protected PythonContext createContext(Env env) {
         PythonContext ctx = new PythonContext(this, env);
@@ -80,7 +84,12 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected void initializeContext(PythonContext context) {
+        // the thread that initializes the context is the program's (CPython's main thread): signal handlers run there
+        context.signals().setMainThread(Thread.currentThread());
         org.auditpy.builtins.Bootstrap.initialize(context);
+        if (context.getEnv().getOptions().get(HANDLE_SIGINT)) {
+            context.signals().installSigint();
+        }
     }
 
     @Override
@@ -95,7 +104,15 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                 // _run_exitfuncs reports each callback's exception itself
             }
         }
+        // _PySignal_Fini, after the atexit callbacks and before the interpreter is cleared: the process's own
+        // handling of signals again
+        context.signals().uninstallAll();
         context.audit().shutdown();
+    }
+
+    @Override
+    protected void disposeContext(PythonContext context) {
+        context.signals().uninstallAll();
     }
 
     @Override

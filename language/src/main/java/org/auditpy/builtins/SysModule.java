@@ -742,7 +742,7 @@ public final class SysModule extends PythonBuiltins {
         PyType streamType = StdStreams.makeType(ctx);
         StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), null);
         StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), null);
-        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, new java.io.BufferedInputStream(env.in()));
+        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, new java.io.BufferedInputStream(ctx.stdin()));
         d.setStr("stdout", out);
         d.setStr("stderr", err);
         d.setStr("stdin", in);

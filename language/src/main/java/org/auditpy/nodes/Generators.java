@@ -575,6 +575,10 @@ public final class Generators {
             this.testSuspends = hasYield(test);
         }
 
+        StmtNode body() {
+            return body;
+        }
+
         @Override
         public void executeVoid(VirtualFrame frame) {
             boolean skipTest = gen(frame, genSlot).resuming;
@@ -615,6 +619,7 @@ public final class Generators {
                 } catch (ControlFlow.BreakException b) {
                     return;
                 }
+                pollInInterpreter(this);
             }
             if (orelse != null) {
                 frame.setObject(stateSlot, Boolean.TRUE);
@@ -643,6 +648,10 @@ public final class Generators {
             this.genSlot = genSlot;
             this.iterSlot = iterSlot;
             this.iterSuspends = hasYield(iter);
+        }
+
+        StmtNode body() {
+            return body;
         }
 
         @Override
@@ -677,11 +686,23 @@ public final class Generators {
                     frame.setObject(iterSlot, null);
                     return;
                 }
+                pollInInterpreter(this);
             }
             frame.setObject(iterSlot, null);
             if (orelse != null) {
                 orelse.executeVoid(frame);
             }
+        }
+    }
+
+    /**
+     * A safepoint at a generator loop's back edge in the interpreter (a loop that does not yield in some iterations
+     * is then interruptible, and Ctrl-C raises KeyboardInterrupt there); compiled code has the compiler's own polls
+     * at loop ends.
+     */
+    static void pollInInterpreter(com.oracle.truffle.api.nodes.Node location) {
+        if (CompilerDirectives.inInterpreter()) {
+            com.oracle.truffle.api.TruffleSafepoint.poll(location);
         }
     }
 

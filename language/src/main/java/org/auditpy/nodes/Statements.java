@@ -411,6 +411,10 @@ public final class Statements {
             this.orelse = orelse;
         }
 
+        StmtNode body() {
+            return ((WhileRepeat) loop.getRepeatingNode()).body;
+        }
+
         /**
          * The loop in a plain function's body: {@link FunctionWhile}, whose OSR code transfers the frame; else (module,
          * class, generator code) a {@link LoopNode}.
@@ -440,6 +444,10 @@ public final class Statements {
         FunctionWhile(ExprNode test, StmtNode body, StmtNode orelse) {
             this.repeat = new WhileRepeat(test, body);
             this.orelse = orelse;
+        }
+
+        StmtNode body() {
+            return repeat.body;
         }
 
         @Override
@@ -498,6 +506,10 @@ public final class Statements {
             this.orelse = orelse;
         }
 
+        StmtNode body() {
+            return ((ForRepeat) loop.getRepeatingNode()).body;
+        }
+
         /**
          * The loop in a plain function's body: {@link FunctionFor}, whose OSR code transfers the frame; else (module,
          * class, generator code) a {@link LoopNode}.
@@ -536,6 +548,10 @@ public final class Statements {
             this.iteratorSlot = iteratorSlot;
             this.repeat = new ForRepeat(target, body, iteratorSlot);
             this.orelse = orelse;
+        }
+
+        StmtNode body() {
+            return repeat.body;
         }
 
         @Override

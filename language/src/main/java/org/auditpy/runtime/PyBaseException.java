@@ -16,6 +16,8 @@ public final class PyBaseException extends PythonObject {
     private boolean suppressContext;
     /** The throwable carrying this exception, reused when it is raised again. */
     private PyException carrier;
+    /** Raised by a signal's action at a safepoint, its traceback not made yet (see {@link #markRaisedAtSafepoint}). */
+    private boolean raisedAtSafepoint;
 
     public PyBaseException(PyType cls, PyTuple args) {
         super(cls);
@@ -33,10 +35,20 @@ public final class PyBaseException extends PythonObject {
     /** {@code __traceback__}, or null: builds the objects of the entries added while unwinding. */
     public PyTraceback getTracebackOrNull() {
         if (pendingTraceback != null) {
-            traceback = PyTraceback.Pending.build(pendingTraceback, traceback);
+            traceback = PyTraceback.Pending.build(pendingTraceback, traceback, raisedAtSafepoint);
             pendingTraceback = null;
+            raisedAtSafepoint = false;
         }
         return traceback;
+    }
+
+    /**
+     * Marks a KeyboardInterrupt raised at a Truffle safepoint: the frame it was raised in gets the line of the
+     * loop's backward jump, where CPython 3.11 checks for signals ({@code org.auditpy.nodes.Tracebacks.safepointLine}),
+     * when the traceback is made into objects; unwinding records lines as for any exception and pays nothing more.
+     */
+    public void markRaisedAtSafepoint() {
+        raisedAtSafepoint = true;
     }
 
     /** Sets {@code __traceback__} (entries added later go on top of it). */

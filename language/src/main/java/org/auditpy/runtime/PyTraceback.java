@@ -43,6 +43,16 @@ public final class PyTraceback extends PythonObject {
          */
         @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
         static PyTraceback build(Pending pending, PyTraceback older) {
+            return build(pending, older, false);
+        }
+
+        /**
+         * As {@link #build(Pending, PyTraceback)}; {@code atSafepoint}: the exception was raised at a safepoint, and
+         * the entry of the frame it was raised in (the oldest pending one, when there is no older traceback) gets
+         * the line of the loop's backward jump, without a failing expression's span.
+         */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        static PyTraceback build(Pending pending, PyTraceback older, boolean atSafepoint) {
             java.util.ArrayList<Pending> list = new java.util.ArrayList<>();
             for (Pending p = pending; p != null; p = p.next) {
                 list.add(p);
@@ -50,10 +60,12 @@ public final class PyTraceback extends PythonObject {
             PyTraceback tb = older;
             for (int i = list.size() - 1; i >= 0; i--) {
                 Pending p = list.get(i);
+                boolean raisedHere = atSafepoint && older == null && i == list.size() - 1;
+                int line = raisedHere ? org.auditpy.nodes.Tracebacks.safepointLine(p.code, p.line) : p.line;
                 Object globals = p.frame == null ? null : p.frame.getArguments()[FrameArgs.GLOBALS];
-                PyFrame f = new PyFrame(p.code, globals == null ? PyNone.NONE : globals, p.line, p.frame);
-                tb = new PyTraceback(f, p.line, tb);
-                if (p.col >= 0) {
+                PyFrame f = new PyFrame(p.code, globals == null ? PyNone.NONE : globals, line, p.frame);
+                tb = new PyTraceback(f, line, tb);
+                if (p.col >= 0 && !raisedHere) {
                     tb.setPosition(p.col, p.endLine, p.endCol);
                     tb.setCaretAnchors(p.anchors);
                 }

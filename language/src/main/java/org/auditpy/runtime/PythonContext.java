@@ -47,6 +47,10 @@ public final class PythonContext {
      * inside audit hooks without a true {@code __cantrace__}.
      */
     public int tracingSuspended;
+    /** Signal handlers: SIGINT's KeyboardInterrupt, {@code signal.signal}, interruptible blocking calls. */
+    private final SignalHandling signals;
+    /** The program's standard input, made interruptible on first use when auditpy handles SIGINT. */
+    private java.io.InputStream stdin;
 
     public PythonContext(AuditPyLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -57,6 +61,7 @@ public final class PythonContext {
         this.err = new PrintStream(env.err(), false, java.nio.charset.StandardCharsets.UTF_8);
         // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
         this.audit.installConfiguredHooks(env, err);
+        this.signals = new SignalHandling(this);
     }
 
     /**
@@ -121,6 +126,23 @@ public final class PythonContext {
 
     public AuditHooks audit() {
         return audit;
+    }
+
+    public SignalHandling signals() {
+        return signals;
+    }
+
+    /**
+     * The standard input that {@code sys.stdin} and {@code os.read(0, n)} read: the context's input stream, through
+     * an {@link InterruptibleInput} when auditpy handles SIGINT (the launcher), so that Ctrl-C raises
+     * KeyboardInterrupt in {@code input()} as in CPython.
+     */
+    public synchronized java.io.InputStream stdin() {
+        if (stdin == null) {
+            java.io.InputStream in = env.in();
+            stdin = env.getOptions().get(AuditPyLanguage.HANDLE_SIGINT) ? new InterruptibleInput(in) : in;
+        }
+        return stdin;
     }
 
     /** {@code sys.modules}. */

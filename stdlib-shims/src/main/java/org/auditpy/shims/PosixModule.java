@@ -379,7 +379,7 @@ final class PosixModule {
         if (n == 0 && !state().fds.containsKey(0)) {
             try {
                 byte[] buf = new byte[count];
-                int r = PythonContext.get().getEnv().in().read(buf);
+                int r = PythonContext.get().stdin().read(buf);
                 return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, r);
             } catch (IOException e) {
                 throw err(e, null);

@@ -13,6 +13,7 @@ import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
+import org.auditpy.runtime.SignalHandling;
 
 /** {@code _thread}: identities and locks; starting threads is not supported yet. */
 final class ThreadModule {
@@ -51,19 +52,18 @@ final class ThreadModule {
         if (to > TIMEOUT_MAX) {
             throw PyErrors.overflowError("timeout value is too large");
         }
-        try {
-            if (!block) {
-                return sem.tryAcquire();
-            }
-            if (to < 0) {
-                sem.acquire();
-                return true;
-            }
-            return sem.tryAcquire((long) (to * 1e9), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        if (!block) {
+            return sem.tryAcquire();
         }
+        // a wait that Ctrl-C (a signal's handler) interrupts, as CPython's acquire_timed in the main thread
+        if (to < 0) {
+            return SignalHandling.blocking(l -> {
+                l.acquire();
+                return true;
+            }, sem);
+        }
+        long deadline = System.nanoTime() + (long) (to * 1e9);
+        return SignalHandling.blocking(l -> l.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), sem);
     }
 
     static Lock lock(Object o) {

@@ -20,6 +20,7 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
+import org.auditpy.runtime.SignalHandling;
 
 /** {@code time} over java.time. 3.11 raises no audit event in sleep (time.sleep is 3.13's). */
 final class TimeModule {
@@ -194,13 +195,8 @@ final class TimeModule {
             if (s < 0) {
                 throw PyErrors.valueError("sleep length must be non-negative");
             }
-            try {
-                long ns2 = (long) (s * 1e9);
-                Thread.sleep(ns2 / 1_000_000L, (int) (ns2 % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw PyErrors.raise("KeyboardInterrupt", "");
-            }
+            // Ctrl-C (a signal's handler) interrupts the sleep; it goes on for the rest of the time unless that raised
+            SignalHandling.sleepNanos((long) (s * 1e9));
             return null;
         });
         def(ctx, ns, "gmtime", "secs=, /", a -> make(at(a[0], ZoneOffset.UTC), false));
