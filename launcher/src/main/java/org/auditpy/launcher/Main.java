@@ -352,6 +352,62 @@ public final class Main {
 
     private static PrintStream stdout = System.out;
 
+    /**
+     * The program's standard input: {@code System.in}, or for a terminal a {@link TerminalInput} (a read that Ctrl-C
+     * interrupted in {@code input()} must not stay behind and take the next line typed at the interactive prompt).
+     */
+    static InputStream programInput() {
+        return stdinIsTty() ? new TerminalInput() : System.in;
+    }
+
+    /**
+     * Standard input that is a terminal, read through an interruptible channel of {@code /dev/stdin} (a file
+     * description of its own on the same terminal): interrupting the reading thread aborts the read without taking a
+     * byte (the JDK closes the channel, and it is opened again for the next read). {@code System.in} instead cannot
+     * be interrupted: its read would go on and take what is typed next, also at the interactive prompt, whose reader
+     * (JLine) reads the terminal itself.
+     */
+    static final class TerminalInput extends InputStream {
+        private java.nio.channels.FileChannel channel;
+        private boolean fallback;
+
+        @Override
+        public int read() throws IOException {
+            byte[] b = new byte[1];
+            int n = read(b, 0, 1);
+            return n <= 0 ? -1 : b[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (!fallback && (channel == null || !channel.isOpen())) {
+                try {
+                    channel = java.nio.channels.FileChannel.open(Paths.get("/dev/stdin"), java.nio.file.StandardOpenOption.READ);
+                } catch (IOException | UnsupportedOperationException e) {
+                    fallback = true;
+                }
+            }
+            if (fallback) {
+                return System.in.read(b, off, len);
+            }
+            try {
+                return channel.read(java.nio.ByteBuffer.wrap(b, off, len));
+            } catch (java.nio.channels.ClosedByInterruptException e) {
+                channel = null;
+                throw new java.io.InterruptedIOException();
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            return fallback ? System.in.available() : 0;
+        }
+    }
+
     private static void flushStd() {
         stdout.flush();
         System.out.flush();
@@ -359,7 +415,7 @@ public final class Main {
     }
 
     static Context.Builder contextBuilder(Config c) {
-        Context.Builder b = Context.newBuilder(LANG).allowAllAccess(true).in(System.in).out(stdout).err(System.err);
+        Context.Builder b = Context.newBuilder(LANG).allowAllAccess(true).in(programInput()).out(stdout).err(System.err);
         String stdlib = System.getProperty("auditpy.stdlib");
         if (stdlib != null && !stdlib.isEmpty()) {
             b.option("auditpy.Stdlib", stdlib);
@@ -379,6 +435,8 @@ public final class Main {
         if (c.flags.length() > 0) {
             b.option("auditpy.Flags", c.flags.toString());
         }
+        // Ctrl-C raises KeyboardInterrupt in the program as in CPython: the language takes SIGINT over
+        b.option("auditpy.HandleSigint", "true");
         for (java.util.Map.Entry<String, String> d : COMPILATION_POLICY.entrySet()) {
             // the user's own setting (--engine.X=v, or -Dpolyglot.engine.X=v in AUDITPY_JAVA_OPTS) wins
             if (!c.polyglotOptions.containsKey(d.getKey()) && System.getProperty("polyglot." + d.getKey()) == null) {
@@ -438,9 +496,6 @@ public final class Main {
                 System.err.flush();
                 throw new Exit(2);
             }
-            if (source != null) {
-                onInterrupt(context);
-            }
             if (c.printRuntime) {
                 stdout.println(context.getEngine().getImplementationName());
                 stdout.flush();
@@ -484,31 +539,6 @@ public final class Main {
         }, "auditpy-parser-warm-up");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * Ctrl-C (SIGINT) while a program runs: interrupts the guest code, which ends as CPython's uncaught
-     * KeyboardInterrupt does (message on stderr, exit status 130).
-     */
-    private static void onInterrupt(Context context) {
-        try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
-                Thread t = new Thread(() -> {
-                    try {
-                        context.interrupt(java.time.Duration.ofSeconds(5));
-                    } catch (Exception e) {
-                        stdout.flush();
-                        System.err.println("KeyboardInterrupt");
-                        System.err.flush();
-                        Runtime.getRuntime().halt(130);
-                    }
-                }, "auditpy-sigint");
-                t.setDaemon(true);
-                t.start();
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            // no signal support here: the JVM's default (exit 130) applies
-        }
     }
 
     /** Maps an exception escaping the language to the process exit status, printing what CPython would. */

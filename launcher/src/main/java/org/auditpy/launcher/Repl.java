@@ -53,11 +53,19 @@ final class Repl {
         Terminal terminal = null;
         Lines reader;
         if (Main.stdinIsTty()) {
+            // the language's SIGINT handler (KeyboardInterrupt in a running statement), taken before JLine's own
+            context.initialize(Main.LANG);
+            sun.misc.SignalHandler sigint = currentSigintHandler();
             try {
                 terminal = TerminalBuilder.builder().system(true).build();
             } catch (IOException e) {
                 System.err.println("auditpy: cannot open the terminal: " + e.getMessage());
                 return 1;
+            }
+            if (sigint != null) {
+                // JLine owns SIGINT while the terminal is open: Ctrl-C at the prompt is its UserInterruptException,
+                // and between prompts (a statement running) it goes on to the language
+                terminal.handle(Terminal.Signal.INT, s -> sigint.handle(new sun.misc.Signal("INT")));
             }
             LineReader lineReader = LineReaderBuilder.builder().terminal(terminal).appName("auditpy")
                             .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
@@ -138,6 +146,19 @@ final class Repl {
             } catch (IOException e) {
                 // leaving anyway
             }
+        }
+    }
+
+    /** The JVM's current handler of SIGINT (the language's), or null if it cannot be had. */
+    private static sun.misc.SignalHandler currentSigintHandler() {
+        try {
+            sun.misc.Signal sig = new sun.misc.Signal("INT");
+            sun.misc.SignalHandler current = sun.misc.Signal.handle(sig, s -> {
+            });
+            sun.misc.Signal.handle(sig, current);
+            return current == sun.misc.SignalHandler.SIG_DFL || current == sun.misc.SignalHandler.SIG_IGN ? null : current;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return null;
         }
     }
 
