@@ -1,4 +1,4 @@
-/** auditpy's standard-library intrinsics: posix, _io, time, math, errno, _thread. */
+/** auditpy's standard-library intrinsics: posix, _io, time, math, errno, _thread, _signal. */
 module org.auditpy.shims {
     requires org.auditpy.language;
     requires org.graalvm.truffle;

@@ -19,6 +19,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("math", MathModule::create);
         m.put("time", TimeModule::create);
         m.put("_thread", ThreadModule::create);
+        m.put("_signal", SignalModule::create);
         m.put("marshal", MarshalModule::create);
         m.put("gc", GcModule::create);
         m.put("_testcapi", TestCapiModule::create);

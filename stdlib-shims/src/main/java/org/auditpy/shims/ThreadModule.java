@@ -157,7 +157,12 @@ final class ThreadModule {
         def(ctx, ns, "start_new_thread", "function, args, kwargs=, /", a -> {
             throw PyErrors.raise("RuntimeError", "can't start new thread");
         });
-        def(ctx, ns, "interrupt_main", "signum=, /", a -> null);
+        // as if the signal arrived: its Python handler (SIGINT's: KeyboardInterrupt) runs at the next safepoint
+        def(ctx, ns, "interrupt_main", "signum=, /", a -> {
+            int n = absent(a[0]) ? SignalHandling.SIGINT : SignalModule.signum(a[0]);
+            ctx.signals().interruptMain(n);
+            return null;
+        });
         ns.setStr("error", ctx.types().exception("RuntimeError"));
         ns.setStr("TIMEOUT_MAX", TIMEOUT_MAX);
         return m;
