@@ -450,23 +450,29 @@ public final class Main {
 
     /**
      * The launcher's Truffle compilation policy: engine options that differ from Truffle's defaults (measured with
-     * bench/run; bench/README.md, "Compilation policy"). A program's main work is often a function called once or a
-     * few times whose loops do everything ({@code main()}, a benchmark's {@code workload}). With Truffle's defaults
-     * (a root is compiled at its first call once its loops have run 400 iterations) such a function was compiled in
-     * the first tier, which inlines nothing, and that code ran instead of the loops' on-stack-replacement (OSR) code,
-     * which inlines: half the speed until a last-tier compilation of the whole function, one of the largest of the
-     * program (0.8 s of the single compiler thread), landed, often only after 20-30 repetitions.
+     * bench/run; bench/README.md, "Compilation policy"). The optimizing runtime has one compiler thread here, and the
+     * Graal compiler, itself Java code run by C1, needs 0.1-3 s per compilation: which compilations it spends that
+     * on decides how soon a program runs at full speed.
      * <ul>
-     * <li>{@code engine.FirstTierMinInvokeThreshold=20}: a root is compiled only once it has been called 20 times; a
-     * function called fewer times runs its loops in their OSR code.</li>
+     * <li>{@code engine.MultiTier=false}: one tier, the optimizing one (inlining). With two tiers, a function whose
+     * loops call small functions (spectralnorm's {@code a_times_u}, a program's {@code main()} once it is called
+     * again) first got a first-tier compilation, which inlines nothing and replaced its loops' on-stack-replacement
+     * (OSR) code, which does: it ran at a third to half of the speed until its last-tier compilation landed, and
+     * with the first-tier compilations in the queue ahead of it that took 10-30 repetitions or never came.</li>
+     * <li>{@code engine.MinInvokeThreshold=20} (Truffle: 3): a root is compiled only once it has been called 20
+     * times; a function called fewer times (a program's {@code main()}, each bench program's {@code workload})
+     * runs its loops in their OSR code, and the compiler is not spent on a large compilation of the whole
+     * function.</li>
      * <li>{@code engine.OSRCompilationThreshold=20000} (Truffle: 100352): a loop that runs 20,000 iterations gets its
-     * OSR compilation (comprehensions, called once each, now depend on it).</li>
-     * <li>{@code engine.TraversingQueueOSRBonus=15} (Truffle: 1): an OSR compilation is as urgent as a first-tier one
-     * (its loop is running in the interpreter right now), not queued behind them.</li>
+     * OSR compilation (a comprehension, a function called once, depends on it).</li>
+     * <li>{@code engine.TraversingQueueOSRBonus=15} (Truffle: 1): an OSR compilation is queued as urgent (its loop
+     * is running in the interpreter right now).</li>
      * </ul>
+     * The auditpy script adds a Graal option, {@code -Djdk.graal.LoopUnswitchMaxIncrease=500}: see there.
      */
     static final java.util.Map<String, String> COMPILATION_POLICY = java.util.Map.of(
-                    "engine.FirstTierMinInvokeThreshold", "20",
+                    "engine.MultiTier", "false",
+                    "engine.MinInvokeThreshold", "20",
                     "engine.OSRCompilationThreshold", "20000",
                     "engine.TraversingQueueOSRBonus", "15");
 

@@ -61,24 +61,24 @@ public class RuntimeTest {
 
     /**
      * The launcher's compilation policy (Main.COMPILATION_POLICY): a function called three times whose loop runs
-     * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is never compiled as a
-     * whole in the first tier (which inlines nothing); the user's own {@code --engine.FirstTierMinInvokeThreshold}
-     * overrides the policy. Compilations run in the foreground here, so the trace is the same on every run.
+     * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is not compiled as a whole
+     * (a root is compiled from its 20th call); the user's own {@code --engine.MinInvokeThreshold} overrides the
+     * policy. Compilations run in the foreground here, so the trace is the same on every run.
      */
     @Test
     void compilationPolicy() throws Exception {
         String program = "def main():\n    t = 0\n    for i in range(50000):\n        t += i\n    return t\n"
                         + "for _ in range(3):\n    main()\nprint('done')\n";
-        java.util.regex.Pattern tier1 = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main\\s+\\|Tier 1\\|");
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main\\s+\\|Tier \\d\\|");
         java.util.regex.Pattern osr = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main<OSR@\\d+>\\s+\\|Tier 2\\|");
         List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
         Support.Result policy = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
         assertEquals("done\n", policy.stdout(), policy.stderr());
         assertEquals(true, osr.matcher(policy.stderr()).find(), "the loop's OSR compilation: " + policy.stderr());
-        assertEquals(false, tier1.matcher(policy.stderr()).find(), "no first-tier compilation of main: " + policy.stderr());
-        Support.Result truffle = Support.run(concat(trace, List.of("--engine.FirstTierMinInvokeThreshold=1", "-c", program)), Support.root(), null, 300);
+        assertEquals(false, whole.matcher(policy.stderr()).find(), "no compilation of main as a whole: " + policy.stderr());
+        Support.Result truffle = Support.run(concat(trace, List.of("--engine.MinInvokeThreshold=1", "-c", program)), Support.root(), null, 300);
         assertEquals("done\n", truffle.stdout(), truffle.stderr());
-        assertEquals(true, tier1.matcher(truffle.stderr()).find(), "Truffle's default: main compiled in the first tier: " + truffle.stderr());
+        assertEquals(true, whole.matcher(truffle.stderr()).find(), "compiled from its first call: main compiled as a whole: " + truffle.stderr());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
