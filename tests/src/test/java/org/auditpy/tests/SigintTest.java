@@ -110,13 +110,7 @@ public class SigintTest {
      * SIGINT after each stdout line that starts with {@code ready} (the delay in seconds may follow the word).
      */
     static Support.Result drive(List<String> command, Path dir) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        if (sigintIgnored()) {
-            // started by a shell without job control (a background job): the program must get SIGINT's default
-            cmd.addAll(List.of("env", "--default-signal=INT"));
-        }
-        cmd.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(Support.withDefaultSigint(command)).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("PYTHON"));
         env.put("PYTHONHASHSEED", "0");
@@ -167,19 +161,5 @@ public class SigintTest {
         } finally {
             err.delete();
         }
-    }
-
-    /** Whether this JVM's process ignores SIGINT (then so would the programs it starts). */
-    static boolean sigintIgnored() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (l.startsWith("SigIgn:")) {
-                    return (Long.parseUnsignedLong(l.substring(7).strip(), 16) & (1L << 1)) != 0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux: assume the default
-        }
-        return false;
     }
 }

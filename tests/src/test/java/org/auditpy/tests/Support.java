@@ -37,6 +37,35 @@ final class Support {
     }
 
     /** The outcome of a subprocess. */
+    /**
+     * {@code command}, started with SIGINT's default disposition when this JVM ignores SIGINT (a test run started as a
+     * background job of a shell without job control, e.g. {@code .ci/run &}): the expected outputs were recorded with
+     * the default, and a program inherits an ignored SIGINT (CPython then leaves it ignored, and so does auditpy:
+     * {@code signal.getsignal(SIGINT)} would say SIG_IGN).
+     */
+    static List<String> withDefaultSigint(List<String> command) {
+        if (!sigintIgnored()) {
+            return command;
+        }
+        List<String> cmd = new java.util.ArrayList<>(List.of("env", "--default-signal=INT"));
+        cmd.addAll(command);
+        return cmd;
+    }
+
+    /** Whether this JVM's process ignores SIGINT (then so would the programs it starts). */
+    static boolean sigintIgnored() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(l.substring(7).strip(), 16) & (1L << 1)) != 0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: assume the default
+        }
+        return false;
+    }
+
     record Result(int status, String stdout, String stderr, boolean timedOut) {
     }
 
@@ -51,7 +80,7 @@ final class Support {
     /** As {@link #run(List, Path, Path, long)} with {@code extraEnv} added to the environment. */
     static Result run(List<String> command, Path dir, Path stdin, long timeoutSeconds, Map<String, String> extraEnv)
                     throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(withDefaultSigint(command)).directory(dir.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("PYTHON"));
         env.put("PYTHONHASHSEED", "0");
