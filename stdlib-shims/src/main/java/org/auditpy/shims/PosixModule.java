@@ -984,26 +984,32 @@ final class PosixModule {
         def(ctx, ns, "getgid", "", a -> unixId("gid"));
         def(ctx, ns, "getegid", "", a -> unixId("gid"));
         def(ctx, ns, "getlogin", "", a -> System.getProperty("user.name"));
+        // As CPython 3.11's os_putenv_impl / os_unsetenv_impl on Linux: putenv refuses a name with '=' before its
+        // event, whose arguments are the converted (bytes) name and value; the C library's setenv/unsetenv then
+        // refuses an empty name (and unsetenv one with '=') with EINVAL, after the event.
         def(ctx, ns, "putenv", "name, value, /", a -> {
             byte[] k = envBytes(a[0], "putenv");
             byte[] v = envBytes(a[1], "putenv");
             String ks = Fns.fsdecode(k);
-            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
+            if (ks.indexOf('=') >= 0) {
                 throw PyErrors.valueError("illegal environment variable name");
             }
             if (Audit.active()) {
-                Audit.raise("os.putenv", a[0], a[1]);
+                Audit.raise("os.putenv", PyBytes.of(k), PyBytes.of(v));
+            }
+            if (ks.isEmpty()) {
+                throw err(22, null);
             }
             return null;
         });
         def(ctx, ns, "unsetenv", "name, /", a -> {
             byte[] k = envBytes(a[0], "unsetenv");
             String ks = Fns.fsdecode(k);
-            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
-                throw PyErrors.valueError("illegal environment variable name");
-            }
             if (Audit.active()) {
-                Audit.raise("os.unsetenv", a[0]);
+                Audit.raise("os.unsetenv", PyBytes.of(k));
+            }
+            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
+                throw err(22, null);
             }
             return null;
         });
