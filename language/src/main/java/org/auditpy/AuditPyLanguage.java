@@ -71,6 +71,11 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");
 
+    @Option(name = "IntMaxStrDigits", help = "The int/str conversion digit limit from -X int_max_str_digits or PYTHONINTMAXSTRDIGITS "
+                    + "(0 for none, else at least 640; -1: CPython's default of 4300, sys.flags.int_max_str_digits -1).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<Integer> INT_MAX_STR_DIGITS = new OptionKey<>(-1);
+
     @Option(name = "HandleSigint", help = "Handle SIGINT (Ctrl-C) as CPython: KeyboardInterrupt in the program's thread (the launcher sets it; "
                     + "an embedder's process keeps its own handling by default).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> HANDLE_SIGINT = new OptionKey<>(false);
@@ -86,6 +91,7 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     protected void initializeContext(PythonContext context) {
         // the thread that initializes the context is the program's (CPython's main thread): signal handlers run there
         context.signals().setMainThread(Thread.currentThread());
+        context.configureIntMaxStrDigits(context.getEnv().getOptions().get(INT_MAX_STR_DIGITS));
         org.auditpy.builtins.Bootstrap.initialize(context);
         if (context.getEnv().getOptions().get(HANDLE_SIGINT)) {
             context.signals().installSigint();

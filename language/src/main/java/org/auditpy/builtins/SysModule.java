@@ -788,7 +788,7 @@ public final class SysModule extends PythonBuiltins {
             "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
         d.setStr("flags", new PyTuple(ft, new Object[]{0L, 0L, 0L, (long) ctx.optimizeLevel(), dontWrite ? 1L : 0L, isolated ? 1L : 0L,
             flags.contains("S") ? 1L : 0L, ignoreEnv ? 1L : 0L, 0L, 0L, flags.contains("q") ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L,
-            isolated, -1L}));
+            isolated, (long) ctx.getConfiguredIntMaxStrDigits()}));
 
         PyDict xo = PyDict.create();
         String x = env.getOptions().get(AuditPyLanguage.XOPTIONS);

@@ -238,6 +238,8 @@ public final class PythonContext {
      * (CPython 3.11's limit against quadratic-time conversions, Python/sysmodule.c); 0 means no limit.
      */
     private int intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
+    /** The limit the configuration gave (-X int_max_str_digits, PYTHONINTMAXSTRDIGITS), or -1: {@code sys.flags.int_max_str_digits}. */
+    private int configuredIntMaxStrDigits = -1;
 
     /** CPython's {@code _PY_LONG_DEFAULT_MAX_STR_DIGITS}. */
     public static final int DEFAULT_INT_MAX_STR_DIGITS = 4300;
@@ -250,6 +252,23 @@ public final class PythonContext {
 
     public void setIntMaxStrDigits(int digits) {
         this.intMaxStrDigits = digits;
+    }
+
+    /** {@code sys.flags.int_max_str_digits}: the configured limit, -1 when none was given. */
+    public int getConfiguredIntMaxStrDigits() {
+        return configuredIntMaxStrDigits;
+    }
+
+    /**
+     * Applies the configured limit (the {@code auditpy.IntMaxStrDigits} option: -1 for CPython's default, else 0 or at
+     * least 640; the launcher refuses other values as CPython's config_init_int_max_str_digits does, and any other
+     * value an embedder gives leaves the default).
+     */
+    public void configureIntMaxStrDigits(int digits) {
+        if (digits == 0 || digits >= INT_MAX_STR_DIGITS_THRESHOLD) {
+            this.configuredIntMaxStrDigits = digits;
+            this.intMaxStrDigits = digits;
+        }
     }
 
     public int getRecursionLimit() {

@@ -70,6 +70,8 @@ public final class Main {
         boolean audit = true;
         String auditLog;
         String auditDeny;
+        /** {@code -X int_max_str_digits} / PYTHONINTMAXSTRDIGITS, or -1. */
+        int intMaxStrDigits = -1;
         /** Polyglot engine/tool options given as {@code --group.name=value}. */
         final java.util.Map<String, String> polyglotOptions = new java.util.LinkedHashMap<>();
     }
@@ -296,7 +298,49 @@ public final class Main {
                 c.inspect = true;
             }
         }
+        c.intMaxStrDigits = intMaxStrDigits(c);
         return c;
+    }
+
+    /**
+     * The int/str digit limit the configuration gives, as CPython 3.11's config_init_int_max_str_digits
+     * (Python/initconfig.c): the last {@code -X int_max_str_digits=N}, else PYTHONINTMAXSTRDIGITS (unless -E/-I), else
+     * -1 (none). N must be 0 or at least 640: anything else is a fatal error at start-up (status 1).
+     */
+    private static int intMaxStrDigits(Config c) {
+        String x = null;
+        for (String o : c.xoptions) {
+            if (o.equals("int_max_str_digits") || o.startsWith("int_max_str_digits=")) {
+                x = o;
+            }
+        }
+        if (x != null) {
+            return checkedDigits(x.length() > 19 ? x.substring(19) : null, "-X int_max_str_digits");
+        }
+        String env = c.ignoreEnvironment ? null : System.getenv("PYTHONINTMAXSTRDIGITS");
+        if (env != null && !env.isEmpty()) {
+            return checkedDigits(env, "PYTHONINTMAXSTRDIGITS");
+        }
+        return -1;
+    }
+
+    private static int checkedDigits(String value, String source) {
+        int n = -1;
+        if (value != null) {
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+        }
+        if (n != 0 && n < 640) {
+            System.err.println("Fatal Python error: config_init_int_max_str_digits: " + source
+                            + ": invalid limit; must be >= 640 or 0 for unlimited.");
+            System.err.println("Python runtime state: preinitialized");
+            System.err.println();
+            throw new Exit(1);
+        }
+        return n;
     }
 
     private static int count(CharSequence s, char ch) {
@@ -434,6 +478,9 @@ public final class Main {
         }
         if (c.flags.length() > 0) {
             b.option("auditpy.Flags", c.flags.toString());
+        }
+        if (c.intMaxStrDigits >= 0) {
+            b.option("auditpy.IntMaxStrDigits", Integer.toString(c.intMaxStrDigits));
         }
         // Ctrl-C raises KeyboardInterrupt in the program as in CPython: the language takes SIGINT over
         b.option("auditpy.HandleSigint", "true");

@@ -60,6 +60,40 @@ public class RuntimeTest {
     }
 
     /**
+     * CPython 3.11's int/str digit limit from the configuration: {@code -X int_max_str_digits=N} over
+     * PYTHONINTMAXSTRDIGITS (ignored with -E), shown by sys.flags.int_max_str_digits; an invalid limit is a fatal
+     * error at start-up (expected outputs from python3 3.11.7 run the same way).
+     */
+    @Test
+    void intMaxStrDigitsConfiguration() throws Exception {
+        String show = "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())";
+        String script = Support.script().toString();
+        Object[][] cases = {
+            {List.of(script, "-c", show), java.util.Map.of(), "-1 4300\n", "", 0},
+            {List.of(script, "-X", "int_max_str_digits=1000", "-c", show), java.util.Map.of(), "1000 1000\n", "", 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONINTMAXSTRDIGITS", "700"), "700 700\n", "", 0},
+            {List.of(script, "-X", "int_max_str_digits=0", "-c", show), java.util.Map.of("PYTHONINTMAXSTRDIGITS", "700"), "0 0\n", "", 0},
+            {List.of(script, "-E", "-c", show), java.util.Map.of("PYTHONINTMAXSTRDIGITS", "700"), "-1 4300\n", "", 0},
+            {List.of(script, "-X", "int_max_str_digits=5", "-c", "pass"), java.util.Map.of(), "",
+                "Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\n"
+                                + "Python runtime state: preinitialized\n\n", 1},
+            {List.of(script, "-c", "pass"), java.util.Map.of("PYTHONINTMAXSTRDIGITS", "abc"), "",
+                "Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.\n"
+                                + "Python runtime state: preinitialized\n\n", 1},
+        };
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            List<String> command = (List<String>) c[0];
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, String> env = (java.util.Map<String, String>) c[1];
+            Support.Result r = Support.run(command, Support.root(), null, 300, env);
+            assertEquals(c[2], r.stdout(), command + " " + env + ": " + r.stderr());
+            assertEquals(c[3], r.stderr(), command + " " + env);
+            assertEquals(c[4], r.status(), command + " " + env);
+        }
+    }
+
+    /**
      * The launcher's compilation policy (Main.COMPILATION_POLICY): a function called three times whose loop runs
      * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is not compiled as a whole
      * (a root is compiled from its 20th call); the user's own {@code --engine.MinInvokeThreshold} overrides the
