@@ -97,26 +97,7 @@ public class GoldenTest {
         Path dir = py.getParent();
         String base = py.getFileName().toString();
         base = base.substring(0, base.length() - 3);
-        String expectedOut = Support.read(dir.resolve(base + ".out"));
-        String expectedErr = Support.readOrEmpty(dir.resolve(base + ".err"));
-        String rcText = Support.readOrEmpty(dir.resolve(base + ".rc")).strip();
-        int expectedRc = rcText.isEmpty() ? 0 : Integer.parseInt(rcText);
-        String actualErr = r.stderr().replace(dir.toRealPath().toString(), "$DIR");
-        if (!dir.toRealPath().equals(dir.toAbsolutePath())) {
-            actualErr = actualErr.replace(dir.toAbsolutePath().toString(), "$DIR");
-        }
-        StringBuilder problems = new StringBuilder();
-        if (r.timedOut()) {
-            problems.append("timed out after ").append(TIMEOUT_SECONDS).append(" s\n");
-        } else if (r.status() != expectedRc) {
-            problems.append("exit status: expected ").append(expectedRc).append(", got ").append(r.status()).append('\n');
-        }
-        if (!expectedOut.equals(r.stdout())) {
-            problems.append(Support.diff("stdout", expectedOut, r.stdout()));
-        }
-        if (!expectedErr.equals(actualErr)) {
-            problems.append(Support.diff("stderr", expectedErr, actualErr));
-        }
+        String problems = Support.differencesFromRecorded(dir, base, r, TIMEOUT_SECONDS);
         if (!problems.isEmpty()) {
             fail(name(py) + ":\n" + problems);
         }

@@ -76,23 +76,7 @@ public class SigintTest {
             }
             command.add(name + ".py");
             Support.Result r = drive(command, dir);
-            String expectedOut = Support.read(dir.resolve(name + ".out"));
-            String expectedErr = Support.readOrEmpty(dir.resolve(name + ".err"));
-            String rcText = Support.readOrEmpty(dir.resolve(name + ".rc")).strip();
-            int expectedRc = rcText.isEmpty() ? 0 : Integer.parseInt(rcText);
-            String actualErr = r.stderr().replace(dir.toRealPath().toString(), "$DIR").replace(dir.toAbsolutePath().toString(), "$DIR");
-            StringBuilder problems = new StringBuilder();
-            if (r.timedOut()) {
-                problems.append("timed out after ").append(TIMEOUT_SECONDS).append(" s\n");
-            } else if (r.status() != expectedRc) {
-                problems.append("exit status: expected ").append(expectedRc).append(", got ").append(r.status()).append('\n');
-            }
-            if (!expectedOut.equals(r.stdout())) {
-                problems.append(Support.diff("stdout", expectedOut, r.stdout()));
-            }
-            if (!expectedErr.equals(actualErr)) {
-                problems.append(Support.diff("stderr", expectedErr, actualErr));
-            }
+            String problems = Support.differencesFromRecorded(dir, name, r, TIMEOUT_SECONDS);
             if (!problems.isEmpty()) {
                 fail("sigint/" + name + ":\n" + problems);
             }

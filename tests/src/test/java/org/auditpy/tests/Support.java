@@ -110,6 +110,35 @@ final class Support {
         return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
     }
 
+    /**
+     * What differs between a run and the output CPython recorded for it ({@code NAME.out}, and {@code NAME.err} with
+     * the folder as {@code $DIR} and {@code NAME.rc} when present, next to the program): an empty string when nothing
+     * does, else one line per difference (exit status, timeout) and a diff per stream.
+     */
+    static String differencesFromRecorded(Path dir, String name, Result r, long timeoutSeconds) throws IOException {
+        String expectedOut = read(dir.resolve(name + ".out"));
+        String expectedErr = readOrEmpty(dir.resolve(name + ".err"));
+        String rcText = readOrEmpty(dir.resolve(name + ".rc")).strip();
+        int expectedRc = rcText.isEmpty() ? 0 : Integer.parseInt(rcText);
+        String actualErr = r.stderr().replace(dir.toRealPath().toString(), "$DIR");
+        if (!dir.toRealPath().equals(dir.toAbsolutePath())) {
+            actualErr = actualErr.replace(dir.toAbsolutePath().toString(), "$DIR");
+        }
+        StringBuilder problems = new StringBuilder();
+        if (r.timedOut()) {
+            problems.append("timed out after ").append(timeoutSeconds).append(" s\n");
+        } else if (r.status() != expectedRc) {
+            problems.append("exit status: expected ").append(expectedRc).append(", got ").append(r.status()).append('\n');
+        }
+        if (!expectedOut.equals(r.stdout())) {
+            problems.append(diff("stdout", expectedOut, r.stdout()));
+        }
+        if (!expectedErr.equals(actualErr)) {
+            problems.append(diff("stderr", expectedErr, actualErr));
+        }
+        return problems.toString();
+    }
+
     static String readOrEmpty(Path p) throws IOException {
         return Files.exists(p) ? read(p) : "";
     }
