@@ -309,13 +309,16 @@ public final class Main {
      */
     private static int intMaxStrDigits(Config c) {
         String x = null;
+        boolean given = false;
         for (String o : c.xoptions) {
             if (o.equals("int_max_str_digits") || o.startsWith("int_max_str_digits=")) {
-                x = o;
+                given = true;
+                int eq = o.indexOf('=');
+                x = eq < 0 ? null : o.substring(eq + 1);
             }
         }
-        if (x != null) {
-            return checkedDigits(x.length() > 19 ? x.substring(19) : null, "-X int_max_str_digits");
+        if (given) {
+            return checkedDigits(x, "-X int_max_str_digits");
         }
         String env = c.ignoreEnvironment ? null : System.getenv("PYTHONINTMAXSTRDIGITS");
         if (env != null && !env.isEmpty()) {
