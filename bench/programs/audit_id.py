@@ -36,7 +36,7 @@ def workload(n):
 def main():
     reps = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     mode = sys.argv[2] if len(sys.argv) > 2 else "none"
-    n = int(sys.argv[3]) if len(sys.argv) > 3 else 2_400_000
+    n = int(sys.argv[3]) if len(sys.argv) > 3 else 3_200_000
     if mode == "hook":
         sys.addaudithook(h)
     elif mode != "none":
