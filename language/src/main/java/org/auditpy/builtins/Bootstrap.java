@@ -17,6 +17,34 @@ public final class Bootstrap {
         "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map",
         "filter", "reversed"};
 
+    /**
+     * The names of CPython 3.11's builtins module in the order of its dict (Python/bltinmodule.c's functions, then
+     * the objects and types _PyBuiltin_Init adds, the exceptions of Objects/exceptions.c, then io's {@code open} and
+     * site's names): {@code vars(builtins)} lists them in this order, and the first of equally close names is the
+     * one a NameError suggests ({@link Suggestions}).
+     */
+    private static final String[] CPYTHON_ORDER = {
+        "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs", "all", "any",
+        "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod", "eval", "exec", "format",
+        "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len",
+        "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum",
+        "vars", "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod",
+        "complex", "dict", "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range",
+        "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__", "BaseException",
+        "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError",
+        "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError", "MemoryError", "NameError",
+        "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError",
+        "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+        "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
+        "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning", "BlockingIOError",
+        "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+        "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError", "IndentationError", "IndexError",
+        "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError",
+        "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
+        "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup", "EnvironmentError", "IOError",
+        "open", "quit", "exit", "copyright", "credits", "license", "help"
+    };
+
     /** Called once per context before any code runs. */
     public static void initialize(PythonContext ctx) {
         BuiltinTypes t = ctx.types();
@@ -46,8 +74,31 @@ public final class Bootstrap {
         b.setStr("__doc__", "Built-in functions, types, exceptions, and other objects.");
         b.setStr("__package__", "");
         BuiltinsInstaller.install(ctx, b, new BuiltinFunctions(), null, false);
+        orderAsCPython(b);
         CoreTypes.installAll(ctx);
         SysModule.create(ctx);
         TypeMethodsRegistry.installAll(ctx);
+    }
+
+    /** Puts the entries of builtins dict {@code b} in {@link #CPYTHON_ORDER}, the names CPython lacks after them. */
+    private static void orderAsCPython(PyDict b) {
+        Object[] before = b.keysArray();
+        for (String n : CPYTHON_ORDER) {
+            moveToEnd(b, n);
+        }
+        java.util.Set<String> known = java.util.Set.of(CPYTHON_ORDER);
+        for (Object k : before) {
+            if (k instanceof String s && !known.contains(s)) {
+                moveToEnd(b, s);
+            }
+        }
+    }
+
+    private static void moveToEnd(PyDict b, String name) {
+        Object v = b.getStr(name);
+        if (v != null) {
+            b.removeItem(name);
+            b.setStr(name, v);
+        }
     }
 }

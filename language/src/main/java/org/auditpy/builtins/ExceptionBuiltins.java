@@ -67,7 +67,11 @@ public final class ExceptionBuiltins extends PythonBuiltins {
             PyBaseException e = exc(self);
             PyDict kw = (PyDict) kwargs;
             PyType t = e.getPythonClass();
-            if (kw.size() > 0) {
+            if (isA(t, "NameError")) {
+                initMissing(e, kw, "NameError", false);
+            } else if (isA(t, "AttributeError")) {
+                initMissing(e, kw, "AttributeError", true);
+            } else if (kw.size() > 0) {
                 if (isA(t, "ImportError")) {
                     for (Object k : kw.keysArray()) {
                         if (!"name".equals(k) && !"path".equals(k)) {
@@ -82,6 +86,35 @@ public final class ExceptionBuiltins extends PythonBuiltins {
             e.setArgs((PyTuple) args);
             ExceptionSupport.initAttributes(e);
             return PyNone.NONE;
+        }
+    }
+
+    /**
+     * The keyword arguments of {@code NameError(*args, name=None)} and
+     * {@code AttributeError(*args, name=None, obj=None)} (Objects/exceptions.c NameError_init and
+     * AttributeError_init, which parse them with {@code "|$O:NameError"} and {@code "|$OO:AttributeError"}):
+     * an argument left out unsets the attribute again. Raises TypeError as CPython's getargs.c does for too
+     * many keywords or an unknown one.
+     */
+    private static void initMissing(PyBaseException e, PyDict kw, String fname, boolean withObj) {
+        int max = withObj ? 2 : 1;
+        if (kw.size() > max) {
+            throw PyErrors.typeError(fname + "() takes at most " + max + " keyword argument" + (max == 1 ? "" : "s") + " (" + kw.size() + " given)");
+        }
+        Object name = null;
+        Object obj = null;
+        for (Object k : kw.keysArray()) {
+            if ("name".equals(k)) {
+                name = kw.getItem(k);
+            } else if (withObj && "obj".equals(k)) {
+                obj = kw.getItem(k);
+            } else {
+                throw PyErrors.typeError("'" + PyOps.str(k) + "' is an invalid keyword argument for " + fname + "()");
+            }
+        }
+        e.setMissingName(name);
+        if (withObj) {
+            e.setMissingFrom(obj);
         }
     }
 
@@ -161,6 +194,10 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         }
     }
 
+    private static Object orNone(Object v) {
+        return v == null ? PyNone.NONE : v;
+    }
+
     @TruffleBoundary
     static void setTraceback(PyBaseException e, Object tb) {
         if (tb == PyNone.NONE) {
@@ -204,5 +241,14 @@ public final class ExceptionBuiltins extends PythonBuiltins {
                         (o, v) -> exc(o).setSuppressContext(PyOps.isTrue(v)), null));
         ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", base, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
         ns.setStr("__doc__", "Common base class for all exceptions");
+        // NameError.name, AttributeError.name and AttributeError.obj: T_OBJECT members (None while unset, del unsets)
+        PyType nameError = ctx.types().exception("NameError");
+        nameError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", nameError, o -> orNone(exc(o).getMissingName()),
+                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
+        PyType attributeError = ctx.types().exception("AttributeError");
+        attributeError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", attributeError, o -> orNone(exc(o).getMissingName()),
+                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
+        attributeError.getDict().setStr("obj", new Descriptors.GetSet(gs, "obj", attributeError, o -> orNone(exc(o).getMissingFrom()),
+                        (o, v) -> exc(o).setMissingFrom(v), o -> exc(o).setMissingFrom(null)).asMember());
     }
 }

@@ -77,7 +77,7 @@ public final class GetSetBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object repr(Object self) {
             Descriptors.GetSet g = getset(self);
-            return "<attribute '" + g.getName() + "' of '" + g.getOwner().getName() + "' objects>";
+            return (g.isMember() ? "<member '" : "<attribute '") + g.getName() + "' of '" + g.getOwner().getName() + "' objects>";
         }
     }
 

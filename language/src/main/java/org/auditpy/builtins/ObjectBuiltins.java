@@ -223,7 +223,8 @@ public final class ObjectBuiltins extends PythonBuiltins {
             String n = BuiltinFunctions.attrName(name);
             Object r = self instanceof PyType t ? PyOps.typeGetAttribute(t, n) : PyOps.genericGetAttribute(self, n);
             if (r == null) {
-                throw PyErrors.noAttribute(self, n);
+                // PyObject_GenericGetAttr sets name and obj; type.__getattribute__ (type_getattro) does not
+                throw self instanceof PyType ? PyErrors.noAttribute(self, n) : PyErrors.attributeNotFound(self, n);
             }
             return r;
         }

@@ -17,6 +17,7 @@ import org.auditpy.runtime.PyModule;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
+import org.auditpy.runtime.PyTraceback;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
@@ -459,6 +460,10 @@ public final class SysModule extends PythonBuiltins {
                 String msg = "TypeError: print_exception(): Exception expected for value, " + PyOps.typeName(value) + " found\n";
                 write(err, msg);
                 return PyNone.NONE;
+            }
+            if (tb instanceof PyTraceback t && e.getTracebackOrNull() == null) {
+                // as _PyErr_Display: the traceback argument goes on an exception that has none, to be displayed
+                e.setTraceback(t);
             }
             TracebackPrinter.print(e, err);
             return PyNone.NONE;

@@ -26,7 +26,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * CPython 3.11's default traceback printing ({@code sys.excepthook}, Python/pythonrun.c print_exception and
  * Lib/traceback.py): chained exceptions, {@code File "...", line N, in name} entries with the stripped
- * source line, caret lines when the traceback knows the columns, SyntaxError's special format, notes.
+ * source line, caret lines when the traceback knows the columns, SyntaxError's special format, the "Did you
+ * mean" suggestion of a NameError or AttributeError ({@link Suggestions}), notes.
  */
 public final class TracebackPrinter {
     private TracebackPrinter() {
@@ -112,7 +113,8 @@ public final class TracebackPrinter {
         if (e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception("SyntaxError"))) {
             formatSyntaxError(sb, e);
         } else {
-            sb.append(ExceptionSupport.formatExceptionOnly(e)).append('\n');
+            // print_exception_message, then print_exception_suggestions (Python/pythonrun.c)
+            sb.append(ExceptionSupport.formatExceptionOnly(e)).append(Suggestions.trailer(e)).append('\n');
         }
         Object notes = e.getAttributeOrNull("__notes__");
         if (notes instanceof PyList l) {

@@ -186,7 +186,7 @@ public final class Attributes {
 
     @TruffleBoundary
     static RuntimeException noAttribute(Object obj, String name) {
-        return PyErrors.noAttribute(obj, name);
+        return PyErrors.attributeNotFound(obj, name);
     }
 
     @TruffleBoundary

@@ -333,7 +333,7 @@ public final class Variables {
             if (v == null) {
                 CompilerDirectives.transferToInterpreter();
                 if (free) {
-                    throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+                    throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope", name);
                 }
                 throw unboundLocal(name);
             }
@@ -424,7 +424,7 @@ public final class Variables {
                 Assumption a3 = bd.watchKey(name);
                 v = bd.getStr(name);
                 if (v == null) {
-                    throw PyErrors.nameError("name '" + name + "' is not defined");
+                    throw PyErrors.nameError("name '" + name + "' is not defined", name);
                 }
                 builtinsKey = a2;
                 inBuiltins = a3;
@@ -447,7 +447,7 @@ public final class Variables {
             if (v != null) {
                 return v;
             }
-            throw PyErrors.nameError("name '" + name + "' is not defined");
+            throw PyErrors.nameError("name '" + name + "' is not defined", name);
         }
     }
 
@@ -479,7 +479,7 @@ public final class Variables {
         @TruffleBoundary
         static void delete(PyDict d, String name) {
             if (d.removeItem(name) == null) {
-                throw PyErrors.nameError("name '" + name + "' is not defined");
+                throw PyErrors.nameError("name '" + name + "' is not defined", name);
             }
         }
     }
@@ -600,7 +600,7 @@ public final class Variables {
                 if (!PyOps.isException(e, "KeyError")) {
                     throw e;
                 }
-                throw PyErrors.nameError("name '" + name + "' is not defined");
+                throw PyErrors.nameError("name '" + name + "' is not defined", name);
             }
         }
     }
@@ -646,7 +646,7 @@ public final class Variables {
             }
             Object c = ((PyCell) frame.getObject(slot)).get();
             if (c == null) {
-                throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+                throw PyErrors.nameError("cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope", name);
             }
             return c;
         }

@@ -50,6 +50,20 @@ public final class Descriptors {
             return slotKey;
         }
 
+        /** A member of CPython's {@code PyMemberDef} table (a {@code member_descriptor} there). */
+        private boolean member;
+
+        /** Marks a descriptor CPython implements as a member ({@code <member 'x' of 'T' objects>}). */
+        public GetSet asMember() {
+            this.member = true;
+            return this;
+        }
+
+        /** Whether CPython shows this descriptor as a member ({@link #asMember}, and {@code __slots__} entries). */
+        public boolean isMember() {
+            return member || slotKey != null;
+        }
+
         public Object get(Object obj) {
             checkOwner(obj);
             return getter.apply(obj);

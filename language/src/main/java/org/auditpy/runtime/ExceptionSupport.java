@@ -13,7 +13,7 @@ public final class ExceptionSupport {
 
     /** The exception classes (and their subclasses) whose instances {@link #initAttributes} gives attributes. */
     private static final String[] SPECIAL = {"StopIteration", "SystemExit", "OSError", "ImportError", "SyntaxError",
-                    "UnicodeEncodeError", "UnicodeDecodeError", "NameError", "AttributeError"};
+                    "UnicodeEncodeError", "UnicodeDecodeError"};
 
     /**
      * Whether instances of exception class {@code t} get type-specific attributes from their args
@@ -76,11 +76,6 @@ public final class ExceptionSupport {
             String[] names = {"encoding", "object", "start", "end", "reason"};
             for (int i = 0; i < names.length; i++) {
                 e.setAttribute(names[i], a[i]);
-            }
-        } else if (isA(e, "NameError") || isA(e, "AttributeError")) {
-            e.setAttribute("name", PyNone.NONE);
-            if (isA(e, "AttributeError")) {
-                e.setAttribute("obj", PyNone.NONE);
             }
         }
     }

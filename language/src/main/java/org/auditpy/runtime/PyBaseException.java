@@ -18,10 +18,37 @@ public final class PyBaseException extends PythonObject {
     private PyException carrier;
     /** Raised by a signal's action at a safepoint, its traceback not made yet (see {@link #markRaisedAtSafepoint}). */
     private boolean raisedAtSafepoint;
+    /**
+     * {@code NameError.name} and {@code AttributeError.name}; null while unset (CPython's NULL member, read as None).
+     * Only meaningful for those two classes and their subclasses, whose descriptors expose it.
+     */
+    private Object missingName;
+    /** {@code AttributeError.obj}: the object whose attribute was missing; null while unset (read as None). */
+    private Object missingFrom;
 
     public PyBaseException(PyType cls, PyTuple args) {
         super(cls);
         this.args = args;
+    }
+
+    /** {@code name} of a NameError or AttributeError, or null when unset. */
+    public Object getMissingName() {
+        return missingName;
+    }
+
+    /** Sets (null: unsets) {@code name} of a NameError or AttributeError. */
+    public void setMissingName(Object name) {
+        this.missingName = name;
+    }
+
+    /** {@code obj} of an AttributeError, or null when unset. */
+    public Object getMissingFrom() {
+        return missingFrom;
+    }
+
+    /** Sets (null: unsets) {@code obj} of an AttributeError. */
+    public void setMissingFrom(Object obj) {
+        this.missingFrom = obj;
     }
 
     public PyTuple getArgs() {

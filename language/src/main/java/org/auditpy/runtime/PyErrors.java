@@ -45,8 +45,15 @@ public final class PyErrors {
         return raise("AttributeError", msg);
     }
 
-    public static PyException nameError(String msg) {
-        return raise("NameError", msg);
+    /**
+     * A NameError the interpreter raises for the unbound name {@code name}, with {@code name} set as CPython's
+     * {@code format_exc_check_arg} (Python/ceval.c) does for its NameErrors (not for UnboundLocalError).
+     */
+    @TruffleBoundary
+    public static PyException nameError(String msg, String name) {
+        PyException pe = raise("NameError", msg);
+        pe.getPyException().setMissingName(name);
+        return pe;
     }
 
     public static PyException indexError(String msg) {
@@ -93,7 +100,37 @@ public final class PyErrors {
         return filename == null ? raise(t, (long) errno, strerror) : raise(t, (long) errno, strerror, filename);
     }
 
-    /** The "'X' object has no attribute 'y'" AttributeError. */
+    /**
+     * The AttributeError of a failed attribute read, "'X' object has no attribute 'y'" (or the type and module
+     * forms), with {@code name} and {@code obj} set as CPython 3.11's {@code PyObject_GetAttr} does
+     * (Objects/object.c set_attribute_error_context).
+     */
+    @TruffleBoundary
+    public static PyException attributeNotFound(Object obj, String name) {
+        PyException pe = noAttribute(obj, name);
+        PyBaseException e = pe.getPyException();
+        e.setMissingName(name);
+        e.setMissingFrom(obj);
+        return pe;
+    }
+
+    /**
+     * Objects/object.c set_attribute_error_context: an AttributeError leaving an attribute read of {@code name} on
+     * {@code obj} gets them as its {@code name} and {@code obj} unless either is already set. Other exceptions
+     * are left alone. Returns {@code pe}.
+     */
+    @TruffleBoundary
+    public static PyException addAttributeErrorContext(PyException pe, Object obj, String name) {
+        PyBaseException e = pe.getPyException();
+        if (e.getMissingName() == null && e.getMissingFrom() == null &&
+                        e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception("AttributeError"))) {
+            e.setMissingName(name);
+            e.setMissingFrom(obj);
+        }
+        return pe;
+    }
+
+    /** The "'X' object has no attribute 'y'" AttributeError, without {@code name} and {@code obj} (deletions). */
     @TruffleBoundary
     public static PyException noAttribute(Object obj, String name) {
         if (obj instanceof PyType t) {

@@ -201,12 +201,21 @@ public final class PyOps {
         return t.lookup("__set__") != null || t.lookup("__delete__") != null;
     }
 
-    /** {@code getattr(obj, name)} (PyObject_GetAttr), including {@code __getattribute__} and {@code __getattr__}. */
+    /**
+     * {@code getattr(obj, name)} (PyObject_GetAttr), including {@code __getattribute__} and {@code __getattr__}.
+     * An AttributeError leaving it carries {@code name} and {@code obj} unless it already had one of them, as
+     * CPython 3.11's set_attribute_error_context (Objects/object.c) gives it.
+     */
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
-        Object r = lookupAttribute(obj, name, true);
+        Object r;
+        try {
+            r = lookupAttribute(obj, name, true);
+        } catch (PyException e) {
+            throw PyErrors.addAttributeErrorContext(e, obj, name);
+        }
         if (r == null) {
-            throw PyErrors.noAttribute(obj, name);
+            throw PyErrors.attributeNotFound(obj, name);
         }
         return r;
     }
@@ -242,10 +251,18 @@ public final class PyOps {
             }
         }
         Object r;
-        if (obj instanceof PyType type) {
-            r = typeGetAttribute(type, name);
-        } else {
-            r = genericGetAttribute(obj, name);
+        try {
+            if (obj instanceof PyType type) {
+                r = typeGetAttribute(type, name);
+            } else {
+                r = genericGetAttribute(obj, name);
+            }
+        } catch (PyException e) {
+            // slot_tp_getattr_hook: an AttributeError from __getattribute__ (a property's getter, say) goes to __getattr__
+            if (getattr != null && isAttributeError(e)) {
+                return callGetattr(getattr, obj, name, strict);
+            }
+            throw e;
         }
         if (r == null && getattr != null) {
             return callGetattr(getattr, obj, name, strict);
