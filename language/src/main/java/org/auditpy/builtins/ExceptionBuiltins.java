@@ -194,6 +194,23 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * {@code NameError.name}, {@code AttributeError.name} and {@code AttributeError.obj}: T_OBJECT members in
+     * CPython (Objects/exceptions.c NameError_members, AttributeError_members), None while unset, settable, and
+     * unset again by {@code del}. Installed on the first access to either class's namespace.
+     */
+    static void installMissingNameMembers(PythonContext ctx) {
+        PyType gs = ctx.types().getsetDescriptor;
+        PyType nameError = ctx.types().exception("NameError");
+        nameError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", nameError, o -> orNone(exc(o).getMissingName()),
+                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
+        PyType attributeError = ctx.types().exception("AttributeError");
+        attributeError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", attributeError, o -> orNone(exc(o).getMissingName()),
+                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
+        attributeError.getDict().setStr("obj", new Descriptors.GetSet(gs, "obj", attributeError, o -> orNone(exc(o).getMissingFrom()),
+                        (o, v) -> exc(o).setMissingFrom(v), o -> exc(o).setMissingFrom(null)).asMember());
+    }
+
     private static Object orNone(Object v) {
         return v == null ? PyNone.NONE : v;
     }
@@ -241,14 +258,5 @@ public final class ExceptionBuiltins extends PythonBuiltins {
                         (o, v) -> exc(o).setSuppressContext(PyOps.isTrue(v)), null));
         ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", base, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
         ns.setStr("__doc__", "Common base class for all exceptions");
-        // NameError.name, AttributeError.name and AttributeError.obj: T_OBJECT members (None while unset, del unsets)
-        PyType nameError = ctx.types().exception("NameError");
-        nameError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", nameError, o -> orNone(exc(o).getMissingName()),
-                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
-        PyType attributeError = ctx.types().exception("AttributeError");
-        attributeError.getDict().setStr("name", new Descriptors.GetSet(gs, "name", attributeError, o -> orNone(exc(o).getMissingName()),
-                        (o, v) -> exc(o).setMissingName(v), o -> exc(o).setMissingName(null)).asMember());
-        attributeError.getDict().setStr("obj", new Descriptors.GetSet(gs, "obj", attributeError, o -> orNone(exc(o).getMissingFrom()),
-                        (o, v) -> exc(o).setMissingFrom(v), o -> exc(o).setMissingFrom(null)).asMember());
     }
 }
