@@ -4,6 +4,7 @@ import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyFunction;
 import org.auditpy.runtime.PyMethod;
 import org.auditpy.runtime.PyModule;
@@ -164,7 +165,12 @@ public final class Attributes {
                 if (descr instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic()) {
                     return new PyMethod(PythonContext.get(this).types().builtinMethod, descr, obj);
                 }
-                return PyOps.descrGet(descr, obj, cachedType);
+                try {
+                    return PyOps.descrGet(descr, obj, cachedType);
+                } catch (PyException e) {
+                    // a non-data descriptor's __get__ failing: PyObject_GetAttr's set_attribute_error_context
+                    throw PyErrors.addAttributeErrorContext(e, obj, name);
+                }
             } else if (kind == SLOT) {
                 Object v = lib.getOrDefault(obj, slotKey, null);
                 if (v != null) {
