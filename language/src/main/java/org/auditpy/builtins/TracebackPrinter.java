@@ -265,29 +265,28 @@ public final class TracebackPrinter {
             sb.append('\n');
         }
         if (text instanceof String t) {
-            String line = t;
-            int nl = line.indexOf('\n');
-            if (nl >= 0 && nl < line.length() - 1) {
-                // the text may hold several lines: use the first
-                line = line.substring(0, nl);
-            }
-            line = line.replaceAll("[\\r\\n]+$", "");
-            String lstripped = line.stripLeading();
-            int removed = line.length() - lstripped.length();
-            String shown = lstripped.stripTrailing();
-            sb.append("    ").append(shown).append('\n');
-            if (offset instanceof Long off) {
-                long start = off - 1 - removed;
-                long end = endOffset instanceof Long eo && eo > off ? eo - 1 - removed : start + 1;
-                // CPython's print_error_text measures the line with strlen: in UTF-8 bytes
-                int len = shown.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-                if (end > len + 1) {
-                    end = Math.max(start + 1, len + 1);
+            // as CPython 3.11's parse_syntax_error: only an exact SyntaxError shows its end position; its
+            // subclasses (IndentationError, TabError) get one caret
+            long lineNo = lineno instanceof Long l ? l : 0;
+            long off = offset instanceof Long o ? o : -1;
+            long endLineNo = lineNo;
+            long endOff = -1;
+            if (e.getPythonClass() == PythonContext.get().types().exception("SyntaxError")) {
+                if (e.getAttributeOrNull("end_lineno") instanceof Long el) {
+                    endLineNo = el;
                 }
-                if (start >= 0) {
-                    sb.append("    ").append(" ".repeat((int) start)).append("^".repeat((int) Math.max(1, end - start))).append('\n');
+                if (endOffset instanceof Long eo) {
+                    endOff = eo;
                 }
             }
+            byte[] bytes = t.getBytes(StandardCharsets.UTF_8);
+            if (endLineNo > lineNo) {
+                endOff = bytes.length;
+            }
+            if (endOff > bytes.length + 1) {
+                endOff = bytes.length + 1;
+            }
+            appendErrorText(sb, off, endOff, bytes);
         }
         String m = msg == null || msg == PyNone.NONE ? "" : PyOps.str(msg);
         String name = e.getPythonClass().getName();
@@ -296,6 +295,55 @@ public final class TracebackPrinter {
             name = ms + "." + name;
         }
         sb.append(m.isEmpty() ? name : name + ": " + m).append('\n');
+    }
+
+    /**
+     * The source line and caret line of a SyntaxError, as CPython 3.11's {@code print_error_text}
+     * (Python/pythonrun.c): on the UTF-8 bytes of {@code text}, leading blanks dropped, the 1-based {@code offset}
+     * clipped to the line, the line printed as it is (trailing blanks kept), and no caret line when the offset
+     * points left of the text (offset 0, as for errors at the end of a file).
+     */
+    private static void appendErrorText(StringBuilder sb, long offset, long endOffset, byte[] text) {
+        long carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        long off = offset - 1;
+        int start = 0;
+        while (start < text.length && (text[start] == ' ' || text[start] == '\t' || text[start] == '\f')) {
+            start++;
+            off--;
+        }
+        long len = text.length - start;
+        if (len > 0 && text[text.length - 1] == '\n') {
+            len--;
+        }
+        if (off > len) {
+            off = len;
+        }
+        // an offset past an embedded newline points into a later line: show that one
+        while (true) {
+            int nl = -1;
+            for (int i = start; i < text.length; i++) {
+                if (text[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            if (nl < 0 || nl - start >= off) {
+                break;
+            }
+            int skip = nl - start + 1;
+            start += skip;
+            len -= skip;
+            off -= skip;
+        }
+        String shown = new String(text, start, text.length - start, StandardCharsets.UTF_8);
+        sb.append("    ").append(shown);
+        if (start + len >= text.length || text[(int) (start + len)] != '\n') {
+            sb.append('\n');
+        }
+        if (off < 0) {
+            return;
+        }
+        sb.append("    ").append(" ".repeat((int) off)).append("^".repeat((int) Math.min(carets, Integer.MAX_VALUE / 2))).append('\n');
     }
 
     /** Writes the formatted exception to {@code file} via {@code file.write} (or the context's stderr). */

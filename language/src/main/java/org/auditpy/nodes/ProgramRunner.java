@@ -268,7 +268,13 @@ public final class ProgramRunner {
                     if (Audit.active()) {
                         Audit.raise("compile", PyNone.NONE, "<stdin>");
                     }
-                    code = CodeExecution.compileNoAudit(text, "<stdin>", "exec");
+                    try {
+                        code = CodeExecution.compileNoAudit(text, "<stdin>", "exec");
+                    } catch (PyException e) {
+                        // stdin is read by the file tokenizer too
+                        SourceDecoding.adjustScriptEofError(e, text);
+                        throw e;
+                    }
                     break;
             }
             CodeExecution.exec(code, globals, true);

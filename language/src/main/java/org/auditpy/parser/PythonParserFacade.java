@@ -230,6 +230,50 @@ public final class PythonParserFacade {
             return src.error("SyntaxError", msg, line, off, endLine, end, true);
         }
 
+        /** Whether the failing rule is a lambda's head (its parameters, before the ':'). */
+        private boolean inLambdaHead() {
+            for (org.antlr.v4.runtime.RuleContext c = re == null ? null : re.getCtx(); c != null; c = c.getParent()) {
+                if (c instanceof PythonParser.LambdefContext) {
+                    return true;
+                }
+                if (c instanceof PythonParser.ExpressionContext && !(c.getParent() instanceof PythonParser.LambdefContext) || c instanceof PythonParser.StmtContext) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code t} is the end of the input (the end marker, or a dedent or newline made up there). */
+        private boolean atEndOfInput(Token t) {
+            return t.getType() == Token.EOF || isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length();
+        }
+
+        /**
+         * An error located at the end marker, as pegen's {@code _PyPegen_raise_error} places it for string input
+         * (Parser/pegen_errors.c): the tokenizer's current line, the source's last, at its end (offset = its
+         * length + 1), end offset -1. (A script read from a file gets offset 0 there instead: see
+         * {@code SourceDecoding.adjustScriptEofError}.)
+         */
+        private PythonSyntaxError endOfInputError(String kind, String msg) {
+            int last = lastLine();
+            return src.error(kind, msg, last, lastLineText().length() + 1, last, -1, true);
+        }
+
+        /** The number of the source's last line, where CPython's tokenizer is at the end of the input. */
+        private int lastLine() {
+            return sourceLines().length - 1;
+        }
+
+        private String lastLineText() {
+            String[] lines = sourceLines();
+            return lines[lines.length - 2];
+        }
+
+        private String[] sourceLines() {
+            String tx = src.text.endsWith("\n") ? src.text : src.text + "\n";
+            return tx.split("\r?\n", -1);
+        }
+
         /** An error covering tokens {@code a} to {@code b}. */
         private PythonSyntaxError range(String msg, Token a, Token b) {
             return src.errorAt(msg, abs(a.getStartIndex()), abs(b.getStopIndex() + 1));
@@ -287,8 +331,10 @@ public final class PythonParserFacade {
             // 3c. try without except/finally
             if (re != null && re.getCtx() instanceof PythonParser.Try_stmtContext && exp.contains(PythonLexer.EXCEPT)
                     && exp.contains(PythonLexer.FINALLY)) {
-                int line = line(t);
-                return src.error("SyntaxError", "expected 'except' or 'finally' block", line, col(t) + 1, line, -1, true);
+                if (atEndOfInput(t)) {
+                    return endOfInputError("SyntaxError", "expected 'except' or 'finally' block");
+                }
+                return at("expected 'except' or 'finally' block", t);
             }
             // 3d. dict entry without a value
             if (prev != null && prev.getType() == PythonLexer.COLON && (type == PythonLexer.CLOSE_BRACE
@@ -345,8 +391,8 @@ public final class PythonParserFacade {
                     }
                 }
             }
-            // 6. expected ':'
-            if (exp.contains(PythonLexer.COLON) && type == PythonLexer.NEWLINE) {
+            // 6. expected ':' (CPython's compound statements force their ':'; a lambda's is a plain token)
+            if (exp.contains(PythonLexer.COLON) && type == PythonLexer.NEWLINE && !inLambdaHead()) {
                 int line = line(t);
                 int off = col(t) + 1;
                 return src.error("SyntaxError", "expected ':'", line, off, line, off, true);
@@ -398,6 +444,21 @@ public final class PythonParserFacade {
                 // ENDMARKER, whose column is -1 (and its line 0 in an empty source)
                 int line = src.text.isEmpty() ? 0 : line(t);
                 return src.error("SyntaxError", "invalid syntax", line, 0, line, 0, line > 0);
+            }
+            if (type == PythonLexer.ASYNC && ti + 1 < toks.size() && (prev == null || prev.getType() == PythonLexer.NEWLINE
+                    || prev.getType() == PythonLexer.INDENT || prev.getType() == PythonLexer.DEDENT)) {
+                // at a statement's start pegen takes 'async' (of a compound statement) and fails at the token after
+                // it, where no def, with or for comes
+                int next = toks.get(ti + 1).getType();
+                if (next != PythonLexer.DEF && next != PythonLexer.WITH && next != PythonLexer.FOR) {
+                    return at("invalid syntax", toks.get(ti + 1));
+                }
+            }
+            if (atEof && type == Token.EOF) {
+                // the ENDMARKER itself (nothing expected ends the input here, e.g. a decorator with no def after
+                // it): its column is -1, its line the source's last
+                int last = lastLine();
+                return src.error("SyntaxError", "invalid syntax", last, 0, last, 0, true);
             }
             return at("invalid syntax", t);
         }
@@ -663,14 +724,9 @@ public final class PythonParserFacade {
                     return null;
                 }
             }
-            if (t.getType() == Token.EOF || isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length()) {
-                // the block never comes: CPython reports the end of the source's last line (its tokenizer's
-                // current line at the end marker), end offset -1
-                String tx = src.text.endsWith("\n") ? src.text : src.text + "\n";
-                String[] lines = tx.split("\r?\n", -1);
-                int last = lines.length - 1;
-                return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw),
-                        last, lines[last - 1].length() + 1, last, -1, true);
+            if (atEndOfInput(t)) {
+                // the block never comes
+                return endOfInputError("IndentationError", "expected an indented block after " + what + " on line " + line(kw));
             }
             int line = line(t);
             int off = col(t) + 1;
