@@ -74,6 +74,9 @@ public final class Bootstrap {
         b.setStr("__doc__", "Built-in functions, types, exceptions, and other objects.");
         b.setStr("__package__", "");
         BuiltinsInstaller.install(ctx, b, new BuiltinFunctions(), null, false);
+        if (!ctx.getEnv().getOptions().get(AuditPyLanguage.FLAGS).contains("S")) {
+            SiteBuiltins.install(ctx, b);
+        }
         orderAsCPython(b);
         CoreTypes.installAll(ctx);
         SysModule.create(ctx);

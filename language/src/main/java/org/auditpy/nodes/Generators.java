@@ -1,6 +1,7 @@
 package org.auditpy.nodes;
 
 import org.auditpy.AuditPyLanguage;
+import org.auditpy.runtime.ExceptionSupport;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
@@ -846,6 +847,11 @@ public final class Generators {
                     Tracebacks.catchInFrame(e, frame, this);
                     for (int i = 0; i < handlers.length; i++) {
                         if (handlers[i].matches(frame, pe)) {
+                            PyBaseException outer = ctx.handledException;
+                            if (outer != null && outer != pe && pe.getContext() == PyNone.NONE) {
+                                // raised by an operation while outer was being handled (Statements.Try's rule)
+                                ExceptionSupport.setImplicitContext(pe, outer);
+                            }
                             frame.setObject(partSlot, 1 + i);
                             frame.setObject(excSlot, pe);
                             runHandler(frame, ctx, i, pe, false);

@@ -1,5 +1,6 @@
 package org.auditpy.nodes;
 
+import org.auditpy.runtime.ExceptionSupport;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
@@ -789,7 +790,12 @@ public final class Statements {
                 }
                 PyBaseException handled = ctx.handledException;
                 if (handled != null && handled != pe) {
-                    pe.setContext(handled);
+                    if (handled.getContext() instanceof PyBaseException) {
+                        // a chain that might lead back to pe: cut there, as CPython
+                        ExceptionSupport.setImplicitContext(pe, handled);
+                    } else {
+                        pe.setContext(handled);
+                    }
                 }
                 throw located(pe.toThrowable(this));
             }
@@ -816,8 +822,8 @@ public final class Statements {
                     pe.setCause(makeException(c));
                 }
             }
-            if (ctx.handledException != null && ctx.handledException != pe) {
-                pe.setContext(ctx.handledException);
+            if (ctx.handledException != null) {
+                ExceptionSupport.setImplicitContext(pe, ctx.handledException);
             }
             return pe.toThrowable(location);
         }
@@ -937,6 +943,11 @@ public final class Statements {
             for (int i = 0; i < handlers.length; i++) {
                 if (handlers[i].matches(frame, pe)) {
                     PyBaseException saved = ctx.handledException;
+                    if (saved != null && saved != pe && pe.getContext() == PyNone.NONE) {
+                        // raised (by an operation, not a raise statement) while saved was being handled: CPython's
+                        // _PyErr_SetObject gives it saved as its context when it is raised
+                        ExceptionSupport.setImplicitContext(pe, saved);
+                    }
                     ctx.handledException = pe;
                     try {
                         handlers[i].run(frame, pe);

@@ -11,6 +11,37 @@ public final class ExceptionSupport {
         return e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception(name));
     }
 
+    /**
+     * Implicit exception chaining, as CPython 3.11's {@code _PyErr_SetObject} (Python/errors.c): {@code value},
+     * raised while {@code handled} is being handled, gets {@code handled} as its {@code __context__}; a link back
+     * to {@code value} in {@code handled}'s context chain is cut first, so that no new cycle forms (an existing
+     * cycle is left alone: Floyd's walk stops on it).
+     */
+    @TruffleBoundary
+    public static void setImplicitContext(PyBaseException value, PyBaseException handled) {
+        if (value == handled) {
+            return;
+        }
+        PyBaseException o = handled;
+        PyBaseException slow = o;
+        boolean toggle = false;
+        while (o.getContext() instanceof PyBaseException c) {
+            if (c == value) {
+                o.setContext(PyNone.NONE);
+                break;
+            }
+            o = c;
+            if (o == slow) {
+                break;
+            }
+            if (toggle) {
+                slow = slow.getContext() instanceof PyBaseException sc ? sc : slow;
+            }
+            toggle = !toggle;
+        }
+        value.setContext(handled);
+    }
+
     /** The exception classes (and their subclasses) whose instances {@link #initAttributes} gives attributes. */
     private static final String[] SPECIAL = {"StopIteration", "SystemExit", "OSError", "ImportError", "SyntaxError",
                     "UnicodeEncodeError", "UnicodeDecodeError"};
