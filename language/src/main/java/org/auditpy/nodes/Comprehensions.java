@@ -19,6 +19,30 @@ public final class Comprehensions {
     private Comprehensions() {
     }
 
+    /**
+     * A comprehension's (or generator expression's) {@code for} loop. An exception of its iteration (CPython's
+     * GET_ITER and FOR_ITER, e.g. a non-iterable or a generator that raises) is placed at the whole comprehension,
+     * with carets under it, as CPython 3.11's code positions place it; one already placed by a node inside (the
+     * element, a condition) keeps its own place. Transparent to a generator's suspension and resumption.
+     */
+    public static final class LocatedLoop extends StmtNode {
+        @Child private StmtNode loop;
+
+        public LocatedLoop(StmtNode loop) {
+            this.loop = loop;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            try {
+                loop.executeVoid(frame);
+            } catch (org.auditpy.runtime.PyException e) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), null);
+                throw e;
+            }
+        }
+    }
+
     public enum Kind { LIST, SET, DICT }
 
     /** Puts a new empty result container (list, set or dict) into the comprehension's temp slot. */

@@ -791,6 +791,19 @@ public final class NodeBuilder {
                 case Ast.Subscript sub -> {
                     return at(new Expressions.Located(n, subscriptAnchors(sub)), e.pos());
                 }
+                case Ast.ListComp x -> {
+                    // the call of the comprehension's function, and the iterator of its first iterable
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.SetComp x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.DictComp x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.GeneratorExp x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
                 default -> {
                     return n;
                 }
@@ -1077,7 +1090,9 @@ public final class NodeBuilder {
                     body = new Generators.GenIf(inner.expr(comp.ifs().get(i)), body, null, inner.genSlot, inner.temp());
                 }
                 ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
-                body = new Generators.GenFor(inner.target(comp.target()), iterNode, body, null, inner.genSlot, inner.temp());
+                // CPython 3.11 gives a comprehension's GET_ITER and FOR_ITER the whole comprehension's position
+                body = inner.at(new Comprehensions.LocatedLoop(inner.at(new Generators.GenFor(inner.target(comp.target()), iterNode, body,
+                                null, inner.genSlot, inner.temp()), c.pos())), c.pos());
             }
             PyCode code = inner.finish(body, new Signature(new String[]{".0"}, 0, null, new String[0], null), c.pos().line(), "<genexpr>");
             ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(gs), PyNone.NONE);
@@ -1101,7 +1116,9 @@ public final class NodeBuilder {
                     body = new Statements.If(inner.expr(comp.ifs().get(i)), body, null);
                 }
                 ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
-                body = Statements.For.create(inner.target(comp.target()), iterNode, body, null, inner.temp(), inner.functionLike() && !inner.gen());
+                // CPython 3.11 gives a comprehension's GET_ITER and FOR_ITER the whole comprehension's position
+                body = inner.at(new Comprehensions.LocatedLoop(inner.at(Statements.For.create(inner.target(comp.target()), iterNode,
+                                body, null, inner.temp(), inner.functionLike() && !inner.gen()), node.pos())), node.pos());
             }
             StmtNode whole = new Statements.Block(new StmtNode[]{new Comprehensions.InitContainer(kind, result), body,
                             new Statements.Return(new Expressions.ReadTemp(result))});
