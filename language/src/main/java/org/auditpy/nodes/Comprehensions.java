@@ -20,24 +20,28 @@ public final class Comprehensions {
     }
 
     /**
-     * A comprehension's (or generator expression's) {@code for} loop. An exception of its iteration (CPython's
-     * GET_ITER and FOR_ITER, e.g. a non-iterable or a generator that raises) is placed at the whole comprehension,
-     * with carets under it, as CPython 3.11's code positions place it; one already placed by a node inside (the
+     * A statement whose own failure CPython 3.11 places at an expression's span, with carets: a comprehension's
+     * (or generator expression's) {@code for} loop, whose iteration errors (GET_ITER, FOR_ITER: a non-iterable, a
+     * generator that raises) are placed at the whole comprehension, and a {@code del} target (the name, attribute
+     * or subscript, with the subscript's {@code ~^^^} pattern). An error already placed by a node inside (the
      * element, a condition) keeps its own place. Transparent to a generator's suspension and resumption.
      */
-    public static final class LocatedLoop extends StmtNode {
-        @Child private StmtNode loop;
+    public static final class LocatedStatement extends StmtNode {
+        @Child private StmtNode statement;
+        private final String anchors;
 
-        public LocatedLoop(StmtNode loop) {
-            this.loop = loop;
+        /** {@code statement}, placed at this node's position ({@code anchors}: a caret pattern, or null). */
+        public LocatedStatement(StmtNode statement, String anchors) {
+            this.statement = statement;
+            this.anchors = anchors;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             try {
-                loop.executeVoid(frame);
+                statement.executeVoid(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), null);
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
                 throw e;
             }
         }

@@ -723,10 +723,13 @@ public final class NodeBuilder {
         }
 
         StmtNode delete(Ast.Expr t) {
+            // each target's own failure (an unbound name, a missing attribute or key) is placed at the target
             return switch (t) {
-                case Ast.Name n -> deleteName(n.id());
-                case Ast.Attribute a -> new Comprehensions.DeleteAttribute(expr(a.value()), scope.mangle(a.attr()));
-                case Ast.Subscript s -> new Comprehensions.DeleteItem(expr(s.value()), expr(s.slice()));
+                case Ast.Name n -> at(new Comprehensions.LocatedStatement(deleteName(n.id()), null), t.pos());
+                case Ast.Attribute a -> at(new Comprehensions.LocatedStatement(
+                                new Comprehensions.DeleteAttribute(expr(a.value()), scope.mangle(a.attr())), null), t.pos());
+                case Ast.Subscript s -> at(new Comprehensions.LocatedStatement(
+                                new Comprehensions.DeleteItem(expr(s.value()), expr(s.slice())), subscriptAnchors(s)), t.pos());
                 case Ast.Tuple tu -> {
                     StmtNode[] parts = new StmtNode[tu.elts().size()];
                     for (int i = 0; i < parts.length; i++) {
@@ -1091,8 +1094,8 @@ public final class NodeBuilder {
                 }
                 ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
                 // CPython 3.11 gives a comprehension's GET_ITER and FOR_ITER the whole comprehension's position
-                body = inner.at(new Comprehensions.LocatedLoop(inner.at(new Generators.GenFor(inner.target(comp.target()), iterNode, body,
-                                null, inner.genSlot, inner.temp()), c.pos())), c.pos());
+                body = inner.at(new Comprehensions.LocatedStatement(inner.at(new Generators.GenFor(inner.target(comp.target()), iterNode,
+                                body, null, inner.genSlot, inner.temp()), c.pos()), null), c.pos());
             }
             PyCode code = inner.finish(body, new Signature(new String[]{".0"}, 0, null, new String[0], null), c.pos().line(), "<genexpr>");
             ExprNode fn = new Definitions.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0], closureSlots(gs), PyNone.NONE);
@@ -1117,8 +1120,8 @@ public final class NodeBuilder {
                 }
                 ExprNode iterNode = g == 0 ? new Variables.ReadLocal(inner.slot(".0"), ".0") : inner.iterExpr(comp.iter());
                 // CPython 3.11 gives a comprehension's GET_ITER and FOR_ITER the whole comprehension's position
-                body = inner.at(new Comprehensions.LocatedLoop(inner.at(Statements.For.create(inner.target(comp.target()), iterNode,
-                                body, null, inner.temp(), inner.functionLike() && !inner.gen()), node.pos())), node.pos());
+                body = inner.at(new Comprehensions.LocatedStatement(inner.at(Statements.For.create(inner.target(comp.target()), iterNode,
+                                body, null, inner.temp(), inner.functionLike() && !inner.gen()), node.pos()), null), node.pos());
             }
             StmtNode whole = new Statements.Block(new StmtNode[]{new Comprehensions.InitContainer(kind, result), body,
                             new Statements.Return(new Expressions.ReadTemp(result))});
