@@ -26,6 +26,18 @@ public final class Variables {
     public abstract static class WriteNode extends PyNode {
         public abstract void write(VirtualFrame frame, Object value);
 
+        /**
+         * Places {@code e}, a failure of this store itself (an attribute or item that cannot be set, a sequence
+         * of the wrong length), at this target's span with carets, as CPython 3.11 does; a failure placed inside
+         * (the target's object expression) keeps its place, and a target built without a position places none.
+         */
+        protected final org.auditpy.runtime.PyException place(org.auditpy.runtime.PyException e, String anchors) {
+            if (getLine() > 0) {
+                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+            }
+            return e;
+        }
+
         /** Stores an int known to fit a long (a range loop's counter): unboxed into a long local slot. */
         public void writeLong(VirtualFrame frame, long value) {
             write(frame, value);
@@ -730,7 +742,11 @@ public final class Variables {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 set = insert(AttributesFactory.SetAttrNodeGen.create(name));
             }
-            set.execute(obj, value);
+            try {
+                set.execute(obj, value);
+            } catch (org.auditpy.runtime.PyException e) {
+                throw place(e, null);
+            }
         }
     }
 
@@ -744,12 +760,26 @@ public final class Variables {
             this.key = key;
         }
 
+        /** The caret pattern ({@code ~~^^^}) of a failing store, or null. */
+        private String anchors;
+
+        /** Sets the caret pattern of a failing store (at build time). */
+        public void setAnchors(String anchors) {
+            this.anchors = anchors;
+        }
+
         /** 0: no store yet; 1: floats into a list's float storage, the value evaluated unboxed; 2: anything. */
         @CompilationFinal private int valueKind;
 
         @Override
         public void write(VirtualFrame frame, Object value) {
-            store(object.execute(frame), key.execute(frame), value);
+            Object o = object.execute(frame);
+            Object k = key.execute(frame);
+            try {
+                store(o, k, value);
+            } catch (org.auditpy.runtime.PyException e) {
+                throw place(e, anchors);
+            }
         }
 
         /**
@@ -777,7 +807,11 @@ public final class Variables {
                         return;
                     }
                 }
-                store(o, k, x);
+                try {
+                    store(o, k, x);
+                } catch (org.auditpy.runtime.PyException e) {
+                    throw place(e, anchors);
+                }
                 return;
             }
             Object v = value.execute(frame);
@@ -786,7 +820,12 @@ public final class Variables {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 valueKind = v instanceof Double && o instanceof org.auditpy.runtime.PyList l && l.hasFloatStorage() ? 1 : 2;
             }
-            store(o, key.execute(frame), v);
+            Object k = key.execute(frame);
+            try {
+                store(o, k, v);
+            } catch (org.auditpy.runtime.PyException e) {
+                throw place(e, anchors);
+            }
         }
 
         private static void store(Object o, Object k, Object value) {
@@ -851,7 +890,11 @@ public final class Variables {
                 }
             }
             if (items == null) {
-                items = unpack(value, targets.length, starIndex);
+                try {
+                    items = unpack(value, targets.length, starIndex);
+                } catch (org.auditpy.runtime.PyException e) {
+                    throw place(e, null);
+                }
             }
             for (int i = 0; i < targets.length; i++) {
                 targets[i].write(frame, items[i]);

@@ -365,19 +365,26 @@ public final class NodeBuilder {
                     if (a.target() instanceof Ast.Attribute at) {
                         int t = temp();
                         ExprNode obj = expr(at.value());
+                        // the load and the store of the target fail at the target (carets under it), as CPython 3.11
+                        ExprNode load = at(new Expressions.Located(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), null),
+                                        at.pos());
                         return new Statements.Block(new StmtNode[]{
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t)}, obj),
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteAttribute(new Expressions.ReadTemp(t), at.attr())},
-                                                        at(new Expressions.InplaceOp(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), expr(a.value()), op), a.pos()))});
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t)}, obj), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{located(new Variables.WriteAttribute(new Expressions.ReadTemp(t), at.attr()),
+                                                        at.pos(), null)}, at(new Expressions.InplaceOp(load, expr(a.value()), op), a.pos())), a.pos())});
                     }
                     if (a.target() instanceof Ast.Subscript sub) {
                         int t1 = temp();
                         int t2 = temp();
+                        String anchors = subscriptAnchors(sub);
+                        ExprNode load = at(new Expressions.Located(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)),
+                                        sub.pos()), anchors), sub.pos());
                         return new Statements.Block(new StmtNode[]{
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t1)}, expr(sub.value())),
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t2)}, expr(sub.slice())),
-                                        new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2))},
-                                                        at(new Expressions.InplaceOp(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)), sub.pos()), expr(a.value()), op), a.pos()))});
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t1)}, expr(sub.value())), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t2)}, expr(sub.slice())), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{located(new Variables.WriteSubscript(new Expressions.ReadTemp(t1),
+                                                        new Expressions.ReadTemp(t2)), sub.pos(), anchors)},
+                                                        at(new Expressions.InplaceOp(load, expr(a.value()), op), a.pos())), a.pos())});
                     }
                     Ast.Name n = (Ast.Name) a.target();
                     return new Statements.Assign(new Variables.WriteNode[]{target(n)},
@@ -699,15 +706,26 @@ public final class NodeBuilder {
         }
 
         Variables.WriteNode target(Ast.Expr t) {
+            // a store's own failure (an attribute or item that cannot be set, a sequence of the wrong length) is
+            // placed at its target, with carets, as CPython 3.11
             return switch (t) {
                 case Ast.Name n -> nameTarget(n.id());
-                case Ast.Attribute a -> new Variables.WriteAttribute(expr(a.value()), scope.mangle(a.attr()));
-                case Ast.Subscript s -> new Variables.WriteSubscript(expr(s.value()), expr(s.slice()));
-                case Ast.Tuple tu -> unpack(tu.elts());
-                case Ast.List l -> unpack(l.elts());
+                case Ast.Attribute a -> located(new Variables.WriteAttribute(expr(a.value()), scope.mangle(a.attr())), t.pos(), null);
+                case Ast.Subscript s -> located(new Variables.WriteSubscript(expr(s.value()), expr(s.slice())), t.pos(),
+                                foldsToConstant(s) ? null : subscriptAnchors(s));
+                case Ast.Tuple tu -> located(unpack(tu.elts()), t.pos(), null);
+                case Ast.List l -> located(unpack(l.elts()), t.pos(), null);
                 case Ast.Starred s -> target(s.value());
                 default -> throw new PythonSyntaxError("SyntaxError", "cannot assign to expression", filename, t.pos().line(), t.pos().col() + 1, null, t.pos().endLine(), t.pos().endCol() + 1);
             };
+        }
+
+        /** A store target placed at {@code pos}: its own failure is reported there ({@code anchors}: a caret pattern). */
+        Variables.WriteNode located(Variables.WriteNode target, Ast.Pos pos, String anchors) {
+            if (target instanceof Variables.WriteSubscript w) {
+                w.setAnchors(anchors);
+            }
+            return at(target, pos);
         }
 
         Variables.WriteNode unpack(List<Ast.Expr> elts) {
@@ -852,6 +870,36 @@ public final class NodeBuilder {
         }
 
         /** CPython 3.11's caret pattern for a subscript: {@code ~} the value, {@code ^} the brackets. */
+        /**
+         * Whether CPython 3.11's AST optimizer folds {@code sub} to a constant (fold_subscr in Python/ast_opt.c: a
+         * str, bytes or constant tuple indexed by an int in range, or sliced by constants). The traceback code
+         * reparses and optimizes the failing segment before it looks for the subscript's anchors, so a store to
+         * such a subscript ({@code (1,)[0] = 2}) gets plain carets.
+         */
+        static boolean foldsToConstant(Ast.Subscript sub) {
+            int len;
+            if (sub.value() instanceof Ast.Constant c && c.value() instanceof String str) {
+                len = str.codePointCount(0, str.length());
+            } else if (sub.value() instanceof Ast.Constant c && c.value() instanceof byte[] b) {
+                len = b.length;
+            } else if (sub.value() instanceof Ast.Tuple tu && allConstant(tu.elts())) {
+                len = tu.elts().size();
+            } else {
+                return false;
+            }
+            if (sub.slice() instanceof Ast.Constant ic && ic.value() instanceof Long i) {
+                return i >= -len && i < len;
+            }
+            if (sub.slice() instanceof Ast.Slice sl) {
+                return constantOrAbsent(sl.lower()) && constantOrAbsent(sl.upper()) && constantOrAbsent(sl.step());
+            }
+            return false;
+        }
+
+        private static boolean constantOrAbsent(Ast.Expr e) {
+            return e == null || e instanceof Ast.Constant c && (c.value() instanceof Long || c.value() == Ast.Singleton.NONE);
+        }
+
         String subscriptAnchors(Ast.Subscript sub) {
             String seg = segment(sub.pos());
             if (seg == null || sub.value().pos().endLine() != sub.pos().line() || sub.slice().pos().endLine() != sub.pos().line()) {
