@@ -67,6 +67,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     @Option(name = "XOptions", help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> XOPTIONS = new OptionKey<>("");
 
+    @Option(name = "WarnOptions", help = "The warning options, newline-separated: PYTHONWARNINGS's then -W's (sys.warnoptions).",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> WARN_OPTIONS = new OptionKey<>("");
+
     @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O.", category = OptionCategory.INTERNAL,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");

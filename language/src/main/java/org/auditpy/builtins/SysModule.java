@@ -742,7 +742,8 @@ public final class SysModule extends PythonBuiltins {
         d.setStr("meta_path", PyList.of());
         d.setStr("path_hooks", PyList.of());
         d.setStr("path_importer_cache", PyDict.create());
-        d.setStr("warnoptions", PyList.of());
+        String warnOptions = env.getOptions().get(AuditPyLanguage.WARN_OPTIONS);
+        d.setStr("warnoptions", warnOptions.isEmpty() ? PyList.of() : PyList.of((Object[]) warnOptions.split("\n", -1)));
 
         PyType streamType = StdStreams.makeType(ctx);
         StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), null);

@@ -84,7 +84,18 @@ public final class NodeBuilder {
      */
     public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
         try {
-            return buildChecked(language, mod, source, filename);
+            List<CompileWarning> warnings = new ArrayList<>();
+            PyCode code = buildChecked(language, mod, source, filename, warnings);
+            if (!warnings.isEmpty()) {
+                // as CPython's compiler_warn: each through the warnings machinery; one made an error by a filter
+                // becomes this SyntaxError
+                CompileWarning error = org.auditpy.runtime.CompileWarnings.emit(filename, warnings);
+                if (error != null) {
+                    throw PythonSyntaxError.afterParse(error.msg(), filename, error.line(), error.col() + 1, error.endLine(),
+                                    error.endCol() + 1);
+                }
+            }
+            return code;
         } catch (PythonSyntaxError e) {
             if (!e.rereadText) {
                 throw e;
@@ -118,9 +129,19 @@ public final class NodeBuilder {
         return bytes + (col - 1 - chars) + 1;
     }
 
-    private static PyCode buildChecked(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
+    /**
+     * A SyntaxWarning of CPython 3.11's compiler (Python/compile.c: check_compare, check_caller,
+     * check_subscripter, check_index, compiler_assert): its message and the 1-based line, 0-based columns of the
+     * expression or statement being compiled.
+     */
+    public record CompileWarning(String msg, int line, int col, int endLine, int endCol) {
+    }
+
+    private static PyCode buildChecked(AuditPyLanguage language, Ast.Mod mod, Source source, String filename,
+                    List<CompileWarning> warnings) {
         ScopeInfo scopes = ScopeAnalyzer.analyze(mod, filename);
         NodeBuilder b = new NodeBuilder(language, source, filename, scopes);
+        b.warnings = warnings;
         Scope top = scopes.module();
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
@@ -171,6 +192,148 @@ public final class NodeBuilder {
             }
         }
         return false;
+    }
+
+    /** The compiler's SyntaxWarnings, in the order CPython's code generation meets them. */
+    private List<CompileWarning> warnings = new ArrayList<>();
+
+    private void warn(String msg, Ast.Pos pos) {
+        warnings.add(new CompileWarning(msg, pos.line(), pos.col(), pos.endLine(), pos.endCol()));
+    }
+
+    /**
+     * The type CPython's compiler infers for an expression after AST optimization (compile.c infer_type), by
+     * name, or null when it cannot tell.
+     */
+    private static String inferType(Ast.Expr e) {
+        return switch (e) {
+            case Ast.Tuple t -> "tuple";
+            case Ast.List l -> "list";
+            case Ast.ListComp l -> "list";
+            case Ast.Dict d -> "dict";
+            case Ast.DictComp d -> "dict";
+            case Ast.Set st -> "set";
+            case Ast.SetComp st -> "set";
+            case Ast.GeneratorExp g -> "generator";
+            case Ast.Lambda l -> "function";
+            case Ast.JoinedStr j -> "str";
+            case Ast.FormattedValue f -> "str";
+            case Ast.Constant c -> constantType(c.value());
+            default -> folded(e) instanceof java.math.BigInteger && !(e instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOpKind.Not) ? "int"
+                            : folded(e) instanceof Double ? "float" : null;
+        };
+    }
+
+    private static String constantType(Object v) {
+        if (v instanceof Long || v instanceof java.math.BigInteger) {
+            return "int";
+        } else if (v instanceof Double) {
+            return "float";
+        } else if (v instanceof String) {
+            return "str";
+        } else if (v instanceof byte[]) {
+            return "bytes";
+        } else if (v instanceof Boolean) {
+            return "bool";
+        } else if (v == Ast.Singleton.NONE) {
+            return "NoneType";
+        } else if (v == Ast.Singleton.ELLIPSIS) {
+            return "ellipsis";
+        } else if (v instanceof Ast.Imaginary) {
+            return "complex";
+        }
+        return null;
+    }
+
+    /** Whether {@code e} is a constant after optimization other than None, True, False and ... (check_is_arg). */
+    private static boolean isLiteral(Ast.Expr e) {
+        if (e instanceof Ast.Constant c) {
+            Object v = c.value();
+            return !(v == Ast.Singleton.NONE || v == Ast.Singleton.ELLIPSIS || v instanceof Boolean);
+        }
+        if (e instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOpKind.Not) {
+            return false;
+        }
+        return folded(e) != null;
+    }
+
+    /** check_compare: {@code x is 1}. */
+    private void checkCompare(Ast.Compare c) {
+        Ast.Expr left = c.left();
+        boolean leftLiteral = isLiteral(left);
+        for (int i = 0; i < c.ops().size(); i++) {
+            Ast.CmpOp op = c.ops().get(i);
+            Ast.Expr right = c.comparators().get(i);
+            boolean rightLiteral = isLiteral(right);
+            if ((op == Ast.CmpOp.Is || op == Ast.CmpOp.IsNot) && (leftLiteral || rightLiteral)) {
+                warn(op == Ast.CmpOp.Is ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?",
+                                c.pos());
+                return;
+            }
+            leftLiteral = rightLiteral;
+        }
+    }
+
+    /** check_caller: {@code (1, 2)(3)}. */
+    private void checkCaller(Ast.Call call) {
+        Ast.Expr f = call.func();
+        boolean suspicious = switch (f) {
+            case Ast.Constant c -> true;
+            case Ast.Tuple t -> true;
+            case Ast.List l -> true;
+            case Ast.ListComp l -> true;
+            case Ast.Dict d -> true;
+            case Ast.DictComp d -> true;
+            case Ast.Set st -> true;
+            case Ast.SetComp st -> true;
+            case Ast.GeneratorExp g -> true;
+            case Ast.JoinedStr j -> true;
+            case Ast.FormattedValue fv -> true;
+            default -> false;
+        };
+        String type = suspicious ? inferType(f) : null;
+        if (type != null) {
+            warn("'" + type + "' object is not callable; perhaps you missed a comma?", call.pos());
+        }
+    }
+
+    /** check_subscripter and check_index of a loaded subscript: {@code [1][None]}, {@code 5[0]}. */
+    private void checkSubscript(Ast.Subscript sub) {
+        Ast.Expr v = sub.value();
+        boolean notSubscriptable = switch (v) {
+            case Ast.Constant c -> c.value() == Ast.Singleton.NONE || c.value() == Ast.Singleton.ELLIPSIS || c.value() instanceof Long
+                            || c.value() instanceof java.math.BigInteger || c.value() instanceof Boolean || c.value() instanceof Double
+                            || c.value() instanceof Ast.Imaginary;
+            case Ast.Set st -> true;
+            case Ast.SetComp st -> true;
+            case Ast.GeneratorExp g -> true;
+            case Ast.Lambda l -> true;
+            default -> false;
+        };
+        if (notSubscriptable) {
+            String type = inferType(v);
+            if (type != null) {
+                warn("'" + type + "' object is not subscriptable; perhaps you missed a comma?", sub.pos());
+            }
+            return;
+        }
+        boolean sequence = switch (v) {
+            case Ast.Constant c -> c.value() instanceof String || c.value() instanceof byte[];
+            case Ast.Tuple t -> true;
+            case Ast.List l -> true;
+            case Ast.ListComp l -> true;
+            case Ast.JoinedStr j -> true;
+            case Ast.FormattedValue fv -> true;
+            default -> false;
+        };
+        if (!sequence) {
+            return;
+        }
+        String index = sub.slice() instanceof Ast.Slice ? null : inferType(sub.slice());
+        if (index == null || index.equals("int") || index.equals("bool")) {
+            return;
+        }
+        warn(inferType(v) + " indices must be integers or slices, not " + index + "; perhaps you missed a comma?", sub.pos());
     }
 
     /** The state of one code object being built. */
@@ -449,6 +612,10 @@ public final class NodeBuilder {
                 case Ast.Raise r:
                     return new Statements.Raise(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
                 case Ast.Assert a:
+                    if (a.test() instanceof Ast.Tuple t && !t.elts().isEmpty()) {
+                        // compiler_assert warns even under -O
+                        warn("assertion is always true, perhaps remove parentheses?", a.pos());
+                    }
                     if (optimize > 0) {
                         return new Statements.Pass();
                     }
@@ -991,6 +1158,7 @@ public final class NodeBuilder {
                 case Ast.BoolOp b:
                     return new Expressions.BoolOp(exprs(b.values()), b.op() == Ast.BoolOpKind.And);
                 case Ast.Compare c: {
+                    checkCompare(c);
                     if (c.ops().size() == 1) {
                         Ast.CmpOp op = c.ops().get(0);
                         Ast.Expr right = c.comparators().get(0);
@@ -1025,6 +1193,7 @@ public final class NodeBuilder {
                     return new Expressions.GetAttribute(expr(a.value()), scope.mangle(a.attr()));
                 }
                 case Ast.Subscript s:
+                    checkSubscript(s);
                     if (s.slice() instanceof Ast.Slice sl && sl.step() == null) {
                         // seq[a:b]: no slice object for str and list (see GetSlice)
                         return new Expressions.GetSlice(expr(s.value()), sl.lower() == null ? null : expr(sl.lower()), sl.upper() == null ? null : expr(sl.upper()));
@@ -1060,6 +1229,7 @@ public final class NodeBuilder {
                 case Ast.Lambda l:
                     return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), null);
                 case Ast.Call c:
+                    checkCaller(c);
                     return call(c);
                 case Ast.ListComp c:
                     return comprehension(c, Comprehensions.Kind.LIST, c.generators(), c.elt(), null, "<listcomp>");

@@ -193,7 +193,7 @@ public final class ImportSystem {
     static final java.util.Set<String> PRELOADED = java.util.Set.of("abc", "codecs", "encodings", "encodings.aliases",
                     "encodings.utf_8", "io", "os", "os.path", "posixpath", "genericpath", "stat", "_collections_abc", "site",
                     "_sitebuiltins", "_abc", "_codecs", "_io", "_signal", "_stat", "_thread", "_warnings", "_weakref", "marshal",
-                    "posix", "time", "zipimport", "_imp", "_frozen_importlib", "_frozen_importlib_external");
+                    "posix", "time", "zipimport", "_imp", "_frozen_importlib", "_frozen_importlib_external", "warnings");
     /** The same without {@code site} ({@code -S}). */
     static final java.util.Set<String> PRELOADED_NO_SITE = java.util.Set.of("abc", "codecs", "encodings",
                     "encodings.aliases", "encodings.utf_8", "io", "_abc", "_codecs", "_io", "_signal", "_thread", "_warnings",

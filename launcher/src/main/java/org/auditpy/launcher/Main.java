@@ -479,6 +479,10 @@ public final class Main {
         if (!c.xoptions.isEmpty()) {
             b.option("auditpy.XOptions", String.join(",", c.xoptions));
         }
+        List<String> warnOptions = warnOptions(c);
+        if (!warnOptions.isEmpty()) {
+            b.option("auditpy.WarnOptions", String.join("\n", warnOptions));
+        }
         if (c.flags.length() > 0) {
             b.option("auditpy.Flags", c.flags.toString());
         }
@@ -525,6 +529,24 @@ public final class Main {
                     "engine.MinInvokeThreshold", "20",
                     "engine.OSRCompilationThreshold", "20000",
                     "engine.TraversingQueueOSRBonus", "15");
+
+    /**
+     * sys.warnoptions as CPython 3.11 builds it (Python/initconfig.c config_init_warnoptions): the comma-separated
+     * items of PYTHONWARNINGS (unless -E or -I; empty items skipped), then the -W options in their order.
+     */
+    static List<String> warnOptions(Config c) {
+        List<String> out = new ArrayList<>();
+        String env = c.ignoreEnvironment ? null : System.getenv("PYTHONWARNINGS");
+        if (env != null) {
+            for (String item : env.split(",")) {
+                if (!item.isEmpty()) {
+                    out.add(item);
+                }
+            }
+        }
+        out.addAll(c.warnOptions);
+        return out;
+    }
 
     static int run(String[] args) {
         Config c = parse(args);
