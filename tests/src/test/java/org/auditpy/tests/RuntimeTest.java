@@ -94,6 +94,37 @@ public class RuntimeTest {
     }
 
     /**
+     * sys.warnoptions from PYTHONWARNINGS (unless -E) and -W, in CPython 3.11's order, and their effect on the
+     * compiler's SyntaxWarning: shown, ignored, or made a SyntaxError (expected outputs from python3).
+     */
+    @Test
+    void warningOptions() throws Exception {
+        String show = "import sys; print(sys.warnoptions); compile('x is 1', 'w.py', 'exec')";
+        String script = Support.script().toString();
+        String warning = "w.py:1: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n";
+        Object[][] cases = {
+            {List.of(script, "-c", show), java.util.Map.of(), "[]\n", warning, 0},
+            {List.of(script, "-W", "ignore", "-c", show), java.util.Map.of(), "['ignore']\n", "", 0},
+            {List.of(script, "-Werror", "-W", "once", "-c", show), java.util.Map.of("PYTHONWARNINGS", "ignore,default::DeprecationWarning"),
+                "['ignore', 'default::DeprecationWarning', 'error', 'once']\n", warning, 0},
+            {List.of(script, "-E", "-c", show), java.util.Map.of("PYTHONWARNINGS", "ignore"), "[]\n", warning, 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONWARNINGS", "error::SyntaxWarning"), "['error::SyntaxWarning']\n",
+                "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n  File \"w.py\", line 1\n"
+                                + "SyntaxError: \"is\" with a literal. Did you mean \"==\"?\n", 1},
+        };
+        for (Object[] c : cases) {
+            @SuppressWarnings("unchecked")
+            List<String> command = (List<String>) c[0];
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, String> env = (java.util.Map<String, String>) c[1];
+            Support.Result r = Support.run(command, Support.root(), null, 300, env);
+            assertEquals(c[2], r.stdout(), command + " " + env + ": " + r.stderr());
+            assertEquals(c[3], r.stderr(), command + " " + env);
+            assertEquals(c[4], r.status(), command + " " + env);
+        }
+    }
+
+    /**
      * The launcher's compilation policy (Main.COMPILATION_POLICY): a function called three times whose loop runs
      * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is not compiled as a whole
      * (a root is compiled from its 20th call); the user's own {@code --engine.MinInvokeThreshold} overrides the
