@@ -857,9 +857,27 @@ public final class Expressions {
         return toArray(out);
     }
 
+    /**
+     * Extends {@code out} by the items of a starred element of a list or tuple display; as CPython 3.11's
+     * LIST_EXTEND, a TypeError of an object that is neither iterable nor a sequence becomes "Value after * must be
+     * an iterable, not T" (an error raised by a real {@code __iter__} or {@code __getitem__} passes unchanged).
+     */
     @TruffleBoundary
     private static void addAll(java.util.ArrayList<Object> out, Object v) {
-        for (Object o : PyOps.toArray(v)) {
+        Object[] items;
+        try {
+            items = PyOps.toArray(v);
+        } catch (org.auditpy.runtime.PyException e) {
+            org.auditpy.runtime.PyType t = PyOps.typeOf(v);
+            PythonContext ctx = PythonContext.get();
+            boolean sequence = t.lookup("__getitem__") != null && !t.isSubtypeOf(ctx.types().dict);
+            if (e.getPyException().getPythonClass().isSubtypeOf(ctx.types().exception("TypeError")) && t.lookup("__iter__") == null
+                            && !sequence) {
+                throw org.auditpy.runtime.PyErrors.typeError("Value after * must be an iterable, not " + PyOps.typeName(v));
+            }
+            throw e;
+        }
+        for (Object o : items) {
             out.add(o);
         }
     }

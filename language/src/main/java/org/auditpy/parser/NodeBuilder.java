@@ -992,6 +992,23 @@ public final class NodeBuilder {
                 case Ast.GeneratorExp x -> {
                     return at(new Expressions.Located(n, null), e.pos());
                 }
+                case Ast.Dict x -> {
+                    // a display fails as a whole: an unhashable key, a ** of a non-mapping
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.Set x -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.List x when hasStar(x.elts()) -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.Tuple x when hasStar(x.elts()) -> {
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
+                case Ast.JoinedStr x -> {
+                    // a format that fails
+                    return at(new Expressions.Located(n, null), e.pos());
+                }
                 default -> {
                     return n;
                 }
