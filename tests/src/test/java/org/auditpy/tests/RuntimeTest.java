@@ -81,6 +81,14 @@ public class RuntimeTest {
                 "Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.\n"
                                 + "Python runtime state: preinitialized\n\n", 1},
         };
+        assertCommandCases(cases);
+    }
+
+    /**
+     * Runs each case {command, environment additions, expected stdout, expected stderr, expected status} from the
+     * project root and compares.
+     */
+    private static void assertCommandCases(Object[][] cases) throws Exception {
         for (Object[] c : cases) {
             @SuppressWarnings("unchecked")
             List<String> command = (List<String>) c[0];
@@ -112,16 +120,7 @@ public class RuntimeTest {
                 "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n  File \"w.py\", line 1\n"
                                 + "SyntaxError: \"is\" with a literal. Did you mean \"==\"?\n", 1},
         };
-        for (Object[] c : cases) {
-            @SuppressWarnings("unchecked")
-            List<String> command = (List<String>) c[0];
-            @SuppressWarnings("unchecked")
-            java.util.Map<String, String> env = (java.util.Map<String, String>) c[1];
-            Support.Result r = Support.run(command, Support.root(), null, 300, env);
-            assertEquals(c[2], r.stdout(), command + " " + env + ": " + r.stderr());
-            assertEquals(c[3], r.stderr(), command + " " + env);
-            assertEquals(c[4], r.status(), command + " " + env);
-        }
+        assertCommandCases(cases);
     }
 
     /**
