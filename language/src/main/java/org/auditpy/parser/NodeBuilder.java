@@ -957,62 +957,22 @@ public final class NodeBuilder {
 
         ExprNode expr(Ast.Expr e) {
             ExprNode n = at(exprInner(e), e.pos());
-            switch (e) {
-                case Ast.Name x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Call x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Attribute x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Compare x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.UnaryOp x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.BinOp b -> {
-                    return at(new Expressions.Located(n, binOpAnchors(b)), e.pos());
-                }
-                case Ast.Subscript sub -> {
-                    return at(new Expressions.Located(n, subscriptAnchors(sub)), e.pos());
-                }
-                case Ast.ListComp x -> {
-                    // the call of the comprehension's function, and the iterator of its first iterable
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.SetComp x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.DictComp x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.GeneratorExp x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Dict x -> {
-                    // a display fails as a whole: an unhashable key, a ** of a non-mapping
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Set x -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.List x when hasStar(x.elts()) -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.Tuple x when hasStar(x.elts()) -> {
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                case Ast.JoinedStr x -> {
-                    // a format that fails
-                    return at(new Expressions.Located(n, null), e.pos());
-                }
-                default -> {
-                    return n;
-                }
-            }
+            // the expressions whose own failure CPython 3.11 places under their span with carets: names, calls,
+            // attributes, operators, subscripts (with the ~~^~~ patterns), comprehensions (their call and first
+            // iterator), displays that fail as a whole (an unhashable key, a starred non-iterable), f-strings
+            String anchors = switch (e) {
+                case Ast.BinOp b -> binOpAnchors(b);
+                case Ast.Subscript sub -> subscriptAnchors(sub);
+                default -> null;
+            };
+            boolean located = switch (e) {
+                case Ast.Name _, Ast.Call _, Ast.Attribute _, Ast.Compare _, Ast.UnaryOp _, Ast.BinOp _, Ast.Subscript _ -> true;
+                case Ast.ListComp _, Ast.SetComp _, Ast.DictComp _, Ast.GeneratorExp _, Ast.Dict _, Ast.Set _, Ast.JoinedStr _ -> true;
+                case Ast.List l -> hasStar(l.elts());
+                case Ast.Tuple t -> hasStar(t.elts());
+                default -> false;
+            };
+            return located ? at(new Expressions.Located(n, anchors), e.pos()) : n;
         }
 
         /** The text of a single-line expression, or null. */
