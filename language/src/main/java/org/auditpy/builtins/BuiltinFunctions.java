@@ -698,7 +698,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         static Object sorted(Object iterable, Object key, Object reverse,
                         @Cached org.auditpy.nodes.Calls.Dispatch call) {
             Object[] items = PyOps.toArray(iterable);
-            boolean rev = !absent(reverse) && PyOps.isTrue(reverse);
+            boolean rev = ListBuiltins.reverseFlag(reverse);
             Object[] keys = absentOrNone(key) ? items : Sorting.applyKey(call, key, items);
             Sorting.sortWithKeys(items, keys, rev);
             return PyList.of(items);

@@ -474,7 +474,7 @@ public final class ListBuiltins extends PythonBuiltins {
         static Object f(Object self, Object key, Object reverse,
                         @Cached org.auditpy.nodes.Calls.Dispatch call) {
             PyList l = sortSelf(self);
-            boolean rev = !absent(reverse) && PyOps.isTrue(reverse);
+            boolean rev = reverseFlag(reverse);
             Object[] items = takeItems(l);
             boolean done = false;
             try {
@@ -488,6 +488,28 @@ public final class ListBuiltins extends PythonBuiltins {
             }
             return PyNone.NONE;
         }
+    }
+
+    /**
+     * The {@code reverse} argument of {@code list.sort} and {@code sorted}, converted before anything else as
+     * Argument Clinic's {@code bool(accept={int})} converts it ({@code _PyLong_AsInt}): an int or an object with
+     * {@code __index__}, else TypeError "'T' object cannot be interpreted as an integer"; beyond a C int,
+     * OverflowError.
+     */
+    @TruffleBoundary
+    static boolean reverseFlag(Object reverse) {
+        if (absent(reverse)) {
+            return false;
+        }
+        Object v = reverse instanceof Long || reverse instanceof Boolean || reverse instanceof java.math.BigInteger ? reverse
+                        : PyOps.callSpecial(reverse, "__index__");
+        if (v == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(reverse) + "' object cannot be interpreted as an integer");
+        }
+        if (v instanceof java.math.BigInteger || v instanceof Long n && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+            throw PyErrors.raise("OverflowError", "Python int too large to convert to C int");
+        }
+        return PyOps.asIndex(v) != 0;
     }
 
     @TruffleBoundary

@@ -126,7 +126,8 @@ public final class FormatSpec {
             }
             return pad(body, signOf(negative, sign) + signStr, fill, align == 0 ? '>' : align, width);
         }
-        if (!Comparisons.isNumber(v)) {
+        if (!Comparisons.isNumber(v) || PyOps.isInt(v) && "eEfFgG%".indexOf(type) < 0) {
+            // an int formats itself with the integer codes and as a float with the float ones (format_long_internal)
             throw PyErrors.valueError("Unknown format code '" + type + "' for object of type '" + PyOps.typeName(v) + "'");
         }
         if (isIntType) {
