@@ -680,6 +680,10 @@ public final class PyOps {
         if (r == null) {
             throw PyErrors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
         }
+        if (!isInt(r)) {
+            // as PyNumber_Index (Objects/abstract.c)
+            throw PyErrors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+        }
         return asIndex(r);
     }
 
