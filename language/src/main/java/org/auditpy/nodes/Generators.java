@@ -847,11 +847,7 @@ public final class Generators {
                     Tracebacks.catchInFrame(e, frame, this);
                     for (int i = 0; i < handlers.length; i++) {
                         if (handlers[i].matches(frame, pe)) {
-                            PyBaseException outer = ctx.handledException;
-                            if (outer != null && outer != pe && pe.getContext() == PyNone.NONE) {
-                                // raised by an operation while outer was being handled (Statements.Try's rule)
-                                ExceptionSupport.setImplicitContext(pe, outer);
-                            }
+                            ExceptionSupport.setContextOnCatch(pe, ctx.handledException);
                             frame.setObject(partSlot, 1 + i);
                             frame.setObject(excSlot, pe);
                             runHandler(frame, ctx, i, pe, false);

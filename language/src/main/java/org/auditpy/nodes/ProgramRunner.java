@@ -233,7 +233,7 @@ public final class ProgramRunner {
                     // the launcher passes the file's bytes one char per byte (ISO-8859-1)
                     String decoded = SourceDecoding.decodeFile(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), abs);
                     try {
-                        code = CodeExecution.compileNoAudit(decoded, abs, "exec");
+                        code = CodeExecution.compileFileInput(decoded, abs);
                     } catch (PyException e) {
                         SourceDecoding.adjustScriptEofError(e, decoded);
                         throw e;
@@ -269,7 +269,7 @@ public final class ProgramRunner {
                         Audit.raise("compile", PyNone.NONE, "<stdin>");
                     }
                     try {
-                        code = CodeExecution.compileNoAudit(text, "<stdin>", "exec");
+                        code = CodeExecution.compileFileInput(text, "<stdin>");
                     } catch (PyException e) {
                         // stdin is read by the file tokenizer too
                         SourceDecoding.adjustScriptEofError(e, text);

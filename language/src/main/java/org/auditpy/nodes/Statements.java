@@ -943,11 +943,7 @@ public final class Statements {
             for (int i = 0; i < handlers.length; i++) {
                 if (handlers[i].matches(frame, pe)) {
                     PyBaseException saved = ctx.handledException;
-                    if (saved != null && saved != pe && pe.getContext() == PyNone.NONE) {
-                        // raised (by an operation, not a raise statement) while saved was being handled: CPython's
-                        // _PyErr_SetObject gives it saved as its context when it is raised
-                        ExceptionSupport.setImplicitContext(pe, saved);
-                    }
+                    ExceptionSupport.setContextOnCatch(pe, saved);
                     ctx.handledException = pe;
                     try {
                         handlers[i].run(frame, pe);

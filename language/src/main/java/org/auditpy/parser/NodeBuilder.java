@@ -219,8 +219,12 @@ public final class NodeBuilder {
             case Ast.JoinedStr j -> "str";
             case Ast.FormattedValue f -> "str";
             case Ast.Constant c -> constantType(c.value());
-            default -> folded(e) instanceof java.math.BigInteger && !(e instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOpKind.Not) ? "int"
-                            : folded(e) instanceof Double ? "float" : null;
+            default -> {
+                // an expression the optimizer folds to a number (`not x` folds to a bool)
+                Object f = folded(e);
+                yield f instanceof java.math.BigInteger && !(e instanceof Ast.UnaryOp u && u.op() == Ast.UnaryOpKind.Not) ? "int"
+                                : f instanceof Double ? "float" : null;
+            }
         };
     }
 
@@ -278,17 +282,8 @@ public final class NodeBuilder {
     private void checkCaller(Ast.Call call) {
         Ast.Expr f = call.func();
         boolean suspicious = switch (f) {
-            case Ast.Constant c -> true;
-            case Ast.Tuple t -> true;
-            case Ast.List l -> true;
-            case Ast.ListComp l -> true;
-            case Ast.Dict d -> true;
-            case Ast.DictComp d -> true;
-            case Ast.Set st -> true;
-            case Ast.SetComp st -> true;
-            case Ast.GeneratorExp g -> true;
-            case Ast.JoinedStr j -> true;
-            case Ast.FormattedValue fv -> true;
+            case Ast.Constant _, Ast.Tuple _, Ast.List _, Ast.ListComp _, Ast.Dict _, Ast.DictComp _, Ast.Set _, Ast.SetComp _,
+                            Ast.GeneratorExp _, Ast.JoinedStr _, Ast.FormattedValue _ -> true;
             default -> false;
         };
         String type = suspicious ? inferType(f) : null;
@@ -304,10 +299,7 @@ public final class NodeBuilder {
             case Ast.Constant c -> c.value() == Ast.Singleton.NONE || c.value() == Ast.Singleton.ELLIPSIS || c.value() instanceof Long
                             || c.value() instanceof java.math.BigInteger || c.value() instanceof Boolean || c.value() instanceof Double
                             || c.value() instanceof Ast.Imaginary;
-            case Ast.Set st -> true;
-            case Ast.SetComp st -> true;
-            case Ast.GeneratorExp g -> true;
-            case Ast.Lambda l -> true;
+            case Ast.Set _, Ast.SetComp _, Ast.GeneratorExp _, Ast.Lambda _ -> true;
             default -> false;
         };
         if (notSubscriptable) {
@@ -319,11 +311,7 @@ public final class NodeBuilder {
         }
         boolean sequence = switch (v) {
             case Ast.Constant c -> c.value() instanceof String || c.value() instanceof byte[];
-            case Ast.Tuple t -> true;
-            case Ast.List l -> true;
-            case Ast.ListComp l -> true;
-            case Ast.JoinedStr j -> true;
-            case Ast.FormattedValue fv -> true;
+            case Ast.Tuple _, Ast.List _, Ast.ListComp _, Ast.JoinedStr _, Ast.FormattedValue _ -> true;
             default -> false;
         };
         if (!sequence) {

@@ -74,8 +74,17 @@ public final class PythonParserFacade {
     }
 
     public static Ast.Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    /**
+     * Parses {@code source}; {@code fileInput}: it is a script read from a file or stdin, which CPython's file
+     * tokenizer reads (an error at the end marker is then at column 0, not at the end of the last line).
+     */
+    public static Ast.Mod parse(String source, String filename, Mode mode, boolean fileInput) {
         Source src = new Source(source, filename);
         ParseRun run = new ParseRun(src, src.text, 0, false);
+        run.fileInput = fileInput;
         ParserRuleContext tree = run.parse(mode);
         AstBuilder builder = new AstBuilder(src, run.map, fstringParser(src), run.tokens);
         return switch (mode) {
@@ -126,6 +135,8 @@ public final class PythonParserFacade {
         final PythonLexer lexer;
         final CommonTokenStream tokens;
         final boolean fstring;
+        /** The source is a script read by CPython's file tokenizer (see {@link #parse(String, String, Mode, boolean)}). */
+        boolean fileInput;
 
         ParseRun(Source src, String piece, int base, boolean fstring) {
             this.src = src;
@@ -249,14 +260,14 @@ public final class PythonParserFacade {
         }
 
         /**
-         * An error located at the end marker, as pegen's {@code _PyPegen_raise_error} places it for string input
-         * (Parser/pegen_errors.c): the tokenizer's current line, the source's last, at its end (offset = its
-         * length + 1), end offset -1. (A script read from a file gets offset 0 there instead: see
-         * {@code SourceDecoding.adjustScriptEofError}.)
+         * An error located at the end marker, as pegen's {@code _PyPegen_raise_error} places it (Parser/pegen_errors.c):
+         * the tokenizer's current line, the source's last, at its end (offset = its length + 1) for string input,
+         * at column 0 for a script read from a file or stdin (the file tokenizer's buffer is empty there); end
+         * offset -1.
          */
         private PythonSyntaxError endOfInputError(String kind, String msg) {
             int last = lastLine();
-            return src.error(kind, msg, last, lastLineText().length() + 1, last, -1, true);
+            return src.error(kind, msg, last, run.fileInput ? 0 : lastLineText().length() + 1, last, -1, true);
         }
 
         /** The number of the source's last line, where CPython's tokenizer is at the end of the input. */

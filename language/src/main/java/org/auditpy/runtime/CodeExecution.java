@@ -32,6 +32,20 @@ public final class CodeExecution {
     /** Compiles without raising an event (the caller raised its own, e.g. {@code compile (None, filename)}). */
     @TruffleBoundary
     public static PyCode compileNoAudit(String source, String filename, String mode) {
+        return compileNoAudit(source, filename, mode, false);
+    }
+
+    /**
+     * Compiles a script read from a file or stdin (mode "exec", no event), as CPython's file tokenizer reads it:
+     * an error at the end of the input is at column 0 ({@link PythonParserFacade#parse(String, String,
+     * PythonParserFacade.Mode, boolean)}).
+     */
+    @TruffleBoundary
+    public static PyCode compileFileInput(String source, String filename) {
+        return compileNoAudit(source, filename, "exec", true);
+    }
+
+    private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput) {
         PythonParserFacade.Mode m = switch (mode) {
             case "eval" -> PythonParserFacade.Mode.EVAL;
             case "single" -> PythonParserFacade.Mode.SINGLE;
@@ -41,7 +55,7 @@ public final class CodeExecution {
         try {
             org.auditpy.parser.ast.Ast.Mod ast;
             try {
-                ast = PythonParserFacade.parse(source, filename, m);
+                ast = PythonParserFacade.parse(source, filename, m, fileInput);
             } catch (StackOverflowError e) {
                 // nesting deeper than the Java stack holds: CPython's parser stack overflow
                 throw PyErrors.raise("MemoryError", "");

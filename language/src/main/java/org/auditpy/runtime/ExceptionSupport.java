@@ -12,6 +12,18 @@ public final class ExceptionSupport {
     }
 
     /**
+     * An exception {@code caught} by an except clause while {@code handled} (or null) was being handled: when it
+     * has no context yet (it was raised by an operation, not a raise statement, which sets one), it gets
+     * {@code handled}, as CPython's {@code _PyErr_SetObject} gave it when it was raised. The common case (nothing
+     * handled, or a context already set) stays in compiled code.
+     */
+    public static void setContextOnCatch(PyBaseException caught, PyBaseException handled) {
+        if (handled != null && handled != caught && caught.getContext() == PyNone.NONE) {
+            setImplicitContext(caught, handled);
+        }
+    }
+
+    /**
      * Implicit exception chaining, as CPython 3.11's {@code _PyErr_SetObject} (Python/errors.c): {@code value},
      * raised while {@code handled} is being handled, gets {@code handled} as its {@code __context__}; a link back
      * to {@code value} in {@code handled}'s context chain is cut first, so that no new cycle forms (an existing

@@ -169,12 +169,6 @@ public final class SourceDecoding {
     @TruffleBoundary
     public static void adjustScriptEofError(PyException e, String source) {
         PyBaseException ex = e.getPyException();
-        if (ex.getAttributeOrNull("lineno") instanceof Long eln && atEndMarker(ex, source, eln)) {
-            // pegen's _PyPegen_raise_error at the end marker: the file tokenizer's buffer is empty there, so the
-            // column is 0 (string input: the end of the last line)
-            ex.setAttribute("offset", 0L);
-            return;
-        }
         if (!"unexpected EOF while parsing".equals(ex.getAttributeOrNull("msg")) || !(ex.getAttributeOrNull("lineno") instanceof Long ln)) {
             return;
         }
@@ -190,24 +184,6 @@ public final class SourceDecoding {
         if (last) {
             ex.setAttribute("text", replaceEscapedBytes(line));
         }
-    }
-
-    /**
-     * Whether the SyntaxError {@code ex} of compiling {@code source} is one of the parser's errors at its end
-     * marker (a block that never comes: "expected an indented block after ...", "expected 'except' or 'finally'
-     * block"), which the parser puts at the end of the source's last line with end offset -1. (The tokenizer's
-     * errors there, such as an unindent that matches no outer level, keep their column in a file too.)
-     */
-    private static boolean atEndMarker(PyBaseException ex, String source, long lineno) {
-        if (!(ex.getAttributeOrNull("offset") instanceof Long off) || !(ex.getAttributeOrNull("end_offset") instanceof Long end)
-                || end != -1 || !(ex.getAttributeOrNull("msg") instanceof String msg)
-                || !(msg.startsWith("expected an indented block after ") || msg.equals("expected 'except' or 'finally' block"))) {
-            return false;
-        }
-        String tx = source.endsWith("\n") ? source : source + "\n";
-        String[] lines = tx.split("\r?\n", -1);
-        int last = lines.length - 1;
-        return lineno == last && off == lines[last - 1].length() + 1;
     }
 
     /**
