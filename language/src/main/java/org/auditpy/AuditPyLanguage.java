@@ -84,6 +84,13 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     + "an embedder's process keeps its own handling by default).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> HANDLE_SIGINT = new OptionKey<>(false);
 
+    @Option(name = "OSRWait", help = "Milliseconds a loop may run in the interpreter while its OSR compilation is pending before the "
+                    + "program's thread waits for that compilation, leaving its core to the compiler; it never waits longer in all than "
+                    + "the loop ran in the interpreter since the request. -1: never wait. Default: 200 when the JVM has at most 2 "
+                    + "processors (the compiler threads and the program then share them), else -1.", category = OptionCategory.EXPERT,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<Integer> OSR_WAIT = new OptionKey<>(200);
+
     @Override
     protected PythonContext createContext(Env env) {
         PythonContext ctx = new PythonContext(this, env);
@@ -96,6 +103,8 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
         // the thread that initializes the context is the program's (CPython's main thread): signal handlers run there
         context.signals().setMainThread(Thread.currentThread());
         context.configureIntMaxStrDigits(context.getEnv().getOptions().get(INT_MAX_STR_DIGITS));
+        context.configureOSRWait(context.getEnv().getOptions().hasBeenSet(OSR_WAIT) ? context.getEnv().getOptions().get(OSR_WAIT)
+                        : Runtime.getRuntime().availableProcessors() <= 2 ? OSR_WAIT.getDefaultValue() : -1);
         org.auditpy.builtins.Bootstrap.initialize(context);
         if (context.getEnv().getOptions().get(HANDLE_SIGINT)) {
             context.signals().installSigint();

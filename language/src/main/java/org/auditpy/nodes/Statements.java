@@ -1,5 +1,7 @@
 package org.auditpy.nodes;
 
+import java.util.concurrent.locks.LockSupport;
+
 import org.auditpy.runtime.ExceptionSupport;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyErrors;
@@ -254,8 +256,7 @@ public final class Statements {
                         int w = 1 + nestedIterations;
                         nestedIterations = 0;
                         weight += w;
-                        if (weight >= OSR_MIN_ITERATIONS && BytecodeOSRNode.pollOSRBackEdge(this, w)
-                                        && BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
+                        if (weight >= OSR_MIN_ITERATIONS && BytecodeOSRNode.pollOSRBackEdge(this, w) && enterOSR(frame)) {
                             return;
                         }
                     }
@@ -280,6 +281,58 @@ public final class Statements {
          * the iterations of the loops inside it.
          */
         private static final int OSR_MIN_ITERATIONS = 1000;
+
+        /**
+         * Runs the rest of the loop in its OSR code if that is compiled (then true: the loop is done), else requests
+         * or awaits its compilation (false: go on in the interpreter). Interpreter only.
+         * <p>
+         * On a machine of 1-2 processors the program's thread, the Truffle compiler thread and HotSpot's C1 thread
+         * (which compiles the Graal compiler itself early in a run) share the cores, and the first compilations of a
+         * process take 2-3 times as long as with the program's thread stopped (bench/README.md, "Warm-up"). So a
+         * loop whose OSR compilation has been pending for {@link PythonContext#osrWaitNanos()} while it ran here
+         * waits for it, polling every millisecond (safepoints included, so Ctrl-C still interrupts), but never
+         * longer in all than it has run in the interpreter since the request: a compilation that fails or lands
+         * late costs the loop at most twice its interpreted time, and a short program (whose loops finish within
+         * the wait) never waits.
+         */
+        private boolean enterOSR(VirtualFrame frame) {
+            if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
+                osrPendingSince = 0;
+                return true;
+            }
+            long now = System.nanoTime();
+            if (osrPendingSince == 0) {
+                osrPendingSince = now;
+                osrWaited = 0;
+                return false;
+            }
+            long after = PythonContext.get(this).osrWaitNanos();
+            long interpreted = now - osrPendingSince - osrWaited;
+            if (after < 0 || interpreted < after || osrWaited >= interpreted) {
+                return false;
+            }
+            long deadline = now + (interpreted - osrWaited);
+            try {
+                while (System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(1_000_000L);
+                    TruffleSafepoint.poll(this);
+                    if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
+                        osrPendingSince = 0;
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                if (osrPendingSince != 0) {
+                    osrWaited += System.nanoTime() - now;
+                }
+            }
+        }
+
+        /** When this loop's OSR compilation was first found pending (System.nanoTime()); 0: none is. */
+        private long osrPendingSince;
+        /** Nanoseconds this loop has waited for that compilation. */
+        private long osrWaited;
 
         /** Iterations of loops inside this one since this one's last back edge (interpreter only). */
         private int nestedIterations;

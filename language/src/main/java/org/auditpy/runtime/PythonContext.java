@@ -271,6 +271,27 @@ public final class PythonContext {
         }
     }
 
+    /** Nanoseconds: see {@link #osrWaitNanos()}. */
+    private long osrWaitNanos = -1;
+
+    /**
+     * Sets the OSR wait (the language option {@code auditpy.OSRWait}, resolved against the processor count by
+     * {@code AuditPyLanguage.initializeContext}).
+     *
+     * @param millis milliseconds; negative: never wait
+     */
+    public void configureOSRWait(int millis) {
+        osrWaitNanos = millis < 0 ? -1 : millis * 1_000_000L;
+    }
+
+    /**
+     * How long, in nanoseconds, a loop runs in the interpreter with its OSR compilation pending before it waits
+     * for that compilation ({@code Statements.TransferOSRLoop}); negative: never.
+     */
+    public long osrWaitNanos() {
+        return osrWaitNanos;
+    }
+
     public int getRecursionLimit() {
         if (!recursionLimitStable.isValid()) {
             com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();

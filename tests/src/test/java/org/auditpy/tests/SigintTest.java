@@ -26,7 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * its stdout starts with {@code ready}, the test waits (1 s, or the seconds after the word: {@code ready 2}) and sends
  * SIGINT ({@code kill -INT}). Stdout, stderr ({@code $DIR} for the folder) and the exit status must equal NAME.out,
  * NAME.err and NAME.rc, which {@code tests/sigint-regen} makes by running python3 the same way.
- * {@code hot_loop} also runs with foreground compilation and checks that its loop was compiled before the signal.
+ * {@code hot_loop} also runs with foreground compilation and checks that its loop was compiled before the signal;
+ * {@code osr_wait} runs with {@code --auditpy.OSRWait=0}, so the signal comes while its loop waits for its compilation
+ * or between two such waits.
  */
 public class SigintTest {
     static final long TIMEOUT_SECONDS = 120;
@@ -34,7 +36,9 @@ public class SigintTest {
     /** Extra launcher arguments per test (before the script). */
     static final Map<String, List<String>> EXTRA_ARGS = Map.of(
                     // the loop is compiled (on-stack replacement) at its 20,000th iteration, long before "ready"
-                    "hot_loop", List.of("--engine.BackgroundCompilation=false", "--engine.TraceCompilation=true"));
+                    "hot_loop", List.of("--engine.BackgroundCompilation=false", "--engine.TraceCompilation=true"),
+                    // the loop waits for that compilation from its first poll after the request (Statements.TransferOSRLoop)
+                    "osr_wait", List.of("--auditpy.OSRWait=0"));
 
     static Path root() {
         return Support.root().resolve("tests/src/test/resources/sigint");
