@@ -117,6 +117,11 @@ public final class Frames {
                 // a generator body (Generators.BodyRoot) runs on the generator's own frame, passed as its argument
                 f = gf;
                 args = gf.getArguments();
+            } else if (args.length > 0 && args[args.length - 1] instanceof Frame parent) {
+                // a function's loop in its on-stack-replacement code, run on the function's own frame (the OSR call's
+                // arguments are the function's with that frame appended; see Statements.TransferOSRLoop.copyIntoOSRFrame)
+                f = parent;
+                args = parent.getArguments();
             }
             if (isPythonRoot(rct.getRootNode(), args)) {
                 out.add(new Info(f.materialize(), rct.getRootNode(), fi.getCallNode()));

@@ -386,6 +386,26 @@ public final class Statements {
             }
         }
 
+        /**
+         * The last argument of an OSR call whose loop runs on the OSR call's own frame; see {@link #copyIntoOSRFrame}.
+         */
+        public static final Object OSR_FRAME_IN_USE = new Object();
+
+        /**
+         * Copies the function's frame into the OSR frame (the runtime's transfer), then replaces the parent frame in
+         * the OSR call's arguments by {@link #OSR_FRAME_IN_USE}. Truffle 25.0.1 runs the loop on the OSR frame, unless
+         * the function's frame descriptor was materialized before (a traceback, {@code sys._getframe()}): then on the
+         * function's frame itself, and this copy is never made. A stack walk reports the OSR frame either way, so the
+         * marker tells {@code Frames.pythonFrames} which of the two holds the loop's variables (without it,
+         * {@code sys._getframe().f_locals} in such a loop was empty).
+         */
+        @Override
+        public final void copyIntoOSRFrame(VirtualFrame osrFrame, VirtualFrame parentFrame, long target, Object targetMetadata) {
+            BytecodeOSRNode.super.copyIntoOSRFrame(osrFrame, parentFrame, target, targetMetadata);
+            Object[] args = osrFrame.getArguments();
+            args[args.length - 1] = OSR_FRAME_IN_USE;
+        }
+
         @Override
         public final Object getOSRMetadata() {
             return osrMetadata;

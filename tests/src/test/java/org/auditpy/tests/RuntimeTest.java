@@ -124,6 +124,59 @@ public class RuntimeTest {
     }
 
     /**
+     * Frame introspection inside a loop that runs in its on-stack-replacement code (compiled in the foreground at the
+     * loop's 20,000th iteration): {@code sys._getframe().f_locals} and a traceback's frame see the loop's variables,
+     * whether the function's frame was walked before the loop was compiled (the loop then runs on that frame) or only
+     * inside the compiled loop (which runs on a frame of its own). Expected output from python3.
+     */
+    @Test
+    void framesInCompiledLoops() throws Exception {
+        String program = """
+                        import sys
+                        def walked_first(n):
+                            seen = []
+                            a = 0
+                            for i in range(n):
+                                a = i * 2
+                                if i % 70_000 == 0 or i == n - 1:
+                                    f = sys._getframe()
+                                    seen.append((f.f_locals["i"], f.f_locals["a"]))
+                            return seen
+                        def walked_in_loop(n):
+                            seen = []
+                            a = 0
+                            for i in range(n):
+                                a = i * 3
+                                if i in (70_000, n - 1):
+                                    f = sys._getframe()
+                                    seen.append((f.f_locals["i"], f.f_locals["a"], sorted(f.f_locals)))
+                            return seen
+                        def traceback_in_loop(n):
+                            t = 0
+                            for i in range(n):
+                                t += i
+                                if i == 150_000:
+                                    try:
+                                        1 / 0
+                                    except ZeroDivisionError as e:
+                                        print(e.__traceback__.tb_frame.f_locals["i"], e.__traceback__.tb_frame.f_locals["t"])
+                            return t
+                        print(walked_first(200_000))
+                        print(walked_in_loop(200_000))
+                        print(traceback_in_loop(200_000))
+                        """;
+        String expected = "[(0, 0), (70000, 140000), (140000, 280000), (199999, 399998)]\n"
+                        + "[(70000, 210000, ['a', 'f', 'i', 'n', 'seen']), (199999, 599997, ['a', 'f', 'i', 'n', 'seen'])]\n"
+                        + "150000 11250075000\n19999900000\n";
+        String script = Support.script().toString();
+        Object[][] cases = {
+            {List.of(script, "--engine.BackgroundCompilation=false", "-c", program), java.util.Map.of(), expected, "", 0},
+            {List.of(script, "-c", program), java.util.Map.of(), expected, "", 0},
+        };
+        assertCommandCases(cases);
+    }
+
+    /**
      * The launcher's compilation policy (Main.COMPILATION_POLICY): a function called three times whose loop runs
      * 50,000 iterations a call runs that loop in its on-stack-replacement compilation and is not compiled as a whole
      * (a root is compiled from its 20th call); the user's own {@code --engine.MinInvokeThreshold} overrides the
