@@ -253,6 +253,9 @@ public final class Statements {
                     }
                     TruffleSafepoint.poll(this);
                     if (CompilerDirectives.inInterpreter()) {
+                        if (count == 1 && osrEntered && reenterOSR(frame)) {
+                            return;
+                        }
                         int w = 1 + nestedIterations;
                         nestedIterations = 0;
                         weight += w;
@@ -298,6 +301,7 @@ public final class Statements {
         private boolean enterOSR(VirtualFrame frame) {
             if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
                 osrPendingSince = 0;
+                osrEntered = true;
                 return true;
             }
             long now = System.nanoTime();
@@ -318,6 +322,7 @@ public final class Statements {
                     TruffleSafepoint.poll(this);
                     if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
                         osrPendingSince = 0;
+                        osrEntered = true;
                         return true;
                     }
                 }
@@ -327,6 +332,23 @@ public final class Statements {
                     osrWaited += System.nanoTime() - now;
                 }
             }
+        }
+
+        /**
+         * The loop's OSR code ran the last time it was tried: the next execution of the loop in the interpreter (a
+         * function called in a loop before it is compiled as a whole) enters it at its first back edge instead of
+         * after about a thousand more iterations in the interpreter (the OSR threshold, then Truffle's polling
+         * interval).
+         */
+        private boolean osrEntered;
+
+        /** At the first back edge of an execution: runs the rest of the loop in its OSR code if that is still valid. */
+        private boolean reenterOSR(VirtualFrame frame) {
+            if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
+                return true;
+            }
+            osrEntered = false;
+            return false;
         }
 
         /** When this loop's OSR compilation was first found pending (System.nanoTime()); 0: none is. */
