@@ -291,17 +291,14 @@ public final class Statements {
          * <p>
          * On a machine of 1-2 processors the program's thread, the Truffle compiler thread and HotSpot's C1 thread
          * (which compiles the Graal compiler itself early in a run) share the cores, and the first compilations of a
-         * process take 2-3 times as long as with the program's thread stopped (bench/README.md, "Warm-up"). So a
-         * loop whose OSR compilation has been pending for {@link PythonContext#osrWaitNanos()} while it ran here
-         * waits for it, polling every millisecond (safepoints included, so Ctrl-C still interrupts), but never
-         * longer in all than it has run in the interpreter since the request: a compilation that fails or lands
-         * late costs the loop at most twice its interpreted time, and a short program (whose loops finish within
-         * the wait) never waits.
+         * process take 2-3 times as long as with the program's thread stopped (bench/README.md, "Waiting for a cold
+         * compilation"). So a loop whose OSR compilation has been pending for {@link PythonContext#osrWaitNanos()}
+         * waits for it, polling every millisecond (safepoints included, so Ctrl-C still interrupts), but never longer
+         * in all than the time since the request that it did not spend waiting: a compilation that fails or lands late
+         * at most doubles that time, and a short program (whose loops finish within the wait) never waits.
          */
         private boolean enterOSR(VirtualFrame frame) {
-            if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
-                osrPendingSince = 0;
-                osrEntered = true;
+            if (ranOSR(frame)) {
                 return true;
             }
             long now = System.nanoTime();
@@ -320,9 +317,7 @@ public final class Statements {
                 while (System.nanoTime() < deadline) {
                     LockSupport.parkNanos(1_000_000L);
                     TruffleSafepoint.poll(this);
-                    if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) != null) {
-                        osrPendingSince = 0;
-                        osrEntered = true;
+                    if (ranOSR(frame)) {
                         return true;
                     }
                 }
@@ -332,6 +327,16 @@ public final class Statements {
                     osrWaited += System.nanoTime() - now;
                 }
             }
+        }
+
+        /** Runs the rest of the loop in its OSR code if that is compiled; true if it did (nothing is pending then). */
+        private boolean ranOSR(VirtualFrame frame) {
+            if (BytecodeOSRNode.tryOSR(this, 0, null, null, frame) == null) {
+                return false;
+            }
+            osrPendingSince = 0;
+            osrEntered = true;
+            return true;
         }
 
         /**
