@@ -86,7 +86,7 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
 
     @Option(name = "OSRWait", help = "Milliseconds a loop may run in the interpreter while its OSR compilation is pending before the "
                     + "program's thread waits for that compilation, leaving its core to the compiler; it never waits longer in all than "
-                    + "the time since the request that it did not spend waiting. -1: never wait. Default: 200 when the JVM has at most 2 "
+                    + "the time since the request that it did not spend waiting. Negative: never wait. Default: 200 when the JVM has at most 2 "
                     + "processors (the compiler threads and the program then share them), else -1.", category = OptionCategory.EXPERT,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<Integer> OSR_WAIT = new OptionKey<>(200);

@@ -569,8 +569,8 @@ public final class Main {
             try {
                 context = contextBuilder(c).build();
             } catch (IllegalArgumentException e) {
-                // an unknown or malformed --engine./--compiler./--log. option: the polyglot message, no Java trace
-                System.err.println("auditpy: " + e.getMessage());
+                // an unknown or malformed --engine./--compiler./--log./--auditpy. option: the polyglot message, no Java trace
+                System.err.println("auditpy: " + optionError(e, c.polyglotOptions));
                 System.err.flush();
                 throw new Exit(2);
             }
@@ -620,6 +620,28 @@ public final class Main {
     }
 
     /** Maps an exception escaping the language to the process exit status, printing what CPython would. */
+    /**
+     * The message for a polyglot option the context refused. Truffle's own messages name the problem (an unknown
+     * option, a bad boolean), but a number option's parser passes on {@link NumberFormatException}'s bare
+     * {@code For input string: "abc"}: that one gets the option's name and what it expects.
+     *
+     * @param options the options given on the command line, name to value ({@code true} for a bare {@code --name})
+     */
+    static String optionError(IllegalArgumentException e, java.util.Map<String, String> options) {
+        String message = String.valueOf(e.getMessage());
+        String prefix = "For input string: \"";
+        if (message.startsWith(prefix)) {
+            int end = message.indexOf('"', prefix.length());
+            String value = end < 0 ? "" : message.substring(prefix.length(), end);
+            for (java.util.Map.Entry<String, String> o : options.entrySet()) {
+                if (o.getValue().equals(value)) {
+                    return "Invalid integer option value '" + value + "' for option " + o.getKey() + ". The value of the option must be a whole number.";
+                }
+            }
+        }
+        return message;
+    }
+
     static int handle(PolyglotException e) {
         if (e.isExit()) {
             return e.getExitStatus();

@@ -57,6 +57,14 @@ public class RuntimeTest {
         Support.Result value = Support.run(List.of(Support.script().toString(), "--engine.TraceCompilation=maybe", "-c", "pass"), Support.root(), null, 300);
         assertEquals(2, value.status());
         assertEquals("auditpy: Invalid boolean option value 'maybe'. The value of the option must be 'true' or 'false'.\n", value.stderr());
+        // a number option's bad value names the option (the polyglot message is only NumberFormatException's)
+        for (String[] option : new String[][]{{"--auditpy.OSRWait=abc", "auditpy.OSRWait", "abc"}, {"--auditpy.OSRWait", "auditpy.OSRWait", "true"},
+                        {"--engine.OSRCompilationThreshold=1.5", "engine.OSRCompilationThreshold", "1.5"}}) {
+            Support.Result number = Support.run(List.of(Support.script().toString(), option[0], "-c", "pass"), Support.root(), null, 300);
+            assertEquals(2, number.status());
+            assertEquals("auditpy: Invalid integer option value '" + option[2] + "' for option " + option[1] + ". The value of the option must be a whole number.\n",
+                            number.stderr());
+        }
     }
 
     /**
