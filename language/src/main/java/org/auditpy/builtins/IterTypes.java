@@ -315,39 +315,118 @@ public final class IterTypes extends PythonBuiltins {
 
     // ------------------------------------------------------------------------------------------ range
 
-    /** A {@code range} object (long bounds; bigger ones raise OverflowError). */
+    /**
+     * A {@code range} object (Objects/rangeobject.c). Bounds are arbitrary Python ints. An ordinary range (start, stop,
+     * step and length all fit a long) keeps only the long fields, which the for-loop fast path
+     * ({@link org.auditpy.runtime.RangeSupport#fastRange}) reads; a range with any of the four beyond 64 bits keeps
+     * them as BigIntegers in {@link #big} ({start, stop, step, length}), and its long fields are 0 with
+     * {@code length == -1}.
+     */
     public static final class PyRange extends PythonObject {
         public final long start;
         public final long stop;
         public final long step;
         public final long length;
+        /** {start, stop, step, length} of a range beyond longs, else null. */
+        public final BigInteger[] big;
 
-        public PyRange(PyType cls, long start, long stop, long step) {
+        private PyRange(PyType cls, long start, long stop, long step, long length, BigInteger[] big) {
             super(cls);
             this.start = start;
             this.stop = stop;
             this.step = step;
-            long n;
+            this.length = length;
+            this.big = big;
+        }
+
+        /** A range of long bounds ({@code step != 0}); one longer than Long.MAX_VALUE items goes the BigInteger way. */
+        public static PyRange of(PyType cls, long start, long stop, long step) {
             long lo = step > 0 ? start : stop;
             long hi = step > 0 ? stop : start;
             long d = hi - lo;
             if (hi <= lo) {
-                n = 0;
+                return new PyRange(cls, start, stop, step, 0, null);
             } else if (d > 0 && step != Long.MIN_VALUE) {
                 // the distance fits a long (a wrapped one is negative): no BigInteger per range object
-                n = (d - 1) / Math.abs(step) + 1;
-            } else if (step > 0) {
-                n = stop > start ? (long) ((BigInteger.valueOf(stop).subtract(BigInteger.valueOf(start)).subtract(BigInteger.ONE))
-                                .divide(BigInteger.valueOf(step)).longValue() + 1) : 0;
-            } else {
-                n = start > stop ? (long) ((BigInteger.valueOf(start).subtract(BigInteger.valueOf(stop)).subtract(BigInteger.ONE))
-                                .divide(BigInteger.valueOf(-step)).longValue() + 1) : 0;
+                return new PyRange(cls, start, stop, step, (d - 1) / Math.abs(step) + 1, null);
             }
-            this.length = n;
+            return ofBig(cls, BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        }
+
+        /** A range of Python ints (Long or BigInteger, {@code step != 0}). */
+        @TruffleBoundary
+        public static PyRange ofInts(PyType cls, Object start, Object stop, Object step) {
+            if (start instanceof Long a && stop instanceof Long b && step instanceof Long c) {
+                return of(cls, (long) a, (long) b, (long) c);
+            }
+            return ofBig(cls, PyOps.toBig(start), PyOps.toBig(stop), PyOps.toBig(step));
+        }
+
+        @TruffleBoundary
+        private static PyRange ofBig(PyType cls, BigInteger start, BigInteger stop, BigInteger step) {
+            // compute_range_length: (hi - lo - 1) // |step| + 1, or 0
+            BigInteger lo = step.signum() > 0 ? start : stop;
+            BigInteger hi = step.signum() > 0 ? stop : start;
+            BigInteger n = hi.compareTo(lo) <= 0 ? BigInteger.ZERO : hi.subtract(lo).subtract(BigInteger.ONE).divide(step.abs()).add(BigInteger.ONE);
+            if (start.bitLength() < 64 && stop.bitLength() < 64 && step.bitLength() < 64 && n.bitLength() < 64) {
+                return new PyRange(cls, start.longValue(), stop.longValue(), step.longValue(), n.longValue(), null);
+            }
+            return new PyRange(cls, 0, 0, 0, -1, new BigInteger[]{start, stop, step, n});
+        }
+
+        /** True if the bounds or the length go beyond longs. */
+        public boolean isBig() {
+            return big != null;
+        }
+
+        /** start as a Python int. */
+        public Object startObj() {
+            return big == null ? (Object) start : PyOps.normalize(big[0]);
+        }
+
+        /** stop as a Python int. */
+        public Object stopObj() {
+            return big == null ? (Object) stop : PyOps.normalize(big[1]);
+        }
+
+        /** step as a Python int. */
+        public Object stepObj() {
+            return big == null ? (Object) step : PyOps.normalize(big[2]);
+        }
+
+        /** The number of items as a Python int. */
+        public Object lengthObj() {
+            return big == null ? (Object) length : PyOps.normalize(big[3]);
+        }
+
+        @TruffleBoundary
+        BigInteger bigStart() {
+            return big == null ? BigInteger.valueOf(start) : big[0];
+        }
+
+        @TruffleBoundary
+        BigInteger bigStop() {
+            return big == null ? BigInteger.valueOf(stop) : big[1];
+        }
+
+        @TruffleBoundary
+        BigInteger bigStep() {
+            return big == null ? BigInteger.valueOf(step) : big[2];
+        }
+
+        @TruffleBoundary
+        BigInteger bigLength() {
+            return big == null ? BigInteger.valueOf(length) : big[3];
         }
 
         long item(long i) {
             return start + i * step;
+        }
+
+        /** start + i * step (compute_item). */
+        @TruffleBoundary
+        BigInteger bigItem(BigInteger i) {
+            return bigStart().add(i.multiply(bigStep()));
         }
     }
 
@@ -358,11 +437,38 @@ public final class IterTypes extends PythonBuiltins {
         throw PyErrors.typeError("descriptor requires a 'range' object but received a '" + PyOps.typeName(o) + "'");
     }
 
-    static long rangeArg(Object o) {
-        if (o instanceof Long l) {
-            return l;
+    /** A range bound as a Python int, Long or BigInteger (PyNumber_Index). */
+    static Object rangeArg(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
         }
-        return PyOps.asIndex(o);
+        if (o instanceof Boolean bo) {
+            return bo ? 1L : 0L;
+        }
+        return indexObj(o);
+    }
+
+    /** PyNumber_Index: {@code o.__index__()} as Long or BigInteger; TypeError if o has none. */
+    @TruffleBoundary
+    static Object indexObj(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean bo) {
+            return bo ? 1L : 0L;
+        }
+        Object r = PyOps.callSpecial(o, "__index__");
+        if (r == null) {
+            throw PyErrors.typeError("'" + PyOps.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        if (r instanceof Long || r instanceof BigInteger) {
+            return r;
+        }
+        if (r instanceof Boolean bo) {
+            return bo ? 1L : 0L;
+        }
+        // as PyNumber_Index (Objects/abstract.c) and PyOps.asIndex
+        throw PyErrors.typeError("__index__ returned non-int (type " + PyOps.typeName(r) + ")");
     }
 
 

@@ -50,6 +50,7 @@ public final class BuiltinTypes {
     public final PyType tupleIterator;
     public final PyType strIterator;
     public final PyType rangeIterator;
+    public final PyType longrangeIterator;
     public final PyType bytesIterator;
     public final PyType listReverseIterator;
     public final PyType bytearrayIterator;
@@ -123,6 +124,7 @@ public final class BuiltinTypes {
         tupleIterator = make("tuple_iterator", PyType.Layout.OTHER, object, false);
         strIterator = make("str_ascii_iterator", PyType.Layout.OTHER, object, false);
         rangeIterator = make("range_iterator", PyType.Layout.OTHER, object, false);
+        longrangeIterator = make("longrange_iterator", PyType.Layout.OTHER, object, false);
         bytesIterator = make("bytes_iterator", PyType.Layout.OTHER, object, false);
         listReverseIterator = make("list_reverseiterator", PyType.Layout.OTHER, object, false);
         bytearrayIterator = make("bytearray_iterator", PyType.Layout.OTHER, object, false);

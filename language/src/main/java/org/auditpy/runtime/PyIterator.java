@@ -115,6 +115,32 @@ public abstract class PyIterator extends PythonObject {
         }
     }
 
+    /** {@code longrange_iterator} over a range whose bounds or length go beyond longs (rangeobject.c longrangeiter). */
+    public static final class BigRangeIterator extends PyIterator {
+        private java.math.BigInteger next;
+        private final java.math.BigInteger step;
+        private java.math.BigInteger remaining;
+
+        public BigRangeIterator(PyType cls, java.math.BigInteger start, java.math.BigInteger step, java.math.BigInteger length) {
+            super(cls);
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(java.math.BigInteger.ONE);
+            java.math.BigInteger v = next;
+            next = next.add(step);
+            return PyOps.normalize(v);
+        }
+    }
+
     /** Iterates a dict's keys, values or items; raises RuntimeError if the dict changes size meanwhile. */
     public static final class DictIterator extends PyIterator {
         public enum Kind { KEYS, VALUES, ITEMS }

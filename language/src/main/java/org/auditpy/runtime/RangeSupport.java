@@ -7,15 +7,16 @@ public final class RangeSupport {
     private RangeSupport() {
     }
 
-    /** {start, step, length} if {@code obj} is an exact {@code range} of longs, else null. */
+    /** {start, step, length} if {@code obj} is an exact {@code range} of longs (bounds and length), else null. */
     @TruffleBoundary
     public static Object fastRange(PythonObject obj) {
         if (obj.getPythonClass() != PythonContext.get().types().range) {
             return null;
         }
         if (obj instanceof org.auditpy.builtins.IterTypes.PyRange r) {
-            // its fields (the attribute lookups below cost more than the loop of a short range)
-            return r.length < 0 ? null : new long[]{r.start, r.step, r.length};
+            // its fields (the attribute lookups below cost more than the loop of a short range); a range beyond
+            // longs goes through its iterator
+            return r.big != null ? null : new long[]{r.start, r.step, r.length};
         }
         Object a = PyOps.getAttributeOrNull(obj, "start");
         Object b = PyOps.getAttributeOrNull(obj, "stop");
