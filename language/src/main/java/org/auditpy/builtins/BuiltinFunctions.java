@@ -222,17 +222,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     /** A Python int (with {@code __index__}) as BigInteger. */
     @TruffleBoundary
     static BigInteger indexBig(Object o) {
-        if (PyOps.isInt(o)) {
-            return PyOps.toBig(o);
-        }
-        Object r = PyOps.callSpecial(o, "__index__");
-        if (r == null) {
-            throw PyErrors.typeError("'" + PyOps.typeName(o) + "' object cannot be interpreted as an integer");
-        }
-        if (!PyOps.isInt(r)) {
-            throw PyErrors.typeError("__index__ returned non-int (type " + PyOps.typeName(r) + ")");
-        }
-        return PyOps.toBig(r);
+        return PyOps.toBig(PyOps.index(o));
     }
 
     @TruffleBoundary

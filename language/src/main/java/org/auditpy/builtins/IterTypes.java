@@ -437,42 +437,6 @@ public final class IterTypes extends PythonBuiltins {
         throw PyErrors.typeError("descriptor requires a 'range' object but received a '" + PyOps.typeName(o) + "'");
     }
 
-    /** A range bound as a Python int, Long or BigInteger (PyNumber_Index). */
-    static Object rangeArg(Object o) {
-        if (o instanceof Long || o instanceof BigInteger) {
-            return o;
-        }
-        if (o instanceof Boolean bo) {
-            return bo ? 1L : 0L;
-        }
-        return indexObj(o);
-    }
-
-    /** PyNumber_Index: {@code o.__index__()} as Long or BigInteger; TypeError if o has none. */
-    @TruffleBoundary
-    static Object indexObj(Object o) {
-        if (o instanceof Long || o instanceof BigInteger) {
-            return o;
-        }
-        if (o instanceof Boolean bo) {
-            return bo ? 1L : 0L;
-        }
-        Object r = PyOps.callSpecial(o, "__index__");
-        if (r == null) {
-            throw PyErrors.typeError("'" + PyOps.typeName(o) + "' object cannot be interpreted as an integer");
-        }
-        if (r instanceof Long || r instanceof BigInteger) {
-            return r;
-        }
-        if (r instanceof Boolean bo) {
-            return bo ? 1L : 0L;
-        }
-        // as PyNumber_Index (Objects/abstract.c) and PyOps.asIndex
-        throw PyErrors.typeError("__index__ returned non-int (type " + PyOps.typeName(r) + ")");
-    }
-
-
-
     // ------------------------------------------------------------------------------------------ slice
 
     static PySlice slice(Object o) {

@@ -501,15 +501,11 @@ public final class ListBuiltins extends PythonBuiltins {
         if (absent(reverse)) {
             return false;
         }
-        Object v = reverse instanceof Long || reverse instanceof Boolean || reverse instanceof java.math.BigInteger ? reverse
-                        : PyOps.callSpecial(reverse, "__index__");
-        if (v == null) {
-            throw PyErrors.typeError("'" + PyOps.typeName(reverse) + "' object cannot be interpreted as an integer");
-        }
-        if (v instanceof java.math.BigInteger || v instanceof Long n && (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE)) {
+        Object v = PyOps.index(reverse);
+        if (v instanceof java.math.BigInteger || (Long) v < Integer.MIN_VALUE || (Long) v > Integer.MAX_VALUE) {
             throw PyErrors.raise("OverflowError", "Python int too large to convert to C int");
         }
-        return PyOps.asIndex(v) != 0;
+        return (Long) v != 0;
     }
 
     @TruffleBoundary

@@ -46,14 +46,14 @@ public final class RangeBuiltins extends PythonBuiltins {
                 throw PyErrors.typeError("range expected at most 3 arguments, got " + a.length);
             }
             if (a.length == 1) {
-                Object stop = rangeArg(a[0]);
+                Object stop = PyOps.index(a[0]);
                 return stop instanceof Long l ? PyRange.of((PyType) cls, 0, (long) l, 1) : PyRange.ofInts((PyType) cls, 0L, stop, 1L);
             }
-            Object start = rangeArg(a[0]);
-            Object stop = rangeArg(a[1]);
+            Object start = PyOps.index(a[0]);
+            Object stop = PyOps.index(a[1]);
             Object step = 1L;
             if (a.length == 3) {
-                step = rangeArg(a[2]);
+                step = PyOps.index(a[2]);
                 if (step instanceof Long l && l == 0) {
                     throw PyErrors.valueError("range() arg 3 must not be zero");
                 }
@@ -161,7 +161,7 @@ public final class RangeBuiltins extends PythonBuiltins {
                 return r.item(i);
             }
             // compute_range_item with Python ints
-            BigInteger i = PyOps.toBig(indexObj(key));
+            BigInteger i = PyOps.toBig(PyOps.index(key));
             BigInteger n = r.bigLength();
             if (i.signum() < 0) {
                 i = i.add(n);
@@ -191,7 +191,7 @@ public final class RangeBuiltins extends PythonBuiltins {
             if (!PyOps.isInt(o) && PyOps.typeOf(o).lookup("__index__") == null) {
                 throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
             }
-            return indexObj(o);
+            return PyOps.index(o);
         }
 
         private static BigInteger clamp(BigInteger i, BigInteger n, BigInteger lower, BigInteger upper) {
@@ -205,7 +205,7 @@ public final class RangeBuiltins extends PythonBuiltins {
 
     /** range_contains_long for an exact int (Long or Boolean) in a range of longs. */
     @TruffleBoundary
-    static boolean containsLong(PyRange r, long v) {
+    private static boolean containsLong(PyRange r, long v) {
         if (r.length == 0) {
             return false;
         }
@@ -252,13 +252,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object contains(Object self, Object key) {
             PyRange r = range(self);
-            if (key instanceof Long || key instanceof Boolean) {
-                if (r.big == null) {
-                    return containsLong(r, PyOps.asIndex(key));
-                }
-                return containsInt(r, key);
-            }
-            if (key instanceof BigInteger) {
+            if (isExactInt(key)) {
                 return containsInt(r, key);
             }
             // _PySequence_IterSearch

@@ -666,25 +666,38 @@ public final class PyOps {
 
     // ----------------------------------------------------------------------------------------------- numbers
 
-    /** Converts a Python int (incl. bool, or an object with {@code __index__}) to a Java long; OverflowError if too big. */
+    /**
+     * A Python int (incl. bool, or an object with {@code __index__}) as a Long or BigInteger, as CPython's
+     * PyNumber_Index (Objects/abstract.c): TypeError if {@code o} has no {@code __index__} or it returns a non-int.
+     */
     @TruffleBoundary
-    public static long asIndex(Object o) {
-        if (o instanceof Long l) {
-            return l;
+    public static Object index(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
         } else if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        } else if (o instanceof BigInteger) {
-            throw PyErrors.raise("OverflowError", "Python int too large to convert to C ssize_t");
+            return b ? 1L : 0L;
         }
         Object r = callSpecial(o, "__index__");
         if (r == null) {
             throw PyErrors.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
         }
         if (!isInt(r)) {
-            // as PyNumber_Index (Objects/abstract.c)
             throw PyErrors.typeError("__index__ returned non-int (type " + typeName(r) + ")");
         }
-        return asIndex(r);
+        return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
+    }
+
+    /** Converts a Python int (incl. bool, or an object with {@code __index__}) to a Java long; OverflowError if too big. */
+    @TruffleBoundary
+    public static long asIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = index(o);
+        if (v instanceof BigInteger) {
+            throw PyErrors.raise("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        return (Long) v;
     }
 
     /**
@@ -693,11 +706,11 @@ public final class PyOps {
      * index-sized integer".
      */
     public static long repeatCount(Object n) {
-        Object v = n instanceof Long || n instanceof Boolean || n instanceof BigInteger ? n : callSpecial(n, "__index__");
+        Object v = index(n);
         if (v instanceof BigInteger) {
             throw PyErrors.raise("OverflowError", "cannot fit '" + typeName(n) + "' into an index-sized integer");
         }
-        return asIndex(n);
+        return (Long) v;
     }
 
     /** An index for {@code seq[key]}: TypeError "list indices must be integers or slices, not str" otherwise. */
