@@ -41,8 +41,7 @@ public final class Comprehensions {
             try {
                 statement.executeVoid(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-                throw e;
+                throw locate(e, anchors);
             }
         }
     }

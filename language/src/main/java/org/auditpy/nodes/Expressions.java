@@ -46,7 +46,7 @@ public final class Expressions {
 
         /** Records this expression's position in {@code e} (as {@link #execute} does for its child's exceptions). */
         public void record(org.auditpy.runtime.PyException e) {
-            e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
+            locate(e, anchors);
         }
 
         @Override
@@ -54,8 +54,7 @@ public final class Expressions {
             try {
                 return child.execute(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-                throw e;
+                throw locate(e, anchors);
             }
         }
 
@@ -64,8 +63,7 @@ public final class Expressions {
             try {
                 return child.executeLong(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-                throw e;
+                throw locate(e, anchors);
             }
         }
 
@@ -74,8 +72,7 @@ public final class Expressions {
             try {
                 return child.executeDouble(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-                throw e;
+                throw locate(e, anchors);
             }
         }
 
@@ -84,8 +81,7 @@ public final class Expressions {
             try {
                 return child.executeBoolean(frame);
             } catch (org.auditpy.runtime.PyException e) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-                throw e;
+                throw locate(e, anchors);
             }
         }
     }

@@ -38,6 +38,17 @@ public abstract class PyNode extends Node {
         return endCol;
     }
 
+    /**
+     * Records this node's span as where {@code e} failed in this frame (the caret line of a CPython 3.11 traceback,
+     * {@code anchors} its caret pattern or null); a position recorded earlier, by a node inside, is kept.
+     *
+     * @return {@code e}
+     */
+    protected final org.auditpy.runtime.PyException locate(org.auditpy.runtime.PyException e, String anchors) {
+        e.recordPosition(line, col, endLine, endCol, anchors);
+        return e;
+    }
+
     @Override
     public SourceSection getSourceSection() {
         if (line <= 0 || getRootNode() == null) {

@@ -897,15 +897,10 @@ public final class Statements {
                         pe.setContext(handled);
                     }
                 }
-                throw located(pe.toThrowable(this));
+                throw locate(pe.toThrowable(this), null);
             }
-            throw located(raise(ctx, e, c, cause != null, this));
-        }
-
-        /** The raise statement's span is the failing position in this frame (the carets under it, as CPython's). */
-        private PyException located(PyException e) {
-            e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), null);
-            return e;
+            // the raise statement's span is the failing position in this frame (the carets under it, as CPython's)
+            throw locate(raise(ctx, e, c, cause != null, this), null);
         }
 
         @TruffleBoundary

@@ -32,10 +32,7 @@ public final class Variables {
          * (the target's object expression) keeps its place, and a target built without a position places none.
          */
         protected final org.auditpy.runtime.PyException place(org.auditpy.runtime.PyException e, String anchors) {
-            if (getLine() > 0) {
-                e.recordPosition(getLine(), getCol(), getEndLine(), getEndCol(), anchors);
-            }
-            return e;
+            return getLine() > 0 ? locate(e, anchors) : e;
         }
 
         /** Stores an int known to fit a long (a range loop's counter): unboxed into a long local slot. */
