@@ -43,3 +43,18 @@ for bad_arg in [1, b" ", [" "]]:
     except TypeError as e:
         print("strip", e)
 print(" xyx ".strip(" x"), "xyx".strip(None), "".strip(), " ".strip() == "")
+
+# replace(one char, at most one char) and lower() of ASCII with capitals build Latin-1 results in compiled code;
+# anything beyond U+00FF (in the str, the old or the new character) takes the general path
+latin = ["x.y,z.", "caf\u00e9.", "\u00ff.\u00fe", "\u0100.x", "a.\u20acb", "THE End.", "\u00c9T\u00c9.", "A.B" * 30, ".", ""]
+mism = 0
+for rep in range(400):
+    for s in latin:
+        for old, new in ((".", ""), (".", "!"), (".", "\u00e9"), (".", "\u20ac"), ("\u00e9", "e"), ("\u0100", "."), ("\u20ac", "")):
+            if s.replace(old, new) != new.join(s.split(old)):
+                mism += 1
+        if s.lower() != "".join(c.lower() for c in s):
+            mism += 1
+print("latin-1 mismatches", mism)
+for s in latin[:8]:
+    print(ascii(s.replace(".", "")), ascii(s.replace(".", "\u00e9")), ascii(s.replace(".", "\u20ac")), ascii(s.lower()))
