@@ -61,6 +61,8 @@ public final class SignalHandling {
     private final Object[] handlers = new Object[NSIG];
     /** CPython's {@code Handlers[n].tripped}: the signal arrived and its handler has not run yet. */
     private final AtomicIntegerArray tripped = new AtomicIntegerArray(NSIG);
+    /** How many times each signal reached {@link #onSignal} (for {@link #awaitOwnSignal}). */
+    private final AtomicIntegerArray arrivals = new AtomicIntegerArray(NSIG);
     /** CPython's {@code is_tripped}: an action is on its way to the program's thread; more signals join it. */
     private final AtomicBoolean actionPending = new AtomicBoolean();
     /** The JVM's own handler of each signal this context took over, to put back (null: not taken over). */
@@ -176,11 +178,43 @@ public final class SignalHandling {
             return;
         }
         Object h = handlers[n];
-        if (h == SIG_IGN || h == SIG_DFL) {
-            // (SIG_DFL: set back an instant ago, with the JVM's own handler)
+        // (SIG_DFL: set back an instant ago, with the JVM's own handler)
+        if (h != SIG_IGN && h != SIG_DFL) {
+            trip(n);
+        }
+        // counted once its handler's action is on its way (awaitOwnSignal then runs it)
+        arrivals.incrementAndGet(n);
+    }
+
+    /** The number of times signal {@code n} has arrived so far (give it to {@link #awaitOwnSignal}). */
+    public int arrivals(int n) {
+        return n > 0 && n < NSIG ? arrivals.get(n) : 0;
+    }
+
+    /**
+     * After the program sent signal {@code n} to its own process ({@code os.kill(os.getpid(), n)}), when a Python
+     * handler or SIG_IGN is set for it: waits, at most a second, for the JVM's signal thread to see it arrive (more than
+     * {@code before} arrivals), then runs the handler before returning. In CPython the handler runs before the next
+     * bytecode after {@code kill()}; here the JVM delivers the signal to a thread it starts for it, a moment later
+     * (0.01-0.08 s the first time in a process).
+     */
+    @TruffleBoundary
+    public void awaitOwnSignal(int n, int before) {
+        if (n <= 0 || n >= NSIG) {
             return;
         }
-        trip(n);
+        Object h = handlers[n];
+        if (h == null || h == SIG_DFL) {
+            // the JVM's own handler: its default action, or the JVM's use of the signal
+            return;
+        }
+        // (SIG_IGN too: this context's handler ignores it, and must have seen it before the program ends and
+        // gives the signal back to the JVM, whose default action for most signals ends the process)
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (arrivals.get(n) == before && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000L);
+        }
+        TruffleSafepoint.poll(blockingLocation);
     }
 
     // ---------------------------------------------------------------------------------------------------------

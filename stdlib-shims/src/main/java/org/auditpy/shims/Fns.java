@@ -129,8 +129,11 @@ final class Fns {
 
     static int toInt(Object o) {
         long l = toLong(o);
-        if (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE) {
+        if (l > Integer.MAX_VALUE) {
             throw PyErrors.overflowError("signed integer is greater than maximum");
+        }
+        if (l < Integer.MIN_VALUE) {
+            throw PyErrors.overflowError("signed integer is less than minimum");
         }
         return (int) l;
     }

@@ -1254,32 +1254,61 @@ final class PosixModule {
             Runtime.getRuntime().halt(code);
             return null;
         });
+        // kill(2) and killpg(3) from libc (LibcProcess): the signal as given, and errno's OSError
         def(ctx, ns, "kill", "pid, signal, /", a -> {
-            long pid = toLong(a[0]);
+            int pid = toInt(a[0]);
             long sig = toLong(a[1]);
             if (Audit.active()) {
-                Audit.raise("os.kill", pid, sig);
+                Audit.raise("os.kill", (long) pid, sig);
             }
-            var h = ProcessHandle.of(pid);
-            if (h.isEmpty()) {
-                throw err(3, null);
-            }
-            if (sig == 0) {
-                return null;
-            }
-            if (sig == 9) {
-                h.get().destroyForcibly();
-            } else {
-                h.get().destroy();
+            boolean self = pid == 0 || pid == ProcessHandle.current().pid();
+            int before = self ? ctx.signals().arrivals((int) sig) : 0;
+            LibcProcess.signal(pid, (int) sig, false);
+            if (self) {
+                ctx.signals().awaitOwnSignal((int) sig, before);
             }
             return null;
+        });
+        def(ctx, ns, "killpg", "pgid, signal, /", a -> {
+            int pgid = toInt(a[0]);
+            int sig = toInt(a[1]);
+            if (Audit.active()) {
+                Audit.raise("os.killpg", (long) pgid, (long) sig);
+            }
+            LibcProcess.signal(pgid, sig, true);
+            return null;
+        });
+        // system(3) from libc, as CPython: the command's wait status; the caller ignores SIGINT and SIGQUIT until
+        // the command ends (so Ctrl-C stops the command, not the program); Python's buffered output is not flushed
+        def(ctx, ns, "system", "command", a -> {
+            Object cmd = fspath(a[0], null, false, false);
+            byte[] b = cmd instanceof PyBytes pb ? pb.getBytes() : Fns.fsencode((String) cmd);
+            for (byte x : b) {
+                if (x == 0) {
+                    throw PyErrors.valueError("embedded null byte");
+                }
+            }
+            if (Audit.active()) {
+                Audit.raise("os.system", PyBytes.of(b));
+            }
+            return LibcProcess.system(b);
         });
         def(ctx, ns, "times", "", a -> {
             double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
             double elapsed = System.nanoTime() / 1e9;
             return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
         });
+        // the wait-status macros of <sys/wait.h> (glibc's definitions)
         def(ctx, ns, "WIFEXITED", "status", a -> (toLong(a[0]) & 0x7f) == 0);
+        def(ctx, ns, "WIFSIGNALED", "status", a -> {
+            long ws = toLong(a[0]) & 0xffff;
+            return (ws & 0x7f) != 0 && (ws & 0x7f) != 0x7f;
+        });
+        def(ctx, ns, "WTERMSIG", "status", a -> toLong(a[0]) & 0x7f);
+        def(ctx, ns, "WIFSTOPPED", "status", a -> (toLong(a[0]) & 0xff) == 0x7f);
+        def(ctx, ns, "WSTOPSIG", "status", a -> (toLong(a[0]) >> 8) & 0xff);
+        def(ctx, ns, "WIFCONTINUED", "status", a -> (toLong(a[0]) & 0xffff) == 0xffff);
+        def(ctx, ns, "WCOREDUMP", "status", a -> (toLong(a[0]) & 0x80) != 0);
         def(ctx, ns, "WEXITSTATUS", "status", a -> (toLong(a[0]) >> 8) & 0xff);
         def(ctx, ns, "waitstatus_to_exitcode", "status", a -> {
             long s = toLong(a[0]);
