@@ -1166,6 +1166,19 @@ final class PosixModule {
             }
             return null;
         });
+        // chown(2) and lchown(2) from libc (LibcCalls); an fd is this module's own, so its path is used
+        def(ctx, ns, "chown", "path, uid, gid, *, dir_fd=, follow_symlinks=", a -> {
+            chown(a[0], a[1], a[2], a[3], absent(a[4]) || PyOps.isTrue(a[4]), "chown", true);
+            return null;
+        });
+        def(ctx, ns, "lchown", "path, uid, gid", a -> {
+            chown(a[0], a[1], a[2], PyNone.NONE, false, "lchown", false);
+            return null;
+        });
+        def(ctx, ns, "fchown", "fd, uid, gid", a -> {
+            chown((long) toInt(a[0]), a[1], a[2], PyNone.NONE, true, "fchown", true);
+            return null;
+        });
         def(ctx, ns, "utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", a -> {
             PathArg p = path(a[0], "utime", true);
             Object times = absent(a[1]) ? PyNone.NONE : a[1];
@@ -1254,7 +1267,7 @@ final class PosixModule {
             Runtime.getRuntime().halt(code);
             return null;
         });
-        // kill(2) and killpg(3) from libc (LibcProcess): the signal as given, and errno's OSError
+        // kill(2) and killpg(3) from libc (LibcCalls): the signal as given, and errno's OSError
         def(ctx, ns, "kill", "pid, signal, /", a -> {
             int pid = toInt(a[0]);
             long sig = toLong(a[1]);
@@ -1263,7 +1276,7 @@ final class PosixModule {
             }
             boolean self = pid == 0 || pid == ProcessHandle.current().pid();
             int before = self ? ctx.signals().arrivals((int) sig) : 0;
-            LibcProcess.signal(pid, (int) sig, false);
+            LibcCalls.signal(pid, (int) sig, false);
             if (self) {
                 ctx.signals().awaitOwnSignal((int) sig, before);
             }
@@ -1275,7 +1288,7 @@ final class PosixModule {
             if (Audit.active()) {
                 Audit.raise("os.killpg", (long) pgid, (long) sig);
             }
-            LibcProcess.signal(pgid, sig, true);
+            LibcCalls.signal(pgid, sig, true);
             return null;
         });
         // system(3) from libc, as CPython: the command's wait status; the caller ignores SIGINT and SIGQUIT until
@@ -1291,7 +1304,7 @@ final class PosixModule {
             if (Audit.active()) {
                 Audit.raise("os.system", PyBytes.of(b));
             }
-            return LibcProcess.system(b);
+            return LibcCalls.system(b);
         });
         def(ctx, ns, "times", "", a -> {
             double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
@@ -1315,6 +1328,50 @@ final class PosixModule {
             return (s & 0x7f) == 0 ? (s >> 8) & 0xff : -(s & 0x7f);
         });
         return m;
+    }
+
+    /** os.chown, lchown and fchown: the "os.chown" event (path or fd, uid, gid, dir_fd), then libc. */
+    private static void chown(Object pathOrFd, Object uidArg, Object gidArg, Object dirFd, boolean follow, String fn, boolean allowFd) {
+        PathArg p = path(pathOrFd, fn, allowFd);
+        long uid = ownerId(uidArg, "uid");
+        long gid = ownerId(gidArg, "gid");
+        if (Audit.active()) {
+            Audit.raise("os.chown", pathOrFd, uid, gid, (long) dirFdAudit(absent(dirFd) ? PyNone.NONE : dirFd));
+        }
+        // os.chown(fd, ...) names the fd in its errors, os.fchown(fd, ...) does not (CPython's path_t and int fd)
+        Object filename = p.fd < 0 ? p.errName() : fn.equals("chown") ? (Object) (long) p.fd : null;
+        Fd open = p.fd >= 0 ? state().fds.get(p.fd) : null;
+        if (p.fd >= 0 && open == null) {
+            throw err(9, filename);
+        }
+        if (open != null && open.path == null) {
+            // a socket or pipe of this module's: it has no path to give libc
+            throw err(95, filename);
+        }
+        Path path = open != null ? open.path : p.resolve();
+        LibcCalls.chown(Fns.fsencode(path.toString()), uid, gid, follow, filename);
+    }
+
+    /**
+     * A uid_t or gid_t argument (CPython's _Py_Uid_Converter): an int, -1 for "unchanged" (0xFFFFFFFF); other
+     * values outside 0..0xFFFFFFFF raise OverflowError with CPython 3.11's messages.
+     */
+    static long ownerId(Object o, String what) {
+        if (!Fns.isIntLike(o) && PyOps.typeOf(o).lookup("__index__") == null) {
+            throw PyErrors.typeError(what + " should be integer, not " + PyOps.typeName(o));
+        }
+        Object i = PyOps.index(o);
+        if (i instanceof java.math.BigInteger b) {
+            throw PyErrors.overflowError(what + " is " + (b.signum() < 0 ? "less than minimum" : "greater than maximum"));
+        }
+        long v = (Long) i;
+        if (v == -1) {
+            return 0xFFFFFFFFL;
+        }
+        if (v < 0 || v > 0xFFFFFFFFL) {
+            throw PyErrors.overflowError(what + " is less than minimum");
+        }
+        return v;
     }
 
     static long envLong(String name, long dflt) {
