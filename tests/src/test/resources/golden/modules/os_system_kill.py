@@ -65,6 +65,49 @@ for status in (0, 768, 15, 0x8b, 0x137f, 0xffff):
           os.WIFSTOPPED(status), os.WSTOPSIG(status), os.WCOREDUMP(status), os.WIFCONTINUED(status))
 
 
+# a str subclass (itself or from __fspath__) is a command; a lone surrogate U+DC80..U+DCFF is the byte it escapes,
+# other surrogates cannot be encoded
+class Command2(str):
+    pass
+
+
+class PathLike2:
+    def __fspath__(self):
+        return Command2("exit 6")
+
+
+print(os.system(Command2("exit 2")) >> 8, type(os.fspath(Command2("x"))).__name__, os.system(PathLike2()) >> 8)
+print(os.system("echo '\udcff' > /dev/null"))
+try:
+    os.system("\ud800")
+except UnicodeEncodeError as e:
+    print(type(e).__name__, e)
+
+# Ctrl-C's default handler: KeyboardInterrupt from kill() itself
+try:
+    os.kill(me, signal.SIGINT)
+    print("not interrupted")
+except KeyboardInterrupt:
+    print("KeyboardInterrupt from kill")
+
+# the command's SIGCHLD runs a Python handler before system() returns
+signal.signal(signal.SIGCHLD, lambda signum, frame: print("SIGCHLD handler", signum, flush=True))
+print("status", os.system("true"), flush=True)
+signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+
+# waitstatus_to_exitcode of statuses that are not an exit or a death, and C int overflow
+for status in (127, 0x137f, 0xffff, -1, 2**31 - 1, 139, 2**31, -2**31 - 1):
+    try:
+        print(status, os.waitstatus_to_exitcode(status))
+    except (ValueError, OverflowError) as e:
+        print(status, type(e).__name__, e)
+print(os.WIFCONTINUED(-1), os.WIFSIGNALED(-1), os.WTERMSIG(-1), os.WEXITSTATUS(-1), os.WIFEXITED(status=0))
+try:
+    os.WCOREDUMP(status=0)
+except TypeError:
+    print("WCOREDUMP takes no keyword")
+
+
 # a hook can refuse the command before any shell starts
 def deny(event, args):
     if event == "os.system":

@@ -403,7 +403,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (count < 0) {
             count = Long.MAX_VALUE;
         }
-        if (count == 0) {
+        if (count == 0 || old.equals(nw)) {
             return s;
         }
         if (!old.isEmpty() && count == Long.MAX_VALUE) {
@@ -844,6 +844,10 @@ public final class StrBuiltins extends PythonBuiltins {
             int n = self.length();
             for (int i = 0; i < n; i++) {
                 if (self.charAt(i) == c) {
+                    if (newValue.length() == 1 && newValue.charAt(0) == c) {
+                        // CPython returns the str itself when nothing would change
+                        return self;
+                    }
                     if (newValue.length() <= 1) {
                         return replaceLatin1(self, c, newValue);
                     }

@@ -186,6 +186,25 @@ public final class SignalHandling {
         arrivals.incrementAndGet(n);
     }
 
+    /**
+     * Whether signal {@code n} reaches this context's JVM handler: a Python handler, SIG_IGN or SIGINT's default
+     * handler is set for it.
+     */
+    public boolean handledHere(int n) {
+        return n > 0 && n < NSIG && previousJvmHandlers[n] != null;
+    }
+
+    /**
+     * Whether signal {@code n}, sent by the program to its own process, must end it as the system's default action
+     * does in CPython, where the JVM would instead act on its own: SIGHUP, SIGINT (after SIG_DFL) and SIGTERM run the
+     * JVM's shutdown and exit with a status, SIGQUIT prints a thread dump, SIGUSR2 is the JVM's suspend signal, and
+     * SIGILL, SIGBUS, SIGFPE and SIGSEGV are the JVM's own traps (a crash report). The other signals already get the
+     * system's action (SIGPIPE and SIGXFSZ are ignored by both).
+     */
+    public boolean endsProcessByDefault(int n) {
+        return !handledHere(n) && (n == 1 || n == 2 || n == 3 || n == 4 || n == 7 || n == 8 || n == 11 || n == 12 || n == 15);
+    }
+
     /** The number of times signal {@code n} has arrived so far (give it to {@link #awaitOwnSignal}). */
     public int arrivals(int n) {
         return n > 0 && n < NSIG ? arrivals.get(n) : 0;
@@ -203,13 +222,13 @@ public final class SignalHandling {
         if (n <= 0 || n >= NSIG) {
             return;
         }
-        Object h = handlers[n];
-        if (h == null || h == SIG_DFL) {
-            // the JVM's own handler: its default action, or the JVM's use of the signal
+        if (!handledHere(n)) {
+            // the JVM's own handler, or the system's default action
             return;
         }
         // (SIG_IGN too: this context's handler ignores it, and must have seen it before the program ends and
-        // gives the signal back to the JVM, whose default action for most signals ends the process)
+        // gives the signal back to the JVM, whose default action for most signals ends the process; and SIGINT's
+        // default handler, whose KeyboardInterrupt comes from kill() itself, as in CPython)
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (arrivals.get(n) == before && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(50_000L);

@@ -167,7 +167,17 @@ final class Fns {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A str path or command as the file system's bytes (os.fsencode): UTF-8 with surrogateescape, so a lone
+     * surrogate U+DC80..U+DCFF is the byte it stands for and any other raises UnicodeEncodeError (getBytes would have
+     * replaced it by '?').
+     */
     static byte[] fsencode(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return org.auditpy.runtime.Codecs.encode(s, "utf-8", "surrogateescape");
+            }
+        }
         return s.getBytes(StandardCharsets.UTF_8);
     }
 

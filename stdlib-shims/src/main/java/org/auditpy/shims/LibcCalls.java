@@ -36,6 +36,8 @@ final class LibcCalls {
         static final MethodHandle KILL;
         static final MethodHandle KILLPG;
         static final MethodHandle SYSTEM;
+        static final MethodHandle SIGNAL;
+        static final MethodHandle GETPID;
         static final MethodHandle CHOWN;
         static final MethodHandle LCHOWN;
         static final MethodHandle GETPWNAM;
@@ -52,6 +54,9 @@ final class LibcCalls {
             KILLPG = linker.downcallHandle(libc.find("killpg").orElseThrow(), intIntInt, errno);
             SYSTEM = linker.downcallHandle(libc.find("system").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
+            SIGNAL = linker.downcallHandle(libc.find("signal").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+            GETPID = linker.downcallHandle(libc.find("getpid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
             // uid_t and gid_t are unsigned 32-bit: passed as their bits
             FunctionDescriptor pathIdId = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
                             ValueLayout.JAVA_INT);
@@ -79,6 +84,25 @@ final class LibcCalls {
             throw e;
         } catch (Throwable t) {
             throw nativeFailure(group ? "killpg" : "kill", t);
+        }
+    }
+
+    /**
+     * Ends the process with signal {@code sig} as the system's default action does (the program sent it to itself,
+     * CPython dies of it): sets the signal's action back to SIG_DFL, taking it from the JVM, and sends it. Buffered
+     * output is lost, as in CPython. Returns only if the signal does not end the process after all.
+     */
+    @TruffleBoundary
+    static void dieBySignal(int sig) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment unused = (MemorySegment) Libc.SIGNAL.invokeExact(sig, MemorySegment.NULL);
+            int pid = (int) Libc.GETPID.invokeExact();
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            int r = (int) Libc.KILL.invokeExact(state, pid, sig);
+            // the signal is pending for a thread that blocks it: give the kernel a moment to deliver it elsewhere
+            Thread.sleep(1000);
+        } catch (Throwable t) {
+            throw nativeFailure("kill", t);
         }
     }
 

@@ -135,6 +135,10 @@ final class PosixModule {
         if (o instanceof String || o instanceof PyBytes b && !b.isByteArray()) {
             return o;
         }
+        if (o instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String s) {
+            // an instance of a str subclass: its str value
+            return s;
+        }
         PyType t = PyOps.typeOf(o);
         Object m = t.lookup("__fspath__");
         if (m == null || m == PyNone.NONE) {
@@ -147,6 +151,9 @@ final class PosixModule {
         Object r = PyOps.callSpecial(o, "__fspath__");
         if (r instanceof String || r instanceof PyBytes) {
             return r;
+        }
+        if (r instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String s) {
+            return s;
         }
         throw PyErrors.typeError("expected " + t.getName() + ".__fspath__() to return str or bytes, not " + PyOps.typeName(r));
     }
@@ -804,7 +811,8 @@ final class PosixModule {
         }
         ns.setStr("environ", environ);
 
-        def(ctx, ns, "fspath", "path", a -> fspath(a[0], null, false, false));
+        // a str subclass instance is its own fspath (as in CPython); inside this module only its value is used
+        def(ctx, ns, "fspath", "path", a -> a[0] instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String ? a[0] : fspath(a[0], null, false, false));
         def(ctx, ns, "stat", "path, *, dir_fd=, follow_symlinks=", a -> {
             PathArg p = path(a[0], "stat", true);
             noDirFd(a[1], "stat");
@@ -1275,6 +1283,9 @@ final class PosixModule {
                 Audit.raise("os.kill", (long) pid, sig);
             }
             boolean self = pid == 0 || pid == ProcessHandle.current().pid();
+            if (self && ctx.signals().endsProcessByDefault((int) sig)) {
+                LibcCalls.dieBySignal((int) sig);
+            }
             int before = self ? ctx.signals().arrivals((int) sig) : 0;
             LibcCalls.signal(pid, (int) sig, false);
             if (self) {
@@ -1304,30 +1315,64 @@ final class PosixModule {
             if (Audit.active()) {
                 Audit.raise("os.system", PyBytes.of(b));
             }
-            return LibcCalls.system(b);
+            int before = ctx.signals().arrivals(SIGCHLD);
+            long status = LibcCalls.system(b);
+            if (status != -1) {
+                // the command's SIGCHLD (held back by system until it returns) runs a Python handler now, as in CPython
+                ctx.signals().awaitOwnSignal(SIGCHLD, before);
+            }
+            return status;
         });
         def(ctx, ns, "times", "", a -> {
             double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
             double elapsed = System.nanoTime() / 1e9;
             return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
         });
-        // the wait-status macros of <sys/wait.h> (glibc's definitions)
-        def(ctx, ns, "WIFEXITED", "status", a -> (toLong(a[0]) & 0x7f) == 0);
-        def(ctx, ns, "WIFSIGNALED", "status", a -> {
-            long ws = toLong(a[0]) & 0xffff;
-            return (ws & 0x7f) != 0 && (ws & 0x7f) != 0x7f;
-        });
-        def(ctx, ns, "WTERMSIG", "status", a -> toLong(a[0]) & 0x7f);
-        def(ctx, ns, "WIFSTOPPED", "status", a -> (toLong(a[0]) & 0xff) == 0x7f);
-        def(ctx, ns, "WSTOPSIG", "status", a -> (toLong(a[0]) >> 8) & 0xff);
-        def(ctx, ns, "WIFCONTINUED", "status", a -> (toLong(a[0]) & 0xffff) == 0xffff);
-        def(ctx, ns, "WCOREDUMP", "status", a -> (toLong(a[0]) & 0x80) != 0);
-        def(ctx, ns, "WEXITSTATUS", "status", a -> (toLong(a[0]) >> 8) & 0xff);
+        // the wait-status macros of <sys/wait.h>, as glibc defines them, on a C int
+        def(ctx, ns, "WIFEXITED", "status", a -> termSig(cInt(a[0])) == 0);
+        def(ctx, ns, "WIFSIGNALED", "status", a -> ifSignaled(cInt(a[0])));
+        def(ctx, ns, "WTERMSIG", "status", a -> (long) termSig(cInt(a[0])));
+        def(ctx, ns, "WIFSTOPPED", "status", a -> (cInt(a[0]) & 0xff) == 0x7f);
+        def(ctx, ns, "WSTOPSIG", "status", a -> (long) exitStatus(cInt(a[0])));
+        def(ctx, ns, "WIFCONTINUED", "status", a -> cInt(a[0]) == 0xffff);
+        def(ctx, ns, "WCOREDUMP", "status, /", a -> (cInt(a[0]) & 0x80) != 0);
+        def(ctx, ns, "WEXITSTATUS", "status", a -> (long) exitStatus(cInt(a[0])));
         def(ctx, ns, "waitstatus_to_exitcode", "status", a -> {
-            long s = toLong(a[0]);
-            return (s & 0x7f) == 0 ? (s >> 8) & 0xff : -(s & 0x7f);
+            int s = cInt(a[0]);
+            if (termSig(s) == 0) {
+                return (long) exitStatus(s);
+            }
+            if (ifSignaled(s)) {
+                return (long) -termSig(s);
+            }
+            if ((s & 0xff) == 0x7f) {
+                throw PyErrors.valueError("process stopped by delivery of signal " + exitStatus(s));
+            }
+            throw PyErrors.valueError("invalid wait status: " + s);
         });
         return m;
+    }
+
+    private static int termSig(int status) {
+        return status & 0x7f;
+    }
+
+    private static int exitStatus(int status) {
+        return (status & 0xff00) >> 8;
+    }
+
+    /** glibc's __WIFSIGNALED: neither exited (0) nor stopped (0x7f). */
+    private static boolean ifSignaled(int status) {
+        return ((byte) ((status & 0x7f) + 1) >> 1) > 0;
+    }
+
+    /** A C int argument (CPython's int converter): OverflowError outside its range. */
+    static int cInt(Object o) {
+        Object i = PyOps.index(o);
+        if (i instanceof java.math.BigInteger || (Long) i > Integer.MAX_VALUE || (Long) i < Integer.MIN_VALUE) {
+            throw PyErrors.overflowError("Python int too large to convert to C int");
+        }
+        return (int) (long) (Long) i;
     }
 
     /** os.chown, lchown and fchown: the "os.chown" event (path or fd, uid, gid, dir_fd), then libc. */
@@ -1373,6 +1418,8 @@ final class PosixModule {
         }
         return v;
     }
+
+    private static final int SIGCHLD = 17;
 
     static long envLong(String name, long dflt) {
         try {
