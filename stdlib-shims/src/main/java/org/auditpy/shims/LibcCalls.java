@@ -19,7 +19,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * The calls of {@code os} (and {@code shutil.chown}) that go to libc itself through the JDK's Foreign Function &
  * Memory API, as CPython's Modules/posixmodule.c and Modules/pwdmodule.c call them: {@code kill(2)}, {@code killpg(3)},
- * {@code system(3)}, {@code chown(2)}, {@code lchown(2)}, {@code getpwnam(3)} and {@code getgrnam(3)}. The JDK has no
+ * {@code system(3)}, {@code chown(2)}, {@code lchown(2)}, {@code getpwnam(3)} and {@code getgrnam(3)}; and the
+ * name-service look-ups of {@code socket} that the JDK does not offer ({@code getservbyname(3)},
+ * {@code getservbyport(3)}, {@code gethostbyaddr(3)} with its aliases, {@code getnameinfo(3)}), as Modules/socketmodule.c. The JDK has no
  * equivalent ({@code ProcessHandle.destroy} only sends SIGTERM or SIGKILL, {@code ProcessBuilder} cannot give
  * {@code system}'s wait status, nor ignore SIGINT and SIGQUIT in the caller while the command runs, and its file
  * owner attributes change uid and gid in two calls and name no errno).
@@ -42,6 +44,13 @@ final class LibcCalls {
         static final MethodHandle LCHOWN;
         static final MethodHandle GETPWNAM;
         static final MethodHandle GETGRNAM;
+        static final MethodHandle GETSERVBYNAME;
+        static final MethodHandle GETSERVBYPORT;
+        static final MethodHandle GETHOSTBYADDR;
+        static final MethodHandle H_ERRNO_LOCATION;
+        static final MethodHandle HSTRERROR;
+        static final MethodHandle GETNAMEINFO;
+        static final MethodHandle GAI_STRERROR;
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
@@ -65,6 +74,20 @@ final class LibcCalls {
             FunctionDescriptor byName = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS);
             GETPWNAM = linker.downcallHandle(libc.find("getpwnam").orElseThrow(), byName);
             GETGRNAM = linker.downcallHandle(libc.find("getgrnam").orElseThrow(), byName);
+            FunctionDescriptor twoNames = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
+            GETSERVBYNAME = linker.downcallHandle(libc.find("getservbyname").orElseThrow(), twoNames);
+            GETSERVBYPORT = linker.downcallHandle(libc.find("getservbyport").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+            GETHOSTBYADDR = linker.downcallHandle(libc.find("gethostbyaddr").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            H_ERRNO_LOCATION = linker.downcallHandle(libc.find("__h_errno_location").orElseThrow(), FunctionDescriptor.of(ValueLayout.ADDRESS));
+            HSTRERROR = linker.downcallHandle(libc.find("hstrerror").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            GETNAMEINFO = linker.downcallHandle(libc.find("getnameinfo").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+                                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            GAI_STRERROR = linker.downcallHandle(libc.find("gai_strerror").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         }
     }
 
@@ -156,6 +179,115 @@ final class LibcCalls {
             return Integer.toUnsignedLong(entry.reinterpret(offset + 4).get(ValueLayout.JAVA_INT, offset));
         } catch (Throwable t) {
             throw nativeFailure(group ? "getgrnam" : "getpwnam", t);
+        }
+    }
+
+    /** A struct servent, hostent or passwd field offset: after {@code n} pointers. */
+    private static long afterPointers(int n) {
+        return n * ValueLayout.ADDRESS.byteSize();
+    }
+
+    /** The C string at {@code p} (UTF-8), or null for NULL. */
+    private static String string(MemorySegment p) {
+        return p.equals(MemorySegment.NULL) ? null : p.reinterpret(Long.MAX_VALUE).getString(0);
+    }
+
+    /** The port of service {@code name} for protocol {@code proto} (null: any), or -1 ({@code getservbyname}). */
+    @TruffleBoundary
+    static int servicePort(String name, String proto) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = proto == null ? MemorySegment.NULL : arena.allocateFrom(proto);
+            MemorySegment e = (MemorySegment) Libc.GETSERVBYNAME.invokeExact(arena.allocateFrom(name), p);
+            if (e.equals(MemorySegment.NULL)) {
+                return -1;
+            }
+            // s_port: after s_name and s_aliases, in network byte order
+            int port = e.reinterpret(afterPointers(2) + 4).get(ValueLayout.JAVA_INT, afterPointers(2));
+            return Short.toUnsignedInt(Short.reverseBytes((short) port));
+        } catch (Throwable t) {
+            throw nativeFailure("getservbyname", t);
+        }
+    }
+
+    /** The name of the service on {@code port} (0-65535) for protocol {@code proto} (null: any), or null. */
+    @TruffleBoundary
+    static String serviceName(int port, String proto) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = proto == null ? MemorySegment.NULL : arena.allocateFrom(proto);
+            MemorySegment e = (MemorySegment) Libc.GETSERVBYPORT.invokeExact((int) Short.reverseBytes((short) port) & 0xffff, p);
+            if (e.equals(MemorySegment.NULL)) {
+                return null;
+            }
+            return string(e.reinterpret(afterPointers(1)).get(ValueLayout.ADDRESS, 0));
+        } catch (Throwable t) {
+            throw nativeFailure("getservbyport", t);
+        }
+    }
+
+    /**
+     * {@code gethostbyaddr} of the 4- or 16-byte address {@code addr}: {host name, aliases (String[]), addresses
+     * (byte[][] of the same length)}, or {h_errno, hstrerror(h_errno)} as an Object[] of an Integer and a String.
+     */
+    @TruffleBoundary
+    static Object[] hostByAddress(byte[] addr) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment a = arena.allocate(addr.length);
+            MemorySegment.copy(addr, 0, a, ValueLayout.JAVA_BYTE, 0, addr.length);
+            int family = addr.length == 4 ? 2 : 10;
+            MemorySegment h = (MemorySegment) Libc.GETHOSTBYADDR.invokeExact(a, addr.length, family);
+            if (h.equals(MemorySegment.NULL)) {
+                MemorySegment loc = (MemorySegment) Libc.H_ERRNO_LOCATION.invokeExact();
+                int herr = loc.reinterpret(4).get(ValueLayout.JAVA_INT, 0);
+                MemorySegment msg = (MemorySegment) Libc.HSTRERROR.invokeExact(herr);
+                return new Object[]{herr, string(msg)};
+            }
+            // struct hostent: h_name, h_aliases, h_addrtype, h_length, h_addr_list
+            MemorySegment ent = h.reinterpret(afterPointers(2) + 8 + afterPointers(1));
+            String name = string(ent.get(ValueLayout.ADDRESS, 0));
+            java.util.List<String> aliases = new java.util.ArrayList<>();
+            MemorySegment al = ent.get(ValueLayout.ADDRESS, afterPointers(1)).reinterpret(Long.MAX_VALUE);
+            for (long i = 0; !al.get(ValueLayout.ADDRESS, i * 8).equals(MemorySegment.NULL); i++) {
+                aliases.add(string(al.get(ValueLayout.ADDRESS, i * 8)));
+            }
+            int len = ent.get(ValueLayout.JAVA_INT, afterPointers(2) + 4);
+            java.util.List<byte[]> addrs = new java.util.ArrayList<>();
+            MemorySegment list = ent.get(ValueLayout.ADDRESS, afterPointers(2) + 8).reinterpret(Long.MAX_VALUE);
+            for (long i = 0; !list.get(ValueLayout.ADDRESS, i * 8).equals(MemorySegment.NULL); i++) {
+                addrs.add(list.get(ValueLayout.ADDRESS, i * 8).reinterpret(len).toArray(ValueLayout.JAVA_BYTE));
+            }
+            return new Object[]{name, aliases.toArray(new String[0]), addrs.toArray(new byte[0][])};
+        } catch (Throwable t) {
+            throw nativeFailure("gethostbyaddr", t);
+        }
+    }
+
+    /**
+     * {@code getnameinfo} of an IPv4 (4 bytes) or IPv6 (16 bytes) address and port: {host, service}, or an Object[]
+     * {error code, gai_strerror} when it fails.
+     */
+    @TruffleBoundary
+    static Object[] nameInfo(byte[] addr, int port, int flowinfo, int scopeId, int flags) {
+        try (Arena arena = Arena.ofConfined()) {
+            boolean v4 = addr.length == 4;
+            MemorySegment sa = arena.allocate(v4 ? 16 : 28);
+            sa.set(ValueLayout.JAVA_SHORT, 0, (short) (v4 ? 2 : 10));
+            sa.set(ValueLayout.JAVA_SHORT, 2, Short.reverseBytes((short) port));
+            if (v4) {
+                MemorySegment.copy(addr, 0, sa, ValueLayout.JAVA_BYTE, 4, 4);
+            } else {
+                sa.set(ValueLayout.JAVA_INT, 4, Integer.reverseBytes(flowinfo));
+                MemorySegment.copy(addr, 0, sa, ValueLayout.JAVA_BYTE, 8, 16);
+                sa.set(ValueLayout.JAVA_INT, 24, scopeId);
+            }
+            MemorySegment host = arena.allocate(1025);
+            MemorySegment serv = arena.allocate(32);
+            int r = (int) Libc.GETNAMEINFO.invokeExact(sa, (int) sa.byteSize(), host, 1025, serv, 32, flags);
+            if (r != 0) {
+                return new Object[]{r, string((MemorySegment) Libc.GAI_STRERROR.invokeExact(r))};
+            }
+            return new Object[]{host.getString(0), serv.getString(0)};
+        } catch (Throwable t) {
+            throw nativeFailure("getnameinfo", t);
         }
     }
 

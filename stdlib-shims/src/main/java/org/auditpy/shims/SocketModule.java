@@ -282,6 +282,58 @@ final class SocketModule {
         return b;
     }
 
+    /** A str argument of a function with positional arguments (CPython's "s" converter message). */
+    private static String strArg(Object o, String fn, int pos) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(fn + "() argument " + pos + " must be str, not " + PyOps.typeName(o));
+    }
+
+    /**
+     * socket.getnameinfo((host, port[, flowinfo, scope_id]), flags), as CPython's socket_getnameinfo: the host must be
+     * a numeric address (its getaddrinfo runs with AI_NUMERICHOST); the "socket.getnameinfo" event comes after the
+     * argument checks, before any look-up.
+     */
+    private static Object getnameinfo(Object sa, Object flagsArg) {
+        int flags = Fns.toInt(flagsArg);
+        if (!(sa instanceof PyTuple t)) {
+            throw PyErrors.typeError("getnameinfo() argument 1 must be a tuple");
+        }
+        Object[] items = t.items();
+        if (items.length < 2 || items.length > 4) {
+            throw PyErrors.typeError("getnameinfo(): illegal sockaddr argument");
+        }
+        int port = Fns.toInt(items[1]);
+        // "I": unsigned ints, truncated to 32 bits as CPython's converter does
+        long flowinfo = items.length > 2 ? Fns.toLong(items[2]) & 0xFFFFFFFFL : 0;
+        long scopeId = items.length > 3 ? Fns.toLong(items[3]) & 0xFFFFFFFFL : 0;
+        if (flowinfo > 0xfffff) {
+            throw PyErrors.overflowError("getnameinfo(): flowinfo must be 0-1048575.");
+        }
+        String host = strArg(items[0], "getnameinfo", 1);
+        if (Audit.active()) {
+            Audit.raise("socket.getnameinfo", sa);
+        }
+        InetAddress addr;
+        try {
+            addr = InetAddress.ofLiteral(host);
+        } catch (IllegalArgumentException e) {
+            throw gaierror(-2, "Name or service not known");
+        }
+        if (addr instanceof java.net.Inet4Address && items.length != 2) {
+            throw PyErrors.raise("OSError", "IPv4 sockaddr must be 2 tuple");
+        }
+        Object[] r = LibcCalls.nameInfo(addr.getAddress(), port, (int) flowinfo, (int) scopeId, flags);
+        if (r[0] instanceof Integer code) {
+            throw gaierror(code, (String) r[1]);
+        }
+        return new PyTuple(PythonContext.get().types().tuple, new Object[]{r[0], r[1]});
+    }
+
     static String hostArg(Object h) {
         if (h instanceof String s) {
             return s;
@@ -863,6 +915,62 @@ final class SocketModule {
             return hostText(resolve(hostArg(a[0]), AF_INET));
         });
         def(ctx, ns, "getaddrinfo", "host, port, family=, type=, proto=, flags=", SocketModule::getaddrinfo);
+        // the name services that the JDK lacks, from libc (LibcCalls), as Modules/socketmodule.c
+        def(ctx, ns, "getservbyname", "servicename, protocolname=, /", a -> {
+            String name = strArg(a[0], "getservbyname", 1);
+            String proto = absent(a[1]) ? null : strArg(a[1], "getservbyname", 2);
+            if (Audit.active()) {
+                Audit.raise("socket.getservbyname", name, proto == null ? PyNone.NONE : proto);
+            }
+            int port = LibcCalls.servicePort(name, proto);
+            if (port < 0) {
+                throw PyErrors.raise("OSError", "service/proto not found");
+            }
+            return (long) port;
+        });
+        def(ctx, ns, "getservbyport", "port, protocolname=, /", a -> {
+            long port = Fns.toLong(a[0]);
+            String proto = absent(a[1]) ? null : strArg(a[1], "getservbyport", 2);
+            if (port < 0 || port > 0xffff) {
+                throw PyErrors.overflowError("getservbyport: port must be 0-65535.");
+            }
+            if (Audit.active()) {
+                Audit.raise("socket.getservbyport", port, proto == null ? PyNone.NONE : proto);
+            }
+            String name = LibcCalls.serviceName((int) port, proto);
+            if (name == null) {
+                throw PyErrors.raise("OSError", "port/proto not found");
+            }
+            return name;
+        });
+        def(ctx, ns, "gethostbyaddr", "ip_address, /", a -> {
+            if (!(a[0] instanceof String) && !(a[0] instanceof PyBytes)) {
+                throw PyErrors.typeError("gethostbyaddr() argument 1 must be str, bytes or bytearray, not " + PyOps.typeName(a[0]));
+            }
+            if (Audit.active()) {
+                Audit.raise("socket.gethostbyaddr", a[0]);
+            }
+            InetAddress addr = resolve(hostArg(a[0]), AF_UNSPEC);
+            Object[] r = LibcCalls.hostByAddress(addr.getAddress());
+            if (r[0] instanceof Integer herr) {
+                PyType herror = gaiModule == null ? null : (PyType) gaiModule.getDict().getStr("herror");
+                throw herror == null ? PyErrors.raise("OSError", (String) r[1]) : PyErrors.raise(herror, (long) herr, r[1]);
+            }
+            PyType list = ctx.types().list;
+            Object[] aliases = (String[]) r[1];
+            byte[][] raw = (byte[][]) r[2];
+            Object[] addrs = new Object[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                try {
+                    addrs[i] = hostText(InetAddress.getByAddress(raw[i]));
+                } catch (java.net.UnknownHostException e) {
+                    throw PyErrors.raise("OSError", "bad address length");
+                }
+            }
+            return new PyTuple(ctx.types().tuple, new Object[]{r[0], new PyList(list, aliases, aliases.length),
+                            new PyList(list, addrs, addrs.length)});
+        });
+        def(ctx, ns, "getnameinfo", "sockaddr, flags, /", a -> getnameinfo(a[0], a[1]));
         def(ctx, ns, "getdefaulttimeout", "", a -> defaultTimeout < 0 ? PyNone.NONE : (Object) defaultTimeout);
         def(ctx, ns, "_setdefaulttimeout", "timeout", a -> {
             defaultTimeout = ((Number) a[0]).doubleValue();
