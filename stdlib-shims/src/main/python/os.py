@@ -495,3 +495,86 @@ class PathLike(abc.ABC):
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
+
+
+# The exec family over posix.execv and posix.execve (which raise the "os.exec" event): the l forms take the
+# arguments one by one (execle and execlpe: the environment last), the p forms search PATH for a file name without
+# a directory, trying each directory in turn and raising the first error that is not "not found" (else the last).
+def execl(file, *args):
+    """execl(file, *args)
+
+    Execute the executable file with argument list args, replacing the
+    current process. """
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env)
+
+    Execute the executable file with argument list args and
+    environment env, replacing the current process. """
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    """execlp(file, *args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process. """
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the current
+    process. """
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """execvp(file, args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the
+    current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is None:
+        call, rest, search_env = execv, (args,), environ
+    else:
+        call, rest, search_env = execve, (args, env), env
+    if path.dirname(file):
+        call(file, *rest)
+        return
+    first_error = None
+    last_error = None
+    for directory in get_exec_path(search_env):
+        candidate = path.join(fsencode(directory), fsencode(file))
+        try:
+            call(candidate, *rest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_error = e
+        except OSError as e:
+            last_error = e
+            if first_error is None:
+                first_error = e
+    if first_error is not None:
+        raise first_error
+    raise last_error
+
+
+__all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe"])

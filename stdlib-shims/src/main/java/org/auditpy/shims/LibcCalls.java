@@ -44,6 +44,11 @@ final class LibcCalls {
         static final MethodHandle LCHOWN;
         static final MethodHandle GETPWNAM;
         static final MethodHandle GETGRNAM;
+        static final MethodHandle SETENV;
+        static final MethodHandle UNSETENV;
+        static final MethodHandle EXECV;
+        static final MethodHandle EXECVE;
+        static final MethodHandle SIGPROCMASK;
         static final MethodHandle GETSERVBYNAME;
         static final MethodHandle GETSERVBYPORT;
         static final MethodHandle GETHOSTBYADDR;
@@ -74,6 +79,16 @@ final class LibcCalls {
             FunctionDescriptor byName = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS);
             GETPWNAM = linker.downcallHandle(libc.find("getpwnam").orElseThrow(), byName);
             GETGRNAM = linker.downcallHandle(libc.find("getgrnam").orElseThrow(), byName);
+            SETENV = linker.downcallHandle(libc.find("setenv").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
+            UNSETENV = linker.downcallHandle(libc.find("unsetenv").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
+            EXECV = linker.downcallHandle(libc.find("execv").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS), errno);
+            EXECVE = linker.downcallHandle(libc.find("execve").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS), errno);
+            SIGPROCMASK = linker.downcallHandle(libc.find("pthread_sigmask").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
             FunctionDescriptor twoNames = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
             GETSERVBYNAME = linker.downcallHandle(libc.find("getservbyname").orElseThrow(), twoNames);
             GETSERVBYPORT = linker.downcallHandle(libc.find("getservbyport").orElseThrow(),
@@ -180,6 +195,57 @@ final class LibcCalls {
         } catch (Throwable t) {
             throw nativeFailure(group ? "getgrnam" : "getpwnam", t);
         }
+    }
+
+    /**
+     * {@code setenv(name, value, 1)}, or {@code unsetenv(name)} when {@code value} is null: the process's own
+     * environment, which os.system, os.exec* and child processes inherit (os.putenv and os.unsetenv, hence
+     * assignments to os.environ, as in CPython). Raises the OSError of errno (EINVAL for an empty name).
+     */
+    @TruffleBoundary
+    static void setenv(byte[] name, byte[] value) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            int r = value == null ? (int) Libc.UNSETENV.invokeExact(state, cString(arena, name))
+                            : (int) Libc.SETENV.invokeExact(state, cString(arena, name), cString(arena, value), 1);
+            if (r == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
+            }
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure(value == null ? "unsetenv" : "setenv", t);
+        }
+    }
+
+    /**
+     * {@code execv(path, argv)}, or {@code execve(path, argv, envp)} when {@code env} is not null (each entry
+     * {@code NAME=value}): replaces the process (the JVM with it) by the program; the calling thread's signal mask,
+     * which the JVM sets for its own use, is emptied first so that the program starts with none blocked, as from
+     * CPython. Returns the errno of a failure.
+     */
+    @TruffleBoundary
+    static int exec(byte[] path, byte[][] argv, byte[][] env) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment args = cStringArray(arena, argv);
+            MemorySegment empty = arena.allocate(128);
+            int unused = (int) Libc.SIGPROCMASK.invokeExact(2 /* SIG_SETMASK */, empty, MemorySegment.NULL);
+            int r = env == null ? (int) Libc.EXECV.invokeExact(state, cString(arena, path), args)
+                            : (int) Libc.EXECVE.invokeExact(state, cString(arena, path), args, cStringArray(arena, env));
+            return (int) Libc.ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw nativeFailure("execv", t);
+        }
+    }
+
+    private static MemorySegment cStringArray(Arena arena, byte[][] strings) {
+        MemorySegment a = arena.allocate(ValueLayout.ADDRESS, strings.length + 1L);
+        for (int i = 0; i < strings.length; i++) {
+            a.setAtIndex(ValueLayout.ADDRESS, i, cString(arena, strings[i]));
+        }
+        a.setAtIndex(ValueLayout.ADDRESS, strings.length, MemorySegment.NULL);
+        return a;
     }
 
     /** A struct servent, hostent or passwd field offset: after {@code n} pointers. */

@@ -993,8 +993,8 @@ final class PosixModule {
         def(ctx, ns, "getegid", "", a -> unixId("gid"));
         def(ctx, ns, "getlogin", "", a -> System.getProperty("user.name"));
         // As CPython 3.11's os_putenv_impl / os_unsetenv_impl on Linux: putenv refuses a name with '=' before its
-        // event, whose arguments are the converted (bytes) name and value; the C library's setenv/unsetenv then
-        // refuses an empty name (and unsetenv one with '=') with EINVAL, after the event.
+        // event, whose arguments are the converted (bytes) name and value; then libc's setenv/unsetenv change the
+        // process's environment (LibcCalls.setenv), refusing an empty name (and unsetenv one with '=') with EINVAL.
         def(ctx, ns, "putenv", "name, value, /", a -> {
             byte[] k = envBytes(a[0], "putenv");
             byte[] v = envBytes(a[1], "putenv");
@@ -1005,20 +1005,15 @@ final class PosixModule {
             if (Audit.active()) {
                 Audit.raise("os.putenv", PyBytes.of(k), PyBytes.of(v));
             }
-            if (ks.isEmpty()) {
-                throw err(22, null);
-            }
+            LibcCalls.setenv(k, v);
             return null;
         });
         def(ctx, ns, "unsetenv", "name, /", a -> {
             byte[] k = envBytes(a[0], "unsetenv");
-            String ks = Fns.fsdecode(k);
             if (Audit.active()) {
                 Audit.raise("os.unsetenv", PyBytes.of(k));
             }
-            if (ks.isEmpty() || ks.indexOf('=') >= 0) {
-                throw err(22, null);
-            }
+            LibcCalls.setenv(k, null);
             return null;
         });
         def(ctx, ns, "open", "path, flags, mode=, *, dir_fd=", a -> {
@@ -1328,6 +1323,25 @@ final class PosixModule {
             double elapsed = System.nanoTime() / 1e9;
             return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
         });
+        // execv(3) and execve(2) from libc, as CPython's os_execv_impl and os_execve_impl: arguments checked and
+        // converted, then the "os.exec" event (path, argv, env or None), then the process is replaced
+        def(ctx, ns, "execv", "path, argv, /", a -> {
+            PathArg p = path(a[0], "execv");
+            byte[][] argv = execArgs(a[1], "execv");
+            if (Audit.active()) {
+                Audit.raise("os.exec", a[0], a[1], PyNone.NONE);
+            }
+            throw err(LibcCalls.exec(pathBytes(p), argv, null), null);
+        });
+        def(ctx, ns, "execve", "path, argv, env", a -> {
+            PathArg p = path(a[0], "execve");
+            byte[][] argv = execArgs(a[1], "execve");
+            byte[][] env = execEnv(a[2]);
+            if (Audit.active()) {
+                Audit.raise("os.exec", a[0], a[1], a[2]);
+            }
+            throw err(LibcCalls.exec(pathBytes(p), argv, env), p.errName());
+        });
         // the wait-status macros of <sys/wait.h>, as glibc defines them, on a C int
         def(ctx, ns, "WIFEXITED", "status", a -> termSig(cInt(a[0])) == 0);
         def(ctx, ns, "WIFSIGNALED", "status", a -> ifSignaled(cInt(a[0])));
@@ -1351,6 +1365,57 @@ final class PosixModule {
             throw PyErrors.valueError("invalid wait status: " + s);
         });
         return m;
+    }
+
+    private static byte[] pathBytes(PathArg p) {
+        return p.isBytes ? ((PyBytes) p.value).getBytes() : Fns.fsencode(p.str);
+    }
+
+    /** execv's argv: a non-empty tuple or list of paths, the first not empty (CPython's messages). */
+    private static byte[][] execArgs(Object argv, String fn) {
+        Object[] items;
+        if (argv instanceof PyTuple t) {
+            items = t.items();
+        } else if (argv instanceof PyList l) {
+            items = l.toArray();
+        } else {
+            throw PyErrors.typeError(fn + "() arg 2 must be a tuple or list");
+        }
+        if (items.length == 0) {
+            throw PyErrors.valueError(fn + "() arg 2 must not be empty");
+        }
+        byte[][] out = new byte[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = envBytes(items[i], fn);
+            if (i == 0 && out[0].length == 0) {
+                throw PyErrors.valueError(fn + "() arg 2 first element cannot be empty");
+            }
+        }
+        return out;
+    }
+
+    /** execve's env: a mapping of paths to paths, as NAME=value entries (CPython's parse_envlist). */
+    private static byte[][] execEnv(Object env) {
+        PyType t = PyOps.typeOf(env);
+        if (t.lookup("keys") == null || t.lookup("__getitem__") == null) {
+            throw PyErrors.typeError("execve: environment must be a mapping object");
+        }
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        Object keys = PyOps.callMethod(env, "keys");
+        Object it = PyOps.getIter(keys);
+        for (Object k = PyOps.next(it); k != null; k = PyOps.next(it)) {
+            byte[] kb = envBytes(k, "execve");
+            byte[] vb = envBytes(PyOps.getItem(env, k), "execve");
+            if (kb.length == 0 || new String(kb, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('=') >= 0) {
+                throw PyErrors.valueError("illegal environment variable name");
+            }
+            byte[] e = new byte[kb.length + 1 + vb.length];
+            System.arraycopy(kb, 0, e, 0, kb.length);
+            e[kb.length] = '=';
+            System.arraycopy(vb, 0, e, kb.length + 1, vb.length);
+            out.add(e);
+        }
+        return out.toArray(new byte[0][]);
     }
 
     private static int termSig(int status) {
