@@ -110,6 +110,10 @@ public final class BuiltinsInstaller {
         AuditPyLanguage lang = ctx.getLanguage();
         PyBuiltinFunction fn = new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt,
                         () -> new BuiltinRootNode(lang, node.get(), qual, unboxSelf, boxNew).getCallTarget(), methods && !isStatic && !isClassMethod, isStatic, doc);
+        if (!methods && namespace.getStr("__name__") instanceof String module && !module.equals("builtins")) {
+            // a function of a module such as sys: its __module__
+            fn.setModule(module);
+        }
         namespace.setStr(name, isClassMethod ? new Descriptors.ClassMethod(ctx.types().classmethod, fn) : fn);
         return fn;
     }

@@ -424,7 +424,8 @@ public final class FunctionBuiltins extends PythonBuiltins {
             PyBuiltinFunction b = o instanceof PyMethod m ? (PyBuiltinFunction) m.getFunction() : (PyBuiltinFunction) o;
             return b.getDoc() == null || b.getDoc().isEmpty() ? PyNone.NONE : b.getDoc();
         });
-        getter(bfd, bf, "__module__", o -> o instanceof PyBuiltinFunction b && !b.isMethod() && b.getQualname().equals(b.getName()) ? "builtins"
+        getter(bfd, bf, "__module__", o -> o instanceof PyBuiltinFunction b && b.getModule() != null ? b.getModule()
+                        : o instanceof PyBuiltinFunction b && !b.isMethod() && b.getQualname().equals(b.getName()) ? "builtins"
                         : PyNone.NONE);
         getter(bfd, bf, "__text_signature__", o -> PyNone.NONE);
         BuiltinsInstaller.install(ctx, bfd, new BuiltinFunctionBuiltins(), "builtin_function_or_method", true);

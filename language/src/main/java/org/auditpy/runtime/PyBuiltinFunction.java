@@ -24,6 +24,8 @@ public final class PyBuiltinFunction extends PythonObject {
     /** True for static builtins stored in a type's namespace (such as {@code __new__}); they never bind. */
     private final boolean isStatic;
     private final String doc;
+    /** The {@code __module__} of a module-level function of a library module (e.g. "posix"), or null. */
+    private String module;
     /**
      * For methods a call site may run in its own tree (see {@code MethodCalls}): makes the builtin's node over
      * the given argument nodes ({@code ExprNode[]}); null when the builtin must be called through its call target.
@@ -109,6 +111,16 @@ public final class PyBuiltinFunction extends PythonObject {
 
     public boolean unboxesSelf() {
         return unboxSelf;
+    }
+
+    /** The module that defines this function ({@code __module__}), or null for builtins and methods. */
+    public String getModule() {
+        return module;
+    }
+
+    /** Sets {@link #getModule()}: for functions of intrinsic library modules ({@code posix.getcwd}, ...). */
+    public void setModule(String module) {
+        this.module = module;
     }
 
     public String getDoc() {

@@ -77,9 +77,13 @@ final class Fns {
         return new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(), method, false, "");
     }
 
-    /** Defines module function {@code name} in {@code ns}. */
+    /** Defines module function {@code name} in {@code ns}, the dict of the module it belongs to ({@code __module__}). */
     static void def(PythonContext ctx, PyDict ns, String name, String params, Impl impl) {
-        ns.setStr(name, fn(ctx, name, false, params, impl));
+        PyBuiltinFunction f = fn(ctx, name, false, params, impl);
+        if (ns.getStr("__name__") instanceof String module) {
+            f.setModule(module);
+        }
+        ns.setStr(name, f);
     }
 
     /** Defines method {@code name} of {@code type}. */

@@ -250,6 +250,8 @@ final class IoModule {
 
         Fns.def(ctx, ns, "open", "file, mode=, buffering=, encoding=, errors=, newline=, closefd=, opener=",
                         a -> open(ctx, fileio, br, bw, brw, text, a));
+        // as CPython's _io.open, io.open and builtins.open (one function)
+        ((org.auditpy.runtime.PyBuiltinFunction) ns.getStr("open")).setModule("io");
         Fns.def(ctx, ns, "open_code", "path", a -> {
             if (!(a[0] instanceof String)) {
                 throw PyErrors.typeError("open_code() argument 'path' must be str, not " + PyOps.typeName(a[0]));
