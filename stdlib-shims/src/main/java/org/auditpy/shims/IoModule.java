@@ -591,7 +591,8 @@ final class IoModule {
         Fns.method(ctx, t, "writable", "self", a -> open(a[0], FileState.class, "FileIO").writable);
         Fns.method(ctx, t, "seekable", "self", a -> {
             FileState s = open(a[0], FileState.class, "FileIO");
-            return PosixModule.state().fds.containsKey(s.fd);
+            PosixModule.Fd f = PosixModule.state().fds.get(s.fd);
+            return f != null && !(f.other instanceof SubprocessModule.Pipe);
         });
         Fns.method(ctx, t, "isatty", "self", a -> {
             FileState s = open(a[0], FileState.class, "FileIO");

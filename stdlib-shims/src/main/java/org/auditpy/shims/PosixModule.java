@@ -78,6 +78,14 @@ final class PosixModule {
             this.other = null;
         }
 
+        /** The parent's end of a pipe to a child (subprocess). */
+        Fd(SubprocessModule.Pipe pipe) {
+            this.ch = null;
+            this.path = null;
+            this.flags = pipe.readable ? O_RDONLY : O_WRONLY;
+            this.other = pipe;
+        }
+
         Fd(SocketModule.Sock sock) {
             this.ch = null;
             this.path = null;
@@ -373,6 +381,9 @@ final class PosixModule {
             if (f.other instanceof SocketModule.Sock s && !state().fds.containsValue(f)) {
                 s.close();
             }
+            if (f.other instanceof SubprocessModule.Pipe p && !state().fds.containsValue(f)) {
+                p.release();
+            }
         } catch (IOException e) {
             throw err(e, null);
         }
@@ -393,11 +404,14 @@ final class PosixModule {
             }
         }
         Fd f = fd(n);
-        if (f.ch == null) {
-            throw err(21, null);
-        }
         if ((f.flags & 3) == O_WRONLY) {
             throw badFd();
+        }
+        if (f.other instanceof SubprocessModule.Pipe p) {
+            return readPipe(p, count);
+        }
+        if (f.ch == null) {
+            throw err(21, null);
         }
         try {
             ByteBuffer bb = ByteBuffer.allocate(count);
@@ -406,6 +420,23 @@ final class PosixModule {
                 return new byte[0];
             }
             return java.util.Arrays.copyOf(bb.array(), r);
+        } catch (IOException e) {
+            throw err(e, null);
+        }
+    }
+
+    /**
+     * A read from a child's pipe: what is there, blocking only until some arrives (read(2) on a pipe; a blocked read
+     * is not interrupted by Ctrl-C, the JDK's pipe streams ignore thread interrupts).
+     */
+    private static byte[] readPipe(SubprocessModule.Pipe p, int count) {
+        if (p.in == null || count == 0) {
+            return new byte[0];
+        }
+        try {
+            byte[] buf = new byte[count];
+            int r = p.in.read(buf);
+            return r <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, r);
         } catch (IOException e) {
             throw err(e, null);
         }
@@ -433,6 +464,15 @@ final class PosixModule {
             return data.length;
         }
         Fd f = fd(n);
+        if (f.other instanceof SubprocessModule.Pipe p && p.out != null) {
+            try {
+                p.out.write(data);
+                p.out.flush();
+                return data.length;
+            } catch (IOException e) {
+                throw err(32, null);
+            }
+        }
         if (f.ch == null || (f.flags & 3) == O_RDONLY) {
             throw badFd();
         }
@@ -452,6 +492,10 @@ final class PosixModule {
             throw err(29, null);
         }
         Fd f = fd(n);
+        if (f.other != null) {
+            // a pipe or a socket
+            throw err(29, null);
+        }
         try {
             long np = switch (how) {
                 case 0 -> pos;
@@ -569,6 +613,10 @@ final class PosixModule {
                 return makeStat(0020620, n + 1, 5, 1, 0, 0, 0, now, now, now, 34816 + n);
             }
             throw badFd();
+        }
+        if (f.other instanceof SubprocessModule.Pipe) {
+            long now = System.currentTimeMillis() * 1_000_000L;
+            return makeStat(0010600, n + 1, 14, 1, 0, 0, 0, now, now, now, 0);
         }
         return stat(f.path, true, null);
     }

@@ -29,6 +29,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("syslog", SyslogModule::create);
         m.put("mmap", MmapModule::create);
         m.put("_socket", SocketModule::create);
+        m.put("_auditpy_subprocess", SubprocessModule::create);
         return m;
     }
 }
