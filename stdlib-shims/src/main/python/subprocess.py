@@ -658,11 +658,14 @@ class Popen:
         for a in argv:
             if '\0' in a:
                 raise ValueError("embedded null byte")
-        # the JVM cannot change its own environment (os.putenv), so the child
-        # gets os.environ as CPython's child gets the C environ that putenv kept
-        # up to date
+        # without env, the child gets the process's environment as libc holds it
+        # (os.putenv and os.environ change it), as CPython's child does
+        if env is None:
+            env_items = [entry.split(b'=', 1) for entry in _sp.c_environ() if b'=' in entry]
+        else:
+            env_items = env.items()
         env_list = []
-        for k, v in (os.environ if env is None else env).items():
+        for k, v in env_items:
             k = os.fsdecode(os.fsencode(k))
             if '=' in k:
                 raise ValueError("illegal environment variable name")

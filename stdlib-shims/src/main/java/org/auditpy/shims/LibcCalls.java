@@ -239,6 +239,33 @@ final class LibcCalls {
         }
     }
 
+    /**
+     * The process's environment as libc holds it ({@code environ}: what os.putenv and os.unsetenv change and what a
+     * child inherits), each entry {@code NAME=value} as bytes. The JDK's {@code System.getenv} is a copy taken at start.
+     */
+    @TruffleBoundary
+    static byte[][] environ() {
+        MemorySegment var = Linker.nativeLinker().defaultLookup().find("environ").orElseThrow();
+        MemorySegment env = var.reinterpret(ValueLayout.ADDRESS.byteSize()).get(ValueLayout.ADDRESS, 0);
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        if (!env.equals(MemorySegment.NULL)) {
+            MemorySegment entries = env.reinterpret(Long.MAX_VALUE);
+            for (long i = 0;; i++) {
+                MemorySegment e = entries.getAtIndex(ValueLayout.ADDRESS, i);
+                if (e.equals(MemorySegment.NULL)) {
+                    break;
+                }
+                MemorySegment str = e.reinterpret(Long.MAX_VALUE);
+                long n = 0;
+                while (str.get(ValueLayout.JAVA_BYTE, n) != 0) {
+                    n++;
+                }
+                out.add(str.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
+            }
+        }
+        return out.toArray(new byte[0][]);
+    }
+
     private static MemorySegment cStringArray(Arena arena, byte[][] strings) {
         MemorySegment a = arena.allocate(ValueLayout.ADDRESS, strings.length + 1L);
         for (int i = 0; i < strings.length; i++) {

@@ -181,6 +181,14 @@ final class SubprocessModule {
             long w = PosixModule.allocFd(new PosixModule.Fd(new Pipe(false)));
             return PyTuple.of(r, w);
         });
+        def(ctx, m.getDict(), "c_environ", "", a -> {
+            byte[][] env = LibcCalls.environ();
+            Object[] items = new Object[env.length];
+            for (int i = 0; i < env.length; i++) {
+                items[i] = org.auditpy.runtime.PyBytes.of(env[i]);
+            }
+            return new org.auditpy.runtime.PyList(ctx.types().list, items, items.length);
+        });
         def(ctx, m.getDict(), "spawn", "args, executable, cwd, env, stdin, stdout, stderr, exec_path, err_filename, /", SubprocessModule::spawn);
         def(ctx, m.getDict(), "wait", "pid, timeout, /", a -> waitFor(toLong(a[0]), a[1]));
         def(ctx, m.getDict(), "signalled", "pid, sig, /", a -> {
