@@ -112,16 +112,26 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static void signal(int pid, int sig, boolean group) {
+        callChecked(group ? "killpg" : "kill", null, (arena, state) -> (int) (group ? Libc.KILLPG : Libc.KILL).invokeExact(state, pid, sig));
+    }
+
+    /** A libc call that returns -1 and sets errno (captured in {@code state}) when it fails. */
+    @FunctionalInterface
+    private interface ErrnoCall {
+        int call(Arena arena, MemorySegment state) throws Throwable;
+    }
+
+    /** Runs {@code call}; when it returns -1, raises the OSError of its errno with {@code filename} (or none). */
+    private static void callChecked(String name, Object filename, ErrnoCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Libc.CALL_STATE);
-            int r = (int) (group ? Libc.KILLPG : Libc.KILL).invokeExact(state, pid, sig);
-            if (r == -1) {
-                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
+            if (call.call(arena, state) == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), filename);
             }
         } catch (PyException e) {
             throw e;
         } catch (Throwable t) {
-            throw nativeFailure(group ? "killpg" : "kill", t);
+            throw nativeFailure(name, t);
         }
     }
 
@@ -165,17 +175,8 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static void chown(byte[] path, long uid, long gid, boolean follow, Object filename) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Libc.CALL_STATE);
-            int r = (int) (follow ? Libc.CHOWN : Libc.LCHOWN).invokeExact(state, cString(arena, path), (int) uid, (int) gid);
-            if (r == -1) {
-                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), filename);
-            }
-        } catch (PyException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw nativeFailure(follow ? "chown" : "lchown", t);
-        }
+        callChecked(follow ? "chown" : "lchown", filename,
+                        (arena, state) -> (int) (follow ? Libc.CHOWN : Libc.LCHOWN).invokeExact(state, cString(arena, path), (int) uid, (int) gid));
     }
 
     /**
@@ -204,18 +205,9 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static void setenv(byte[] name, byte[] value) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Libc.CALL_STATE);
-            int r = value == null ? (int) Libc.UNSETENV.invokeExact(state, cString(arena, name))
-                            : (int) Libc.SETENV.invokeExact(state, cString(arena, name), cString(arena, value), 1);
-            if (r == -1) {
-                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
-            }
-        } catch (PyException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw nativeFailure(value == null ? "unsetenv" : "setenv", t);
-        }
+        callChecked(value == null ? "unsetenv" : "setenv", null, (arena, state) -> value == null
+                        ? (int) Libc.UNSETENV.invokeExact(state, cString(arena, name))
+                        : (int) Libc.SETENV.invokeExact(state, cString(arena, name), cString(arena, value), 1));
     }
 
     /**
