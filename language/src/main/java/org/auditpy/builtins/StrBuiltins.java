@@ -840,14 +840,14 @@ public final class StrBuiltins extends PythonBuiltins {
          */
         @Specialization(guards = {"old.length() == 1", "absent(count)"})
         static Object oneChar(String self, String old, String newValue, Object count) {
+            if (newValue.equals(old)) {
+                // CPython returns the str itself when nothing would change
+                return self;
+            }
             char c = old.charAt(0);
             int n = self.length();
             for (int i = 0; i < n; i++) {
                 if (self.charAt(i) == c) {
-                    if (newValue.length() == 1 && newValue.charAt(0) == c) {
-                        // CPython returns the str itself when nothing would change
-                        return self;
-                    }
                     if (newValue.length() <= 1) {
                         return replaceLatin1(self, c, newValue);
                     }

@@ -41,6 +41,7 @@ public final class SignalHandling {
     public static final int SIGINT = 2;
     public static final int SIGKILL = 9;
     public static final int SIGSTOP = 19;
+    public static final int SIGCHLD = 17;
     static final int SIGPIPE = 13;
     static final int SIGXFSZ = 25;
     /** {@code signal.SIG_DFL} and {@code signal.SIG_IGN} (ints, as CPython's Handlers members are). */
@@ -219,9 +220,6 @@ public final class SignalHandling {
      */
     @TruffleBoundary
     public void awaitOwnSignal(int n, int before) {
-        if (n <= 0 || n >= NSIG) {
-            return;
-        }
         if (!handledHere(n)) {
             // the JVM's own handler, or the system's default action
             return;

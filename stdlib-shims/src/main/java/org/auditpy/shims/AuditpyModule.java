@@ -1,15 +1,12 @@
 package org.auditpy.shims;
 
-import org.auditpy.runtime.PyNone;
-
-import org.auditpy.runtime.PyOps;
-
-import org.auditpy.runtime.PyErrors;
-
 import static org.auditpy.shims.Fns.def;
 
 import org.auditpy.runtime.Identity;
+import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PythonContext;
 
 /**
@@ -36,13 +33,7 @@ final class AuditpyModule {
             // the messages of pwd.getpwnam and grp.getgrnam, whose work these do
             throw PyErrors.typeError((group ? "getgrnam() argument 'name'" : "getpwnam() argument") + " must be str, not " + PyOps.typeName(name));
         }
-        byte[] b = Fns.fsencode(str);
-        for (byte x : b) {
-            if (x == 0) {
-                throw PyErrors.valueError("embedded null byte");
-            }
-        }
-        long id = LibcCalls.idOfName(b, group);
+        long id = LibcCalls.idOfName(PosixModule.envBytes(str, null), group);
         return id < 0 ? PyNone.NONE : (Object) id;
     }
 }

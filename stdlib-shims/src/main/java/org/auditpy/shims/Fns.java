@@ -131,6 +131,20 @@ final class Fns {
         return PyOps.asIndex(o);
     }
 
+    /**
+     * A str argument {@code pos} of C function {@code fn} (CPython's "s" and "U" converters: a str subclass gives its
+     * value), or TypeError "fn() argument pos must be str, not T".
+     */
+    static String strArg(Object o, String fn, int pos) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(fn + "() argument " + pos + " must be str, not " + PyOps.typeName(o));
+    }
+
     static int toInt(Object o) {
         long l = toLong(o);
         if (l > Integer.MAX_VALUE) {

@@ -39,7 +39,6 @@ final class LibcCalls {
         static final MethodHandle KILLPG;
         static final MethodHandle SYSTEM;
         static final MethodHandle SIGNAL;
-        static final MethodHandle GETPID;
         static final MethodHandle CHOWN;
         static final MethodHandle LCHOWN;
         static final MethodHandle GETPWNAM;
@@ -67,10 +66,9 @@ final class LibcCalls {
             KILL = linker.downcallHandle(libc.find("kill").orElseThrow(), intIntInt, errno);
             KILLPG = linker.downcallHandle(libc.find("killpg").orElseThrow(), intIntInt, errno);
             SYSTEM = linker.downcallHandle(libc.find("system").orElseThrow(),
-                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
             SIGNAL = linker.downcallHandle(libc.find("signal").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-            GETPID = linker.downcallHandle(libc.find("getpid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
             // uid_t and gid_t are unsigned 32-bit: passed as their bits
             FunctionDescriptor pathIdId = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
                             ValueLayout.JAVA_INT);
@@ -141,16 +139,18 @@ final class LibcCalls {
      * output is lost, as in CPython. Returns only if the signal does not end the process after all.
      */
     @TruffleBoundary
-    static void dieBySignal(int sig) {
-        try (Arena arena = Arena.ofConfined()) {
+    static void dieBySignal(int pid, int sig) {
+        try {
             MemorySegment unused = (MemorySegment) Libc.SIGNAL.invokeExact(sig, MemorySegment.NULL);
-            int pid = (int) Libc.GETPID.invokeExact();
-            MemorySegment state = arena.allocate(Libc.CALL_STATE);
-            int r = (int) Libc.KILL.invokeExact(state, pid, sig);
+        } catch (Throwable t) {
+            throw nativeFailure("signal", t);
+        }
+        signal(pid, sig, false);
+        try {
             // the signal is pending for a thread that blocks it: give the kernel a moment to deliver it elsewhere
             Thread.sleep(1000);
-        } catch (Throwable t) {
-            throw nativeFailure("kill", t);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -162,8 +162,7 @@ final class LibcCalls {
     @TruffleBoundary
     static long system(byte[] command) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Libc.CALL_STATE);
-            return (int) Libc.SYSTEM.invokeExact(state, cString(arena, command));
+            return (int) Libc.SYSTEM.invokeExact(cString(arena, command));
         } catch (Throwable t) {
             throw nativeFailure("system", t);
         }
@@ -191,7 +190,7 @@ final class LibcCalls {
             if (entry.equals(MemorySegment.NULL)) {
                 return -1;
             }
-            long offset = 2 * ValueLayout.ADDRESS.byteSize();
+            long offset = afterPointers(2);
             return Integer.toUnsignedLong(entry.reinterpret(offset + 4).get(ValueLayout.JAVA_INT, offset));
         } catch (Throwable t) {
             throw nativeFailure(group ? "getgrnam" : "getpwnam", t);
@@ -240,22 +239,31 @@ final class LibcCalls {
         MemorySegment var = Linker.nativeLinker().defaultLookup().find("environ").orElseThrow();
         MemorySegment env = var.reinterpret(ValueLayout.ADDRESS.byteSize()).get(ValueLayout.ADDRESS, 0);
         java.util.List<byte[]> out = new java.util.ArrayList<>();
-        if (!env.equals(MemorySegment.NULL)) {
-            MemorySegment entries = env.reinterpret(Long.MAX_VALUE);
-            for (long i = 0;; i++) {
-                MemorySegment e = entries.getAtIndex(ValueLayout.ADDRESS, i);
-                if (e.equals(MemorySegment.NULL)) {
-                    break;
-                }
-                MemorySegment str = e.reinterpret(Long.MAX_VALUE);
-                long n = 0;
-                while (str.get(ValueLayout.JAVA_BYTE, n) != 0) {
-                    n++;
-                }
-                out.add(str.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
+        for (MemorySegment e : pointers(env)) {
+            MemorySegment str = e.reinterpret(Long.MAX_VALUE);
+            long n = 0;
+            while (str.get(ValueLayout.JAVA_BYTE, n) != 0) {
+                n++;
             }
+            out.add(str.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
         }
         return out.toArray(new byte[0][]);
+    }
+
+    /** The entries of a NULL-terminated array of pointers ({@code environ}, {@code h_aliases}, ...); none for NULL. */
+    private static java.util.List<MemorySegment> pointers(MemorySegment array) {
+        java.util.List<MemorySegment> out = new java.util.ArrayList<>();
+        if (array.equals(MemorySegment.NULL)) {
+            return out;
+        }
+        MemorySegment entries = array.reinterpret(Long.MAX_VALUE);
+        for (long i = 0;; i++) {
+            MemorySegment e = entries.getAtIndex(ValueLayout.ADDRESS, i);
+            if (e.equals(MemorySegment.NULL)) {
+                return out;
+            }
+            out.add(e);
+        }
     }
 
     private static MemorySegment cStringArray(Arena arena, byte[][] strings) {
@@ -330,15 +338,13 @@ final class LibcCalls {
             MemorySegment ent = h.reinterpret(afterPointers(2) + 8 + afterPointers(1));
             String name = string(ent.get(ValueLayout.ADDRESS, 0));
             java.util.List<String> aliases = new java.util.ArrayList<>();
-            MemorySegment al = ent.get(ValueLayout.ADDRESS, afterPointers(1)).reinterpret(Long.MAX_VALUE);
-            for (long i = 0; !al.get(ValueLayout.ADDRESS, i * 8).equals(MemorySegment.NULL); i++) {
-                aliases.add(string(al.get(ValueLayout.ADDRESS, i * 8)));
+            for (MemorySegment alias : pointers(ent.get(ValueLayout.ADDRESS, afterPointers(1)))) {
+                aliases.add(string(alias));
             }
             int len = ent.get(ValueLayout.JAVA_INT, afterPointers(2) + 4);
             java.util.List<byte[]> addrs = new java.util.ArrayList<>();
-            MemorySegment list = ent.get(ValueLayout.ADDRESS, afterPointers(2) + 8).reinterpret(Long.MAX_VALUE);
-            for (long i = 0; !list.get(ValueLayout.ADDRESS, i * 8).equals(MemorySegment.NULL); i++) {
-                addrs.add(list.get(ValueLayout.ADDRESS, i * 8).reinterpret(len).toArray(ValueLayout.JAVA_BYTE));
+            for (MemorySegment address : pointers(ent.get(ValueLayout.ADDRESS, afterPointers(2) + 8))) {
+                addrs.add(address.reinterpret(len).toArray(ValueLayout.JAVA_BYTE));
             }
             return new Object[]{name, aliases.toArray(new String[0]), addrs.toArray(new byte[0][])};
         } catch (Throwable t) {

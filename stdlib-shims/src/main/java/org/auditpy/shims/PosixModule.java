@@ -52,6 +52,7 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
+import org.auditpy.runtime.SignalHandling;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -1327,7 +1328,7 @@ final class PosixModule {
             }
             boolean self = pid == 0 || pid == ProcessHandle.current().pid();
             if (self && ctx.signals().endsProcessByDefault((int) sig)) {
-                LibcCalls.dieBySignal((int) sig);
+                LibcCalls.dieBySignal((int) ProcessHandle.current().pid(), (int) sig);
             }
             int before = self ? ctx.signals().arrivals((int) sig) : 0;
             LibcCalls.signal(pid, (int) sig, false);
@@ -1348,21 +1349,15 @@ final class PosixModule {
         // system(3) from libc, as CPython: the command's wait status; the caller ignores SIGINT and SIGQUIT until
         // the command ends (so Ctrl-C stops the command, not the program); Python's buffered output is not flushed
         def(ctx, ns, "system", "command", a -> {
-            Object cmd = fspath(a[0], null, false, false);
-            byte[] b = cmd instanceof PyBytes pb ? pb.getBytes() : Fns.fsencode((String) cmd);
-            for (byte x : b) {
-                if (x == 0) {
-                    throw PyErrors.valueError("embedded null byte");
-                }
-            }
+            byte[] b = envBytes(a[0], "system");
             if (Audit.active()) {
                 Audit.raise("os.system", PyBytes.of(b));
             }
-            int before = ctx.signals().arrivals(SIGCHLD);
+            int before = ctx.signals().arrivals(SignalHandling.SIGCHLD);
             long status = LibcCalls.system(b);
             if (status != -1) {
                 // the command's SIGCHLD (held back by system until it returns) runs a Python handler now, as in CPython
-                ctx.signals().awaitOwnSignal(SIGCHLD, before);
+                ctx.signals().awaitOwnSignal(SignalHandling.SIGCHLD, before);
             }
             return status;
         });
@@ -1531,8 +1526,6 @@ final class PosixModule {
         }
         return v;
     }
-
-    private static final int SIGCHLD = 17;
 
     static long envLong(String name, long dflt) {
         try {

@@ -282,17 +282,6 @@ final class SocketModule {
         return b;
     }
 
-    /** A str argument of a function with positional arguments (CPython's "s" converter message). */
-    private static String strArg(Object o, String fn, int pos) {
-        if (o instanceof String s) {
-            return s;
-        }
-        if (o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String s) {
-            return s;
-        }
-        throw PyErrors.typeError(fn + "() argument " + pos + " must be str, not " + PyOps.typeName(o));
-    }
-
     /**
      * socket.getnameinfo((host, port[, flowinfo, scope_id]), flags), as CPython's socket_getnameinfo: the host must be
      * a numeric address (its getaddrinfo runs with AI_NUMERICHOST); the "socket.getnameinfo" event comes after the
@@ -314,7 +303,7 @@ final class SocketModule {
         if (flowinfo > 0xfffff) {
             throw PyErrors.overflowError("getnameinfo(): flowinfo must be 0-1048575.");
         }
-        String host = strArg(items[0], "getnameinfo", 1);
+        String host = Fns.strArg(items[0], "getnameinfo", 1);
         if (Audit.active()) {
             Audit.raise("socket.getnameinfo", sa);
         }
@@ -917,8 +906,8 @@ final class SocketModule {
         def(ctx, ns, "getaddrinfo", "host, port, family=, type=, proto=, flags=", SocketModule::getaddrinfo);
         // the name services that the JDK lacks, from libc (LibcCalls), as Modules/socketmodule.c
         def(ctx, ns, "getservbyname", "servicename, protocolname=, /", a -> {
-            String name = strArg(a[0], "getservbyname", 1);
-            String proto = absent(a[1]) ? null : strArg(a[1], "getservbyname", 2);
+            String name = Fns.strArg(a[0], "getservbyname", 1);
+            String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyname", 2);
             if (Audit.active()) {
                 Audit.raise("socket.getservbyname", name, proto == null ? PyNone.NONE : proto);
             }
@@ -930,7 +919,7 @@ final class SocketModule {
         });
         def(ctx, ns, "getservbyport", "port, protocolname=, /", a -> {
             long port = Fns.toLong(a[0]);
-            String proto = absent(a[1]) ? null : strArg(a[1], "getservbyport", 2);
+            String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyport", 2);
             if (port < 0 || port > 0xffff) {
                 throw PyErrors.overflowError("getservbyport: port must be 0-65535.");
             }

@@ -75,16 +75,7 @@ final class SubprocessModule {
                 last = --users == 0;
             }
             if (last) {
-                try {
-                    if (in != null) {
-                        in.close();
-                    }
-                    if (out != null) {
-                        out.close();
-                    }
-                } catch (IOException e) {
-                    // a broken pipe is closed anyway
-                }
+                closeQuietly(out, in);
             }
         }
     }
@@ -226,7 +217,7 @@ final class SubprocessModule {
     /**
      * Starts the child (CPython's _posixsubprocess.fork_exec; subprocess.py has raised the subprocess.Popen event):
      * {@code args} a tuple of str, {@code executable} the program to run in the place of args[0] (None: args[0]),
-     * {@code env} a tuple of "KEY=VALUE" strs (subprocess.py passes os.environ for env=None) or None for the JVM's own,
+     * {@code env} a tuple of "KEY=VALUE" strs (subprocess.py passes the process's C environment for env=None),
      * the streams None (inherit), -2 (stderr to stdout), -3 (DEVNULL)
      * or a descriptor. Returns the pid; a failure to start raises the OSError of the child's errno with
      * {@code err_filename} (the cwd for a failed chdir).

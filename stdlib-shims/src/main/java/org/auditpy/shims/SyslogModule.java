@@ -152,20 +152,13 @@ final class SyslogModule {
         }
     }
 
-    static String str(Object o, String fn, int argNo) {
-        if (o instanceof String s) {
-            return s;
-        }
-        throw PyErrors.typeError(fn + "() argument " + argNo + " must be str, not " + PyOps.typeName(o));
-    }
-
     static PyModule create(PythonContext ctx) {
         PyModule m = Fns.module(ctx, "syslog");
         PyDict ns = m.getDict();
         def(ctx, ns, "openlog", "ident=, logoption=, facility=", a -> {
             Object ident = null;
             if (!absent(a[0])) {
-                ident = str(a[0], "openlog", 1);
+                ident = Fns.strArg(a[0], "openlog", 1);
             }
             long logopt = absent(a[1]) ? 0 : toLong(a[1]);
             long facility = absent(a[2]) ? LOG_USER : toLong(a[2]);
