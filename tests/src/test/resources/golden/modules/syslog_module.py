@@ -33,3 +33,13 @@ syslog.openlog()
 sys.argv = []
 syslog.openlog(logoption=syslog.LOG_NDELAY)
 syslog.closelog()
+
+
+class Ident(str):
+    pass
+
+
+# a str subclass is a str argument (its value), as in CPython
+syslog.openlog(Ident("auditpy-golden"))
+syslog.closelog()
+print("ident subclass accepted")
