@@ -684,14 +684,26 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "sorted", params = {"iterable", "/", "*", "key=", "reverse="})
     @GenerateNodeFactory
     abstract static class SortedNode extends PythonBuiltinNode {
-        @Specialization
-        static Object sorted(Object iterable, Object key, Object reverse,
-                        @Cached org.auditpy.nodes.Calls.Dispatch call) {
+        @Specialization(guards = "noneOrAbsent(key)")
+        static Object sorted(Object iterable, Object key, Object reverse) {
+            Object[] items = PyOps.toArray(iterable);
+            Sorting.sortWithKeys(items, items, ListBuiltins.reverseFlag(reverse));
+            return PyList.of(items);
+        }
+
+        @Specialization(guards = "!noneOrAbsent(key)")
+        static Object sortedByKey(VirtualFrame frame, Object iterable, Object key, Object reverse,
+                        @Cached Sorting.KeyLoop keyLoop) {
             Object[] items = PyOps.toArray(iterable);
             boolean rev = ListBuiltins.reverseFlag(reverse);
-            Object[] keys = absentOrNone(key) ? items : Sorting.applyKey(call, key, items);
-            Sorting.sortWithKeys(items, keys, rev);
+            Sorting.sortWithKeys(items, keyLoop.keys(frame, key, items), rev);
             return PyList.of(items);
+        }
+
+        /** Slot 0 holds the key loop's state ({@link Sorting.KeyLoop}). */
+        @Override
+        public int frameSlotCount() {
+            return 1;
         }
     }
 

@@ -24,6 +24,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
 
 /** Methods of {@code list} (Objects/listobject.c). */
 public final class ListBuiltins extends PythonBuiltins {
@@ -470,15 +471,31 @@ public final class ListBuiltins extends PythonBuiltins {
     @Builtin(name = "sort", params = {"self", "*", "key=", "reverse="})
     @GenerateNodeFactory
     abstract static class SortNode extends PythonBuiltinNode {
-        @Specialization
-        static Object f(Object self, Object key, Object reverse,
-                        @Cached org.auditpy.nodes.Calls.Dispatch call) {
+        /** Without a key function: the only case when a call site runs this node in its own tree (no keywords). */
+        @Specialization(guards = "noneOrAbsent(key)")
+        static Object f(Object self, Object key, Object reverse) {
+            return sort(null, self, null, reverse, null);
+        }
+
+        @Specialization(guards = "!noneOrAbsent(key)")
+        static Object byKey(VirtualFrame frame, Object self, Object key, Object reverse,
+                        @Cached Sorting.KeyLoop keyLoop) {
+            return sort(frame, self, key, reverse, keyLoop);
+        }
+
+        /** Slot 0 holds the key loop's state ({@link Sorting.KeyLoop}); used only in the builtin's own root. */
+        @Override
+        public int frameSlotCount() {
+            return 1;
+        }
+
+        private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
             PyList l = sortSelf(self);
             boolean rev = reverseFlag(reverse);
             Object[] items = takeItems(l);
             boolean done = false;
             try {
-                Object[] keys = absent(key) || key == PyNone.NONE ? items : Sorting.applyKey(call, key, items);
+                Object[] keys = key == null ? items : keyLoop.keys(frame, key, items);
                 sortTaken(l, items, keys, rev);
                 done = true;
             } finally {

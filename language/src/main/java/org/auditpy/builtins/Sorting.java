@@ -6,8 +6,11 @@ import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 
+import org.auditpy.nodes.CallsFactory;
+import org.auditpy.nodes.Statements;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
  * The sort behind {@code list.sort} and {@code sorted}: stable, ordered only by {@code <}, the key function applied
@@ -43,21 +46,65 @@ public final class Sorting {
         sortWithKeys(items, keys, reverse);
     }
 
+    /** The running state of a {@link KeyLoop}, kept in frame slot 0 of the sorting builtin's root. */
+    static final class KeyState {
+        final Object key;
+        final Object[] items;
+        final Object[] keys;
+        int next;
+
+        KeyState(Object key, Object[] items) {
+            this.key = key;
+            this.items = items;
+            this.keys = new Object[items.length];
+        }
+    }
+
     /**
-     * The keys of {@code items}: {@code key(item)} for each, called through {@code call} (a cached call node of the
-     * builtin, so the key function is called directly and inlines when the builtin is compiled, instead of one
-     * uncached call per item). Exceptions of the key function propagate.
+     * The keys of a sort: {@code key(item)} for each item, in order; exceptions of the key function propagate. The key
+     * function is called through a cached call node, and the loop runs over state in frame slot 0 of the builtin's
+     * root (which must declare that slot: {@link PythonBuiltinNode#frameSlotCount()}) as a Python function's loop
+     * does ({@link Statements.TransferOSRLoop}): a sort called a few times over many items compiles its key loop,
+     * with the key function inlined, by on-stack replacement. (As a plain loop it ran interpreted until the builtin
+     * had been called often enough to be compiled whole: {@code sorted(..., key=...)} called three times a
+     * repetition of bench/programs/listsort.py, in its 8th repetition; and a Truffle {@code LoopNode}'s OSR
+     * compilation, whose weight in the compile queue does not grow while it waits, was never picked.)
      */
-    public static Object[] applyKey(Calls.Dispatch call, Object key, Object[] items) {
-        int n = items.length;
-        Object[] keys = new Object[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = call.execute(key, new Object[]{items[i]}, ArgumentBinder.NO_KEYWORDS);
+    static final class KeyLoop extends Statements.TransferOSRLoop {
+        @Child private Calls.Dispatch call = CallsFactory.DispatchNodeGen.create();
+
+        static KeyLoop create() {
+            return new KeyLoop();
         }
-        if (n > 0) {
-            LoopNode.reportLoopCount(call, n);
+
+        Object[] keys(VirtualFrame frame, Object key, Object[] items) {
+            KeyState s = new KeyState(key, items);
+            frame.setObject(0, s);
+            try {
+                runLoop(frame);
+            } finally {
+                frame.setObject(0, null);
+            }
+            return s.keys;
         }
-        return keys;
+
+        /** One key: {@code keys[next] = key(items[next])}; false when every item has its key. */
+        @Override
+        protected boolean iterate(VirtualFrame frame) {
+            KeyState s = (KeyState) frame.getObject(0);
+            int i = s.next;
+            if (i >= s.items.length) {
+                return false;
+            }
+            s.keys[i] = call.execute(s.key, new Object[]{s.items[i]}, ArgumentBinder.NO_KEYWORDS);
+            s.next = i + 1;
+            return true;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            runLoop(frame);
+        }
     }
 
     /**

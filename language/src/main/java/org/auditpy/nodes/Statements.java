@@ -234,16 +234,16 @@ public final class Statements {
      * arguments with the parent frame appended ({@link #storeParentFrameInArguments}), so globals, the closure
      * and the callee read from the arguments stay where the body's nodes look for them.
      */
-    abstract static class TransferOSRLoop extends StmtNode implements BytecodeOSRNode {
+    public abstract static class TransferOSRLoop extends StmtNode implements BytecodeOSRNode {
         @CompilationFinal private Object osrMetadata;
         /** The function frame's slot count, set before the first OSR compilation. */
         @CompilationFinal private int slotCount;
 
         /** One iteration (the test or next item, then the body); false when the loop ends. */
-        abstract boolean iterate(VirtualFrame frame);
+        protected abstract boolean iterate(VirtualFrame frame);
 
         /** Runs the loop to its end (a break, return or exception propagates). */
-        final void runLoop(VirtualFrame frame) {
+        protected final void runLoop(VirtualFrame frame) {
             int count = 0;
             long weight = 0;
             try {
@@ -552,7 +552,7 @@ public final class Statements {
         }
 
         @Override
-        boolean iterate(VirtualFrame frame) {
+        protected boolean iterate(VirtualFrame frame) {
             return repeat.executeRepeating(frame);
         }
 
@@ -656,7 +656,7 @@ public final class Statements {
         }
 
         @Override
-        boolean iterate(VirtualFrame frame) {
+        protected boolean iterate(VirtualFrame frame) {
             return repeat.executeRepeating(frame);
         }
 
