@@ -696,7 +696,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                         @Cached Sorting.KeyLoop keyLoop) {
             Object[] items = PyOps.toArray(iterable);
             boolean rev = ListBuiltins.reverseFlag(reverse);
-            Sorting.sortWithKeys(items, keyLoop.keys(frame, key, items), rev);
+            Sorting.sortByKeys(items, keyLoop.keys(frame, key, items), rev);
             return PyList.of(items);
         }
 

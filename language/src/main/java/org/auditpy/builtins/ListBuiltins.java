@@ -495,7 +495,7 @@ public final class ListBuiltins extends PythonBuiltins {
             Object[] items = takeItems(l);
             boolean done = false;
             try {
-                Object[] keys = key == null ? items : keyLoop.keys(frame, key, items);
+                Object keys = key == null ? items : keyLoop.keys(frame, key, items);
                 sortTaken(l, items, keys, rev);
                 done = true;
             } finally {
@@ -540,11 +540,11 @@ public final class ListBuiltins extends PythonBuiltins {
 
     /** Sorts the items taken from {@code l} and gives them back (raising if {@code l} was modified meanwhile). */
     @TruffleBoundary
-    static void sortTaken(PyList l, Object[] items, Object[] keys, boolean reverse) {
+    static void sortTaken(PyList l, Object[] items, Object keys, boolean reverse) {
         int n = items.length;
         Object[] out = items.clone();
         try {
-            Sorting.sortWithKeys(out, keys == items ? out : keys, reverse);
+            Sorting.sortByKeys(out, keys == items ? out : keys, reverse);
         } catch (RuntimeException e) {
             // a comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort)
             if (l.size() == 0) {

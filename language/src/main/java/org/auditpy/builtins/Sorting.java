@@ -9,7 +9,10 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.nodes.CallsFactory;
 import org.auditpy.nodes.Statements;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
@@ -46,17 +49,34 @@ public final class Sorting {
         sortWithKeys(items, keys, reverse);
     }
 
-    /** The running state of a {@link KeyLoop}, kept in frame slot 0 of the sorting builtin's root. */
+    /**
+     * The running state of a {@link KeyLoop}, kept in frame slot 0 of the sorting builtin's root: the keys so far,
+     * either as objects ({@link #keys}) or, while every key is an exact tuple of the loop's width, as one column
+     * per tuple position ({@link #cols}; {@code keys} is then null).
+     */
     static final class KeyState {
         final Object key;
         final Object[] items;
-        final Object[] keys;
+        Object[] keys;
+        Object[][] cols;
         int next;
 
-        KeyState(Object key, Object[] items) {
+        KeyState(Object key, Object[] items, int width) {
             this.key = key;
             this.items = items;
-            this.keys = new Object[items.length];
+            if (width > 0) {
+                cols = new Object[width][items.length];
+            } else {
+                keys = new Object[items.length];
+            }
+        }
+
+        /** Leaves column mode: the first {@code n} keys become tuples again (equal to the key function's). */
+        @TruffleBoundary
+        void spill(int n) {
+            keys = new Object[items.length];
+            System.arraycopy(tuples(cols), 0, keys, 0, n);
+            cols = null;
         }
     }
 
@@ -69,26 +89,42 @@ public final class Sorting {
      * had been called often enough to be compiled whole: {@code sorted(..., key=...)} called three times a
      * repetition of bench/programs/listsort.py, in its 8th repetition; and a Truffle {@code LoopNode}'s OSR
      * compilation, whose weight in the compile queue does not grow while it waits, was never picked.)
+     * <p>
+     * Once a sort's keys were all exact tuples of one width (up to {@link Columns#MAX_WIDTH}), the next sorts keep
+     * the tuples' items in columns and not the tuples: a key function such as {@code lambda p: (p[0], p[1])},
+     * inlined here, then allocates no tuple at all (the compiler's escape analysis removes it), and the columns
+     * are what {@link Columns} orders anyway. A key of another kind turns the tuples back into tuples and ends the
+     * speculation for this node.
      */
     static final class KeyLoop extends Statements.TransferOSRLoop {
+        private static final int UNSEEN = -1;
+        private static final int OBJECTS = 0;
+
         @Child private Calls.Dispatch call = CallsFactory.DispatchNodeGen.create();
+        /** The tuple width of the keys, or UNSEEN (no sort yet), or OBJECTS (keys kept as they are). */
+        @CompilationFinal private int width = UNSEEN;
 
         static KeyLoop create() {
             return new KeyLoop();
         }
 
-        Object[] keys(VirtualFrame frame, Object key, Object[] items) {
-            KeyState s = new KeyState(key, items);
+        /** The keys: an {@code Object[]} parallel to {@code items}, or an {@code Object[][]} of tuple columns. */
+        Object keys(VirtualFrame frame, Object key, Object[] items) {
+            KeyState s = new KeyState(key, items, width);
             frame.setObject(0, s);
             try {
                 runLoop(frame);
             } finally {
                 frame.setObject(0, null);
             }
-            return s.keys;
+            if (width == UNSEEN && items.length > 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                width = tupleWidth(s.keys);
+            }
+            return s.cols != null ? s.cols : s.keys;
         }
 
-        /** One key: {@code keys[next] = key(items[next])}; false when every item has its key. */
+        /** One key; false when every item has its key. */
         @Override
         protected boolean iterate(VirtualFrame frame) {
             KeyState s = (KeyState) frame.getObject(0);
@@ -96,15 +132,69 @@ public final class Sorting {
             if (i >= s.items.length) {
                 return false;
             }
-            s.keys[i] = call.execute(s.key, new Object[]{s.items[i]}, ArgumentBinder.NO_KEYWORDS);
+            Object k = call.execute(s.key, new Object[]{s.items[i]}, ArgumentBinder.NO_KEYWORDS);
+            Object[][] cols = s.cols;
+            if (cols == null) {
+                s.keys[i] = k;
+            } else if (k instanceof PyTuple t && t.size() == width && !t.getPythonClass().isHeapType()) {
+                store(cols, t.items(), i);
+            } else {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                width = OBJECTS;
+                s.spill(i);
+                s.keys[i] = k;
+            }
             s.next = i + 1;
             return true;
+        }
+
+        @ExplodeLoop
+        private void store(Object[][] cols, Object[] tupleItems, int i) {
+            for (int j = 0; j < width; j++) {
+                cols[j][i] = tupleItems[j];
+            }
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
             runLoop(frame);
         }
+
+        /** The common width of {@code keys} if all are exact tuples of one width in 1..MAX_WIDTH, else OBJECTS. */
+        private static int tupleWidth(Object[] keys) {
+            if (!(keys[0] instanceof PyTuple t0) || t0.size() == 0 || t0.size() > Columns.MAX_WIDTH) {
+                return OBJECTS;
+            }
+            for (Object k : keys) {
+                if (!(k instanceof PyTuple t) || t.size() != t0.size() || t.getPythonClass().isHeapType()) {
+                    return OBJECTS;
+                }
+            }
+            return t0.size();
+        }
+    }
+
+    /** The keys a {@link KeyLoop} gave ({@code Object[]} or {@code Object[][]} columns): sorts {@code items} by them. */
+    static void sortByKeys(Object[] items, Object keys, boolean reverse) {
+        if (keys instanceof Object[][] cols) {
+            sortWithColumns(items, cols, reverse);
+        } else {
+            sortWithKeys(items, (Object[]) keys, reverse);
+        }
+    }
+
+    /** Tuples of the rows of {@code cols} (exact tuples, as the key function returned them). */
+    private static Object[] tuples(Object[][] cols) {
+        int n = cols[0].length;
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Object[] row = new Object[cols.length];
+            for (int j = 0; j < cols.length; j++) {
+                row[j] = cols[j][i];
+            }
+            keys[i] = PyTuple.of(row);
+        }
+        return keys;
     }
 
     /**
@@ -113,8 +203,7 @@ public final class Sorting {
      */
     @TruffleBoundary
     public static void sortWithKeys(Object[] items, Object[] keys, boolean reverse) {
-        int n = items.length;
-        if (n < 2) {
+        if (items.length < 2) {
             return;
         }
         if (reverse) {
@@ -123,12 +212,33 @@ public final class Sorting {
                 reverse(keys);
             }
         }
+        sortPermuted(items, keys, Columns.of(keys), reverse);
+    }
+
+    /** As {@link #sortWithKeys}, the keys exact tuples given by their columns (one array per tuple position). */
+    @TruffleBoundary
+    static void sortWithColumns(Object[] items, Object[][] cols, boolean reverse) {
+        if (items.length < 2) {
+            return;
+        }
+        if (reverse) {
+            reverse(items);
+            for (Object[] c : cols) {
+                reverse(c);
+            }
+        }
+        Columns columns = Columns.ofColumns(cols);
+        sortPermuted(items, columns == null ? tuples(cols) : null, columns, reverse);
+    }
+
+    /** Sorts by {@code columns} if not null, else by {@code keys}; the items and keys already reversed for reverse. */
+    private static void sortPermuted(Object[] items, Object[] keys, Columns columns, boolean reverse) {
+        int n = items.length;
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
         try {
-            Columns columns = Columns.of(keys);
             if (columns != null) {
                 if (columns.totalBits >= 0 && n >= RADIX_MIN) {
                     radixSort(perm, columns.pre[0], columns.totalBits);
@@ -273,22 +383,31 @@ public final class Sorting {
                         return null;
                     }
                 }
-                long[][] pre = new long[width][];
-                String[][] str = new String[width][];
-                Object[] col = new Object[n];
-                for (int j = 0; j < width; j++) {
-                    for (int i = 0; i < n; i++) {
-                        col[i] = ((PyTuple) keys[i]).get(j);
-                    }
-                    if (!encodeColumn(col, pre, str, j)) {
-                        return null;
+                Object[][] cols = new Object[width][n];
+                for (int i = 0; i < n; i++) {
+                    Object[] row = ((PyTuple) keys[i]).items();
+                    for (int j = 0; j < width; j++) {
+                        cols[j][i] = row[j];
                     }
                 }
-                return pack(pre, str);
+                return ofColumns(cols);
             }
             long[][] pre = new long[1][];
             String[][] str = new String[1][];
             return encodeColumn(keys, pre, str, 0) ? pack(pre, str) : null;
+        }
+
+        /** The columns of exact tuple keys given position by position, or null when one has no primitive order. */
+        static Columns ofColumns(Object[][] cols) {
+            int width = cols.length;
+            long[][] pre = new long[width][];
+            String[][] str = new String[width][];
+            for (int j = 0; j < width; j++) {
+                if (!encodeColumn(cols[j], pre, str, j)) {
+                    return null;
+                }
+            }
+            return pack(pre, str);
         }
 
         /** Encodes one column into {@code pre[j]} (and {@code str[j]}); false when it has no primitive order. */
