@@ -36,6 +36,30 @@ public final class MappingProxyBuiltins extends PythonBuiltins {
         return MappingProxyBuiltinsFactory.getFactories();
     }
 
+    /**
+     * {@code types.MappingProxyType(mapping)}: a read-only view of a dict (or dict subclass instance), as enum's
+     * {@code __members__} makes. A mapping of another kind is refused (auditpy's proxy reads a dict's storage).
+     */
+    @Builtin(name = "__new__", params = {"cls", "mapping"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object newProxy(Object cls, Object mapping) {
+            if (mapping instanceof PyDict d) {
+                return new MappingProxy(PythonContext.get().types().mappingproxy, d);
+            }
+            if (mapping instanceof MappingProxy mp) {
+                return new MappingProxy(PythonContext.get().types().mappingproxy, mp.getDict());
+            }
+            PyType t = PyOps.typeOf(mapping);
+            if (t.lookup("__getitem__") == null || mapping instanceof org.auditpy.runtime.PyList || mapping instanceof PyTuple) {
+                throw PyErrors.typeError("mappingproxy() argument must be a mapping, not " + t.getName());
+            }
+            throw PyErrors.typeError("mappingproxy() of a '" + t.getName() + "' is not supported by auditpy (only of a dict)");
+        }
+    }
+
     @Builtin(name = "__getitem__", params = {"self", "key", "/"})
     @GenerateNodeFactory
     abstract static class GetItemNode extends PythonBuiltinNode {

@@ -238,7 +238,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
         static Object setattr(Object self, Object name, Object value) {
             String n = BuiltinFunctions.attrName(name);
             if (self instanceof PyType) {
-                throw PyErrors.typeError("can't apply this __setattr__ to type object");
+                throw PyErrors.typeError("can't apply this __setattr__ to " + PyOps.typeName(self) + " object");
             }
             PyOps.genericSetAttribute(self, n, value);
             return PyNone.NONE;

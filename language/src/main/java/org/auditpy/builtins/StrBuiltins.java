@@ -543,7 +543,7 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object other) {
             String s = self(self, "__add__");
-            if (!(other instanceof String o)) {
+            if (!(org.auditpy.runtime.PyBoxed.unbox(other) instanceof String o)) {
                 throw PyErrors.typeError("can only concatenate str (not \"" + PyOps.typeName(other) + "\") to str");
             }
             return s.concat(o);

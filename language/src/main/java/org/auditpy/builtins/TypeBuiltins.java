@@ -20,6 +20,7 @@ import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.TypeAttributes;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
 
@@ -167,6 +168,11 @@ public final class TypeBuiltins extends PythonBuiltins {
         for (Object k : ns.keysArray()) {
             dict.setItem(k, ns.getItem(k));
         }
+        // the __class__ cell of the body's methods, set to the new class before __set_name__ and __init_subclass__
+        Object classCell = dict.removeItem("__classcell__");
+        if (classCell != null && !(classCell instanceof org.auditpy.runtime.PyCell)) {
+            throw PyErrors.typeError("__classcell__ must be a nonlocal cell, not " + PyOps.repr(PyOps.typeOf(classCell)));
+        }
         Object qual = dict.getStr("__qualname__");
         if (qual != null && !(qual instanceof String)) {
             throw PyErrors.typeError("type __qualname__ must be a str, not " + PyOps.typeName(qual));
@@ -199,7 +205,7 @@ public final class TypeBuiltins extends PythonBuiltins {
         boolean baseHasDict = false;
         for (PyType b : bases) {
             for (PyType m : b.getMro()) {
-                if (m.getDict().getStr("__dict__") != null && m != types.type) {
+                if (m.getDict().getStr("__dict__") != null) {
                     baseHasDict = true;
                 }
             }
@@ -227,6 +233,9 @@ public final class TypeBuiltins extends PythonBuiltins {
         boolean instDict = slots == null || addDict || baseHasDict || hasDictInBases(bases);
         PyType t = new PyType(meta, name, bases, dict, true, layout, instDict);
         t.computeMro(types.object);
+        if (classCell != null) {
+            ((org.auditpy.runtime.PyCell) classCell).set(t);
+        }
         if (qual != null) {
             t.setQualname((String) qual);
         }
@@ -434,6 +443,33 @@ public final class TypeBuiltins extends PythonBuiltins {
         @Specialization
         static Object prepare(Object cls, Object args, Object kwargs) {
             return PyDict.create();
+        }
+    }
+
+    /**
+     * {@code type.__setattr__} (type_setattro, Objects/typeobject.c): what a metaclass's {@code __setattr__} reaches
+     * through {@code super()}; object's own refuses types ("can't apply this __setattr__ to type object").
+     */
+    @Builtin(name = "__setattr__", params = {"self", "name", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SetAttrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object setattr(Object self, Object name, Object value) {
+            TypeAttributes.setTypeAttribute(self(self), BuiltinFunctions.attrName(name), value);
+            return PyNone.NONE;
+        }
+    }
+
+    /** {@code type.__delattr__}, as {@link SetAttrNode}. */
+    @Builtin(name = "__delattr__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    abstract static class DelAttrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object delattr(Object self, Object name) {
+            TypeAttributes.deleteTypeAttribute(self(self), BuiltinFunctions.attrName(name));
+            return PyNone.NONE;
         }
     }
 

@@ -125,9 +125,15 @@ public final class Comprehensions {
             this.slot = slot;
         }
 
+        /** Stores it in the namespace (STORE_NAME) and hands it to {@code MakeClass} in the argument after it. */
         @Override
         public void executeVoid(VirtualFrame frame) {
-            ((PyDict) frame.getArguments()[FrameArgs.USER]).setStr("__classcell__", frame.getObject(slot));
+            Object[] args = frame.getArguments();
+            Object cell = frame.getObject(slot);
+            Variables.WriteName.store(args[FrameArgs.USER], "__classcell__", cell);
+            if (args.length > FrameArgs.USER + 1) {
+                args[FrameArgs.USER + 1] = cell;
+            }
         }
     }
 

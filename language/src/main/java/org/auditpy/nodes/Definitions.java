@@ -7,6 +7,7 @@ import org.auditpy.runtime.ImportSystem;
 import org.auditpy.runtime.PyCell;
 import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyDict;
+import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyFunction;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
@@ -152,7 +153,14 @@ public final class Definitions {
         }
     }
 
-    /** {@code class Name(bases, **kw): body}: runs the body in a fresh namespace, then calls the metaclass. */
+    /**
+     * {@code class Name(bases, **kw): body}, as CPython's {@code builtins.__build_class__} (Python/bltinmodule.c):
+     * the metaclass (the {@code metaclass} keyword, else the type of the first base, then the most derived of it and
+     * the bases' types), the namespace from its {@code __prepare__(name, bases, **kw)} (any mapping: the body's
+     * names go through its {@code __getitem__}/{@code __setitem__} unless it is an exact dict), the body, then
+     * {@code metaclass(name, bases, namespace, **kw)}, which must set the {@code __class__} cell the body's methods
+     * close over (type.__new__ does, from {@code __classcell__}).
+     */
     public static final class MakeClass extends ExprNode {
         private final String name;
         private final String qualname;
@@ -206,36 +214,68 @@ public final class Definitions {
             }
             if (meta == null) {
                 meta = bases.length > 0 ? PyOps.typeOf(bases[0]) : ctx.types().type;
-                for (Object base : bases) {
-                    PyType bt = PyOps.typeOf(base);
-                    if (bt.isSubtypeOf((PyType) meta)) {
-                        meta = bt;
-                    }
-                }
             }
-            PyDict ns = PyDict.create();
-            Object mod = globals.getStr("__name__");
-            ns.setStr("__module__", mod == null ? PyNone.NONE : mod);
-            ns.setStr("__qualname__", qualname);
-            Object[] frameArgs = new Object[FrameArgs.USER + 1];
+            if (meta instanceof PyType mt) {
+                meta = org.auditpy.builtins.TypeBuiltins.calculateMetaclass(mt, bases);
+            }
+            String[] kwn = names.toArray(new String[0]);
+            PyTuple basesTuple = PyTuple.of(bases);
+            Object ns = prepare(meta, name, basesTuple, kwn, values);
+            // what CPython's class body code does first: __module__ = __name__ (LOAD_NAME), __qualname__ = '...'
+            Object mod = Variables.ReadName.lookupLocal(ns, "__name__");
+            Variables.WriteName.store(ns, "__module__", mod != null ? mod : Variables.ReadGlobal.lookup(globals, "__name__"));
+            Variables.WriteName.store(ns, "__qualname__", qualname);
+            Object[] frameArgs = new Object[FrameArgs.USER + 2];
             frameArgs[FrameArgs.GLOBALS] = globals;
             frameArgs[FrameArgs.CLOSURE] = closure;
             frameArgs[FrameArgs.USER] = ns;
             body.getCallTarget().call(frameArgs);
-            Object classCell = ns.removeItem("__classcell__");
+            Object classCell = frameArgs[FrameArgs.USER + 1];
             Object[] args = new Object[3 + values.size()];
             args[0] = name;
-            args[1] = PyTuple.of(bases);
+            args[1] = basesTuple;
             args[2] = ns;
             for (int i = 0; i < values.size(); i++) {
                 args[3 + i] = values.get(i);
             }
-            Object cls = CallDispatch.callUncached(meta, args, names.toArray(new String[0]));
-            if (classCell instanceof PyCell c) {
-                c.set(cls);
+            Object cls = CallDispatch.callUncached(meta, args, kwn);
+            if (classCell instanceof PyCell c && cls instanceof PyType) {
+                // type.__new__ sets the cell from the namespace's __classcell__ (as CPython's __build_class__ checks)
+                Object set = c.get();
+                if (set == null) {
+                    throw PyErrors.runtimeError("__class__ not set defining " + PyOps.repr(name) + " as " + PyOps.repr(cls) +
+                                    ". Was __classcell__ propagated to type.__new__?");
+                }
+                if (set != cls) {
+                    throw PyErrors.typeError("__class__ set to " + PyOps.repr(set) + " defining " + PyOps.repr(name) + " as " + PyOps.repr(cls));
+                }
             }
             return cls;
         }
+    }
+
+    /**
+     * The class namespace: {@code meta.__prepare__(name, bases, **kw)} if the metaclass has one, else a new dict.
+     * Raises CPython's TypeError when what {@code __prepare__} returns is not a mapping (has no {@code __getitem__}).
+     */
+    @TruffleBoundary
+    static Object prepare(Object meta, String name, PyTuple bases, String[] kwNames, java.util.List<Object> kwValues) {
+        Object prep = PyOps.getAttributeOrNull(meta, "__prepare__");
+        if (prep == null) {
+            return PyDict.create();
+        }
+        Object[] args = new Object[2 + kwValues.size()];
+        args[0] = name;
+        args[1] = bases;
+        for (int i = 0; i < kwValues.size(); i++) {
+            args[2 + i] = kwValues.get(i);
+        }
+        Object ns = CallDispatch.callUncached(prep, args, kwNames);
+        if (!(ns instanceof PyDict) && PyOps.typeOf(ns).lookup("__getitem__") == null) {
+            throw PyErrors.typeError((meta instanceof PyType t ? t.getName() : "<metaclass>") + ".__prepare__() must return a mapping, not " +
+                            PyOps.typeName(ns));
+        }
+        return ns;
     }
 
     /** {@code import a.b.c [as x]}: binds the top package (or the submodule with {@code as}). */

@@ -614,9 +614,12 @@ public final class Variables {
         }
     }
 
-    /** The namespace of a class body (bound argument 0 of the class body's code). */
-    static PyDict classNamespace(VirtualFrame frame) {
-        return (PyDict) frame.getArguments()[FrameArgs.USER];
+    /**
+     * The namespace of a class body (bound argument 0 of the class body's code): a dict, or any mapping a
+     * metaclass's {@code __prepare__} returned.
+     */
+    static Object classNamespace(VirtualFrame frame) {
+        return frame.getArguments()[FrameArgs.USER];
     }
 
     /** A name in a class body: the class namespace, then globals and builtins. */
@@ -629,7 +632,7 @@ public final class Variables {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object v = classNamespace(frame).getStr(name);
+            Object v = ReadName.lookupLocal(classNamespace(frame), name);
             if (v != null) {
                 return v;
             }
@@ -649,7 +652,7 @@ public final class Variables {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            Object v = classNamespace(frame).getStr(name);
+            Object v = ReadName.lookupLocal(classNamespace(frame), name);
             if (v != null) {
                 return v;
             }
@@ -703,7 +706,7 @@ public final class Variables {
 
         @Override
         public void write(VirtualFrame frame, Object value) {
-            classNamespace(frame).setStr(name, value);
+            WriteName.store(classNamespace(frame), name, value);
         }
     }
 
@@ -716,7 +719,7 @@ public final class Variables {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            DeleteGlobal.delete(classNamespace(frame), name);
+            DeleteName.delete(classNamespace(frame), name);
         }
     }
 
