@@ -55,6 +55,9 @@ final class LibcCalls {
         static final MethodHandle HSTRERROR;
         static final MethodHandle GETNAMEINFO;
         static final MethodHandle GAI_STRERROR;
+        static final MethodHandle PRLIMIT;
+        static final MethodHandle GETRUSAGE;
+        static final MethodHandle GETPAGESIZE;
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
@@ -101,6 +104,11 @@ final class LibcCalls {
                                             ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
             GAI_STRERROR = linker.downcallHandle(libc.find("gai_strerror").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            PRLIMIT = linker.downcallHandle(libc.find("prlimit").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS), errno);
+            GETRUSAGE = linker.downcallHandle(libc.find("getrusage").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
+            GETPAGESIZE = linker.downcallHandle(libc.find("getpagesize").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
         }
     }
 
@@ -379,6 +387,70 @@ final class LibcCalls {
             return new Object[]{host.getString(0), serv.getString(0)};
         } catch (Throwable t) {
             throw nativeFailure("getnameinfo", t);
+        }
+    }
+
+    /**
+     * {@code prlimit(pid, resource, new, old)} (Linux; pid 0 is this process, as getrlimit/setrlimit): sets the limits
+     * to {@code newLimits} (soft, hard as rlim_t bits; RLIM_INFINITY is -1) when not null and returns the previous ones
+     * as {@code {soft, hard}}; -1 from libc returns {@code null} with the errno in {@code errnoOut[0]} (the callers map
+     * it as CPython's resource module does).
+     */
+    @TruffleBoundary
+    static long[] prlimit(int pid, int resource, long[] newLimits, int[] errnoOut) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment old = arena.allocate(16, 8);
+            MemorySegment nw = MemorySegment.NULL;
+            if (newLimits != null) {
+                nw = arena.allocate(16, 8);
+                nw.set(ValueLayout.JAVA_LONG, 0, newLimits[0]);
+                nw.set(ValueLayout.JAVA_LONG, 8, newLimits[1]);
+            }
+            if ((int) Libc.PRLIMIT.invokeExact(state, pid, resource, nw, old) == -1) {
+                errnoOut[0] = (int) Libc.ERRNO.get(state, 0L);
+                return null;
+            }
+            return new long[]{old.get(ValueLayout.JAVA_LONG, 0), old.get(ValueLayout.JAVA_LONG, 8)};
+        } catch (Throwable t) {
+            throw nativeFailure("prlimit", t);
+        }
+    }
+
+    /**
+     * {@code getrusage(who)}: struct rusage as 16 numbers, the first two (ru_utime, ru_stime) in seconds, the other
+     * fourteen the longs that follow them; raises the OSError of errno.
+     */
+    @TruffleBoundary
+    static Object[] getrusage(int who) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment ru = arena.allocate(144, 8);
+            if ((int) Libc.GETRUSAGE.invokeExact(state, who, ru) == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
+            }
+            Object[] out = new Object[16];
+            for (int i = 0; i < 2; i++) {
+                out[i] = ru.get(ValueLayout.JAVA_LONG, 16L * i) + ru.get(ValueLayout.JAVA_LONG, 16L * i + 8) * 1e-6;
+            }
+            for (int i = 2; i < 16; i++) {
+                out[i] = ru.get(ValueLayout.JAVA_LONG, 32 + 8L * (i - 2));
+            }
+            return out;
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure("getrusage", t);
+        }
+    }
+
+    /** {@code getpagesize()}: the system's memory page size in bytes. */
+    @TruffleBoundary
+    static long pageSize() {
+        try {
+            return (int) Libc.GETPAGESIZE.invokeExact();
+        } catch (Throwable t) {
+            throw nativeFailure("getpagesize", t);
         }
     }
 
