@@ -15,7 +15,7 @@ from _socket import (AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6, SOCK_STREAM, SOCK_DG
                      IPV6_V6ONLY, TCP_NODELAY, SOL_TCP, SOL_UDP, SOL_IP, SHUT_RD, SHUT_WR, SHUT_RDWR, AI_PASSIVE,
                      AI_CANONNAME, AI_NUMERICHOST, AI_NUMERICSERV, NI_NUMERICHOST, NI_NUMERICSERV, INADDR_ANY,
                      INADDR_LOOPBACK, SOMAXCONN, MSG_PEEK, MSG_DONTWAIT, MSG_WAITALL, EAI_NONAME, EAI_AGAIN, EAI_FAIL,
-                     EAI_FAMILY, EAI_SERVICE, has_ipv6, gethostname, gethostbyname, getdefaulttimeout, getservbyname,
+                     EAI_FAMILY, EAI_SERVICE, has_ipv6, gethostname, sethostname, gethostbyname, getdefaulttimeout, getservbyname,
                      getservbyport, gethostbyaddr, getnameinfo)
 
 error = OSError

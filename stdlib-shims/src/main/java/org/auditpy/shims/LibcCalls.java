@@ -58,6 +58,15 @@ final class LibcCalls {
         static final MethodHandle PRLIMIT;
         static final MethodHandle GETRUSAGE;
         static final MethodHandle GETPAGESIZE;
+        static final MethodHandle SETHOSTNAME;
+        static final MethodHandle GETXATTR;
+        static final MethodHandle LGETXATTR;
+        static final MethodHandle SETXATTR;
+        static final MethodHandle LSETXATTR;
+        static final MethodHandle LISTXATTR;
+        static final MethodHandle LLISTXATTR;
+        static final MethodHandle REMOVEXATTR;
+        static final MethodHandle LREMOVEXATTR;
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
@@ -109,6 +118,24 @@ final class LibcCalls {
             GETRUSAGE = linker.downcallHandle(libc.find("getrusage").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno);
             GETPAGESIZE = linker.downcallHandle(libc.find("getpagesize").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
+            SETHOSTNAME = linker.downcallHandle(libc.find("sethostname").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), errno);
+            // ssize_t getxattr(path, name, value, size); int setxattr(path, name, value, size, flags); ssize_t
+            // listxattr(path, list, size); int removexattr(path, name); the l- forms do not follow a symbolic link
+            FunctionDescriptor get = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                            ValueLayout.JAVA_LONG);
+            GETXATTR = linker.downcallHandle(libc.find("getxattr").orElseThrow(), get, errno);
+            LGETXATTR = linker.downcallHandle(libc.find("lgetxattr").orElseThrow(), get, errno);
+            FunctionDescriptor set = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                            ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT);
+            SETXATTR = linker.downcallHandle(libc.find("setxattr").orElseThrow(), set, errno);
+            LSETXATTR = linker.downcallHandle(libc.find("lsetxattr").orElseThrow(), set, errno);
+            FunctionDescriptor list = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+            LISTXATTR = linker.downcallHandle(libc.find("listxattr").orElseThrow(), list, errno);
+            LLISTXATTR = linker.downcallHandle(libc.find("llistxattr").orElseThrow(), list, errno);
+            FunctionDescriptor remove = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
+            REMOVEXATTR = linker.downcallHandle(libc.find("removexattr").orElseThrow(), remove, errno);
+            LREMOVEXATTR = linker.downcallHandle(libc.find("lremovexattr").orElseThrow(), remove, errno);
         }
     }
 
@@ -452,6 +479,88 @@ final class LibcCalls {
         } catch (Throwable t) {
             throw nativeFailure("getpagesize", t);
         }
+    }
+
+    /** {@code sethostname(name, len)}: all of {@code name}'s bytes (NULs included, as CPython passes them). */
+    @TruffleBoundary
+    static void sethostname(byte[] name) {
+        callChecked("sethostname", null, (arena, state) -> {
+            MemorySegment m = arena.allocate(Math.max(name.length, 1));
+            MemorySegment.copy(name, 0, m, ValueLayout.JAVA_BYTE, 0, name.length);
+            return (int) Libc.SETHOSTNAME.invokeExact(state, m, (long) name.length);
+        });
+    }
+
+    /** ERANGE: a value or list grew between the size query and the read; the read is tried again. */
+    private static final int ERANGE = 34;
+
+    /**
+     * The value of extended attribute {@code name} of {@code path} ({@code getxattr}, or {@code lgetxattr} when not
+     * {@code follow}): the size is asked first, then the value read into a buffer of that size (again if it grew
+     * meanwhile); raises the OSError of errno with {@code filename}.
+     */
+    @TruffleBoundary
+    static byte[] getxattr(byte[] path, byte[] name, boolean follow, Object filename) {
+        return sized(follow ? "getxattr" : "lgetxattr", filename, (arena, state, buf, size) -> (long) (follow ? Libc.GETXATTR : Libc.LGETXATTR)
+                        .invokeExact(state, cString(arena, path), cString(arena, name), buf, size));
+    }
+
+    /** The NUL-terminated names of the extended attributes of {@code path} ({@code listxattr}/{@code llistxattr}). */
+    @TruffleBoundary
+    static byte[] listxattr(byte[] path, boolean follow, Object filename) {
+        return sized(follow ? "listxattr" : "llistxattr", filename, (arena, state, buf, size) -> (long) (follow ? Libc.LISTXATTR : Libc.LLISTXATTR)
+                        .invokeExact(state, cString(arena, path), buf, size));
+    }
+
+    /** A size-then-read libc call as getxattr's: {@code size} 0 with a NULL buffer asks the size. */
+    @FunctionalInterface
+    private interface SizedCall {
+        long call(Arena arena, MemorySegment state, MemorySegment buf, long size) throws Throwable;
+    }
+
+    private static byte[] sized(String name, Object filename, SizedCall call) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            while (true) {
+                long size = call.call(arena, state, MemorySegment.NULL, 0);
+                if (size == -1) {
+                    throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), filename);
+                }
+                MemorySegment buf = arena.allocate(Math.max(size, 1));
+                long n = call.call(arena, state, buf, size);
+                if (n == -1) {
+                    int errno = (int) Libc.ERRNO.get(state, 0L);
+                    if (errno == ERANGE) {
+                        continue;
+                    }
+                    throw PosixModule.err(errno, filename);
+                }
+                return buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+            }
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure(name, t);
+        }
+    }
+
+    /** {@code setxattr(path, name, value, flags)} ({@code lsetxattr} when not {@code follow}); errno as OSError. */
+    @TruffleBoundary
+    static void setxattr(byte[] path, byte[] name, byte[] value, int flags, boolean follow, Object filename) {
+        callChecked(follow ? "setxattr" : "lsetxattr", filename, (arena, state) -> {
+            MemorySegment v = arena.allocate(Math.max(value.length, 1));
+            MemorySegment.copy(value, 0, v, ValueLayout.JAVA_BYTE, 0, value.length);
+            return (int) (follow ? Libc.SETXATTR : Libc.LSETXATTR).invokeExact(state, cString(arena, path), cString(arena, name), v,
+                            (long) value.length, flags);
+        });
+    }
+
+    /** {@code removexattr(path, name)} ({@code lremovexattr} when not {@code follow}); errno as OSError. */
+    @TruffleBoundary
+    static void removexattr(byte[] path, byte[] name, boolean follow, Object filename) {
+        callChecked(follow ? "removexattr" : "lremovexattr", filename,
+                        (arena, state) -> (int) (follow ? Libc.REMOVEXATTR : Libc.LREMOVEXATTR).invokeExact(state, cString(arena, path),
+                                        cString(arena, name)));
     }
 
     private static MemorySegment cString(Arena arena, byte[] s) {

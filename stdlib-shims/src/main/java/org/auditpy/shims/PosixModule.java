@@ -1223,6 +1223,59 @@ final class PosixModule {
             chown(a[0], a[1], a[2], a[3], absent(a[4]) || PyOps.isTrue(a[4]), "chown", true);
             return null;
         });
+        // extended attributes through libc (LibcCalls); an fd of this module's is its file's path
+        def(ctx, ns, "getxattr", "path, attribute, *, follow_symlinks=", a -> {
+            XattrTarget t = xattrTarget(a[0], "getxattr", a[2]);
+            byte[] name = xattrName(a[1], "getxattr");
+            if (Audit.active()) {
+                Audit.raise("os.getxattr", a[0], a[1]);
+            }
+            return PyBytes.of(LibcCalls.getxattr(t.path(), name, t.follow, t.filename));
+        });
+        def(ctx, ns, "setxattr", "path, attribute, value, flags=, *, follow_symlinks=", a -> {
+            XattrTarget t = xattrTarget(a[0], "setxattr", a[4]);
+            byte[] name = xattrName(a[1], "setxattr");
+            if (!(a[2] instanceof PyBytes v)) {
+                throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(a[2]) + "'");
+            }
+            int flags = absent(a[3]) ? 0 : toInt(a[3]);
+            if (Audit.active()) {
+                Audit.raise("os.setxattr", a[0], a[1], a[2], (long) flags);
+            }
+            LibcCalls.setxattr(t.path(), name, v.getBytes(), flags, t.follow, t.filename);
+            return null;
+        });
+        def(ctx, ns, "listxattr", "path=, *, follow_symlinks=", a -> {
+            Object p = absent(a[0]) ? PyNone.NONE : a[0];
+            XattrTarget t = xattrTarget(p == PyNone.NONE ? "." : p, "listxattr", a[1]);
+            if (Audit.active()) {
+                Audit.raise("os.listxattr", p);
+            }
+            byte[] names = LibcCalls.listxattr(t.path(), t.follow, p == PyNone.NONE ? "." : t.filename);
+            java.util.List<Object> out = new java.util.ArrayList<>();
+            int start = 0;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == 0) {
+                    if (i > start) {
+                        out.add(Fns.fsdecode(java.util.Arrays.copyOfRange(names, start, i)));
+                    }
+                    start = i + 1;
+                }
+            }
+            return org.auditpy.runtime.PyList.of(out.toArray());
+        });
+        def(ctx, ns, "removexattr", "path, attribute, *, follow_symlinks=", a -> {
+            XattrTarget t = xattrTarget(a[0], "removexattr", a[2]);
+            byte[] name = xattrName(a[1], "removexattr");
+            if (Audit.active()) {
+                Audit.raise("os.removexattr", a[0], a[1]);
+            }
+            LibcCalls.removexattr(t.path(), name, t.follow, t.filename);
+            return null;
+        });
+        ns.setStr("XATTR_CREATE", 1L);
+        ns.setStr("XATTR_REPLACE", 2L);
+        ns.setStr("XATTR_SIZE_MAX", 65536L);
         def(ctx, ns, "lchown", "path, uid, gid", a -> {
             chown(a[0], a[1], a[2], PyNone.NONE, false, "lchown", false);
             return null;
@@ -1503,6 +1556,63 @@ final class PosixModule {
         }
         Path path = open != null ? open.path : p.resolve();
         LibcCalls.chown(Fns.fsencode(path.toString()), uid, gid, follow, filename);
+    }
+
+    /**
+     * The file an xattr function works on: its path argument, whether to follow a symlink, the errors' filename.
+     * {@link #path()} gives libc its path, an fd of this module's table standing for its file's path (EBADF for an
+     * fd not open: after the audit event, as CPython's call fails after it).
+     */
+    private record XattrTarget(PathArg arg, boolean follow, Object filename) {
+        byte[] path() {
+            if (arg.fd < 0) {
+                return Fns.fsencode(arg.resolve().toString());
+            }
+            Fd open = state().fds.get(arg.fd);
+            if (open == null) {
+                throw err(9, filename);
+            }
+            if (open.path == null) {
+                throw err(95, filename);
+            }
+            return Fns.fsencode(open.path.toString());
+        }
+    }
+
+    /**
+     * The path or fd argument of an xattr function (CPython's path_t with allow_fd); {@code follow_symlinks=False}
+     * with an fd is CPython's ValueError.
+     */
+    private static XattrTarget xattrTarget(Object pathOrFd, String fn, Object followArg) {
+        PathArg p = path(pathOrFd, fn, true);
+        boolean follow = absent(followArg) || PyOps.isTrue(followArg);
+        if (p.fd >= 0 && !follow) {
+            throw PyErrors.valueError(fn + ": cannot use fd and follow_symlinks together");
+        }
+        return new XattrTarget(p, follow, p.fd < 0 ? p.errName() : (Object) (long) p.fd);
+    }
+
+    /** The attribute name (CPython's path_t without fd: str, bytes or os.PathLike), encoded. */
+    private static byte[] xattrName(Object o, String fn) {
+        Object v;
+        try {
+            v = fspath(o, fn, false, false);
+        } catch (org.auditpy.runtime.PyException e) {
+            throw PyErrors.typeError(fn + ": attribute should be string, bytes or os.PathLike, not " + PyOps.typeName(o));
+        }
+        if (v instanceof String str) {
+            if (str.indexOf('\0') >= 0) {
+                throw PyErrors.valueError("embedded null byte");
+            }
+            return Fns.fsencode(str);
+        }
+        byte[] b = ((PyBytes) v).getBytes();
+        for (byte x : b) {
+            if (x == 0) {
+                throw PyErrors.valueError(fn + ": embedded null character in attribute");
+            }
+        }
+        return b;
     }
 
     /**

@@ -897,6 +897,30 @@ final class SocketModule {
             return 0L;
         });
         def(ctx, ns, "gethostname", "", a -> gethostname());
+        def(ctx, ns, "sethostname", "name, /", a -> {
+            // bytes as they are, else a str (or os.PathLike) through the file system encoding (CPython's "S" then
+            // PyUnicode_FSConverter); the event gets the bytes
+            byte[] name;
+            if (a[0] instanceof PyBytes b && !b.isByteArray()) {
+                name = b.getBytes();
+            } else {
+                Object v = PosixModule.fspath(a[0], null, false, false);
+                if (v instanceof PyBytes vb) {
+                    name = vb.getBytes();
+                } else {
+                    String str = (String) v;
+                    if (str.indexOf('\0') >= 0) {
+                        throw PyErrors.valueError("embedded null byte");
+                    }
+                    name = Fns.fsencode(str);
+                }
+            }
+            if (Audit.active()) {
+                Audit.raise("socket.sethostname", PyBytes.of(name));
+            }
+            LibcCalls.sethostname(name);
+            return null;
+        });
         def(ctx, ns, "gethostbyname", "hostname, /", a -> {
             if (Audit.active()) {
                 Audit.raise("socket.gethostbyname", a[0]);
