@@ -102,6 +102,32 @@ final class SignalModule {
             signals.raiseSignal((int) n);
             return null;
         });
+        // pthread_kill(thread_id, signalnum): the id as an unsigned long, wrapped as CPython's "k" converter does;
+        // the event, then the signal. auditpy's only Python thread is the one running: a signal to it is raise(3)'s
+        // (the handler runs before this returns); another id is no thread (CPython passes it to pthread_kill, which
+        // may crash the process; here ESRCH)
+        def(ctx, ns, "pthread_kill", "thread_id, signalnum, /", a -> {
+            if (!Fns.isIntLike(a[0])) {
+                throw PyErrors.typeError("pthread_kill() argument 1 must be int, not " + PyOps.typeName(a[0]));
+            }
+            Object id = PyOps.index(a[0]);
+            long tid = id instanceof java.math.BigInteger b ? b.longValue() : (Long) id;
+            int n = Fns.toInt(a[1]);
+            if (org.auditpy.audit.Audit.active()) {
+                org.auditpy.audit.Audit.raise("signal.pthread_kill", tid >= 0 ? (Object) tid
+                                : java.math.BigInteger.valueOf(tid).add(java.math.BigInteger.ONE.shiftLeft(64)), (long) n);
+            }
+            if (n < 0 || n >= SignalHandling.NSIG) {
+                throw PyErrors.osError(22, "Invalid argument", null);
+            }
+            if (tid != Thread.currentThread().threadId()) {
+                throw PyErrors.osError(3, "No such process", null);
+            }
+            if (n != 0) {
+                signals.raiseSignal(n);
+            }
+            return null;
+        });
         def(ctx, ns, "strsignal", "signalnum, /", a -> {
             int n = signum(a[0]);
             if (n < DESCRIPTIONS.length) {
