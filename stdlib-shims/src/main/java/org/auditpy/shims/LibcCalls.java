@@ -59,6 +59,22 @@ final class LibcCalls {
         static final MethodHandle GETRUSAGE;
         static final MethodHandle GETPAGESIZE;
         static final MethodHandle SETHOSTNAME;
+        static final MethodHandle POSIX_SPAWN;
+        static final MethodHandle POSIX_SPAWNP;
+        static final MethodHandle FA_INIT;
+        static final MethodHandle FA_DESTROY;
+        static final MethodHandle FA_ADDOPEN;
+        static final MethodHandle FA_ADDCLOSE;
+        static final MethodHandle FA_ADDDUP2;
+        static final MethodHandle ATTR_INIT;
+        static final MethodHandle ATTR_DESTROY;
+        static final MethodHandle ATTR_SETFLAGS;
+        static final MethodHandle ATTR_SETSIGMASK;
+        static final MethodHandle ATTR_SETSIGDEFAULT;
+        static final MethodHandle ATTR_SETPGROUP;
+        static final MethodHandle SIGEMPTYSET;
+        static final MethodHandle SIGADDSET;
+        static final MethodHandle WAITPID;
         static final MethodHandle GETXATTR;
         static final MethodHandle LGETXATTR;
         static final MethodHandle SETXATTR;
@@ -120,6 +136,33 @@ final class LibcCalls {
             GETPAGESIZE = linker.downcallHandle(libc.find("getpagesize").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
             SETHOSTNAME = linker.downcallHandle(libc.find("sethostname").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG), errno);
+            FunctionDescriptor spawn = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+                            ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
+            POSIX_SPAWN = linker.downcallHandle(libc.find("posix_spawn").orElseThrow(), spawn);
+            POSIX_SPAWNP = linker.downcallHandle(libc.find("posix_spawnp").orElseThrow(), spawn);
+            FunctionDescriptor onePointer = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS);
+            FA_INIT = linker.downcallHandle(libc.find("posix_spawn_file_actions_init").orElseThrow(), onePointer);
+            FA_DESTROY = linker.downcallHandle(libc.find("posix_spawn_file_actions_destroy").orElseThrow(), onePointer);
+            FA_ADDOPEN = linker.downcallHandle(libc.find("posix_spawn_file_actions_addopen").orElseThrow(), FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            FA_ADDCLOSE = linker.downcallHandle(libc.find("posix_spawn_file_actions_addclose").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            FA_ADDDUP2 = linker.downcallHandle(libc.find("posix_spawn_file_actions_adddup2").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            ATTR_INIT = linker.downcallHandle(libc.find("posix_spawnattr_init").orElseThrow(), onePointer);
+            ATTR_DESTROY = linker.downcallHandle(libc.find("posix_spawnattr_destroy").orElseThrow(), onePointer);
+            ATTR_SETFLAGS = linker.downcallHandle(libc.find("posix_spawnattr_setflags").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_SHORT));
+            FunctionDescriptor twoPointers = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
+            ATTR_SETSIGMASK = linker.downcallHandle(libc.find("posix_spawnattr_setsigmask").orElseThrow(), twoPointers);
+            ATTR_SETSIGDEFAULT = linker.downcallHandle(libc.find("posix_spawnattr_setsigdefault").orElseThrow(), twoPointers);
+            ATTR_SETPGROUP = linker.downcallHandle(libc.find("posix_spawnattr_setpgroup").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            SIGEMPTYSET = linker.downcallHandle(libc.find("sigemptyset").orElseThrow(), onePointer);
+            SIGADDSET = linker.downcallHandle(libc.find("sigaddset").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+            WAITPID = linker.downcallHandle(libc.find("waitpid").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
             // ssize_t getxattr(path, name, value, size); int setxattr(path, name, value, size, flags); ssize_t
             // listxattr(path, list, size); int removexattr(path, name); the l- forms do not follow a symbolic link
             FunctionDescriptor get = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
@@ -489,6 +532,108 @@ final class LibcCalls {
             MemorySegment.copy(name, 0, m, ValueLayout.JAVA_BYTE, 0, name.length);
             return (int) Libc.SETHOSTNAME.invokeExact(state, m, (long) name.length);
         });
+    }
+
+    /** glibc's posix_spawnattr flags. */
+    static final int SPAWN_RESETIDS = 0x01;
+    static final int SPAWN_SETPGROUP = 0x02;
+    static final int SPAWN_SETSIGDEF = 0x04;
+    static final int SPAWN_SETSIGMASK = 0x08;
+    static final int SPAWN_SETSID = 0x80;
+
+    /**
+     * One file action of {@code posix_spawn}: {@code kind} 0 open (fd, path, flags, mode), 1 close (fd), 2 dup2 (fd,
+     * newfd), CPython's POSIX_SPAWN_OPEN/CLOSE/DUP2; the fds are the child's real descriptors.
+     */
+    record SpawnFileAction(int kind, int fd, byte[] path, int flags, int mode, int newFd) {
+    }
+
+    /**
+     * {@code posix_spawn} ({@code posix_spawnp} when {@code search}): starts {@code path} with {@code argv} and
+     * {@code env} (NAME=value entries), the file actions in order and the attributes: {@code flags} (SPAWN_*),
+     * {@code pgroup} for SETPGROUP, the signals of {@code sigmask} (SETSIGMASK; without it the child's mask is made
+     * empty, not the JVM thread's) and {@code sigdef} (SETSIGDEF). Returns the child's pid; an error number is raised
+     * as its OSError with {@code filename}.
+     */
+    @TruffleBoundary
+    static long posixSpawn(byte[] path, byte[][] argv, byte[][] env, boolean search, java.util.List<SpawnFileAction> actions, int flags, int pgroup,
+                    int[] sigmask, int[] sigdef, Object filename) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment fa = arena.allocate(256, 16);
+            MemorySegment attr = arena.allocate(512, 16);
+            int unused = (int) Libc.FA_INIT.invokeExact(fa);
+            unused = (int) Libc.ATTR_INIT.invokeExact(attr);
+            try {
+                for (SpawnFileAction a : actions) {
+                    int r = switch (a.kind()) {
+                        case 0 -> (int) Libc.FA_ADDOPEN.invokeExact(fa, a.fd(), cString(arena, a.path()), a.flags(), a.mode());
+                        case 1 -> (int) Libc.FA_ADDCLOSE.invokeExact(fa, a.fd());
+                        default -> (int) Libc.FA_ADDDUP2.invokeExact(fa, a.fd(), a.newFd());
+                    };
+                    if (r != 0) {
+                        throw PosixModule.err(r, null);
+                    }
+                }
+                unused = (int) Libc.ATTR_SETFLAGS.invokeExact(attr, (short) (flags | SPAWN_SETSIGMASK));
+                unused = (int) Libc.ATTR_SETSIGMASK.invokeExact(attr, sigset(arena, sigmask == null ? new int[0] : sigmask));
+                if (sigdef != null) {
+                    unused = (int) Libc.ATTR_SETSIGDEFAULT.invokeExact(attr, sigset(arena, sigdef));
+                }
+                if ((flags & SPAWN_SETPGROUP) != 0) {
+                    unused = (int) Libc.ATTR_SETPGROUP.invokeExact(attr, pgroup);
+                }
+                MemorySegment pid = arena.allocate(ValueLayout.JAVA_INT);
+                int r = (int) (search ? Libc.POSIX_SPAWNP : Libc.POSIX_SPAWN).invokeExact(pid, cString(arena, path), fa, attr,
+                                cStringArray(arena, argv), cStringArray(arena, env));
+                if (r != 0) {
+                    throw PosixModule.err(r, filename);
+                }
+                return pid.get(ValueLayout.JAVA_INT, 0);
+            } finally {
+                unused = (int) Libc.FA_DESTROY.invokeExact(fa);
+                unused = (int) Libc.ATTR_DESTROY.invokeExact(attr);
+            }
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure("posix_spawn", t);
+        }
+    }
+
+    private static MemorySegment sigset(Arena arena, int[] signals) throws Throwable {
+        MemorySegment set = arena.allocate(128, 8);
+        int unused = (int) Libc.SIGEMPTYSET.invokeExact(set);
+        for (int sig : signals) {
+            unused = (int) Libc.SIGADDSET.invokeExact(set, sig);
+        }
+        return set;
+    }
+
+    /**
+     * {@code waitpid(pid, options)}: {@code {pid, status}} (pid 0 with WNOHANG when no child changed state); an
+     * interrupted wait is retried (PEP 475); other errors raise their OSError (ECHILD: ChildProcessError).
+     */
+    @TruffleBoundary
+    static long[] waitpid(int pid, int options) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment status = arena.allocate(ValueLayout.JAVA_INT);
+            while (true) {
+                int r = (int) Libc.WAITPID.invokeExact(state, pid, status, options);
+                if (r == -1) {
+                    int errno = (int) Libc.ERRNO.get(state, 0L);
+                    if (errno == 4) {
+                        continue;
+                    }
+                    throw PosixModule.err(errno, null);
+                }
+                return new long[]{r, r == 0 ? 0 : status.get(ValueLayout.JAVA_INT, 0)};
+            }
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure("waitpid", t);
+        }
     }
 
     /** ERANGE: a value or list grew between the size query and the read; the read is tried again. */

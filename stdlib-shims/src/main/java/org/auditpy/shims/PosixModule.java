@@ -1438,6 +1438,20 @@ final class PosixModule {
             }
             throw err(LibcCalls.exec(pathBytes(p), argv, env), p.errName());
         });
+        // posix_spawn/posix_spawnp through libc (LibcCalls): the os.posix_spawn event after the arguments are
+        // checked (CPython's order and messages), then the child; waitpid reaps it
+        String spawnParams = "path, argv, env, /, *, file_actions=, setpgroup=, resetids=, setsid=, setsigmask=, setsigdef=, scheduler=";
+        def(ctx, ns, "posix_spawn", spawnParams, a -> posixSpawn(a, "posix_spawn", false));
+        def(ctx, ns, "posix_spawnp", spawnParams, a -> posixSpawn(a, "posix_spawnp", true));
+        ns.setStr("POSIX_SPAWN_OPEN", 0L);
+        ns.setStr("POSIX_SPAWN_CLOSE", 1L);
+        ns.setStr("POSIX_SPAWN_DUP2", 2L);
+        def(ctx, ns, "waitpid", "pid, options, /", a -> {
+            long[] r = LibcCalls.waitpid(toInt(a[0]), toInt(a[1]));
+            return PyTuple.of(r[0], r[1]);
+        });
+        ns.setStr("WUNTRACED", 2L);
+        ns.setStr("WCONTINUED", 8L);
         // the wait-status macros of <sys/wait.h>, as glibc defines them, on a C int
         def(ctx, ns, "WIFEXITED", "status", a -> termSig(cInt(a[0])) == 0);
         def(ctx, ns, "WIFSIGNALED", "status", a -> ifSignaled(cInt(a[0])));
@@ -1467,24 +1481,114 @@ final class PosixModule {
         return p.isBytes ? ((PyBytes) p.value).getBytes() : Fns.fsencode(p.str);
     }
 
+    /**
+     * os.posix_spawn / posix_spawnp (CPython's py_posix_spawn): path, argv (a non-empty tuple or list), env (a
+     * mapping), file_actions (a sequence of (POSIX_SPAWN_OPEN, fd, path, flags, mode), (POSIX_SPAWN_CLOSE, fd) or
+     * (POSIX_SPAWN_DUP2, fd, new_fd) tuples on the child's real descriptors), setpgroup, resetids, setsid,
+     * setsigmask, setsigdef; a scheduler is refused. Returns the child's pid.
+     */
+    private static Object posixSpawn(Object[] a, String fn, boolean search) {
+        PathArg p = path(a[0], fn);
+        byte[][] argv = argList(a[1], fn, fn + ": argv");
+        byte[][] env = envList(a[2], fn);
+        java.util.List<LibcCalls.SpawnFileAction> actions = new java.util.ArrayList<>();
+        if (!absentOrNone(a[3])) {
+            Object[] items;
+            try {
+                items = PyOps.toArray(a[3]);
+            } catch (org.auditpy.runtime.PyException e) {
+                throw PyErrors.typeError("file_actions must be a sequence or None");
+            }
+            for (Object item : items) {
+                if (!(item instanceof PyTuple t) || t.size() == 0) {
+                    throw PyErrors.typeError("Each file_actions element must be a non-empty tuple");
+                }
+                long tag = toLong(t.get(0));
+                Object[] f = t.items();
+                if (tag == 0) {
+                    if (f.length != 5) {
+                        throw PyErrors.typeError("A open file_action tuple must have 5 elements");
+                    }
+                    PathArg fp = path(f[2], fn);
+                    actions.add(new LibcCalls.SpawnFileAction(0, toInt(f[1]), pathBytes(fp), toInt(f[3]), toInt(f[4]), 0));
+                } else if (tag == 1) {
+                    if (f.length != 2) {
+                        throw PyErrors.typeError("A close file_action tuple must have 2 elements");
+                    }
+                    actions.add(new LibcCalls.SpawnFileAction(1, toInt(f[1]), null, 0, 0, 0));
+                } else if (tag == 2) {
+                    if (f.length != 3) {
+                        throw PyErrors.typeError("A dup2 file_action tuple must have 3 elements");
+                    }
+                    actions.add(new LibcCalls.SpawnFileAction(2, toInt(f[1]), null, 0, 0, toInt(f[2])));
+                } else {
+                    throw PyErrors.typeError("Unknown file_actions identifier");
+                }
+            }
+        }
+        int flags = 0;
+        int pgroup = 0;
+        if (!absentOrNone(a[4])) {
+            pgroup = toInt(a[4]);
+            flags |= LibcCalls.SPAWN_SETPGROUP;
+        }
+        if (!absent(a[5]) && PyOps.isTrue(a[5])) {
+            flags |= LibcCalls.SPAWN_RESETIDS;
+        }
+        if (!absent(a[6]) && PyOps.isTrue(a[6])) {
+            flags |= LibcCalls.SPAWN_SETSID;
+        }
+        int[] sigmask = absent(a[7]) ? null : signalList(a[7]);
+        int[] sigdef = absent(a[8]) ? null : signalList(a[8]);
+        if (sigdef != null) {
+            flags |= LibcCalls.SPAWN_SETSIGDEF;
+        }
+        if (!absentOrNone(a[9])) {
+            throw PyErrors.raise("NotImplementedError", fn + ": scheduler is not supported by auditpy");
+        }
+        if (Audit.active()) {
+            Audit.raise("os.posix_spawn", a[0], a[1], a[2]);
+        }
+        return LibcCalls.posixSpawn(pathBytes(p), argv, env, search, actions, flags, pgroup, sigmask, sigdef, p.errName());
+    }
+
+    /** An iterable of signal numbers (setsigmask, setsigdef), each in 1..NSIG-1 (CPython's ValueError). */
+    private static int[] signalList(Object signals) {
+        Object[] items = PyOps.toArray(signals);
+        int[] out = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            int sig = toInt(items[i]);
+            if (sig < 1 || sig >= org.auditpy.runtime.SignalHandling.NSIG) {
+                throw PyErrors.valueError("signal number " + sig + " out of range [1; " + (org.auditpy.runtime.SignalHandling.NSIG - 1) + "]");
+            }
+            out[i] = sig;
+        }
+        return out;
+    }
+
     /** execv's argv: a non-empty tuple or list of paths, the first not empty (CPython's messages). */
     private static byte[][] execArgs(Object argv, String fn) {
+        return argList(argv, fn, fn + "() arg 2");
+    }
+
+    /** A non-empty tuple or list of paths, the first not empty; {@code what} names it in the errors. */
+    private static byte[][] argList(Object argv, String fn, String what) {
         Object[] items;
         if (argv instanceof PyTuple t) {
             items = t.items();
         } else if (argv instanceof PyList l) {
             items = l.toArray();
         } else {
-            throw PyErrors.typeError(fn + "() arg 2 must be a tuple or list");
+            throw PyErrors.typeError(what + " must be a tuple or list");
         }
         if (items.length == 0) {
-            throw PyErrors.valueError(fn + "() arg 2 must not be empty");
+            throw PyErrors.valueError(what + " must not be empty");
         }
         byte[][] out = new byte[items.length][];
         for (int i = 0; i < items.length; i++) {
             out[i] = envBytes(items[i], fn);
             if (i == 0 && out[0].length == 0) {
-                throw PyErrors.valueError(fn + "() arg 2 first element cannot be empty");
+                throw PyErrors.valueError(what + " first element cannot be empty");
             }
         }
         return out;
@@ -1492,9 +1596,14 @@ final class PosixModule {
 
     /** execve's env: a mapping of paths to paths, as NAME=value entries (CPython's parse_envlist). */
     private static byte[][] execEnv(Object env) {
+        return envList(env, "execve");
+    }
+
+    /** A mapping of paths to paths as NAME=value entries; {@code fn} names the function in the errors. */
+    private static byte[][] envList(Object env, String fn) {
         PyType t = PyOps.typeOf(env);
         if (t.lookup("keys") == null || t.lookup("__getitem__") == null) {
-            throw PyErrors.typeError("execve: environment must be a mapping object");
+            throw PyErrors.typeError(fn + ": environment must be a mapping object");
         }
         java.util.List<byte[]> out = new java.util.ArrayList<>();
         Object keys = PyOps.callMethod(env, "keys");
