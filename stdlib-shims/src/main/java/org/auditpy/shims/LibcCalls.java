@@ -66,6 +66,8 @@ final class LibcCalls {
         static final MethodHandle FA_ADDOPEN;
         static final MethodHandle FA_ADDCLOSE;
         static final MethodHandle FA_ADDDUP2;
+        /** glibc 2.34+: closes every descriptor from a number on; null where libc lacks it. */
+        static final MethodHandle FA_ADDCLOSEFROM;
         static final MethodHandle ATTR_INIT;
         static final MethodHandle ATTR_DESTROY;
         static final MethodHandle ATTR_SETFLAGS;
@@ -75,6 +77,12 @@ final class LibcCalls {
         static final MethodHandle SIGEMPTYSET;
         static final MethodHandle SIGADDSET;
         static final MethodHandle WAITPID;
+        static final MethodHandle FCNTL_INT;
+        static final MethodHandle FCNTL_PTR;
+        static final MethodHandle IOCTL_LONG;
+        static final MethodHandle IOCTL_PTR;
+        static final MethodHandle FLOCK;
+        static final MethodHandle LOCKF;
         static final MethodHandle GETXATTR;
         static final MethodHandle LGETXATTR;
         static final MethodHandle SETXATTR;
@@ -149,6 +157,8 @@ final class LibcCalls {
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             FA_ADDDUP2 = linker.downcallHandle(libc.find("posix_spawn_file_actions_adddup2").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            FA_ADDCLOSEFROM = libc.find("posix_spawn_file_actions_addclosefrom_np").map(a -> linker.downcallHandle(a,
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT))).orElse(null);
             ATTR_INIT = linker.downcallHandle(libc.find("posix_spawnattr_init").orElseThrow(), onePointer);
             ATTR_DESTROY = linker.downcallHandle(libc.find("posix_spawnattr_destroy").orElseThrow(), onePointer);
             ATTR_SETFLAGS = linker.downcallHandle(libc.find("posix_spawnattr_setflags").orElseThrow(),
@@ -163,6 +173,20 @@ final class LibcCalls {
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             WAITPID = linker.downcallHandle(libc.find("waitpid").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
+            // int fcntl(int fd, int cmd, ...) and int ioctl(int fd, unsigned long request, ...): the third argument is
+            // variadic, an int/long or a pointer
+            Linker.Option variadic = Linker.Option.firstVariadicArg(2);
+            FCNTL_INT = linker.downcallHandle(libc.find("fcntl").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG), errno, variadic);
+            FCNTL_PTR = linker.downcallHandle(libc.find("fcntl").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS), errno, variadic);
+            IOCTL_LONG = linker.downcallHandle(libc.find("ioctl").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG), errno, variadic);
+            IOCTL_PTR = linker.downcallHandle(libc.find("ioctl").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS), errno, variadic);
+            FLOCK = linker.downcallHandle(libc.find("flock").orElseThrow(), intIntInt, errno);
+            LOCKF = linker.downcallHandle(libc.find("lockf").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG), errno);
             // ssize_t getxattr(path, name, value, size); int setxattr(path, name, value, size, flags); ssize_t
             // listxattr(path, list, size); int removexattr(path, name); the l- forms do not follow a symbolic link
             FunctionDescriptor get = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
@@ -564,6 +588,11 @@ final class LibcCalls {
             int unused = (int) Libc.FA_INIT.invokeExact(fa);
             unused = (int) Libc.ATTR_INIT.invokeExact(attr);
             try {
+                // the JVM's own descriptors (jars, sockets, epoll) are not close-on-exec: the child gets none of
+                // them, as a CPython child inherits only its inheritable descriptors (PEP 446)
+                if (Libc.FA_ADDCLOSEFROM != null) {
+                    unused = (int) Libc.FA_ADDCLOSEFROM.invokeExact(fa, 3);
+                }
                 for (SpawnFileAction a : actions) {
                     int r = switch (a.kind()) {
                         case 0 -> (int) Libc.FA_ADDOPEN.invokeExact(fa, a.fd(), cString(arena, a.path()), a.flags(), a.mode());
@@ -634,6 +663,74 @@ final class LibcCalls {
         } catch (Throwable t) {
             throw nativeFailure("waitpid", t);
         }
+    }
+
+    /**
+     * {@code fcntl(fd, cmd, arg)} with an integer argument ({@code ioctl(fd, request, arg)} when {@code ioctl}):
+     * libc's result; -1 raises the OSError of errno.
+     */
+    @TruffleBoundary
+    static long control(boolean ioctl, int fd, long cmd, long arg) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            int r = ioctl ? (int) Libc.IOCTL_LONG.invokeExact(state, fd, cmd, arg) : (int) Libc.FCNTL_INT.invokeExact(state, fd, (int) cmd, arg);
+            if (r == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
+            }
+            return r;
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure(ioctl ? "ioctl" : "fcntl", t);
+        }
+    }
+
+    /**
+     * {@code fcntl}/{@code ioctl} with a buffer argument: {@code buf} is copied into native memory, passed by
+     * pointer, and its contents after the call are returned (at least 1024 bytes are allocated, as CPython's buffer).
+     */
+    @TruffleBoundary
+    static byte[] controlBuffer(boolean ioctl, int fd, long cmd, byte[] buf) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment m = arena.allocate(Math.max(1024, buf.length));
+            MemorySegment.copy(buf, 0, m, ValueLayout.JAVA_BYTE, 0, buf.length);
+            int r = ioctl ? (int) Libc.IOCTL_PTR.invokeExact(state, fd, cmd, m) : (int) Libc.FCNTL_PTR.invokeExact(state, fd, (int) cmd, m);
+            if (r == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), null);
+            }
+            return m.asSlice(0, buf.length).toArray(ValueLayout.JAVA_BYTE);
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure(ioctl ? "ioctl" : "fcntl", t);
+        }
+    }
+
+    /** {@code fcntl(fd, F_SETLK or F_SETLKW, &flock)} with a struct flock of the given fields (fcntl.lockf). */
+    @TruffleBoundary
+    static void recordLock(int fd, int cmd, short type, short whence, long start, long len) {
+        callChecked("fcntl", null, (arena, state) -> {
+            // struct flock on x86-64 Linux: short l_type, short l_whence, off_t l_start, off_t l_len, pid_t l_pid
+            MemorySegment fl = arena.allocate(32, 8);
+            fl.set(ValueLayout.JAVA_SHORT, 0, type);
+            fl.set(ValueLayout.JAVA_SHORT, 2, whence);
+            fl.set(ValueLayout.JAVA_LONG, 8, start);
+            fl.set(ValueLayout.JAVA_LONG, 16, len);
+            return (int) Libc.FCNTL_PTR.invokeExact(state, fd, cmd, fl);
+        });
+    }
+
+    /** {@code flock(fd, operation)}; errno as OSError (EWOULDBLOCK: BlockingIOError). */
+    @TruffleBoundary
+    static void flock(int fd, int operation) {
+        callChecked("flock", null, (arena, state) -> (int) Libc.FLOCK.invokeExact(state, fd, operation));
+    }
+
+    /** {@code lockf(fd, cmd, len)}; errno as OSError. */
+    @TruffleBoundary
+    static void lockf(int fd, int cmd, long len) {
+        callChecked("lockf", null, (arena, state) -> (int) Libc.LOCKF.invokeExact(state, fd, cmd, len));
     }
 
     /** ERANGE: a value or list grew between the size query and the read; the read is tried again. */

@@ -273,6 +273,75 @@ final class PosixModule {
         return f;
     }
 
+    /**
+     * The operating system's descriptor behind fd {@code n} of this module's table, for libc calls that act on the
+     * open file itself (fcntl, flock, lockf, ioctl): 0-2 are the process's own when the table has no entry for
+     * them; a file's or socket's is read from its JDK channel (the launcher opens {@code sun.nio.ch} and
+     * {@code java.io} to this module). EBADF for an fd not open; ENOTSUP where no descriptor can be reached (a pipe
+     * to a child, or a JVM started without those options).
+     */
+    static int realFd(int n) {
+        Fd f = state().fds.get(n);
+        if (f == null) {
+            if (n >= 0 && n <= 2) {
+                return n;
+            }
+            throw badFd();
+        }
+        Object channel = f.ch != null ? f.ch : f.other instanceof SocketModule.Sock s ? s.ch : null;
+        int fd = channel == null ? -2 : osFdOf(channel);
+        if (fd == -1) {
+            throw badFd();
+        }
+        if (fd < 0) {
+            throw err(95, null);
+        }
+        return fd;
+    }
+
+    /**
+     * The operating system's descriptor of a JDK channel (its {@code fd} field's {@code FileDescriptor}): -1 once the
+     * channel is closed, -2 when it cannot be read (no such field, or the packages are not open to this module).
+     */
+    static int osFdOf(Object channel) {
+        try {
+            for (Class<?> c = channel.getClass(); c != null; c = c.getSuperclass()) {
+                java.lang.reflect.Field field;
+                try {
+                    field = c.getDeclaredField("fd");
+                } catch (NoSuchFieldException e) {
+                    continue;
+                }
+                field.setAccessible(true);
+                if (field.get(channel) instanceof java.io.FileDescriptor fdo) {
+                    java.lang.reflect.Field raw = java.io.FileDescriptor.class.getDeclaredField("fd");
+                    raw.setAccessible(true);
+                    return raw.getInt(fdo);
+                }
+                return -2;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not reachable
+        }
+        return -2;
+    }
+
+    /**
+     * Marks a file's descriptor close-on-exec, as CPython's files are not inheritable (PEP 446): the JDK opens them
+     * without O_CLOEXEC, and a child started with posix_spawn would inherit them. Best effort: nothing when the
+     * descriptor cannot be reached.
+     */
+    static void setNonInheritable(FileChannel ch) {
+        int fd = osFdOf(ch);
+        if (fd > 2) {
+            try {
+                LibcCalls.control(false, fd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
+            } catch (PyException e) {
+                // left inheritable
+            }
+        }
+    }
+
     static synchronized int allocFd(Fd f) {
         State st = state();
         int n = 3;
@@ -354,6 +423,9 @@ final class PosixModule {
                 ch = FileChannel.open(path, opts, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms(mode & ~state().umask)));
             } else {
                 ch = FileChannel.open(path, opts);
+            }
+            if (ch != null) {
+                setNonInheritable(ch);
             }
             return allocFd(new Fd(ch, path, flags));
         } catch (UnsupportedOperationException e) {
@@ -1437,6 +1509,17 @@ final class PosixModule {
                 Audit.raise("os.exec", a[0], a[1], a[2]);
             }
             throw err(LibcCalls.exec(pathBytes(p), argv, env), p.errName());
+        });
+        // lockf(3) on the open file's real descriptor: the os.lockf event first (as CPython's)
+        def(ctx, ns, "lockf", "fd, command, length, /", a -> {
+            int fd = toInt(a[0]);
+            int cmd = toInt(a[1]);
+            long len = toLong(a[2]);
+            if (Audit.active()) {
+                Audit.raise("os.lockf", (long) fd, (long) cmd, len);
+            }
+            LibcCalls.lockf(realFd(fd), cmd, len);
+            return null;
         });
         // posix_spawn/posix_spawnp through libc (LibcCalls): the os.posix_spawn event after the arguments are
         // checked (CPython's order and messages), then the child; waitpid reaps it

@@ -31,6 +31,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_socket", SocketModule::create);
         m.put("_auditpy_subprocess", SubprocessModule::create);
         m.put("resource", ResourceModule::create);
+        m.put("fcntl", FcntlModule::create);
         return m;
     }
 }
