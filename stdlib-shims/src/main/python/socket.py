@@ -112,6 +112,16 @@ def _check_timeout(value):
     return value
 
 
+def _index(n):
+    """An int argument (CPython's "i" converter)."""
+    if isinstance(n, int):
+        return n
+    index = getattr(type(n), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return index(n)
+
+
 def setdefaulttimeout(timeout):
     _socket._setdefaulttimeout(_check_timeout(timeout))
 
@@ -274,6 +284,29 @@ class socket:
         if address is None:
             address = flags_or_address
         return _socket._sendto(self, self._fd, self._family, data, address)
+
+    def sendmsg(self, buffers, ancdata=(), flags=0, address=None):
+        """Sends the concatenated buffers (to ``address`` if given): the socket.sendmsg event (self, address) first,
+        as CPython's. Ancillary data (SCM_RIGHTS, ...) is not supported by auditpy's sockets: EOPNOTSUPP."""
+        flags = _index(flags)
+        sys.audit("socket.sendmsg", self, address)
+        try:
+            parts = list(buffers)
+        except TypeError:
+            raise TypeError("sendmsg() argument 1 must be an iterable") from None
+        for p in parts:
+            if not isinstance(p, (bytes, bytearray)):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(p).__name__)
+        try:
+            anc = list(ancdata)
+        except TypeError:
+            raise TypeError("sendmsg() argument 2 must be an iterable") from None
+        if anc:
+            raise OSError(95, "sendmsg: ancillary data is not supported by auditpy")
+        data = b"".join(parts)
+        if address is None:
+            return _socket._send(self._check(), data, False)
+        return _socket._sendmsg_to(self, self._fd, self._family, data, address)
 
     def getsockname(self):
         return _socket._getsockname(self._check())

@@ -639,9 +639,9 @@ final class SocketModule {
         }
     }
 
-    static long sendto(Object pysock, Object fd, Object family, byte[] data, Object address) {
+    static long sendto(Object pysock, Object fd, Object family, byte[] data, Object address, boolean audit) {
         SocketAddress sa = sockAddress(toInt(family), address, "sendto");
-        if (Audit.active()) {
+        if (audit && Audit.active()) {
             Audit.raise("socket.sendto", pysock, address);
         }
         Sock s = sock(fd);
@@ -798,7 +798,9 @@ final class SocketModule {
         def(ctx, ns, "_recv", "fd, bufsize, flags=", a -> recv(a[0], a[1], a[2]));
         def(ctx, ns, "_recvfrom", "fd, bufsize", a -> recvfrom(a[0], a[1]));
         def(ctx, ns, "_send", "fd, data, all", a -> send(a[0], PosixModule.bytesLike(a[1], "send"), PyOps.isTrue(a[2])));
-        def(ctx, ns, "_sendto", "sock, fd, family, data, address", a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendto"), a[4]));
+        def(ctx, ns, "_sendto", "sock, fd, family, data, address", a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendto"), a[4], true));
+        // sendmsg's datagram send: its own event (socket.sendmsg) was raised by socket.py
+        def(ctx, ns, "_sendmsg_to", "sock, fd, family, data, address", a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendmsg"), a[4], false));
         def(ctx, ns, "_getsockname", "fd", a -> {
             Sock s = sock(a[0]);
             try {
