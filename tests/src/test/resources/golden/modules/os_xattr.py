@@ -51,6 +51,13 @@ print(sorted(os.listxattr(link)), os.listxattr(link, follow_symlinks=False))
 os.removexattr(link, "user.k")
 os.chdir(d)
 print(sorted(os.listxattr("file")), os.listxattr(), os.getxattr(b"file", "user.b"))
+# a negative fd is no fd: listxattr lists ".", the others fail with EFAULT
+for f in (lambda: os.listxattr(-1), lambda: os.getxattr(-1, "user.a"), lambda: os.setxattr(-1, "user.a", b"x"),
+          lambda: os.removexattr(-2, "user.a")):
+    try:
+        print(f())
+    except OSError as e:
+        print(type(e).__name__, e)
 os.chdir("/")
 import shutil
 shutil.rmtree(d)

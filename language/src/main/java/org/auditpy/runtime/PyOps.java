@@ -751,8 +751,9 @@ public final class PyOps {
     public static long len(Object obj) {
         if (obj instanceof String s) {
             return s.codePointCount(0, s.length());
-        } else if (obj instanceof PythonObject po && !po.getPythonClass().isHeapType()) {
-            // exact builtin types (a subclass may override __len__)
+        } else if (obj instanceof PythonObject po && po.getPythonClass() != null && !po.getPythonClass().isHeapType()) {
+            // exact builtin types (a subclass may override __len__); None, Ellipsis and NotImplemented have no class
+            // field (typeOf knows them) and go the generic way
             if (obj instanceof PyList l) {
                 return l.size();
             } else if (obj instanceof PyTuple t) {

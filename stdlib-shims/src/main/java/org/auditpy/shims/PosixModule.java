@@ -1319,7 +1319,8 @@ final class PosixModule {
         });
         def(ctx, ns, "listxattr", "path=, *, follow_symlinks=", a -> {
             Object p = absent(a[0]) ? PyNone.NONE : a[0];
-            XattrTarget t = xattrTarget(p == PyNone.NONE ? "." : p, "listxattr", a[1]);
+            boolean negativeFd = Fns.isIntLike(p) && toLong(p) < 0;
+            XattrTarget t = xattrTarget(p == PyNone.NONE || negativeFd ? "." : p, "listxattr", a[1]);
             if (Audit.active()) {
                 Audit.raise("os.listxattr", p);
             }
@@ -1757,8 +1758,13 @@ final class PosixModule {
      */
     private record XattrTarget(PathArg arg, boolean follow, Object filename) {
         byte[] path() {
-            if (arg.fd < 0) {
+            if (arg.str != null) {
                 return Fns.fsencode(arg.resolve().toString());
+            }
+            if (arg.fd < 0) {
+                // a negative fd is no fd to CPython's path_t either: it passes a NULL path (EFAULT); listxattr
+                // lists "." instead (see the listxattr def)
+                throw err(14, filename);
             }
             Fd open = state().fds.get(arg.fd);
             if (open == null) {
