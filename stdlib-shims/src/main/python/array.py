@@ -105,6 +105,17 @@ def _convert(tc, v):
     return n
 
 
+def _item_index(i):
+    """An item index (CPython's index-sized integer): an int beyond it is IndexError."""
+    try:
+        i = _index(i)
+    except TypeError:
+        raise TypeError('array indices must be integers') from None
+    if not -_sys.maxsize - 1 <= i <= _sys.maxsize:
+        raise IndexError("cannot fit 'int' into an index-sized integer")
+    return i
+
+
 def _check_typecode(typecode):
     if not isinstance(typecode, str) or len(typecode) != 1:
         if isinstance(typecode, str):
@@ -123,28 +134,29 @@ class array:
     __slots__ = ('_tc', '_items', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
-        if kwargs:
+        if kwargs and cls is array:
             raise TypeError('array.array() takes no keyword arguments')
         if not 1 <= len(args) <= 2:
             raise TypeError('array() takes at least 1 argument (0 given)' if not args else
                             'array expected at most 2 arguments, got %d' % len(args))
         typecode = args[0]
-        initializer = args[1] if len(args) > 1 else None
         if not isinstance(typecode, str) or len(typecode) != 1:
             _check_typecode(typecode)
-        _sys.audit('array.__new__', typecode, initializer)
+        # the event shows None for an absent initializer; an explicit None is iterated (a TypeError), as in CPython
+        _sys.audit('array.__new__', typecode, args[1] if len(args) > 1 else None)
         _check_typecode(typecode)
         self = object.__new__(cls)
         self._tc = typecode
         self._items = []
-        if initializer is None:
+        if len(args) < 2:
             return self
+        initializer = args[1]
         if isinstance(initializer, str):
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
             self._items = list(initializer)
         elif isinstance(initializer, array):
-            if (initializer._tc == 'u') != (typecode == 'u'):
+            if initializer._tc == 'u' and typecode != 'u':
                 raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
             self._items = [_convert(typecode, v) for v in initializer._items]
         elif isinstance(initializer, (bytes, bytearray)):
@@ -189,10 +201,7 @@ class array:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self._new(self._items[i])
-        try:
-            i = _index(i)
-        except TypeError:
-            raise TypeError('array indices must be integers') from None
+        i = _item_index(i)
         try:
             return self._items[i]
         except IndexError:
@@ -211,10 +220,7 @@ class array:
                     raise ValueError('attempt to assign array of size %d to extended slice of size %d' % (len(v._items), n))
             self._items[i] = list(v._items)
             return
-        try:
-            i = _index(i)
-        except TypeError:
-            raise TypeError('array indices must be integers') from None
+        i = _item_index(i)
         v = _convert(self._tc, v)
         try:
             self._items[i] = v
@@ -225,10 +231,7 @@ class array:
         if isinstance(i, slice):
             del self._items[i]
             return
-        try:
-            i = _index(i)
-        except TypeError:
-            raise TypeError('array indices must be integers') from None
+        i = _item_index(i)
         try:
             del self._items[i]
         except IndexError:

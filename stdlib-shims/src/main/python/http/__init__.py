@@ -90,6 +90,11 @@ class _HTTPStatusType(type):
     def __repr__(cls):
         return "<enum 'HTTPStatus'>"
 
+    @property
+    def __members__(cls):
+        import types
+        return types.MappingProxyType(dict(cls._by_name_))
+
 
 class HTTPStatus(int, metaclass=_HTTPStatusType):
     """HTTP status codes and reason phrases."""

@@ -9,6 +9,7 @@ and response headers are an ``HTTPMessage`` of this module, not an ``email.messa
 methods, ``get``, ``get_all``, ``items``, ``keys``, ``values`` and ``getheader``-style access that callers use).
 """
 
+import io
 import socket
 import sys
 from http import HTTPStatus
@@ -46,6 +47,8 @@ _ASCII_CONTROL = set(range(0x00, 0x21)) | {0x7f}
 def _legal_header_name(name):
     """A field name: a first byte that is neither ':' nor whitespace, then no ':', CR or LF (RFC 7230 token, as
     CPython's check accepts it)."""
+    if not isinstance(name, (bytes, bytearray)):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(name).__name__)
     if not name or name[0] in b':' or chr(name[0]).isspace():
         return False
     return not any(b in b':\r\n' for b in name[1:])
@@ -54,6 +57,8 @@ def _legal_header_name(name):
 def _illegal_header_value(value):
     """A CR or LF that does not start an obsolete line folding (a CR not followed by SP, HT or LF; an LF not
     followed by SP or HT)."""
+    if not isinstance(value, (bytes, bytearray)):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(value).__name__)
     n = len(value)
     for i, b in enumerate(value):
         nxt = value[i + 1] if i + 1 < n else None
@@ -62,6 +67,25 @@ def _illegal_header_value(value):
         if b == 13 and nxt not in (32, 9, 10):
             return True
     return False
+
+
+def _encode(data, name='data'):
+    """``data`` in ISO-8859-1 (RFC 2616's default for text), with CPython's advice when it is not Latin-1."""
+    try:
+        return data.encode("latin-1")
+    except UnicodeEncodeError as err:
+        raise UnicodeEncodeError(
+            err.encoding, err.object, err.start, err.end,
+            "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') if you want to send it encoded in UTF-8." %
+            (name.title(), data[err.start:err.end], name)) from None
+
+
+def _check_text(value):
+    """What CPython's regular-expression checks of a method, URL or host raise for a value that is not a str."""
+    if isinstance(value, (bytes, bytearray)):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(value, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(value).__name__)
 
 
 class HTTPException(Exception):
@@ -236,8 +260,9 @@ def parse_headers(fp, _class=HTTPMessage):
     return msg
 
 
-class HTTPResponse:
-    """A response read from the connection's socket; ``read`` gives its body (Content-Length, chunked or to close)."""
+class HTTPResponse(io.BufferedIOBase):
+    """A response read from the connection's socket, a binary stream: ``read`` gives its body (Content-Length,
+    chunked or to close)."""
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
         self.fp = sock.makefile("rb")
@@ -251,7 +276,6 @@ class HTTPResponse:
         self.chunk_left = _UNKNOWN
         self.length = _UNKNOWN
         self.will_close = _UNKNOWN
-        self.closed = False
 
     def _read_status(self):
         line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
@@ -339,8 +363,11 @@ class HTTPResponse:
             fp.close()
 
     def close(self):
-        self.closed = True
-        self._close_conn()
+        try:
+            super().close()  # the stream's closed flag
+        finally:
+            if self.fp:
+                self._close_conn()
 
     def isclosed(self):
         return self.fp is None
@@ -355,18 +382,27 @@ class HTTPResponse:
     def fileno(self):
         return self.fp.fileno()
 
-    def __enter__(self):
-        return self
+    def readinto(self, b):
+        """Reads up to len(b) bytes of the body into ``b``; the number read."""
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
 
-    def __exit__(self, *args):
-        self.close()
+    def read1(self, n=-1):
+        """Up to ``n`` bytes of the body (all that is left when n < 0)."""
+        return self.read(n if n is not None and n >= 0 else None)
 
-    def __iter__(self):
-        while True:
-            line = self.readline()
-            if not line:
-                return
-            yield line
+    def peek(self, n=-1):
+        """Bytes of the body that a read would give next, without consuming them."""
+        if self.fp is None or self._method == "HEAD":
+            return b""
+        if self.chunked:
+            return b""
+        data = self.fp.peek(n if n > 0 else 1)
+        if self.length is not None:
+            data = data[:self.length]
+        return data
 
     def read(self, amt=None):
         """The body (or up to ``amt`` bytes of it); b'' once it is all read."""
@@ -418,6 +454,16 @@ class HTTPResponse:
             raise IncompleteRead(data, amt - len(data))
         return data
 
+    def _get_chunk_left(self):
+        """The size of the chunk being read, reading the next size line when the last chunk is done; a size line
+        that is not hexadecimal is IncompleteRead (CPython's)."""
+        if self.chunk_left is None:
+            try:
+                self.chunk_left = self._read_next_chunk_size()
+            except ValueError:
+                raise IncompleteRead(b'')
+        return self.chunk_left
+
     def _read_next_chunk_size(self):
         line = self.fp.readline(_MAXLINE + 1)
         if len(line) > _MAXLINE:
@@ -436,13 +482,12 @@ class HTTPResponse:
         try:
             while True:
                 if self.chunk_left is None:
-                    size = self._read_next_chunk_size()
+                    size = self._get_chunk_left()
                     if size == 0:
                         # the trailer, up to its blank line
                         _read_headers(self.fp)
                         self._close_conn()
                         break
-                    self.chunk_left = size
                 want = self.chunk_left if amt is None else min(self.chunk_left, amt)
                 parts.append(self._safe_read(want))
                 self.chunk_left -= want
@@ -460,10 +505,10 @@ class HTTPResponse:
     def getheader(self, name, default=None):
         if self.headers is None:
             raise ResponseNotReady()
-        values = self.headers.get_all(name)
-        if not values:
-            return default
-        return ', '.join(values)
+        headers = self.headers.get_all(name) or default
+        if isinstance(headers, str) or not hasattr(headers, '__iter__'):
+            return headers
+        return ', '.join(headers)
 
     def getheaders(self):
         if self.headers is None:
@@ -522,8 +567,8 @@ class HTTPConnection:
                 host = host[:i]
             else:
                 port = self.default_port
-        if host and host[0] == '[' and host[-1] == ']':
-            host = host[1:-1]
+            if host and host[0] == '[' and host[-1] == ']':
+                host = host[1:-1]
         return (host, port)
 
     def set_debuglevel(self, level):
@@ -614,8 +659,6 @@ class HTTPConnection:
         for chunk in chunks:
             if not chunk:
                 continue
-            if isinstance(chunk, str):
-                chunk = chunk.encode("iso-8859-1")
             if encode_chunked and self._http_vsn == 11:
                 chunk = f'{len(chunk):X}\r\n'.encode('ascii') + chunk + b'\r\n'
             self.send(chunk)
@@ -678,16 +721,19 @@ class HTTPConnection:
         return request.encode('ascii')
 
     def _validate_method(self, method):
+        _check_text(method)
         for i, c in enumerate(method):
             if ord(c) in _ASCII_CONTROL:
                 raise ValueError(f"method can't contain control characters. {method!r} (found at least {c!r})")
 
     def _validate_path(self, url):
+        _check_text(url)
         for c in url:
             if ord(c) in _ASCII_CONTROL:
                 raise InvalidURL(f"URL can't contain control characters. {url!r} (found at least {c!r})")
 
     def _validate_host(self, host):
+        _check_text(host)
         for c in host:
             if ord(c) in _ASCII_CONTROL:
                 raise InvalidURL(f"URL can't contain control characters. {host!r} (found at least {c!r})")
@@ -743,7 +789,7 @@ class HTTPConnection:
         for hdr, value in headers.items():
             self.putheader(hdr, value)
         if isinstance(body, str):
-            body = body.encode('iso-8859-1')
+            body = _encode(body, 'body')
         self.endheaders(body, encode_chunked=encode_chunked)
 
     @staticmethod

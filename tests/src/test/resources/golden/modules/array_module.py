@@ -93,3 +93,11 @@ print(array.ArrayType is array.array, array.array.__module__, array.array.__name
 f = array.array('d', [0.5, 0.25])
 f.fromlist([1, 2])
 print(f, f.pop(), f.pop(0), f)
+class A(array.array):
+    def __init__(self, *a, **k): print('init', a, k)
+print(A('d', [1.0], foo=1))
+for f in (lambda: array.array('d', [1.0], foo=1), lambda: array.array('u', array.array('i', [65])), lambda: array.array('u', array.array('i')),
+          lambda: array.array('i', array.array('u', 'x')), lambda: array.array('i', [1])[2**100], lambda: array.array('i', [1]).__setitem__(2**100, 1),
+          lambda: array.array('i', [1]).__delitem__(-2**100), lambda: array.array('b', None)):
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
