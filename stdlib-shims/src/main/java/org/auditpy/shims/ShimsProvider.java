@@ -30,6 +30,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("mmap", MmapModule::create);
         m.put("_socket", SocketModule::create);
         m.put("_auditpy_subprocess", SubprocessModule::create);
+        m.put("_sqlite3", SqliteModule::create);
         return m;
     }
 }
