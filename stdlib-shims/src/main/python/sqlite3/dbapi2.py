@@ -278,17 +278,6 @@ class Connection:
     """A connection to an SQLite database (CPython's Modules/_sqlite/connection.c)."""
     __module__ = "sqlite3"
 
-    Warning = Warning
-    Error = Error
-    InterfaceError = InterfaceError
-    DatabaseError = DatabaseError
-    DataError = DataError
-    OperationalError = OperationalError
-    IntegrityError = IntegrityError
-    InternalError = InternalError
-    ProgrammingError = ProgrammingError
-    NotSupportedError = NotSupportedError
-
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="",
                  check_same_thread=True, factory=None, cached_statements=128, uri=False):
         sys.audit("sqlite3.connect", database)
@@ -329,7 +318,7 @@ class Connection:
             self._isolation_level = None
             return
         if not isinstance(value, str):
-            raise TypeError(f"isolation_level must be str or None, not {type(value).__name__}")
+            raise TypeError("isolation_level must be str or None")
         if value.upper() not in _LEVELS:
             raise ValueError("isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'")
         self._isolation_level = value
@@ -411,6 +400,13 @@ class Connection:
 
     def __call__(self, sql):
         raise NotSupportedError("statement caching is not supported")
+
+
+# the exceptions as attributes of connections (CPython: member descriptors of the type, read on instances)
+for _e in (Warning, Error, InterfaceError, DatabaseError, DataError, OperationalError, IntegrityError,
+           InternalError, ProgrammingError, NotSupportedError):
+    setattr(Connection, _e.__name__, property(lambda self, _e=_e: _e))
+del _e
 
 
 def connect(database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
@@ -562,7 +558,7 @@ class Cursor:
         """Commits a pending transaction, then runs every statement of the script (no parameters); returns self."""
         h = self._check()
         if not isinstance(sql_script, str):
-            raise ValueError("script argument must be unicode.")
+            raise TypeError(f"executescript() argument must be str, not {type(sql_script).__name__}")
         if "\0" in sql_script:
             raise ProgrammingError("the query contains a null character")
         self._finalize()

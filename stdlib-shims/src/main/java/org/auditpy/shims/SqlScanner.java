@@ -9,7 +9,8 @@ import org.auditpy.runtime.PyTuple;
 /**
  * The little of SQLite's tokenizer (sqlite3's tokenize.c and complete.c) that the sqlite3 module needs and JDBC does
  * not give: where the first statement of a text ends (CPython's "You can only execute one statement at a time."), the
- * names of its parameters by index (sqlite3_bind_parameter_name), its first keyword, and sqlite3_complete. Literals
+ * names of its parameters by index (sqlite3_bind_parameter_name), sqlite3_complete, and whether a transaction is
+ * open after a statement (sqlite3_get_autocommit). Literals
  * ('...', "...", [...], `...`) and comments (-- and /* *&#47;) are skipped; a CREATE TRIGGER statement ends only at
  * a ";" that follows END, as in complete.c.
  */
@@ -141,21 +142,18 @@ final class SqlScanner {
         return t.kind == 'w' && t.text.equalsIgnoreCase(w);
     }
 
-    /** The first word of {@code sql}'s first statement, upper-case ("" for none). */
-    static String firstKeyword(String sql) {
-        for (Tok t : tokens(sql).list) {
-            return t.kind == 'w' ? t.text.toUpperCase(Locale.ROOT) : "";
-        }
-        return "";
-    }
-
     /**
-     * {@code (empty, tail)}: whether the first statement of {@code sql} has no token (sqlite prepares no statement),
+     * {@code (empty, tail)}: whether the first statement of {@code sql} (after empty ones) has no token (sqlite
+     * prepares no statement),
      * and whether anything but whitespace and comments follows it.
      */
     static PyTuple scan(String sql) {
         List<Tok> toks = tokens(sql).list;
         int first = 0;
+        // sqlite3_prepare skips the empty statements in front of the first one
+        while (first < toks.size() && toks.get(first).kind == ';') {
+            first++;
+        }
         boolean trigger = false;
         List<Tok> cur = new ArrayList<>();
         for (; first < toks.size(); first++) {
@@ -177,10 +175,14 @@ final class SqlScanner {
     static List<String> parameterNames(String sql) {
         List<List<Tok>> stmts = statements(tokens(sql).list);
         List<String> names = new ArrayList<>();
-        if (stmts.isEmpty()) {
-            return names;
+        List<Tok> first = List.of();
+        for (List<Tok> s : stmts) {
+            if (!s.isEmpty()) {
+                first = s;
+                break;
+            }
         }
-        for (Tok t : stmts.get(0)) {
+        for (Tok t : first) {
             if (t.kind != 'p') {
                 continue;
             }
@@ -228,20 +230,27 @@ final class SqlScanner {
     }
 
     /**
-     * Whether a transaction is open after {@code script} ran successfully, given {@code before}: BEGIN and an
-     * outermost SAVEPOINT open one; COMMIT, END, ROLLBACK (not ROLLBACK TO) and the RELEASE of the savepoint that
-     * opened it end it (sqlite3_get_autocommit, which JDBC does not offer).
+     * Whether a transaction is open (sqlite3_get_autocommit, which JDBC does not offer), followed statement by
+     * statement: BEGIN and an outermost SAVEPOINT open one; COMMIT, END, ROLLBACK (not ROLLBACK TO) and the RELEASE of
+     * the savepoint that opened it end it. sqlite's rollback hook also ends it (an automatic rollback after an error).
      */
-    static boolean transactionAfter(String script, boolean before) {
-        boolean open = before;
-        int savepoints = 0;
-        boolean bySavepoint = false;
-        for (List<Tok> s : statements(tokens(script).list)) {
-            if (s.isEmpty() || s.get(0).kind != 'w') {
-                continue;
+    static final class Transaction {
+        volatile boolean open;
+        private boolean bySavepoint;
+        private int savepoints;
+
+        /** Follows every statement of {@code sql}, which ran successfully. */
+        void after(String sql) {
+            for (List<Tok> s : statements(tokens(sql).list)) {
+                after(s);
             }
-            String k = s.get(0).text.toUpperCase(Locale.ROOT);
-            switch (k) {
+        }
+
+        private void after(List<Tok> s) {
+            if (s.isEmpty() || s.get(0).kind != 'w') {
+                return;
+            }
+            switch (s.get(0).text.toUpperCase(Locale.ROOT)) {
                 case "BEGIN" -> {
                     open = true;
                     bySavepoint = false;
@@ -274,6 +283,5 @@ final class SqlScanner {
                 }
             }
         }
-        return open;
     }
 }

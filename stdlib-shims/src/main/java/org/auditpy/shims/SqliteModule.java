@@ -48,8 +48,8 @@ import org.sqlite.core.DB;
  * in auto-commit mode, and transactions are the SQL statements that dbapi2.py issues itself (BEGIN, COMMIT,
  * ROLLBACK), as CPython's connection.c does with sqlite3_exec.
  * <p>
- * What JDBC does not expose is rebuilt here: {@code sqlite3_get_autocommit} (whether a transaction is open) is tracked
- * from the statements that open one (BEGIN, SAVEPOINT) and from sqlite's commit and rollback hooks, which close it;
+ * What JDBC does not expose is rebuilt here: {@code sqlite3_get_autocommit} (whether a transaction is open) is followed
+ * from the statements that open and end one ({@link SqlScanner.Transaction}) and from sqlite's rollback hook;
  * {@code sqlite3_bind_parameter_name} and the statement's tail (CPython's "You can only execute one statement at a
  * time.") come from {@link SqlScanner}. A {@link SQLiteException} becomes the sqlite3 exception of its primary result
  * code with sqlite's own message and {@code sqlite_errorcode}/{@code sqlite_errorname}, as CPython's
@@ -63,7 +63,7 @@ final class SqliteModule {
     static final class Conn {
         final SQLiteConnection jdbc;
         final DB db;
-        boolean inTransaction;
+        final SqlScanner.Transaction tx = new SqlScanner.Transaction();
         final Map<Long, Stmt> statements = new HashMap<>();
         PreparedStatement lastRowid;
 
@@ -77,13 +77,13 @@ final class SqliteModule {
     static final class Stmt {
         final Conn conn;
         final PreparedStatement ps;
-        final String keyword;
+        final String sql;
         ResultSet rs;
 
-        Stmt(Conn conn, PreparedStatement ps, String keyword) {
+        Stmt(Conn conn, PreparedStatement ps, String sql) {
             this.conn = conn;
             this.ps = ps;
-            this.keyword = keyword;
+            this.sql = sql;
         }
 
         void closeResult() {
@@ -218,7 +218,6 @@ final class SqliteModule {
         def(ctx, ns, "exec", "conn, sql, /", a -> {
             Conn c = st.conn(a[0]);
             String sql = (String) a[1];
-            boolean before = c.inTransaction;
             try {
                 int rc = c.db._exec(sql);
                 if (rc != 0) {
@@ -227,11 +226,10 @@ final class SqliteModule {
             } catch (SQLException e) {
                 throw st.sqlError(e);
             }
-            // the transaction the script left open (sqlite's hooks saw its ends, not its BEGINs)
-            c.inTransaction = SqlScanner.transactionAfter(sql, before);
+            c.tx.after(sql);
             return null;
         });
-        def(ctx, ns, "in_transaction", "conn, /", a -> st.conn(a[0]).inTransaction);
+        def(ctx, ns, "in_transaction", "conn, /", a -> st.conn(a[0]).tx.open);
         def(ctx, ns, "total_changes", "conn, /", a -> {
             try {
                 return st.conn(a[0]).db.total_changes();
@@ -315,12 +313,13 @@ final class SqliteModule {
         c.db.addCommitListener(new SQLiteCommitListener() {
             @Override
             public void onCommit() {
-                c.inTransaction = false;
+                // a commit of a write transaction (BEGIN ... COMMIT statements are followed by SqlScanner)
             }
 
             @Override
             public void onRollback() {
-                c.inTransaction = false;
+                // also an automatic rollback after an error (SQLITE_FULL, SQLITE_IOERR, ...)
+                c.tx.open = false;
             }
         });
         long id = st.next++;
@@ -351,7 +350,7 @@ final class SqliteModule {
             pn[i] = n == null ? PyNone.NONE : n;
         }
         long id = st.next++;
-        Stmt s = new Stmt(c, ps, SqlScanner.firstKeyword(sql));
+        Stmt s = new Stmt(c, ps, sql);
         st.stmts.put(id, s);
         c.statements.put(id, s);
         return PyTuple.of(id, (long) count, PyTuple.of(pn));
@@ -373,7 +372,7 @@ final class SqliteModule {
             }
             boolean rows = s.ps.execute();
             long changes = c.db.changes();
-            afterStatement(c, s.keyword);
+            c.tx.after(s.sql);
             if (!rows) {
                 return PyTuple.of(PyNone.NONE, PyNone.NONE, changes);
             }
@@ -393,13 +392,6 @@ final class SqliteModule {
         } catch (SQLException e) {
             s.closeResult();
             throw st.sqlError(e);
-        }
-    }
-
-    /** The transaction that a successful statement opened (its end is seen by the commit and rollback hooks). */
-    private static void afterStatement(Conn c, String keyword) {
-        if (keyword.equals("BEGIN") || keyword.equals("SAVEPOINT")) {
-            c.inTransaction = true;
         }
     }
 
