@@ -467,7 +467,7 @@ class Cursor:
             if tail:
                 raise ProgrammingError("You can only execute one statement at a time.")
             return None
-        prepared = _sq.prepare(h, sql)
+        prepared = _sq.prepare(h, sql, self)
         if tail:
             _sq.finalize(prepared[0])
             raise ProgrammingError("You can only execute one statement at a time.")

@@ -103,6 +103,8 @@ final class SqliteModule {
         final PyDict ns;
         final Map<Long, Conn> conns = new HashMap<>();
         final Map<Long, Stmt> stmts = new HashMap<>();
+        /** Statements whose cursor became unreachable (queued by the cleaner's thread, finalized here). */
+        final java.util.Queue<Long> dropped = new java.util.concurrent.ConcurrentLinkedQueue<>();
         long next = 1;
 
         State(PyDict ns) {
@@ -238,20 +240,11 @@ final class SqliteModule {
             }
         });
         def(ctx, ns, "last_insert_rowid", "conn, /", a -> lastInsertRowid(st, st.conn(a[0])));
-        def(ctx, ns, "prepare", "conn, sql, /", a -> prepare(st, a));
+        def(ctx, ns, "prepare", "conn, sql, owner, /", a -> prepare(st, a));
         def(ctx, ns, "step", "stmt, params, /", a -> step(st, st.stmt(a[0]), (PyTuple) a[1]));
         def(ctx, ns, "fetch", "stmt, n, text_mode, raw_columns, /", a -> fetch(st, a));
         def(ctx, ns, "finalize", "stmt, /", a -> {
-            Stmt s = st.stmts.remove(toLong(a[0]));
-            if (s != null) {
-                s.conn.statements.remove(toLong(a[0]));
-                s.closeResult();
-                try {
-                    s.ps.close();
-                } catch (SQLException e) {
-                    // finalized with its connection already
-                }
-            }
+            finalizeStatement(st, toLong(a[0]));
             return null;
         });
         def(ctx, ns, "reset", "stmt, /", a -> {
@@ -281,6 +274,45 @@ final class SqliteModule {
             }
         });
         return m;
+    }
+
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    /**
+     * SQLITE_LOCKED ("database table is locked") while statements of unreachable cursors are still open (CPython
+     * would have finalized them when their cursor's reference count dropped): collects garbage and finalizes the
+     * statements of the cursors it found; says whether there were any, so that the statement is tried again.
+     */
+    private static boolean collectDropped(State st) {
+        boolean any = false;
+        for (int i = 0; i < 5 && !any; i++) {
+            System.gc();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            Long gone;
+            while ((gone = st.dropped.poll()) != null) {
+                any |= st.stmts.containsKey(gone);
+                finalizeStatement(st, gone);
+            }
+        }
+        return any;
+    }
+
+    private static void finalizeStatement(State st, long id) {
+        Stmt s = st.stmts.remove(id);
+        if (s != null) {
+            s.conn.statements.remove(id);
+            s.closeResult();
+            try {
+                s.ps.close();
+            } catch (SQLException e) {
+                // finalized with its connection already
+            }
+        }
     }
 
     /**
@@ -328,11 +360,15 @@ final class SqliteModule {
     }
 
     /**
-     * Prepares {@code sql} (one statement; the tail is dbapi2.py's to check): returns {@code (handle, parameter
+     * Prepares {@code sql} (one statement; the tail is dbapi2.py's to check) for the cursor {@code owner}: returns {@code (handle, parameter
      * count, parameter names, column names or None)}, the names as sqlite3_bind_parameter_name gives them (with
      * their prefix, None for an unnamed {@code ?}).
      */
     private static Object prepare(State st, Object[] a) {
+        Long gone;
+        while ((gone = st.dropped.poll()) != null) {
+            finalizeStatement(st, gone);
+        }
         Conn c = st.conn(a[0]);
         String sql = (String) a[1];
         PreparedStatement ps;
@@ -353,6 +389,9 @@ final class SqliteModule {
         Stmt s = new Stmt(c, ps, sql);
         st.stmts.put(id, s);
         c.statements.put(id, s);
+        // a cursor dropped before its rows ran out: its statement is finalized at the next prepare, as CPython's
+        // cursor dealloc does (the action holds the id only, never the cursor)
+        CLEANER.register(a[2], () -> st.dropped.add(id));
         return PyTuple.of(id, (long) count, PyTuple.of(pn));
     }
 
@@ -370,7 +409,18 @@ final class SqliteModule {
             for (int i = 0; i < p.length; i++) {
                 bind(s.ps, i + 1, p[i]);
             }
-            boolean rows = s.ps.execute();
+            boolean rows;
+            for (int round = 0;; round++) {
+                try {
+                    rows = s.ps.execute();
+                    break;
+                } catch (SQLiteException e) {
+                    boolean locked = e.getResultCode() != null && (e.getResultCode().code & 0xff) == 6;
+                    if (!locked || round >= 20 || !collectDropped(st)) {
+                        throw e;
+                    }
+                }
+            }
             long changes = c.db.changes();
             c.tx.after(s.sql);
             if (!rows) {
