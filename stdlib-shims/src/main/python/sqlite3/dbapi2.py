@@ -14,7 +14,6 @@ set_authorizer, set_progress_handler, set_trace_callback, backup, blobopen,
 serialize, iterdump and the date/time adapters are missing.
 """
 
-import os
 import sys
 import _thread
 import _sqlite3 as _sq
@@ -28,8 +27,7 @@ __all__ = [
     "NotSupportedError",
     "PARSE_DECLTYPES", "PARSE_COLNAMES", "SQLITE_OK", "SQLITE_DENY",
     "SQLITE_IGNORE", "adapters", "converters", "apilevel", "paramstyle",
-    "threadsafety", "version", "version_info", "sqlite_version",
-    "sqlite_version_info",
+    "threadsafety", "version", "version_info",
 ]
 
 paramstyle = "qmark"
@@ -37,8 +35,19 @@ threadsafety = 3
 apilevel = "2.0"
 version = "2.6.0"
 version_info = (2, 6, 0)
-sqlite_version = _sq.sqlite_version()
-sqlite_version_info = tuple(int(x) for x in sqlite_version.split("."))
+_version = []
+
+
+def __getattr__(name):
+    # sqlite_version and sqlite_version_info load SQLite's native library: on first use, not at import
+    if name in ("sqlite_version", "sqlite_version_info"):
+        if not _version:
+            v = _sq.sqlite_version()
+            _version.append(v)
+            _version.append(tuple(int(x) for x in v.split(".")))
+        return _version[0] if name == "sqlite_version" else _version[1]
+    raise AttributeError(f"module 'sqlite3.dbapi2' has no attribute '{name}'")
+
 
 PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
@@ -281,9 +290,11 @@ class Connection:
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="",
                  check_same_thread=True, factory=None, cached_statements=128, uri=False):
         sys.audit("sqlite3.connect", database)
-        path = os.fspath(database)
-        if isinstance(path, bytes):
-            path = os.fsdecode(path)
+        path = database
+        if type(path) is not str:
+            import os
+            path = os.fspath(path)
+            path = os.fsdecode(path) if isinstance(path, bytes) else str(path)
         if "\0" in path:
             raise ValueError("embedded null character")
         self._handle = None
