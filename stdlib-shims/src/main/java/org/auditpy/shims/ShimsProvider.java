@@ -32,6 +32,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_auditpy_subprocess", SubprocessModule::create);
         m.put("resource", ResourceModule::create);
         m.put("fcntl", FcntlModule::create);
+        m.put("_sqlite3", SqliteModule::create);
         return m;
     }
 }

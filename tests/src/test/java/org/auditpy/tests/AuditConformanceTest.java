@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 public class AuditConformanceTest {
     static final String[] TESTS = {"test_basic", "test_block_add_hook", "test_block_add_hook_baseexception", "test_monkeypatch",
-                    "test_open", "test_cantrace", "test_excepthook", "test_sys_getframe", "test_marshal", "test_pickle", "test_gc", "test_not_in_gc", "test_unraisablehook", "test_mmap", "test_syslog", "test_socket", "test_http_client"};
+                    "test_open", "test_cantrace", "test_excepthook", "test_sys_getframe", "test_marshal", "test_pickle", "test_gc", "test_not_in_gc", "test_unraisablehook", "test_mmap", "test_syslog", "test_socket", "test_http_client",
+                    "test_sqlite3"};
 
     /**
      * The CPythons to take the tests from, first that has them: python3 on PATH (a distribution's python3 may lack
