@@ -1300,7 +1300,7 @@ final class PosixModule {
             XattrTarget t = xattrTarget(a[0], "getxattr", a[2]);
             byte[] name = xattrName(a[1], "getxattr");
             if (Audit.active()) {
-                Audit.raise("os.getxattr", a[0], a[1]);
+                Audit.raise("os.getxattr", t.arg().value(), a[1]);
             }
             return PyBytes.of(LibcCalls.getxattr(t.path(), name, t.follow, t.filename));
         });
@@ -1312,7 +1312,8 @@ final class PosixModule {
             }
             int flags = absent(a[3]) ? 0 : toInt(a[3]);
             if (Audit.active()) {
-                Audit.raise("os.setxattr", a[0], a[1], a[2], (long) flags);
+                // the value as CPython's buffer converter hands it to the event: bytes
+                Audit.raise("os.setxattr", t.arg().value(), a[1], v.isByteArray() ? PyBytes.of(v.getBytes().clone()) : v, (long) flags);
             }
             LibcCalls.setxattr(t.path(), name, v.getBytes(), flags, t.follow, t.filename);
             return null;
@@ -1322,7 +1323,8 @@ final class PosixModule {
             boolean negativeFd = Fns.isIntLike(p) && toLong(p) < 0;
             XattrTarget t = xattrTarget(p == PyNone.NONE || negativeFd ? "." : p, "listxattr", a[1]);
             if (Audit.active()) {
-                Audit.raise("os.listxattr", p);
+                // the path as CPython's path_t gives it to the event: fspath'ed (an fd or None as is)
+                Audit.raise("os.listxattr", p == PyNone.NONE || negativeFd ? p : t.arg().value());
             }
             byte[] names = LibcCalls.listxattr(t.path(), t.follow, p == PyNone.NONE ? "." : t.filename);
             java.util.List<Object> out = new java.util.ArrayList<>();
@@ -1341,7 +1343,7 @@ final class PosixModule {
             XattrTarget t = xattrTarget(a[0], "removexattr", a[2]);
             byte[] name = xattrName(a[1], "removexattr");
             if (Audit.active()) {
-                Audit.raise("os.removexattr", a[0], a[1]);
+                Audit.raise("os.removexattr", t.arg().value(), a[1]);
             }
             LibcCalls.removexattr(t.path(), name, t.follow, t.filename);
             return null;
@@ -1593,7 +1595,7 @@ final class PosixModule {
                     if (f.length != 5) {
                         throw PyErrors.typeError("A open file_action tuple must have 5 elements");
                     }
-                    PathArg fp = path(f[2], fn);
+                    PathArg fp = path(f[2], null);
                     actions.add(new LibcCalls.SpawnFileAction(0, toInt(f[1]), pathBytes(fp), toInt(f[3]), toInt(f[4]), 0));
                 } else if (tag == 1) {
                     if (f.length != 2) {
@@ -1612,14 +1614,15 @@ final class PosixModule {
         }
         int flags = 0;
         int pgroup = 0;
-        if (!absentOrNone(a[4])) {
+        // setpgroup, resetids and setsid are ints to CPython's converters (None and str are TypeErrors)
+        if (!absent(a[4])) {
             pgroup = toInt(a[4]);
             flags |= LibcCalls.SPAWN_SETPGROUP;
         }
-        if (!absent(a[5]) && PyOps.isTrue(a[5])) {
+        if (!absent(a[5]) && toInt(a[5]) != 0) {
             flags |= LibcCalls.SPAWN_RESETIDS;
         }
-        if (!absent(a[6]) && PyOps.isTrue(a[6])) {
+        if (!absent(a[6]) && toInt(a[6]) != 0) {
             flags |= LibcCalls.SPAWN_SETSID;
         }
         int[] sigmask = absent(a[7]) ? null : signalList(a[7]);

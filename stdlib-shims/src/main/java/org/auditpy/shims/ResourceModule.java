@@ -1,6 +1,5 @@
 package org.auditpy.shims;
 
-import static org.auditpy.shims.Fns.absentOrNone;
 import static org.auditpy.shims.Fns.def;
 import static org.auditpy.shims.Fns.toLong;
 
@@ -69,12 +68,13 @@ final class ResourceModule {
         def(ctx, ns, "prlimit", "pid, resource, limits=, /", a -> {
             int pid = (int) toLong(a[0]);
             int res = resource(a[1]);
-            Object lim = absentOrNone(a[2]) ? org.auditpy.runtime.PyNone.NONE : a[2];
+            Object lim = Fns.absent(a[2]) ? org.auditpy.runtime.PyNone.NONE : a[2];
             if (Audit.active()) {
                 Audit.raise("resource.prlimit", (long) pid, (long) res, lim);
             }
             int[] errno = new int[1];
-            long[] old = LibcCalls.prlimit(pid, res, absentOrNone(a[2]) ? null : toRlimit(a[2]), errno);
+            // an explicit None is converted like any limits (TypeError), as CPython's prlimit does
+            long[] old = LibcCalls.prlimit(pid, res, Fns.absent(a[2]) ? null : toRlimit(a[2]), errno);
             if (old == null) {
                 if (errno[0] == EINVAL) {
                     throw PyErrors.valueError("current limit exceeds maximum limit");
