@@ -1023,6 +1023,13 @@ public final class Statements {
             } catch (StackOverflowError so) {
                 dispatch(frame, org.auditpy.runtime.Recursion.stackOverflow(""));
                 return;
+            } catch (com.oracle.truffle.api.nodes.ControlFlowException | com.oracle.truffle.api.exception.AbstractTruffleException passThrough) {
+                throw passThrough;
+            } catch (RuntimeException internal) {
+                // an interpreter bug (a Java exception inside a builtin): Python code sees SystemError and can catch it
+                CompilerDirectives.transferToInterpreter();
+                dispatch(frame, PyErrors.internalError(internal));
+                return;
             }
             if (orelse != null) {
                 orelse.executeVoid(frame);

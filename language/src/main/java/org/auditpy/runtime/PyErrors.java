@@ -76,6 +76,20 @@ public final class PyErrors {
         return raise("SystemError", msg);
     }
 
+    /**
+     * An interpreter bug met while Python code runs (a Java exception where a Python one was due), as the
+     * {@code SystemError} Python code can catch: "internal error: " and the exception's simple class name and
+     * message. The Java stack trace is printed to stderr only when {@code AUDITPY_JAVA_TRACE} is set.
+     */
+    @TruffleBoundary
+    public static PyException internalError(Throwable t) {
+        if (System.getenv("AUDITPY_JAVA_TRACE") != null) {
+            t.printStackTrace();
+        }
+        String m = t.getMessage();
+        return raise("SystemError", "internal error: " + t.getClass().getSimpleName() + (m == null ? "" : ": " + m));
+    }
+
     public static PyException notImplemented(String msg) {
         return raise("NotImplementedError", msg);
     }
