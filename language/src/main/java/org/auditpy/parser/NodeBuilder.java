@@ -624,7 +624,12 @@ public final class NodeBuilder {
                     for (int i = 0; i < hs.length; i++) {
                         Ast.ExceptHandler h = t.handlers().get(i);
                         Variables.WriteNode nm = h.name() == null ? null : nameTarget(h.name());
-                        StmtNode unbind = h.name() == null ? null : deleteName(h.name());
+                        // CPython's cleanup of "as name": name = None; del name (the store is seen by a class body's
+                        // __prepare__ namespace, and makes the delete succeed when the handler deleted the name)
+                        StmtNode unbind = h.name() == null ? null
+                                        : new Statements.Block(new StmtNode[]{
+                                                        new Statements.Assign(new Variables.WriteNode[]{nameTarget(h.name())}, new Expressions.Constant(PyNone.NONE)),
+                                                        deleteName(h.name())});
                         if (h.type() instanceof Ast.Tuple tt && !hasStar(tt.elts()) && !tt.elts().isEmpty()) {
                             // except (A, B): the classes are matched without building the tuple
                             hs[i] = new Statements.ExceptHandler(exprs(tt.elts()), nm, unbind, block(h.body()));
