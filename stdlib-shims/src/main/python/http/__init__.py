@@ -1,12 +1,14 @@
 """HTTP status codes: ``HTTPStatus``, an int subclass whose members carry CPython's names, phrases and
 descriptions (RFC 7231, 6585, 2295, 2518, 4918, 7238, 7540, 8297, 8470, 2774 and others), as ``http.HTTPStatus``.
 
-auditpy ships no ``enum``, so the members are made here: ``HTTPStatus.OK`` is the member, ``HTTPStatus(200)`` finds
+auditpy ships no ``enum``, so the members are made with _intenum: ``HTTPStatus.OK`` is the member, ``HTTPStatus(200)`` finds
 it, ``repr`` is ``<HTTPStatus.OK: 200>``, ``str``/``format`` give the number (an IntEnum's in 3.11), and iteration
 goes in value order.
 """
 
 __all__ = ['HTTPStatus']
+
+from _intenum import _IntEnumLike
 
 _STATUSES = (
     (100, 'CONTINUE', 'Continue', 'Request received, please continue'),
@@ -74,74 +76,16 @@ _STATUSES = (
 )
 
 
-class _HTTPStatusType(type):
-    def __iter__(cls):
-        return iter(cls._members_)
-
-    def __len__(cls):
-        return len(cls._members_)
-
-    def __contains__(cls, member):
-        return isinstance(member, cls)
-
-    def __getitem__(cls, name):
-        return cls._by_name_[name]
-
-    def __repr__(cls):
-        return "<enum 'HTTPStatus'>"
-
-    @property
-    def __members__(cls):
-        import types
-        return types.MappingProxyType(dict(cls._by_name_))
-
-
-class HTTPStatus(int, metaclass=_HTTPStatusType):
+class HTTPStatus(_IntEnumLike):
     """HTTP status codes and reason phrases."""
 
-    def __new__(cls, value):
-        member = cls._by_value_.get(value)
-        if member is None:
-            raise ValueError("%r is not a valid HTTPStatus" % (value,))
-        return member
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return "<HTTPStatus.%s: %d>" % (self._name_, int(self))
-
-    __str__ = int.__repr__
-
-    def __format__(self, spec):
-        return int.__format__(int(self), spec)
-
-    def __reduce_ex__(self, proto):
-        return HTTPStatus, (int(self),)
+    _members_by_value = {}
+    _members_by_name = {}
 
 
-def _make_members():
-    members = []
-    by_value = {}
-    by_name = {}
-    for value, name, phrase, description in _STATUSES:
-        member = int.__new__(HTTPStatus, value)
-        member._name_ = name
-        member.phrase = phrase
-        member.description = description
-        members.append(member)
-        by_value[value] = member
-        by_name[name] = member
-        setattr(HTTPStatus, name, member)
-    HTTPStatus._members_ = tuple(members)
-    HTTPStatus._by_value_ = by_value
-    HTTPStatus._by_name_ = by_name
-
-
-_make_members()
-del _make_members
+HTTPStatus.__module__ = __name__
+for _value, _name, _phrase, _description in _STATUSES:
+    _member = HTTPStatus._member(_name, _value)
+    _member.phrase = _phrase
+    _member.description = _description
+del _value, _name, _phrase, _description, _member
