@@ -1,7 +1,5 @@
 package org.auditpy.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -73,21 +71,7 @@ public class AuditConformanceTest {
                 try {
                     Support.Result expected = Support.run(List.of(cpython, "-X utf8", script, test), Support.root(), null, 120);
                     Support.Result actual = Support.run(List.of(Support.script().toString(), "-X utf8", script, test), Support.root(), null, 120);
-                    StringBuilder problems = new StringBuilder();
-                    if (actual.timedOut()) {
-                        problems.append("timed out\n");
-                    } else if (expected.status() != actual.status()) {
-                        problems.append("exit status: CPython ").append(expected.status()).append(", auditpy ").append(actual.status()).append('\n');
-                    }
-                    // object addresses (test_gc prints objects) differ between interpreters
-                    String expectedOut = expected.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
-                    String actualOut = actual.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
-                    if (!expectedOut.equals(actualOut)) {
-                        problems.append(Support.diff("stdout", expectedOut, actualOut));
-                    }
-                    if (!problems.isEmpty()) {
-                        fail(name + ":\n" + problems + "auditpy's stderr:\n" + actual.stderr() + "CPython's stderr:\n" + expected.stderr());
-                    }
+                    Support.assertSameAsCPython(name, expected, actual);
                 } catch (Throwable t) {
                     Support.recordFailure(name);
                     throw t;

@@ -1,7 +1,5 @@
 package org.auditpy.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,18 +58,7 @@ public class CPythonLibTest {
                 try {
                     Support.Result expected = Support.run(List.of(cpython, program.toString(), libDir), dir, null, 120);
                     Support.Result actual = Support.run(List.of(Support.script().toString(), program.toString(), libDir), dir, null, 120);
-                    StringBuilder problems = new StringBuilder();
-                    if (actual.timedOut()) {
-                        problems.append("timed out\n");
-                    } else if (expected.status() != actual.status()) {
-                        problems.append("exit status: CPython ").append(expected.status()).append(", auditpy ").append(actual.status()).append('\n');
-                    }
-                    if (!expected.stdout().equals(actual.stdout())) {
-                        problems.append(Support.diff("stdout", expected.stdout(), actual.stdout()));
-                    }
-                    if (!problems.isEmpty()) {
-                        fail(name + ":\n" + problems + "auditpy's stderr:\n" + actual.stderr() + "CPython's stderr:\n" + expected.stderr());
-                    }
+                    Support.assertSameAsCPython(name, expected, actual);
                 } catch (Throwable t) {
                     Support.recordFailure(name);
                     throw t;

@@ -181,6 +181,28 @@ final class Support {
         }
     }
 
+    /**
+     * Fails {@code name} unless auditpy's run ({@code actual}) has CPython's exit status and stdout ({@code expected}),
+     * both outputs with object addresses ({@code at 0x...>}, which differ between interpreters) made equal; the
+     * message gives the differences and both stderrs.
+     */
+    static void assertSameAsCPython(String name, Result expected, Result actual) {
+        StringBuilder problems = new StringBuilder();
+        if (actual.timedOut()) {
+            problems.append("timed out\n");
+        } else if (expected.status() != actual.status()) {
+            problems.append("exit status: CPython ").append(expected.status()).append(", auditpy ").append(actual.status()).append('\n');
+        }
+        String expectedOut = expected.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
+        String actualOut = actual.stdout().replaceAll(" at 0x[0-9a-f]+>", " at 0x?>");
+        if (!expectedOut.equals(actualOut)) {
+            problems.append(diff("stdout", expectedOut, actualOut));
+        }
+        if (!problems.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(name + ":\n" + problems + "auditpy's stderr:\n" + actual.stderr() + "CPython's stderr:\n" + expected.stderr());
+        }
+    }
+
     /** A readable line diff of expected vs actual (unified-style, with line numbers), for assertion messages. */
     static String diff(String what, String expected, String actual) {
         String[] a = expected.split("\n", -1);
