@@ -239,6 +239,7 @@ public final class ImportSystem {
                 continue;
             }
             Path base = ctx.resolvePath(dir.isEmpty() ? "." : dir);
+            listDirectory(ctx, base);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
                 return pkgInit;
@@ -249,6 +250,39 @@ public final class ImportSystem {
             }
         }
         return null;
+    }
+
+    /**
+     * CPython's FileFinder lists a directory of the search path ({@code os.listdir}, so an {@code os.listdir} audit
+     * event with its absolute path) the first time an import searches it, and again when its modification time has
+     * changed; the listing is cached. auditpy looks files up directly, but raises the event at the same moments. Its
+     * own stdlib directory counts as listed at start-up, as CPython's stdlib directory is (the modules it imports
+     * before the program runs were found there); a directory that does not exist is never listed.
+     */
+    private static void listDirectory(PythonContext ctx, Path dir) {
+        String key = dir.normalize().toString();
+        String stdlib = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
+        if (!stdlib.isEmpty() && key.equals(Path.of(stdlib).toAbsolutePath().normalize().toString())) {
+            return;
+        }
+        long mtime;
+        try {
+            mtime = Files.getLastModifiedTime(dir).toMillis();
+        } catch (java.io.IOException | SecurityException e) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Long seen = ctx.listedImportDirs.get(key);
+        if (seen != null && seen == mtime) {
+            return;
+        }
+        // recorded also when no hook listens or the import is silent, as CPython's cache fills before a hook exists
+        ctx.listedImportDirs.put(key, mtime);
+        if (Audit.active() && ctx.silentImports == 0) {
+            Audit.raise("os.listdir", key);
+        }
     }
 
     /** True for a package's {@code __init__.py} found by {@link #locate}. */

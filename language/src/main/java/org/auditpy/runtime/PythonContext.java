@@ -339,4 +339,11 @@ public final class PythonContext {
     public java.util.Set<String> pendingPreloads;
     /** Depth of imports running silently (no audit events), as CPython's start-up imports ran before any hook. */
     public int silentImports;
+
+    /**
+     * The directories the import system has listed, as CPython's FileFinder caches (absolute path to the
+     * directory's modification time when listed): {@link ImportSystem#locate} raises {@code os.listdir} when it
+     * searches a directory that is not here or has changed since.
+     */
+    public final java.util.Map<String, Long> listedImportDirs = new java.util.HashMap<>();
 }
