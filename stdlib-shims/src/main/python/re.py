@@ -199,6 +199,8 @@ class Pattern:
     def _repl(self, repl, string):
         if callable(repl):
             return lambda spans: repl(_new_match(self, string, spans, 0, _MAXSIZE))
+        if type(repl) is not str and type(repl) is not bytes:
+            return _compile_template(self, repl)
         templates = self._templates
         if templates is None:
             templates = self._templates = {}
@@ -438,16 +440,16 @@ def _compile_template(pattern, repl):
     """repl parsed for pattern: the list [literal0, group1, literal1, ...] that _auditpy_sre.subn expands (literals
     str or bytes as the pattern). Raises re.error, IndexError for an unknown group name, as CPython's
     re._parser.parse_template."""
-    if isinstance(pattern.pattern, str):
-        if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    # the template's own type decides its literals' (a str template for a bytes pattern fails when joined, as in
+    # CPython); anything else is CPython's TypeError from decoding it as a template
+    if isinstance(repl, str):
         text = repl
         binary = False
-    else:
-        if isinstance(repl, str) or not isinstance(repl, (bytes, bytearray)):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+    elif isinstance(repl, (bytes, bytearray)):
         text = str(repl, "latin-1")
         binary = True
+    else:
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
     if "\\" not in text:
         return [repl if type(repl) in (str, bytes) else bytes(repl)]
     items = []

@@ -234,6 +234,7 @@ final class SreModule {
                 throw PyErrors.valueError("ASCII and UNICODE flags are incompatible");
             }
         }
+        checkRepeatCounts(pattern);
         StringBuilder letters = new StringBuilder();
         if ((flags & FLAG_IGNORECASE) != 0) {
             letters.append('i');
@@ -300,6 +301,45 @@ final class SreModule {
         return e;
     }
 
+    /**
+     * OverflowError "the repetition number is too large" for a count {@code {m}}, {@code {m,n}} of 2**32-1 or more
+     * (CPython's MAXREPEAT, checked by Lib/re/_parser.py), which TRegex accepts. Skips escapes and character sets.
+     */
+    static void checkRepeatCounts(String p) {
+        if (p.indexOf('{') < 0) {
+            return;
+        }
+        boolean inSet = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inSet) {
+                inSet = c != ']';
+            } else if (c == '[') {
+                inSet = true;
+                if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < p.length() && p.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '{') {
+                int j = i + 1;
+                while (j < p.length() && (p.charAt(j) >= '0' && p.charAt(j) <= '9' || p.charAt(j) == ',')) {
+                    j++;
+                }
+                if (j < p.length() && p.charAt(j) == '}' && j > i + 1) {
+                    for (String num : p.substring(i + 1, j).split(",")) {
+                        if (!num.isEmpty() && (num.length() > 10 || Long.parseLong(num) >= 0xFFFFFFFFL)) {
+                            throw PyErrors.overflowError("the repetition number is too large");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** A named group's index: TRegex gives an int, or an array of ints for a name used more than once. */
     static int firstIndex(Object idx) throws InteropException {
         if (INTEROP.hasArrayElements(idx)) {
@@ -346,14 +386,19 @@ final class SreModule {
                 if (msg.startsWith("cannot use ") || msg.endsWith("flags are incompatible")) {
                     return PyErrors.valueError(msg);
                 }
+                if (errorType == null || errorType == PyNone.NONE) {
+                    return PyErrors.raise("ValueError", msg);
+                }
+                if (msg.equals("look-behind requires fixed-width pattern")) {
+                    // CPython's compiler (Lib/re/_compiler.py), not its parser, finds this one: no pattern, no position
+                    Object exc = PyOps.callPositional(errorType, msg);
+                    return exc instanceof PyBaseException be ? be.toThrowable(null) : PyErrors.typeError("re.error did not make an exception");
+                }
                 Object pos = PyNone.NONE;
                 if (INTEROP.hasSourceLocation(ex)) {
                     SourceSection ss = INTEROP.getSourceLocation(ex);
                     int c = ss.getCharIndex();
                     pos = (long) (e.binary ? c : e.pattern.codePointCount(0, Math.min(c, e.pattern.length())));
-                }
-                if (errorType == null || errorType == PyNone.NONE) {
-                    return PyErrors.raise("ValueError", msg);
                 }
                 Object exc = PyOps.callPositional(errorType, msg, e.source, pos);
                 if (exc instanceof PyBaseException be) {
@@ -524,7 +569,7 @@ final class SreModule {
         int pos = 0;
         long n = 0;
         boolean mustAdvance = false;
-        while (maxsplit <= 0 || n < maxsplit) {
+        while (maxsplit == 0 || n < maxsplit) {
             if (pos > to) {
                 break;
             }
@@ -556,8 +601,10 @@ final class SreModule {
         int last = 0;
         int pos = 0;
         long n = 0;
+        // the items of the list CPython's pattern_subx joins, for the index in its TypeError
+        int pieces = 0;
         boolean mustAdvance = false;
-        while (count <= 0 || n < count) {
+        while (count == 0 || n < count) {
             if (pos > to) {
                 break;
             }
@@ -567,12 +614,15 @@ final class SreModule {
             }
             int a = start(res, 0);
             int b = end(res, 0);
-            append(s, sb, bb, last, a);
+            if (last < a) {
+                append(s, sb, bb, last, a);
+                pieces++;
+            }
             if (template != null) {
                 for (int i = 0; i < template.length; i++) {
                     Object item = template[i];
                     if ((i & 1) == 0) {
-                        appendValue(sb, bb, item);
+                        appendValue(sb, bb, item, pieces);
                     } else {
                         int g = (int) (long) (Long) item;
                         int ga = start(res, g);
@@ -581,11 +631,12 @@ final class SreModule {
                         }
                     }
                 }
+                pieces++;
             } else {
                 Object r = PyOps.callPositional(repl, spans(e, s, res));
                 if (r != PyNone.NONE) {
-                    checkReplacement(s, r);
-                    appendValue(sb, bb, r);
+                    appendValue(sb, bb, r, pieces);
+                    pieces++;
                 }
             }
             n++;
@@ -602,14 +653,6 @@ final class SreModule {
         return PyTuple.of(result, n);
     }
 
-    static void checkReplacement(Subject s, Object r) {
-        Object v = r instanceof PyBoxed b ? b.getValue() : r;
-        if (s.str != null ? !(v instanceof String) : !(v instanceof PyBytes)) {
-            throw PyErrors.typeError("sequence item 1: expected " + (s.str != null ? "str instance, " : "a bytes-like object, ") + PyOps.typeName(r) +
-                            " found");
-        }
-    }
-
     static void append(Subject s, StringBuilder sb, java.io.ByteArrayOutputStream bb, int from, int to) {
         if (from >= to) {
             return;
@@ -621,12 +664,19 @@ final class SreModule {
         }
     }
 
-    static void appendValue(StringBuilder sb, java.io.ByteArrayOutputStream bb, Object v) {
+    /** Appends a replacement (str to a str result, bytes-like to a bytes one), else the TypeError of str.join/bytes.join. */
+    static void appendValue(StringBuilder sb, java.io.ByteArrayOutputStream bb, Object v, int index) {
         Object x = v instanceof PyBoxed b ? b.getValue() : v;
         if (sb != null) {
-            sb.append((String) x);
+            if (!(x instanceof String str)) {
+                throw PyErrors.typeError("sequence item " + index + ": expected str instance, " + PyOps.typeName(v) + " found");
+            }
+            sb.append(str);
         } else {
-            byte[] b = ((PyBytes) x).getBytes();
+            if (!(x instanceof PyBytes pb)) {
+                throw PyErrors.typeError("sequence item " + index + ": expected a bytes-like object, " + PyOps.typeName(v) + " found");
+            }
+            byte[] b = pb.getBytes();
             bb.write(b, 0, b.length);
         }
     }
