@@ -157,21 +157,21 @@ class Pattern:
         spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 0, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans, pos, endpos)
+        return _new_match(self, string, spans)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern at pos, or None."""
         spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 1, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans, pos, endpos)
+        return _new_match(self, string, spans)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern spanning all of string[pos:endpos], or None."""
         spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 2, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans, pos, endpos)
+        return _new_match(self, string, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, group strings, or tuples of group strings."""
@@ -198,7 +198,7 @@ class Pattern:
 
     def _repl(self, repl, string):
         if callable(repl):
-            return lambda spans: repl(_new_match(self, string, spans, 0, _MAXSIZE))
+            return lambda spans: repl(_new_match(self, string, spans))
         if type(repl) is not str and type(repl) is not bytes:
             return _compile_template(self, repl)
         templates = self._templates
@@ -286,15 +286,13 @@ class Match:
         a = spans[2 * i]
         if a < 0:
             return default
-        s = self.string[a:spans[2 * i + 1]]
-        if type(s) is not str and type(s) is not bytes:
-            return str(s) if isinstance(s, str) else bytes(s)
-        return s
+        return _text(self.string, a, spans[2 * i + 1])
 
     def group(self, *groups):
         """The text of one group (default 0, the whole match), or a tuple of several; None for a group not matched."""
         if not groups:
-            return self._text(0)
+            spans = self._spans
+            return _text(self.string, spans[0], spans[1])
         if len(groups) == 1:
             return self._text(self._index(groups[0]))
         return tuple(self._text(self._index(g)) for g in groups)
@@ -311,12 +309,18 @@ class Match:
         return {name: self._text(i, default) for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[0]
         return self._spans[2 * self._index(group)]
 
     def end(self, group=0):
+        if group == 0 and type(group) is int:
+            return self._spans[1]
         return self._spans[2 * self._index(group) + 1]
 
     def span(self, group=0):
+        if group == 0 and type(group) is int:
+            return (self._spans[0], self._spans[1])
         i = self._index(group)
         return (self._spans[2 * i], self._spans[2 * i + 1])
 
@@ -327,12 +331,12 @@ class Match:
 
     @property
     def lastindex(self):
-        i = self._spans[-1]
+        i = self._spans[-3]
         return None if i < 0 else i
 
     @property
     def lastgroup(self):
-        i = self._spans[-1]
+        i = self._spans[-3]
         if i < 0:
             return None
         for name, index in self.re.groupindex.items():
@@ -370,32 +374,38 @@ class Match:
 Match.__module__ = "re"
 
 _new_object = object.__new__
+_text = _auditpy_sre.text
 
 
-def _new_match(pattern, string, spans, pos, endpos):
+def _new_match(pattern, string, spans):
     m = _new_object(Match)
     m._spans = spans
     m.string = string
     m.re = pattern
-    n = len(string)
-    m.pos = 0 if pos < 0 else n if pos > n else pos
-    m.endpos = 0 if endpos < 0 else n if endpos > n else endpos
+    m.pos = spans[-2]
+    m.endpos = spans[-1]
     return m
 
 
 def _match_iter(pattern, string, pos, endpos):
     engine = pattern._engine
     exec_ = _auditpy_sre.exec
-    must_advance = False
-    n = len(string)
-    end = 0 if endpos < 0 else n if endpos > n else endpos
-    while pos <= end:
-        spans = exec_(engine, string, pos, endpos, 0, must_advance)
+    spans = exec_(engine, string, pos, endpos, 0, False)
+    if spans is None:
+        return
+    # every match reports the pos it was asked from (CPython's scanner keeps state->pos)
+    first = spans[-2]
+    while True:
+        m = _new_match(pattern, string, spans)
+        m.pos = first
+        yield m
+        pos = spans[1]
+        endpos = spans[-1]
+        if pos > endpos:
+            return
+        spans = exec_(engine, string, pos, endpos, 0, spans[0] == pos)
         if spans is None:
             return
-        yield _new_match(pattern, string, spans, pos, endpos)
-        must_advance = spans[0] == spans[1]
-        pos = spans[1]
 
 
 class _Scanner:
@@ -408,6 +418,7 @@ class _Scanner:
         self._endpos = endpos
         self._must_advance = False
         self._done = False
+        self._first = None
 
     def _next(self, method):
         if self._done:
@@ -416,7 +427,10 @@ class _Scanner:
         if spans is None:
             self._done = True
             return None
-        m = _new_match(self.pattern, self._string, spans, self._pos, self._endpos)
+        m = _new_match(self.pattern, self._string, spans)
+        if self._first is None:
+            self._first = spans[-2]
+        m.pos = self._first
         self._must_advance = spans[0] == spans[1]
         self._pos = spans[1]
         return m

@@ -4,8 +4,10 @@ import static org.auditpy.shims.Fns.def;
 
 import java.util.Arrays;
 
+import org.auditpy.runtime.FrameArgs;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyBoxed;
+import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -20,6 +22,14 @@ import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.PythonObject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -41,15 +51,20 @@ import com.oracle.truffle.api.strings.TruffleString;
  * <li>{@code info(engine)} returns {@code (groups, {name: index}, flags)}, flags as CPython's Pattern.flags (with the
  * pattern's global inline flags, and UNICODE for a str pattern that is not ASCII).
  * <li>{@code exec(engine, string, pos, endpos, method, must_advance)}, method 0 search, 1 match, 2 fullmatch:
- * None or the spans tuple {@code (start0, end0, start1, end1, ..., lastindex)} (-1 for a group that did not take
- * part; lastindex -1 for none).
+ * None or the spans tuple {@code (start0, end0, start1, end1, ..., lastindex, pos, endpos)} (-1 for a group that did
+ * not take part; lastindex -1 for none; pos and endpos clamped to the string as CPython's state_init does).
+ * <li>{@code text(string, start, end)}: {@code string[start:end]} as a str or bytes (for a bytearray too), in constant
+ * time for the last subject matched (a str slice costs a scan for surrogates otherwise).
  * <li>{@code findall(engine, string, pos, endpos)}, {@code split(engine, string, maxsplit)},
  * {@code subn(engine, string, repl, count)} loop in Java as pattern_findall, pattern_split and pattern_subx of
  * sre.c do; {@code repl} is a template list {@code [lit0, group1, lit1, ...]} (literals str/bytes, groups ints) or a
  * callable taking a spans tuple and returning str/bytes or None.
  * </ul>
  * A str subject must go with a str pattern and a bytes-like one with a bytes pattern, else TypeError with CPython's
- * message. Engines compile each TRegex variant (method x must_advance) once, on first use.
+ * message. Engines compile each TRegex variant (method x must_advance) once, on first use. exec, findall, split and
+ * subn are root nodes of their own ({@link SreRoot}) whose loops call TRegex through cached interop, so that compiled
+ * code calls the matchers directly; the last subject string is kept with its TruffleString, so that a loop matching
+ * one string from successive positions prepares it once.
  */
 final class SreModule {
     private SreModule() {
@@ -104,39 +119,23 @@ final class SreModule {
         final boolean astral;
         /** Python length (code points or bytes). */
         final int length;
+        final boolean binary;
+        /** Whether a later call with the same object may reuse this subject (not for a bytearray). */
+        final boolean cacheable;
 
-        Subject(Object original, String str, byte[] bytes, TruffleString ts, boolean astral, int length) {
+        Subject(Object original, String str, byte[] bytes, TruffleString ts, boolean astral, int length, boolean cacheable) {
             this.original = original;
             this.str = str;
             this.bytes = bytes;
             this.ts = ts;
             this.astral = astral;
             this.length = length;
+            this.binary = str == null;
+            this.cacheable = cacheable;
         }
 
         int charLength() {
             return str != null ? str.length() : bytes.length;
-        }
-
-        /** Char index of Python index {@code i} (0..length). */
-        int toChar(int i) {
-            return astral ? str.offsetByCodePoints(0, i) : i;
-        }
-
-        /** Python index of char index {@code c}. */
-        int toPy(int c) {
-            return astral && c > 0 ? str.codePointCount(0, c) : c;
-        }
-
-        Object slice(int from, int to) {
-            if (str != null) {
-                return str.substring(from, to);
-            }
-            return PyBytes.of(Arrays.copyOfRange(bytes, from, to));
-        }
-
-        Object empty() {
-            return str != null ? "" : PyBytes.of(new byte[0]);
         }
     }
 
@@ -166,33 +165,19 @@ final class SreModule {
             Engine e = engine(a[0]);
             return PyTuple.of((long) e.groups, e.groupIndex, (long) e.flags);
         });
-        def(ctx, ns, "exec", "engine, string, pos, endpos, method, must_advance, /", a -> {
-            Engine e = engine(a[0]);
-            Subject s = subject(st, e, a[1]);
-            int method = Fns.toInt(a[4]);
-            int[] range = range(s, a[2], a[3]);
-            if (range[0] > range[1]) {
-                return PyNone.NONE;
-            }
-            Object res = exec(st, e, method, Fns.truthy(a[5]), s, range[0], range[1]);
-            return res == null ? PyNone.NONE : spans(e, s, res);
-        });
-        def(ctx, ns, "findall", "engine, string, pos, endpos, /", a -> {
-            Engine e = engine(a[0]);
-            Subject s = subject(st, e, a[1]);
-            int[] range = range(s, a[2], a[3]);
-            return findall(st, e, s, range[0], range[1]);
-        });
-        def(ctx, ns, "split", "engine, string, maxsplit, /", a -> {
-            Engine e = engine(a[0]);
-            Subject s = subject(st, e, a[1]);
-            return split(st, e, s, Fns.toLong(a[2]));
-        });
-        def(ctx, ns, "subn", "engine, string, repl, count, /", a -> {
-            Engine e = engine(a[0]);
-            Subject s = subject(st, e, a[1]);
-            return subn(st, e, s, a[2], Fns.toLong(a[3]));
-        });
+        for (String[] f : new String[][]{{"exec", "engine, string, pos, endpos, method, must_advance, /"}, {"findall", "engine, string, pos, endpos, /"},
+                        {"split", "engine, string, maxsplit, /"}, {"subn", "engine, string, repl, count, /"}, {"text", "string, start, end, /"}}) {
+            int op = switch (f[0]) {
+                case "exec" -> SreRoot.EXEC;
+                case "findall" -> SreRoot.FINDALL;
+                case "split" -> SreRoot.SPLIT;
+                case "subn" -> SreRoot.SUBN;
+                default -> SreRoot.TEXT;
+            };
+            PyBuiltinFunction fn = Fns.fn(ctx, f[0], false, f[1], SreRoot.create(ctx, st, op, "_auditpy_sre." + f[0]));
+            fn.setModule("_auditpy_sre");
+            ns.setStr(f[0], fn);
+        }
         return m;
     }
 
@@ -414,26 +399,41 @@ final class SreModule {
 
     // ---- subjects
 
-    @TruffleBoundary
+    /**
+     * The subject {@code o} for engine {@code e} (null: any kind): the last one prepared when it is the same object,
+     * else a new one.
+     */
     static Subject subject(State st, Engine e, Object o) {
         Subject last = st.last;
-        if (last != null && last.original == o && (last.str != null || !((PyBytes) o).isByteArray())) {
-            checkKind(e, last.str != null);
+        if (last != null && last.original == o && last.cacheable) {
+            if (e != null && last.binary != e.binary) {
+                throw kindError(e);
+            }
             return last;
         }
+        return prepare(st, e, o);
+    }
+
+    @TruffleBoundary
+    static Subject prepare(State st, Engine e, Object o) {
         Object v = o instanceof PyBoxed b ? b.getValue() : o;
         Subject s;
         if (v instanceof String str) {
-            checkKind(e, true);
+            if (e != null && e.binary) {
+                throw kindError(e);
+            }
             int cps = str.codePointCount(0, str.length());
-            s = new Subject(o, str, null, TruffleString.fromJavaStringUncached(str, 0, str.length(), TruffleString.Encoding.UTF_16, false), cps != str.length(),
-                            cps);
+            s = new Subject(o, str, null, TruffleString.fromJavaStringUncached(str, 0, str.length(), TruffleString.Encoding.UTF_16, false),
+                            cps != str.length(), cps, true);
         } else if (v instanceof PyBytes b) {
-            checkKind(e, false);
-            // a bytearray may change between calls: matched on a copy, never cached by identity
-            byte[] bytes = b.isByteArray() ? b.getBytes().clone() : b.getBytes();
+            if (e != null && !e.binary) {
+                throw kindError(e);
+            }
+            // a bytearray may change between calls: matched on a copy, never reused by identity
+            boolean mutable = b.isByteArray();
+            byte[] bytes = mutable ? b.getBytes().clone() : b.getBytes();
             s = new Subject(o, null, bytes, TruffleString.fromByteArrayUncached(bytes, 0, bytes.length, TruffleString.Encoding.ISO_8859_1, false), false,
-                            bytes.length);
+                            bytes.length, !mutable);
         } else {
             throw PyErrors.typeError("expected string or bytes-like object, got '" + PyOps.typeName(o) + "'");
         }
@@ -441,243 +441,423 @@ final class SreModule {
         return s;
     }
 
-    static void checkKind(Engine e, boolean isStr) {
-        if (isStr && e.binary) {
-            throw PyErrors.typeError("cannot use a bytes pattern on a string-like object");
-        }
-        if (!isStr && !e.binary) {
-            throw PyErrors.typeError("cannot use a string pattern on a bytes-like object");
-        }
+    @TruffleBoundary
+    static PyException kindError(Engine e) {
+        return PyErrors.typeError(e.binary ? "cannot use a bytes pattern on a string-like object" : "cannot use a string pattern on a bytes-like object");
     }
 
-    /** CPython's state_init clamping of pos and endpos, as char indices. */
-    static int[] range(Subject s, Object posObj, Object endObj) {
-        long pos = Fns.toLong(posObj);
-        long end = Fns.toLong(endObj);
-        if (pos < 0) {
-            pos = 0;
-        } else if (pos > s.length) {
-            pos = s.length;
+    /** An int argument (pos, endpos, count, maxsplit). */
+    static long index(Object o) {
+        if (o instanceof Long l) {
+            return l;
         }
-        if (end < 0) {
-            end = 0;
-        } else if (end > s.length) {
-            end = s.length;
+        return indexSlow(o);
+    }
+
+    @TruffleBoundary
+    static long indexSlow(Object o) {
+        return Fns.toLong(o);
+    }
+
+    /** CPython's state_init clamping of a position to 0..len. */
+    static int clamp(Subject s, long i) {
+        return i < 0 ? 0 : i > s.length ? s.length : (int) i;
+    }
+
+    @TruffleBoundary
+    static int toCharSlow(Subject s, int i) {
+        return s.str.offsetByCodePoints(0, i);
+    }
+
+    @TruffleBoundary
+    static int toPySlow(Subject s, int c) {
+        return s.str.codePointCount(0, c);
+    }
+
+    static int toChar(Subject s, int i) {
+        return s.astral ? toCharSlow(s, i) : i;
+    }
+
+    static int toPy(Subject s, int c) {
+        return s.astral && c > 0 ? toPySlow(s, c) : c;
+    }
+
+    @TruffleBoundary
+    static Object slice(Subject s, int from, int to) {
+        if (s.str != null) {
+            return s.str.substring(from, to);
         }
-        return new int[]{s.toChar((int) pos), s.toChar((int) end)};
+        return PyBytes.of(Arrays.copyOfRange(s.bytes, from, to));
+    }
+
+    /** The TRegex regex of {@code method} and {@code mustAdvance} (compiled on first use). */
+    static Object variant(State st, Engine e, int method, boolean mustAdvance) {
+        Object r = e.variants[method * 2 + (mustAdvance ? 1 : 0)];
+        if (r == null) {
+            r = variantSlow(st, e, method, mustAdvance);
+        }
+        return r;
+    }
+
+    @TruffleBoundary
+    static Object variantSlow(State st, Engine e, int method, boolean mustAdvance) {
+        return variant(st, e, method, mustAdvance, null);
     }
 
     // ---- matching
 
-    /** One TRegex run: the RegexResult, or null for no match. Indices are char indices. */
-    @TruffleBoundary
-    static Object exec(State st, Engine e, int method, boolean mustAdvance, Subject s, int from, int to) {
-        Object regex = variant(st, e, method, mustAdvance, null);
-        try {
-            Object res = INTEROP.invokeMember(regex, "exec", s.ts, from, to, 0, to);
-            return INTEROP.asBoolean(INTEROP.readMember(res, "isMatch")) ? res : null;
-        } catch (InteropException ex) {
-            throw PyErrors.systemError("TRegex exec: " + ex.getMessage());
-        }
-    }
+    /**
+     * The TRegex calls of one call site, through cached interop libraries: in compiled code the regex's matcher is
+     * called directly (TRegex's InvokeCacheNode keeps a direct call per matcher it has seen) and the result's
+     * members fold to field reads.
+     */
+    static final class Matcher extends Node {
+        @Child private InteropLibrary regexes = InteropLibrary.getFactory().createDispatched(2);
+        @Child private InteropLibrary results = InteropLibrary.getFactory().createDispatched(2);
 
-    static int start(Object res, int group) {
-        try {
-            return INTEROP.asInt(INTEROP.invokeMember(res, "getStart", group));
-        } catch (InteropException ex) {
-            throw PyErrors.systemError("TRegex getStart: " + ex.getMessage());
+        /** One run of {@code regex} over chars {@code from..to} of the subject: TRegex's result, or null. */
+        Object exec(Object regex, Subject s, int from, int to) {
+            try {
+                Object res = regexes.invokeMember(regex, "exec", s.ts, from, to, 0, to);
+                return results.asBoolean(results.readMember(res, "isMatch")) ? res : null;
+            } catch (InteropException ex) {
+                throw interopError(ex);
+            }
         }
-    }
 
-    static int end(Object res, int group) {
-        try {
-            return INTEROP.asInt(INTEROP.invokeMember(res, "getEnd", group));
-        } catch (InteropException ex) {
-            throw PyErrors.systemError("TRegex getEnd: " + ex.getMessage());
+        int start(Object res, int group) {
+            try {
+                return results.asInt(results.invokeMember(res, "getStart", group));
+            } catch (InteropException ex) {
+                throw interopError(ex);
+            }
         }
-    }
 
-    static int lastGroup(Object res) {
-        try {
-            return INTEROP.asInt(INTEROP.readMember(res, "lastGroup"));
-        } catch (InteropException ex) {
-            throw PyErrors.systemError("TRegex lastGroup: " + ex.getMessage());
+        int end(Object res, int group) {
+            try {
+                return results.asInt(results.invokeMember(res, "getEnd", group));
+            } catch (InteropException ex) {
+                throw interopError(ex);
+            }
         }
-    }
 
-    /** The spans tuple of a match: Python indices of every group, then lastindex. */
-    @TruffleBoundary
-    static PyTuple spans(Engine e, Subject s, Object res) {
-        int n = e.groups + 1;
-        Object[] out = new Object[2 * n + 1];
-        for (int g = 0; g < n; g++) {
+        int lastGroup(Object res) {
+            try {
+                return results.asInt(results.readMember(res, "lastGroup"));
+            } catch (InteropException ex) {
+                throw interopError(ex);
+            }
+        }
+
+        /** The text of group {@code g}, or {@code dflt} when it did not take part. */
+        Object group(Subject s, Object res, int g, Object dflt) {
             int a = start(res, g);
-            int b = end(res, g);
-            out[2 * g] = (long) (a < 0 ? -1 : s.toPy(a));
-            out[2 * g + 1] = (long) (b < 0 ? -1 : s.toPy(b));
+            return a < 0 ? dflt : slice(s, a, end(res, g));
         }
-        out[2 * n] = (long) (e.groups == 0 ? -1 : lastGroup(res));
-        return PyTuple.of(out);
-    }
 
-    /** The text of group {@code g} of a match, or {@code dflt} when it did not take part. */
-    static Object group(Subject s, Object res, int g, Object dflt) {
-        int a = start(res, g);
-        if (a < 0) {
-            return dflt;
-        }
-        return s.slice(a, end(res, g));
-    }
-
-    /** pattern_findall of sre.c. */
-    @TruffleBoundary
-    static PyList findall(State st, Engine e, Subject s, int from, int to) {
-        PyList out = PyList.of();
-        boolean mustAdvance = false;
-        int pos = from;
-        Object empty = s.empty();
-        while (pos <= to) {
-            Object res = exec(st, e, SEARCH, mustAdvance, s, pos, to);
-            if (res == null) {
-                break;
+        /** The spans tuple: Python indices of every group (-1 when unmatched), lastindex (-1: none), pos, endpos. */
+        PyTuple spans(Engine e, Subject s, Object res, int pos, int endpos) {
+            int n = e.groups + 1;
+            Object[] out = new Object[2 * n + 3];
+            for (int g = 0; g < n; g++) {
+                int a = start(res, g);
+                int b = end(res, g);
+                out[2 * g] = (long) (a < 0 ? -1 : toPy(s, a));
+                out[2 * g + 1] = (long) (b < 0 ? -1 : toPy(s, b));
             }
-            int a = start(res, 0);
-            int b = end(res, 0);
-            if (e.groups == 0) {
-                out.append(s.slice(a, b));
-            } else if (e.groups == 1) {
-                out.append(group(s, res, 1, empty));
+            out[2 * n] = (long) (e.groups == 0 ? -1 : lastGroup(res));
+            out[2 * n + 1] = (long) pos;
+            out[2 * n + 2] = (long) endpos;
+            return PyTuple.of(out);
+        }
+    }
+
+    @TruffleBoundary
+    static PyException interopError(InteropException ex) {
+        return PyErrors.systemError("TRegex: " + ex.getMessage());
+    }
+
+    /** The result being built by subn: a str or bytes, with CPython's join errors for replacements of the wrong type. */
+    static final class Out {
+        final StringBuilder sb;
+        final java.io.ByteArrayOutputStream bb;
+
+        Out(Subject s) {
+            sb = s.str != null ? new StringBuilder() : null;
+            bb = s.str != null ? null : new java.io.ByteArrayOutputStream();
+        }
+
+        @TruffleBoundary
+        void appendSlice(Subject s, int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            if (sb != null) {
+                sb.append(s.str, from, to);
             } else {
-                Object[] items = new Object[e.groups];
-                for (int g = 1; g <= e.groups; g++) {
-                    items[g - 1] = group(s, res, g, empty);
+                bb.write(s.bytes, from, to - from);
+            }
+        }
+
+        /** Appends a replacement (str to a str result, bytes-like to a bytes one), else str.join's/bytes.join's TypeError. */
+        @TruffleBoundary
+        void appendValue(Object v, int index) {
+            Object x = v instanceof PyBoxed b ? b.getValue() : v;
+            if (sb != null) {
+                if (!(x instanceof String str)) {
+                    throw PyErrors.typeError("sequence item " + index + ": expected str instance, " + PyOps.typeName(v) + " found");
                 }
-                out.append(PyTuple.of(items));
+                sb.append(str);
+            } else {
+                if (!(x instanceof PyBytes pb)) {
+                    throw PyErrors.typeError("sequence item " + index + ": expected a bytes-like object, " + PyOps.typeName(v) + " found");
+                }
+                byte[] b = pb.getBytes();
+                bb.write(b, 0, b.length);
             }
-            mustAdvance = a == b;
-            pos = b;
         }
-        return out;
+
+        @TruffleBoundary
+        Object result(Subject s, long n) {
+            if (sb != null) {
+                return n == 0 && s.original instanceof String ? s.original : sb.toString();
+            }
+            return PyBytes.of(bb.toByteArray());
+        }
     }
 
-    /** pattern_split of sre.c. */
     @TruffleBoundary
-    static PyList split(State st, Engine e, Subject s, long maxsplit) {
-        PyList out = PyList.of();
-        int to = s.charLength();
-        int last = 0;
-        int pos = 0;
-        long n = 0;
-        boolean mustAdvance = false;
-        while (maxsplit == 0 || n < maxsplit) {
-            if (pos > to) {
-                break;
-            }
-            Object res = exec(st, e, SEARCH, mustAdvance, s, pos, to);
-            if (res == null) {
-                break;
-            }
-            int a = start(res, 0);
-            int b = end(res, 0);
-            out.append(s.slice(last, a));
-            for (int g = 1; g <= e.groups; g++) {
-                out.append(group(s, res, g, PyNone.NONE));
-            }
-            n++;
-            mustAdvance = a == b;
-            last = pos = b;
-        }
-        out.append(s.slice(last, to));
-        return out;
+    static Object[] templateItems(Object repl) {
+        return repl instanceof PyList l ? l.toArray() : null;
     }
 
-    /** pattern_subx of sre.c: the new string and the number of replacements. */
     @TruffleBoundary
-    static PyTuple subn(State st, Engine e, Subject s, Object repl, long count) {
-        Object[] template = repl instanceof PyList l ? l.toArray() : null;
-        int to = s.charLength();
-        StringBuilder sb = s.str != null ? new StringBuilder() : null;
-        java.io.ByteArrayOutputStream bb = s.str != null ? null : new java.io.ByteArrayOutputStream();
-        int last = 0;
-        int pos = 0;
-        long n = 0;
-        // the items of the list CPython's pattern_subx joins, for the index in its TypeError
-        int pieces = 0;
-        boolean mustAdvance = false;
-        while (count == 0 || n < count) {
-            if (pos > to) {
-                break;
+    static Object callRepl(Object repl, PyTuple spans) {
+        return PyOps.callPositional(repl, spans);
+    }
+
+    /**
+     * The state of one findall, split or subn loop (CPython's SRE_STATE plus the result being built): kept in a
+     * frame slot, so that the loop can be compiled by on-stack replacement while it runs.
+     */
+    static final class Loop {
+        final Engine e;
+        final Subject s;
+        /** Search position and end, char indices. */
+        int pos;
+        final int to;
+        /** End of the previous match (split, subn). */
+        int last;
+        boolean mustAdvance;
+        long n;
+        /** maxsplit or count; 0: no limit. */
+        final long limit;
+        PyList list;
+        Out out;
+        Object[] template;
+        Object repl;
+        Object empty;
+        /** subn: the items of the list CPython's pattern_subx joins, for the index in its TypeError. */
+        int pieces;
+
+        Loop(Engine e, Subject s, int pos, int to, long limit) {
+            this.e = e;
+            this.s = s;
+            this.pos = pos;
+            this.to = to;
+            this.limit = limit;
+        }
+    }
+
+    /** One match of a findall, split or subn loop (pattern_findall, pattern_split, pattern_subx of sre.c). */
+    static final class MatchStep extends Node implements RepeatingNode {
+        private final State st;
+        private final int op;
+        private final int slot;
+        @Child private Matcher m = new Matcher();
+
+        MatchStep(State st, int op, int slot) {
+            this.st = st;
+            this.op = op;
+            this.slot = slot;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Loop l = (Loop) frame.getObject(slot);
+            if (l.pos > l.to || (l.limit != 0 && l.n >= l.limit)) {
+                return false;
             }
-            Object res = exec(st, e, SEARCH, mustAdvance, s, pos, to);
+            Engine e = l.e;
+            Subject s = l.s;
+            Object res = m.exec(variant(st, e, SEARCH, l.mustAdvance), s, l.pos, l.to);
             if (res == null) {
-                break;
+                return false;
             }
-            int a = start(res, 0);
-            int b = end(res, 0);
-            if (last < a) {
-                append(s, sb, bb, last, a);
-                pieces++;
+            int a = m.start(res, 0);
+            int b = m.end(res, 0);
+            if (op == SreRoot.FINDALL) {
+                if (e.groups == 0) {
+                    l.list.append(slice(s, a, b));
+                } else if (e.groups == 1) {
+                    l.list.append(m.group(s, res, 1, l.empty));
+                } else {
+                    Object[] items = new Object[e.groups];
+                    for (int g = 1; g <= e.groups; g++) {
+                        items[g - 1] = m.group(s, res, g, l.empty);
+                    }
+                    l.list.append(PyTuple.of(items));
+                }
+            } else if (op == SreRoot.SPLIT) {
+                l.list.append(slice(s, l.last, a));
+                for (int g = 1; g <= e.groups; g++) {
+                    l.list.append(m.group(s, res, g, PyNone.NONE));
+                }
+            } else {
+                substitute(l, res, a);
             }
+            l.n++;
+            l.mustAdvance = a == b;
+            l.pos = b;
+            l.last = b;
+            return true;
+        }
+
+        private void substitute(Loop l, Object res, int a) {
+            Subject s = l.s;
+            Out out = l.out;
+            if (l.last < a) {
+                out.appendSlice(s, l.last, a);
+                l.pieces++;
+            }
+            Object[] template = l.template;
             if (template != null) {
                 for (int i = 0; i < template.length; i++) {
                     Object item = template[i];
                     if ((i & 1) == 0) {
-                        appendValue(sb, bb, item, pieces);
+                        out.appendValue(item, l.pieces);
                     } else {
-                        int g = (int) (long) (Long) item;
-                        int ga = start(res, g);
+                        int g = (int) index(item);
+                        int ga = m.start(res, g);
                         if (ga >= 0) {
-                            append(s, sb, bb, ga, end(res, g));
+                            out.appendSlice(s, ga, m.end(res, g));
                         }
                     }
                 }
-                pieces++;
+                l.pieces++;
             } else {
-                Object r = PyOps.callPositional(repl, spans(e, s, res));
+                Object r = callRepl(l.repl, m.spans(l.e, s, res, 0, s.length));
                 if (r != PyNone.NONE) {
-                    appendValue(sb, bb, r, pieces);
-                    pieces++;
+                    out.appendValue(r, l.pieces);
+                    l.pieces++;
                 }
             }
-            n++;
-            mustAdvance = a == b;
-            last = pos = b;
-        }
-        append(s, sb, bb, last, to);
-        Object result;
-        if (sb != null) {
-            result = n == 0 && s.original instanceof String ? s.original : sb.toString();
-        } else {
-            result = PyBytes.of(bb.toByteArray());
-        }
-        return PyTuple.of(result, n);
-    }
-
-    static void append(Subject s, StringBuilder sb, java.io.ByteArrayOutputStream bb, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        if (sb != null) {
-            sb.append(s.str, from, to);
-        } else {
-            bb.write(s.bytes, from, to - from);
         }
     }
 
-    /** Appends a replacement (str to a str result, bytes-like to a bytes one), else the TypeError of str.join/bytes.join. */
-    static void appendValue(StringBuilder sb, java.io.ByteArrayOutputStream bb, Object v, int index) {
-        Object x = v instanceof PyBoxed b ? b.getValue() : v;
-        if (sb != null) {
-            if (!(x instanceof String str)) {
-                throw PyErrors.typeError("sequence item " + index + ": expected str instance, " + PyOps.typeName(v) + " found");
+    /**
+     * exec, findall, split, subn and text as root nodes of their own: argument conversion behind boundaries, the
+     * TRegex calls through the cached interop of a {@link Matcher}; the loops of findall, split and subn are Truffle
+     * loop nodes ({@link MatchStep}), compiled by on-stack replacement when one call runs long.
+     */
+    static final class SreRoot extends RootNode {
+        static final int EXEC = 0;
+        static final int FINDALL = 1;
+        static final int SPLIT = 2;
+        static final int SUBN = 3;
+        static final int TEXT = 4;
+
+        private final State st;
+        private final int op;
+        private final String name;
+        private final int slot;
+        @Child private Matcher m = new Matcher();
+        @Child private LoopNode loop;
+
+        SreRoot(PythonContext ctx, State st, int op, String name, FrameDescriptor fd, int slot) {
+            super(ctx.getLanguage(), fd);
+            this.st = st;
+            this.op = op;
+            this.name = name;
+            this.slot = slot;
+            if (op == FINDALL || op == SPLIT || op == SUBN) {
+                this.loop = Truffle.getRuntime().createLoopNode(new MatchStep(st, op, slot));
             }
-            sb.append(str);
-        } else {
-            if (!(x instanceof PyBytes pb)) {
-                throw PyErrors.typeError("sequence item " + index + ": expected a bytes-like object, " + PyOps.typeName(v) + " found");
+        }
+
+        static SreRoot create(PythonContext ctx, State st, int op, String name) {
+            FrameDescriptor.Builder b = FrameDescriptor.newBuilder();
+            int slot = b.addSlot(FrameSlotKind.Object, "loop", null);
+            return new SreRoot(ctx, st, op, name, b.build(), slot);
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] a = frame.getArguments();
+            int u = FrameArgs.USER;
+            if (op == TEXT) {
+                Subject s = subject(st, null, a[u]);
+                return slice(s, toChar(s, clamp(s, index(a[u + 1]))), toChar(s, clamp(s, index(a[u + 2]))));
             }
-            byte[] b = pb.getBytes();
-            bb.write(b, 0, b.length);
+            Engine e = engine(a[u]);
+            Subject s = subject(st, e, a[u + 1]);
+            switch (op) {
+                case EXEC:
+                    return exec(e, s, clamp(s, index(a[u + 2])), clamp(s, index(a[u + 3])), (int) index(a[u + 4]), a[u + 5] == Boolean.TRUE);
+                case FINDALL: {
+                    Loop l = new Loop(e, s, toChar(s, clamp(s, index(a[u + 2]))), toChar(s, clamp(s, index(a[u + 3]))), 0);
+                    l.list = PyList.of();
+                    l.empty = s.str != null ? "" : PyBytes.of(new byte[0]);
+                    run(frame, l);
+                    return l.list;
+                }
+                case SPLIT: {
+                    Loop l = new Loop(e, s, 0, s.charLength(), index(a[u + 2]));
+                    if (l.limit < 0) {
+                        // sre.c: while (!maxsplit || n < maxsplit): a negative maxsplit splits nothing
+                        l.pos = l.to + 1;
+                    }
+                    l.list = PyList.of();
+                    run(frame, l);
+                    l.list.append(slice(s, l.last, l.to));
+                    return l.list;
+                }
+                default: {
+                    Loop l = new Loop(e, s, 0, s.charLength(), index(a[u + 3]));
+                    if (l.limit < 0) {
+                        l.pos = l.to + 1;
+                    }
+                    l.repl = a[u + 2];
+                    l.template = templateItems(l.repl);
+                    l.out = new Out(s);
+                    run(frame, l);
+                    l.out.appendSlice(s, l.last, l.to);
+                    return PyTuple.of(l.out.result(s, l.n), l.n);
+                }
+            }
+        }
+
+        private void run(VirtualFrame frame, Loop l) {
+            frame.setObject(slot, l);
+            loop.execute(frame);
+        }
+
+        private Object exec(Engine e, Subject s, int pos, int endpos, int method, boolean mustAdvance) {
+            if (pos > endpos || method < 0 || method > FULLMATCH) {
+                return PyNone.NONE;
+            }
+            Object res = m.exec(variant(st, e, method, mustAdvance), s, toChar(s, pos), toChar(s, endpos));
+            return res == null ? PyNone.NONE : m.spans(e, s, res, pos, endpos);
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public boolean isInternal() {
+            return true;
         }
     }
 }
