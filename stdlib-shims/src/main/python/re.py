@@ -574,7 +574,15 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    engine = _auditpy_sre.compile(pattern, _check_index(flags, "flags"), error)
+    flags = _check_index(flags, "flags")
+    if ("[" if isinstance(pattern, str) else b"[") in pattern:
+        warned = _auditpy_sre.set_warnings(pattern, flags)
+        if warned:
+            import warnings
+            for message in warned:
+                # at the caller of re.compile(), re.search(), ... as Lib/re/_parser.py's stacklevel does
+                warnings.warn(message, FutureWarning, stacklevel=3)
+    engine = _auditpy_sre.compile(pattern, flags, error)
     groups, groupindex, all_flags = _auditpy_sre.info(engine)
     p = _new_object(Pattern)
     p._engine = engine

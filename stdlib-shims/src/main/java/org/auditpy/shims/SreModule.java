@@ -50,6 +50,8 @@ import com.oracle.truffle.api.strings.TruffleString;
  * error, ValueError for flags CPython refuses (LOCALE with a str pattern, UNICODE with bytes, ASCII with either).
  * <li>{@code info(engine)} returns {@code (groups, {name: index}, flags)}, flags as CPython's Pattern.flags (with the
  * pattern's global inline flags, and UNICODE for a str pattern that is not ASCII).
+ * <li>{@code set_warnings(pattern, flags)}: the messages of the FutureWarnings CPython's parser gives for a pattern
+ * ("Possible nested set at position 1"; TRegex gives none), to be issued before compiling it.
  * <li>{@code exec(engine, string, pos, endpos, method, must_advance)}, method 0 search, 1 match, 2 fullmatch:
  * None or the spans tuple {@code (start0, end0, start1, end1, ..., lastindex, pos, endpos)} (-1 for a group that did
  * not take part; lastindex -1 for none; pos and endpos clamped to the string as CPython's state_init does).
@@ -161,6 +163,17 @@ final class SreModule {
         State st = new State(ctx, t);
         ns.setStr("SRE_Engine", t);
         def(ctx, ns, "compile", "pattern, flags, error, /", a -> compile(st, a[0], Fns.toInt(a[1]), a[2]));
+        def(ctx, ns, "set_warnings", "pattern, flags, /", a -> {
+            Object p = a[0] instanceof PyBoxed b ? b.getValue() : a[0];
+            boolean verbose = (Fns.toLong(a[1]) & FLAG_VERBOSE) != 0 || inlineVerbose(p);
+            if (p instanceof String str) {
+                return PyList.of(setWarnings(str, verbose, false).toArray());
+            }
+            if (p instanceof PyBytes b) {
+                return PyList.of(setWarnings(new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), verbose, true).toArray());
+            }
+            return PyList.of();
+        });
         def(ctx, ns, "info", "engine, /", a -> {
             Engine e = engine(a[0]);
             return PyTuple.of((long) e.groups, e.groupIndex, (long) e.flags);
@@ -323,6 +336,113 @@ final class SreModule {
                 }
             }
         }
+    }
+
+    /**
+     * The FutureWarnings of Lib/re/_parser.py's character-set parsing: "Possible nested set at position N" for a set
+     * that starts with '[', "Possible set difference/intersection/symmetric difference/union at position N" for a
+     * doubled '-', '&amp;', '~' or '|' inside a set. Positions are Python indices into the pattern. A scan of the
+     * pattern as CPython's tokenizer sees it (escapes, sets, and in verbose mode comments); for well-formed patterns.
+     */
+    static java.util.List<String> setWarnings(String p, boolean verbose, boolean binary) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (p.indexOf('[') < 0) {
+            return out;
+        }
+        int n = p.length();
+        int i = 0;
+        while (i < n) {
+            char c = p.charAt(i++);
+            if (c == '\\') {
+                i++;
+            } else if (verbose && c == '#') {
+                while (i < n && p.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '[') {
+                if (i < n && p.charAt(i) == '[') {
+                    out.add("Possible nested set at position " + pyIndex(p, i, binary));
+                }
+                if (i < n && p.charAt(i) == '^') {
+                    i++;
+                }
+                boolean empty = true;
+                while (i < n) {
+                    char t = p.charAt(i++);
+                    if (t == ']' && !empty) {
+                        break;
+                    }
+                    if (t == '\\') {
+                        i = skipClassEscape(p, i);
+                    } else if (!empty && "-&~|".indexOf(t) >= 0 && i < n && p.charAt(i) == t) {
+                        String op = t == '-' ? "difference" : t == '&' ? "intersection" : t == '~' ? "symmetric difference" : "union";
+                        out.add("Possible set " + op + " at position " + pyIndex(p, i - 1, binary));
+                    }
+                    empty = false;
+                    if (i < n && p.charAt(i) == '-') {
+                        i++;
+                        if (i >= n) {
+                            break;
+                        }
+                        char u = p.charAt(i++);
+                        if (u == ']') {
+                            break;
+                        }
+                        if (u == '\\') {
+                            i = skipClassEscape(p, i);
+                        } else if (u == '-') {
+                            out.add("Possible set difference at position " + pyIndex(p, i - 2, binary));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the pattern starts with global inline flags that include x ({@code (?x)}, {@code (?ix)}, ...). */
+    static boolean inlineVerbose(Object p) {
+        String s = p instanceof String str ? str : p instanceof PyBytes b ? new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        if (!s.startsWith("(?")) {
+            return false;
+        }
+        for (int i = 2; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'x') {
+                return true;
+            }
+            if ("aiLmsu".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The index after a class escape whose backslash is before {@code i} (\\xhh, \\uhhhh, \\Uhhhhhhhh, \\N{...}, octal). */
+    static int skipClassEscape(String p, int i) {
+        int n = p.length();
+        if (i >= n) {
+            return i;
+        }
+        char c = p.charAt(i++);
+        int more = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+        if (c == 'N' && i < n && p.charAt(i) == '{') {
+            int close = p.indexOf('}', i);
+            return close < 0 ? n : close + 1;
+        }
+        if (c >= '0' && c <= '7') {
+            more = 2;
+            while (more > 0 && i < n && p.charAt(i) >= '0' && p.charAt(i) <= '7') {
+                i++;
+                more--;
+            }
+            return i;
+        }
+        return Math.min(n, i + more);
+    }
+
+    static int pyIndex(String p, int charIndex, boolean binary) {
+        return binary ? charIndex : p.codePointCount(0, charIndex);
     }
 
     /** A named group's index: TRegex gives an int, or an array of ints for a name used more than once. */
