@@ -555,19 +555,29 @@ def _compile_template(pattern, repl):
 # ---- the module functions
 
 _cache = {}
+_plain_cache = {}
 _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    except TypeError:
-        key = None
+    tp = type(pattern)
+    plain = not flags and (tp is str or tp is bytes)
+    if plain:
+        # the common case keyed by the pattern alone: hashing a key tuple with a type in it is slow here
+        p = _plain_cache.get(pattern)
+        if p is not None:
+            return p
+        key = pattern
+    else:
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        key = (tp, pattern, flags)
+        try:
+            return _cache[key]
+        except KeyError:
+            pass
+        except TypeError:
+            key = None
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -592,12 +602,13 @@ def _compile(pattern, flags):
     p.groupindex = _mappingproxy(groupindex)
     p._templates = None
     if key is not None and not flags & DEBUG:
-        if len(_cache) >= _MAXCACHE:
+        cache = _plain_cache if plain else _cache
+        if len(cache) >= _MAXCACHE:
             try:
-                del _cache[next(iter(_cache))]
+                del cache[next(iter(cache))]
             except (StopIteration, RuntimeError, KeyError):
                 pass
-        _cache[key] = p
+        cache[key] = p
     return p
 
 
@@ -654,6 +665,7 @@ def finditer(pattern, string, flags=0):
 def purge():
     """Clear the regular expression caches."""
     _cache.clear()
+    _plain_cache.clear()
 
 
 def template(pattern, flags=0):
