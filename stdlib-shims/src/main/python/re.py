@@ -215,10 +215,10 @@ class Pattern:
         return t
 
     def __repr__(self):
-        flags = self.flags
+        flags = int(self.flags)
         names = []
-        if isinstance(self.pattern, str) and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
-            flags &= ~UNICODE
+        if isinstance(self.pattern, str) and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
         for name, bit in _REPR_FLAGS:
             if flags & bit:
                 names.append("re." + name)
@@ -584,6 +584,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if not isinstance(flags, int):
+        # CPython's first use of flags is flags & DEBUG
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
     flags = _check_index(flags, "flags")
     if ("[" if isinstance(pattern, str) else b"[") in pattern:
         warned = _auditpy_sre.set_warnings(pattern, flags)
@@ -670,9 +673,6 @@ def purge():
 
 def template(pattern, flags=0):
     """Compile a template pattern, returning a Pattern object (deprecated)."""
-    import warnings
-    warnings.warn("The re.template() function is deprecated as it is an undocumented function without an obvious "
-                  "purpose. Use re.compile() instead.", DeprecationWarning, stacklevel=2)
     return _compile(pattern, flags | TEMPLATE)
 
 

@@ -1,0 +1,35 @@
+# re: odd arguments (huge positions, float counts, unknown flag bits, str flags), lookahead captures, copy and pickle of patterns (python3's output)
+import re
+tests = [
+    lambda: re.compile("(?L)a"),
+    lambda: re.search("\ud800", "a\ud800b"),
+    lambda: re.findall(".", "a\ud800\U0001F600"),
+    lambda: re.compile("a", 1 << 20),
+    lambda: re.compile("a", "x"),
+    lambda: re.search("(a)", "a").group(2**70),
+    lambda: re.search("a", "a", pos=1) if False else re.compile("a").search("aa", 2**70),
+    lambda: re.compile("a").search("aa", -2**70),
+    lambda: re.compile("a").search("aa", 1.5),
+    lambda: re.sub("a", "b", "aaa", count=1.5),
+    lambda: re.split("a", "bab", maxsplit="x"),
+    lambda: re.compile("(?P<n>a)").sub(r"\g<n>\g<n>", "xa"),
+    lambda: re.compile(r"(?i)ſ").match("S"),
+    lambda: re.fullmatch(r"(?:a|ab)(?:c|bcd)(d*)", "abcd"),
+    lambda: re.match(r"(?=(a+))a*b\1", "baaabac"),
+    lambda: re.search(r"(?=(a+))a*b\1", "baaabac"),
+    lambda: re.compile("x").search(bytearray(b"x")),
+    lambda: re.escape(1),
+    lambda: re.compile("a").__class__.__name__,
+    lambda: [re.compile("a", re.T), re.template("a")],
+    lambda: copy_test(),
+]
+def copy_test():
+    import copy, pickle
+    p = re.compile("(a)b", re.I)
+    m = p.match("AB")
+    return copy.copy(p) is p, copy.deepcopy(m) is m, pickle.loads(pickle.dumps(p)) == p
+for t in tests:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)
