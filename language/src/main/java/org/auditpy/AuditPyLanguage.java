@@ -30,7 +30,7 @@ import org.graalvm.options.OptionStability;
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
                                 AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE, AuditPyLanguage.MIME_INTERACTIVE,
                                 AuditPyLanguage.MIME_INTERACTIVE_START},
-                fileTypeDetectors = {}, dependentLanguages = "regex", website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
+                fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "auditpy";
     public static final String MIME_TYPE = "text/x-python";
