@@ -686,6 +686,43 @@ def escape(pattern):
     return str(pattern, "latin1").translate(_SPECIAL).encode("latin1")
 
 
+class Scanner:
+    """re.Scanner (undocumented, as CPython's): scan() splits a string into the actions of the lexicon's phrases
+    that match one after another from its start."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._phrase_of_group = {}
+        group = 1
+        for k, (phrase, action) in enumerate(lexicon):
+            inner = _compile(phrase, flags).groups
+            parts.append("(%s)" % (phrase.pattern if isinstance(phrase, Pattern) else phrase))
+            self._phrase_of_group[group] = k
+            group += inner + 1
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase_of_group[m.lastindex]][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 def _pickle(p):
     return _compile, (p.pattern, p.flags)
 

@@ -33,3 +33,13 @@ for t in tests:
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+
+# re.Scanner (undocumented)
+scanner = re.Scanner([
+    (r"[a-z_]\w*", lambda s, tok: ("name", tok)),
+    (r"\d+(?:\.\d*)?", lambda s, tok: ("number", tok, s.match.span())),
+    (r"[+*/-]", lambda s, tok: ("op", tok)),
+    (r"\s+", None),
+])
+print(scanner.scan("x1 + 42 * 3.5 - y ?rest"))
+print(re.Scanner([("a", "A"), ("b", None)]).scan("abac"))
