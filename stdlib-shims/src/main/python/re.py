@@ -154,24 +154,36 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first match of the pattern in string[pos:endpos], or None."""
-        spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 0, False)
+        spans = _exec(self._engine, string, pos, endpos, 0, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans)
+        m = _new_object(Match)
+        m._spans = spans
+        m.string = string
+        m.re = self
+        return m
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern at pos, or None."""
-        spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 1, False)
+        spans = _exec(self._engine, string, pos, endpos, 1, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans)
+        m = _new_object(Match)
+        m._spans = spans
+        m.string = string
+        m.re = self
+        return m
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern spanning all of string[pos:endpos], or None."""
-        spans = _auditpy_sre.exec(self._engine, string, pos, endpos, 2, False)
+        spans = _exec(self._engine, string, pos, endpos, 2, False)
         if spans is None:
             return None
-        return _new_match(self, string, spans)
+        m = _new_object(Match)
+        m._spans = spans
+        m.string = string
+        m.re = self
+        return m
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, group strings, or tuples of group strings."""
@@ -262,7 +274,7 @@ Pattern.__module__ = "re"
 class Match:
     """The result of a successful match (re.Match): group texts and spans of a subject string."""
 
-    __slots__ = ("_spans", "string", "re", "pos", "endpos", "__weakref__")
+    __slots__ = ("_spans", "string", "re", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -330,6 +342,14 @@ class Match:
         return tuple((spans[2 * i], spans[2 * i + 1]) for i in range(self.re.groups + 1))
 
     @property
+    def pos(self):
+        return self._spans[-2]
+
+    @property
+    def endpos(self):
+        return self._spans[-1]
+
+    @property
     def lastindex(self):
         i = self._spans[-3]
         return None if i < 0 else i
@@ -375,6 +395,7 @@ Match.__module__ = "re"
 
 _new_object = object.__new__
 _text = _auditpy_sre.text
+_exec = _auditpy_sre.exec
 
 
 def _new_match(pattern, string, spans):
@@ -382,30 +403,23 @@ def _new_match(pattern, string, spans):
     m._spans = spans
     m.string = string
     m.re = pattern
-    m.pos = spans[-2]
-    m.endpos = spans[-1]
     return m
 
 
 def _match_iter(pattern, string, pos, endpos):
     engine = pattern._engine
-    exec_ = _auditpy_sre.exec
-    spans = exec_(engine, string, pos, endpos, 0, False)
-    if spans is None:
-        return
-    # every match reports the pos it was asked from (CPython's scanner keeps state->pos)
-    first = spans[-2]
-    while True:
-        m = _new_match(pattern, string, spans)
-        m.pos = first
+    spans = _exec(engine, string, pos, endpos, 0, False)
+    while spans is not None:
+        m = _new_object(Match)
+        m._spans = spans
+        m.string = string
+        m.re = pattern
         yield m
-        pos = spans[1]
-        endpos = spans[-1]
-        if pos > endpos:
+        end = spans[1]
+        if end > spans[-1]:
             return
-        spans = exec_(engine, string, pos, endpos, 0, spans[0] == pos)
-        if spans is None:
-            return
+        # on from the end of this match, reporting the pos asked for, as CPython's scanner
+        spans = _exec(engine, string, pos, endpos, 0, spans[0] == end, end)
 
 
 class _Scanner:
@@ -418,22 +432,18 @@ class _Scanner:
         self._endpos = endpos
         self._must_advance = False
         self._done = False
-        self._first = None
+        self._start = pos
 
     def _next(self, method):
         if self._done:
             return None
-        spans = _auditpy_sre.exec(self.pattern._engine, self._string, self._pos, self._endpos, method, self._must_advance)
+        spans = _exec(self.pattern._engine, self._string, self._pos, self._endpos, method, self._must_advance, self._start)
         if spans is None:
             self._done = True
             return None
-        m = _new_match(self.pattern, self._string, spans)
-        if self._first is None:
-            self._first = spans[-2]
-        m.pos = self._first
         self._must_advance = spans[0] == spans[1]
-        self._pos = spans[1]
-        return m
+        self._start = spans[1]
+        return _new_match(self.pattern, self._string, spans)
 
     def match(self):
         return self._next(1)

@@ -43,3 +43,10 @@ scanner = re.Scanner([
 ])
 print(scanner.scan("x1 + 42 * 3.5 - y ?rest"))
 print(re.Scanner([("a", "A"), ("b", None)]).scan("abac"))
+
+# finditer and scanner report the pos they were asked from
+print([(m.pos, m.endpos, m.span()) for m in re.compile(r"\w").finditer("ab cd", 1)])
+sc = re.compile(r"\w*").scanner("ab cd", 1, 4)
+print([(m.pos, m.endpos, m.span()) for m in iter(sc.search, None)], sc.pattern.pattern)
+sc = re.compile(r"\w").scanner("ab cd")
+print(sc.match(), sc.match(), sc.match(), sc.search())

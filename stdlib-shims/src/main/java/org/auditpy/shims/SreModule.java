@@ -26,13 +26,13 @@ import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.nodes.RootNode;
-import com.oracle.truffle.api.interop.ExceptionType;
-import com.oracle.truffle.api.interop.InteropException;
-import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.strings.TruffleString;
@@ -52,7 +52,8 @@ import com.oracle.truffle.api.strings.TruffleString;
  * pattern's global inline flags, and UNICODE for a str pattern that is not ASCII).
  * <li>{@code set_warnings(pattern, flags)}: the messages of the FutureWarnings CPython's parser gives for a pattern
  * ("Possible nested set at position 1"; TRegex gives none), to be issued before compiling it.
- * <li>{@code exec(engine, string, pos, endpos, method, must_advance)}, method 0 search, 1 match, 2 fullmatch:
+ * <li>{@code exec(engine, string, pos, endpos, method, must_advance[, start])}, method 0 search, 1 match, 2 fullmatch,
+ * from start (default pos: CPython's scanner searches on from its state->start but reports state->pos):
  * None or the spans tuple {@code (start0, end0, start1, end1, ..., lastindex, pos, endpos)} (-1 for a group that did
  * not take part; lastindex -1 for none; pos and endpos clamped to the string as CPython's state_init does).
  * <li>{@code text(string, start, end)}: {@code string[start:end]} as a str or bytes (for a bytearray too), in constant
@@ -178,7 +179,7 @@ final class SreModule {
             Engine e = engine(a[0]);
             return PyTuple.of((long) e.groups, e.groupIndex, (long) e.flags);
         });
-        for (String[] f : new String[][]{{"exec", "engine, string, pos, endpos, method, must_advance, /"}, {"findall", "engine, string, pos, endpos, /"},
+        for (String[] f : new String[][]{{"exec", "engine, string, pos, endpos, method, must_advance, start=, /"}, {"findall", "engine, string, pos, endpos, /"},
                         {"split", "engine, string, maxsplit, /"}, {"subn", "engine, string, repl, count, /"}, {"text", "string, start, end, /"}}) {
             int op = switch (f[0]) {
                 case "exec" -> SreRoot.EXEC;
@@ -922,8 +923,11 @@ final class SreModule {
             Engine e = engine(a[u]);
             Subject s = subject(st, e, a[u + 1]);
             switch (op) {
-                case EXEC:
-                    return exec(e, s, clamp(s, index(a[u + 2])), clamp(s, index(a[u + 3])), (int) index(a[u + 4]), a[u + 5] == Boolean.TRUE);
+                case EXEC: {
+                    int pos = clamp(s, index(a[u + 2]));
+                    int start = a[u + 6] == PyNone.NO_VALUE ? pos : Math.max(pos, clamp(s, index(a[u + 6])));
+                    return exec(e, s, pos, start, clamp(s, index(a[u + 3])), (int) index(a[u + 4]), a[u + 5] == Boolean.TRUE);
+                }
                 case FINDALL: {
                     Loop l = new Loop(e, s, toChar(s, clamp(s, index(a[u + 2]))), toChar(s, clamp(s, index(a[u + 3]))), 0);
                     l.list = PyList.of();
@@ -962,11 +966,12 @@ final class SreModule {
             loop.execute(frame);
         }
 
-        private Object exec(Engine e, Subject s, int pos, int endpos, int method, boolean mustAdvance) {
-            if (pos > endpos || method < 0 || method > FULLMATCH) {
+        /** One search, match or fullmatch from {@code start} (at least pos), reporting pos as the match's pos. */
+        private Object exec(Engine e, Subject s, int pos, int start, int endpos, int method, boolean mustAdvance) {
+            if (start > endpos || method < 0 || method > FULLMATCH) {
                 return PyNone.NONE;
             }
-            Object res = m.exec(variant(st, e, method, mustAdvance), s, toChar(s, pos), toChar(s, endpos));
+            Object res = m.exec(variant(st, e, method, mustAdvance), s, toChar(s, start), toChar(s, endpos));
             return res == null ? PyNone.NONE : m.spans(e, s, res, pos, endpos);
         }
 
