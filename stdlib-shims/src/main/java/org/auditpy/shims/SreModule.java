@@ -515,6 +515,11 @@ final class SreModule {
         } catch (InteropException ie) {
             // not TRegex's: fall through
         }
+        if (!INTEROP.isException(ex)) {
+            // a Java exception out of TRegex's compiler is a bug, reported as CPython reports interpreter bugs
+            // (guest exceptions, cancellation and interrupts included, propagate as they are)
+            return PyErrors.systemError("TRegex failed to compile " + PyOps.repr(e.source) + ": " + ex);
+        }
         return ex;
     }
 
