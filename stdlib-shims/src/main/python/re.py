@@ -132,16 +132,6 @@ class error(Exception):
 
 
 error.__module__ = "re"
-PatternError = error
-
-
-def _check_index(value, what):
-    if isinstance(value, int):
-        return value
-    index = getattr(type(value), "__index__", None)
-    if index is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return index(value)
 
 
 class Pattern:
@@ -597,7 +587,7 @@ def _compile(pattern, flags):
     if not isinstance(flags, int):
         # CPython's first use of flags is flags & DEBUG
         raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'" % type(flags).__name__)
-    flags = _check_index(flags, "flags")
+    flags = int(flags)
     if ("[" if isinstance(pattern, str) else b"[") in pattern:
         warned = _auditpy_sre.set_warnings(pattern, flags)
         if warned:

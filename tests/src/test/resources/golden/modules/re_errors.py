@@ -34,4 +34,4 @@ for call in [lambda: re.search("a", b"a"), lambda: re.search(b"a", "a"), lambda:
 e = re.error("custom")
 print(e, e.msg, e.pattern, e.pos, e.lineno)
 e = re.error("custom", "ab\ncd", 4)
-print(e, e.pos, e.lineno, e.colno, isinstance(e, Exception), re.error is re.PatternError if hasattr(re, "PatternError") else True)
+print(e, e.pos, e.lineno, e.colno, isinstance(e, Exception), hasattr(re, "PatternError"))
