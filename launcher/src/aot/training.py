@@ -27,6 +27,11 @@ def main(argv):
     except ValueError as e:
         msg = str(e)
     print("hello world", len(argv), total, sorted(counts)[:2], pts[1], msg, "%d-%s" % (1, "a"))
+    # re: its module and the regular-expression engine (TRegex) start from the cache too
+    import re
+    m = re.search(r"(?P<user>\w+)@(\w+)\.com", "mail joe@example.com now")
+    print(m.group("user"), m.span(), re.findall(r"\d+", "a1b22c333"), re.sub(r"(\w)(\d)", r"\2\1", "a1 b2"),
+          re.split(r"[,;]\s*", "x, y;z"), re.match(rb"[a-z]+", b"abc1").end(), re.fullmatch(r"(?i)AB+", "abbb") is not None)
     return 0
 
 

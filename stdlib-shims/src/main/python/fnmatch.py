@@ -3,13 +3,14 @@
 As CPython's Lib/fnmatch.py (3.11): fnmatch, fnmatchcase and filter with the
 same pattern language (*, ?, [seq], [!seq], ranges; an unclosed [ is a
 literal), matched by a small wildcard matcher instead of translation to a
-regular expression. translate() is not provided (it needs re).
+regular expression. translate() gives CPython's regular expression for a
+pattern (it imports re only when called).
 """
 
 import os
 import posixpath
 
-__all__ = ["filter", "fnmatch", "fnmatchcase"]
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 _STAR = object()
 _ANY = object()
@@ -172,3 +173,103 @@ def fnmatchcase(name, pat):
                         if isinstance(pat, bytes) else
                         "cannot use a string pattern on a bytes-like object")
     return _match(_compile_pattern(pat), _as_text(name))
+
+
+def _set_regex(body):
+    """The regular-expression set for the inside of a [...] shell set (body, without the brackets), as CPython's
+    translate() writes it: ranges kept, empty ranges dropped, backslashes, set-difference hyphens and set
+    operators escaped; '' for an empty set."""
+    negate = body.startswith('!')
+    if '-' not in body:
+        text = body.replace('\\', '\\\\')
+    else:
+        # split at the hyphens that separate ranges: the first character (after '!') is never one
+        pieces = []
+        start = 0
+        k = 2 if negate else 1
+        while True:
+            k = body.find('-', k)
+            if k < 0:
+                break
+            pieces.append(body[start:k])
+            start = k + 1
+            k += 3
+        rest = body[start:]
+        if rest:
+            pieces.append(rest)
+        else:
+            pieces[-1] += '-'
+        # a range whose start is above its end matches nothing: drop it by merging its neighbours
+        k = len(pieces) - 1
+        while k > 0:
+            if pieces[k - 1][-1] > pieces[k][0]:
+                pieces[k - 1] = pieces[k - 1][:-1] + pieces[k][1:]
+                del pieces[k]
+            k -= 1
+        text = '-'.join(p.replace('\\', '\\\\').replace('-', '\\-') for p in pieces)
+    out = []
+    for c in text:
+        if c in '&~|':
+            out.append('\\')
+        out.append(c)
+    return ''.join(out)
+
+
+def translate(pat):
+    """Translate a shell PATTERN to a regular expression (CPython's: '(?s:...)\\Z', an interior '*' as an atomic
+    minimal match). There is no way to quote meta-characters."""
+    import re
+    parts = []
+    i = 0
+    n = len(pat)
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == '*':
+            if not parts or parts[-1] is not _STAR:
+                parts.append(_STAR)
+        elif c == '?':
+            parts.append('.')
+        elif c == '[':
+            j = i
+            if j < n and pat[j] == '!':
+                j += 1
+            if j < n and pat[j] == ']':
+                j += 1
+            j = pat.find(']', j)
+            if j < 0:
+                parts.append('\\[')
+                continue
+            body = _set_regex(pat[i:j])
+            i = j + 1
+            if not body:
+                parts.append('(?!)')
+            elif body == '!':
+                parts.append('.')
+            elif body[0] == '!':
+                parts.append('[^' + body[1:] + ']')
+            elif body[0] in '^[':
+                parts.append('[\\' + body + ']')
+            else:
+                parts.append('[' + body + ']')
+        else:
+            parts.append(re.escape(c))
+    # a leading fixed run as is; then each '*' with the fixed run after it: '.*' at the end, else an atomic
+    # minimal match up to that run
+    out = []
+    k = 0
+    while k < len(parts) and parts[k] is not _STAR:
+        out.append(parts[k])
+        k += 1
+    while k < len(parts):
+        k += 1
+        fixed = []
+        while k < len(parts) and parts[k] is not _STAR:
+            fixed.append(parts[k])
+            k += 1
+        fixed = ''.join(fixed)
+        if k == len(parts):
+            out.append('.*' + fixed)
+        else:
+            out.append('(?>.*?' + fixed + ')')
+    return '(?s:' + ''.join(out) + ')\\Z'

@@ -68,12 +68,21 @@ final class Fns {
     /** A builtin function (or method when {@code method}) {@code name} with text-signature {@code params}. */
     @TruffleBoundary
     static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, String params, Impl impl) {
+        return fn(ctx, qual, method, params, new JRoot(ctx, impl, qual));
+    }
+
+    /**
+     * A builtin function over {@code root}, a root node of its own (for functions whose body should be partially
+     * evaluated rather than run behind a boundary): its frame arguments are the bound arguments from
+     * {@link FrameArgs#USER} on.
+     */
+    @TruffleBoundary
+    static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, String params, RootNode root) {
         String[] ps = params.isEmpty() ? new String[0] : params.split(",\\s*");
         boolean[] optional = new boolean[64];
         Signature sig = Signature.parse(ps, optional);
         boolean[] opt = java.util.Arrays.copyOf(optional, sig.slotCount());
         String name = qual.substring(qual.lastIndexOf('.') + 1);
-        JRoot root = new JRoot(ctx, impl, qual);
         return new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(), method, false, "");
     }
 

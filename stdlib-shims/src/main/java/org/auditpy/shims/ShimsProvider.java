@@ -27,6 +27,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_auditpy", AuditpyModule::create);
         m.put("atexit", AtexitModule::create);
         m.put("syslog", SyslogModule::create);
+        m.put("_auditpy_sre", SreModule::create);
         m.put("mmap", MmapModule::create);
         m.put("_socket", SocketModule::create);
         m.put("_auditpy_subprocess", SubprocessModule::create);
