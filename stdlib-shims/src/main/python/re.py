@@ -144,29 +144,18 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first match of the pattern in string[pos:endpos], or None."""
-        spans = _exec(self._engine, string, pos, endpos, 0, False)
-        if spans is None:
-            return None
-        m = _new_object(Match)
-        m._spans = spans
-        m.string = string
-        m.re = self
-        return m
+        return self._match_of(string, _exec(self._engine, string, pos, endpos, 0, False))
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern at pos, or None."""
-        spans = _exec(self._engine, string, pos, endpos, 1, False)
-        if spans is None:
-            return None
-        m = _new_object(Match)
-        m._spans = spans
-        m.string = string
-        m.re = self
-        return m
+        return self._match_of(string, _exec(self._engine, string, pos, endpos, 1, False))
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A match of the pattern spanning all of string[pos:endpos], or None."""
-        spans = _exec(self._engine, string, pos, endpos, 2, False)
+        return self._match_of(string, _exec(self._engine, string, pos, endpos, 2, False))
+
+    def _match_of(self, string, spans):
+        """The Match for the group spans an execution found, or None when it found none."""
         if spans is None:
             return None
         m = _new_object(Match)
