@@ -304,26 +304,53 @@ final class PosixModule {
      * channel is closed, -2 when it cannot be read (no such field, or the packages are not open to this module).
      */
     static int osFdOf(Object channel) {
-        try {
-            for (Class<?> c = channel.getClass(); c != null; c = c.getSuperclass()) {
-                java.lang.reflect.Field field;
-                try {
-                    field = c.getDeclaredField("fd");
-                } catch (NoSuchFieldException e) {
-                    continue;
-                }
-                field.setAccessible(true);
-                if (field.get(channel) instanceof java.io.FileDescriptor fdo) {
-                    java.lang.reflect.Field raw = java.io.FileDescriptor.class.getDeclaredField("fd");
-                    raw.setAccessible(true);
-                    return raw.getInt(fdo);
-                }
-                return -2;
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // not reachable
+        java.lang.reflect.Field field = CHANNEL_FD.get(channel.getClass());
+        if (field == null || RAW_FD == null) {
+            return -2;
         }
-        return -2;
+        try {
+            return field.get(channel) instanceof java.io.FileDescriptor fdo ? RAW_FD.getInt(fdo) : -2;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -2;
+        }
+    }
+
+    /**
+     * A channel class's {@code FileDescriptor fd} field (its own or a superclass's), made accessible once per class;
+     * null when it has none or it cannot be opened to this module (os.open reads it on every file it opens).
+     */
+    private static final ClassValue<java.lang.reflect.Field> CHANNEL_FD = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Field computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                try {
+                    java.lang.reflect.Field f = c.getDeclaredField("fd");
+                    if (f.getType() != java.io.FileDescriptor.class) {
+                        return null;
+                    }
+                    f.setAccessible(true);
+                    return f;
+                } catch (NoSuchFieldException e) {
+                    // look in the superclass
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+            return null;
+        }
+    };
+
+    /** {@code FileDescriptor.fd}, accessible, or null when java.io is not open to this module. */
+    private static final java.lang.reflect.Field RAW_FD = rawFdField();
+
+    private static java.lang.reflect.Field rawFdField() {
+        try {
+            java.lang.reflect.Field f = java.io.FileDescriptor.class.getDeclaredField("fd");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
