@@ -507,8 +507,9 @@ public final class Variables {
     }
 
     /**
-     * A module-level name ({@code LOAD_NAME}): the locals mapping if any, then globals and builtins through the
-     * cached global read.
+     * A name of module-level or class-body code ({@code LOAD_NAME}): the locals mapping if any (exec's locals, or the
+     * class namespace, which a metaclass's {@code __prepare__} may have made any mapping), then globals and builtins
+     * through the cached global read.
      */
     public static final class ReadName extends ExprNode {
         private final String name;
@@ -551,7 +552,7 @@ public final class Variables {
         }
     }
 
-    /** A module-level name as a target ({@code STORE_NAME}): the locals mapping if any, else globals. */
+    /** A name of module-level or class-body code as a target ({@code STORE_NAME}): the locals mapping if any, else globals. */
     public static final class WriteName extends WriteNode {
         private final String name;
 
@@ -579,7 +580,7 @@ public final class Variables {
         }
     }
 
-    /** {@code del name} at module level ({@code DELETE_NAME}): from the locals mapping if any, else globals. */
+    /** {@code del name} in module-level or class-body code ({@code DELETE_NAME}): from the locals mapping if any, else globals. */
     public static final class DeleteName extends StmtNode {
         private final String name;
 
@@ -620,24 +621,6 @@ public final class Variables {
      */
     static Object classNamespace(VirtualFrame frame) {
         return frame.getArguments()[FrameArgs.USER];
-    }
-
-    /** A name in a class body: the class namespace, then globals and builtins. */
-    public static final class ReadClassName extends ExprNode {
-        private final String name;
-
-        public ReadClassName(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public Object execute(VirtualFrame frame) {
-            Object v = ReadName.lookupLocal(classNamespace(frame), name);
-            if (v != null) {
-                return v;
-            }
-            return ReadGlobal.lookup(globals(frame), name);
-        }
     }
 
     /** A free variable read in a class body: the class namespace first, then the cell ({@code LOAD_CLASSDEREF}). */
@@ -694,32 +677,6 @@ public final class Variables {
             } else if (!PyOps.contains(ns, "__annotations__")) {
                 PyOps.setItem(ns, "__annotations__", PyDict.create());
             }
-        }
-    }
-
-    public static final class WriteClassName extends WriteNode {
-        private final String name;
-
-        public WriteClassName(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public void write(VirtualFrame frame, Object value) {
-            WriteName.store(classNamespace(frame), name, value);
-        }
-    }
-
-    public static final class DeleteClassName extends StmtNode {
-        private final String name;
-
-        public DeleteClassName(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public void executeVoid(VirtualFrame frame) {
-            DeleteName.delete(classNamespace(frame), name);
         }
     }
 

@@ -674,7 +674,7 @@ public final class NodeBuilder {
                     StmtNode body = withAnnotationsSetup(inner.block(c.body()), c.body(), true);
                     Object doc = docstring(c.body());
                     if (doc != PyNone.NONE) {
-                        body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteClassName("__doc__")}, new Expressions.Constant(doc)), body});
+                        body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteName("__doc__")}, new Expressions.Constant(doc)), body});
                     }
                     PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), c.pos().line(), c.name());
                     String[] kwNames = new String[c.keywords().size()];
@@ -839,7 +839,7 @@ public final class NodeBuilder {
                 case CELL -> new Variables.ReadCell(slot(id), id, false);
                 case FREE -> new Variables.ReadCell(slot(id), id, true);
                 case GLOBAL -> moduleName(id) ? new Variables.ReadName(id) : new Variables.ReadGlobal(id);
-                case CLASS -> new Variables.ReadClassName(id);
+                case CLASS -> new Variables.ReadName(id);
                 case CLASS_DEREF -> new Variables.ReadClassDeref(id, slot(id));
             };
             return at(n, pos);
@@ -851,7 +851,7 @@ public final class NodeBuilder {
                 case LOCAL -> new Variables.WriteLocal(slot(id));
                 case CELL, FREE -> new Variables.WriteCell(slot(id));
                 case GLOBAL -> moduleName(id) ? new Variables.WriteName(id) : new Variables.WriteGlobal(id);
-                case CLASS, CLASS_DEREF -> new Variables.WriteClassName(id);
+                case CLASS, CLASS_DEREF -> new Variables.WriteName(id);
             };
         }
 
@@ -861,7 +861,7 @@ public final class NodeBuilder {
                 case LOCAL -> new Variables.DeleteLocal(slot(id), id);
                 case CELL, FREE -> new Variables.DeleteCell(slot(id), id);
                 case GLOBAL -> moduleName(id) ? new Variables.DeleteName(id) : new Variables.DeleteGlobal(id);
-                case CLASS, CLASS_DEREF -> new Variables.DeleteClassName(id);
+                case CLASS, CLASS_DEREF -> new Variables.DeleteName(id);
             };
         }
 
