@@ -16,7 +16,9 @@ import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -61,7 +63,34 @@ public final class ExceptionBuiltins extends PythonBuiltins {
     @Builtin(name = "__init__", params = {"self", "/", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class InitNode extends PythonBuiltinNode {
-        @Specialization
+        /**
+         * {@code super().__init__(msg)} in a Python {@code __init__} of an exception class whose instances get no
+         * type-specific attributes (not NameError, AttributeError, StopIteration, SystemExit, OSError, ImportError,
+         * ...), called with no keyword arguments: only {@code args} is set, in compiled code, so that the
+         * {@code *args} tuple and the empty {@code **kwargs} dict the call binds need not be allocated. The class
+         * is cached and its stable assumption guards the answer (a changed base could make it NameError's).
+         */
+        @Specialization(guards = {"self.getPythonClass() == cachedType", "simple", "isEmptyDict(kwargs)"},
+                        assumptions = "stable", limit = "3")
+        static Object initSimple(PyBaseException self, PyTuple args, Object kwargs,
+                        @Cached("self.getPythonClass()") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("hasSimpleInit(cachedType)") boolean simple) {
+            self.setArgs(args);
+            return PyNone.NONE;
+        }
+
+        static boolean isEmptyDict(Object o) {
+            return o instanceof PyDict d && d.size() == 0;
+        }
+
+        /** True when {@link #init} would only set {@code args} for instances of {@code t} given no keywords. */
+        @TruffleBoundary
+        static boolean hasSimpleInit(PyType t) {
+            return !isA(t, "NameError") && !isA(t, "AttributeError") && !ExceptionSupport.needsAttributes(t);
+        }
+
+        @Specialization(replaces = "initSimple")
         @TruffleBoundary
         static Object init(Object self, Object args, Object kwargs) {
             PyBaseException e = exc(self);
