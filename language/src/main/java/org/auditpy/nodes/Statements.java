@@ -780,6 +780,12 @@ public final class Statements {
                     if (i >= sq.list.size()) {
                         return false;
                     }
+                    if (sq.list.hasLongStorage()) {
+                        // an int of the list's int storage goes to the target unboxed (a long frame slot)
+                        sq.index = i + 1;
+                        target.writeLong(frame, sq.list.getLong(i));
+                        return true;
+                    }
                     item = sq.list.get(i);
                 } else {
                     if (i >= sq.tuple.length) {
