@@ -697,10 +697,22 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "!noneOrAbsent(key)")
         static Object sortedByKey(VirtualFrame frame, Object iterable, Object key, Object reverse,
                         @Cached Sorting.KeyLoop keyLoop) {
+            if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                // the ints stay unboxed: the key loop boxes each for its call, the result is in the int storage
+                long[] longs = l.toLongArray();
+                boolean rev = ListBuiltins.reverseFlag(reverse);
+                Sorting.sortByKeys(longs, keyLoop.keys(frame, key, longs), rev);
+                return newLongList(longs);
+            }
             Object[] items = PyOps.toArray(iterable);
             boolean rev = ListBuiltins.reverseFlag(reverse);
             Sorting.sortByKeys(items, keyLoop.keys(frame, key, items), rev);
             return PyList.of(items);
+        }
+
+        @TruffleBoundary
+        static PyList newLongList(long[] longs) {
+            return PyList.ofLongs(PythonContext.get().types().list, longs, longs.length);
         }
 
         /**

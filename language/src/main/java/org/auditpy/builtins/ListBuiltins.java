@@ -478,9 +478,13 @@ public final class ListBuiltins extends PythonBuiltins {
         private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
             PyList l = sortSelf(self);
             boolean rev = reverseFlag(reverse);
-            if (key == null && l.hasLongStorage()) {
-                // ints only: no comparison runs Python code, equal ints cannot be told apart
-                l.sortLongs(rev);
+            if (l.hasLongStorage()) {
+                if (key == null) {
+                    // ints only: no comparison runs Python code, equal ints cannot be told apart
+                    l.sortLongs(rev);
+                } else {
+                    sortLongsByKey(frame, l, key, rev, keyLoop);
+                }
                 return PyNone.NONE;
             }
             Object[] items = takeItems(l);
@@ -496,6 +500,52 @@ public final class ListBuiltins extends PythonBuiltins {
             }
             return PyNone.NONE;
         }
+    }
+
+    /**
+     * {@code list.sort(key=...)} of a list in the int storage: as the object path (the list empty meanwhile, its
+     * content back when the key function raises), the ints kept unboxed (the key loop boxes each for its call).
+     */
+    private static void sortLongsByKey(VirtualFrame frame, PyList l, Object key, boolean rev, Sorting.KeyLoop keyLoop) {
+        long[] longs = takeLongs(l);
+        boolean done = false;
+        try {
+            Object keys = keyLoop.keys(frame, key, longs);
+            sortTakenLongs(l, longs, keys, rev);
+            done = true;
+        } finally {
+            if (!done && l.size() == 0) {
+                l.setLongContent(longs, longs.length);
+            }
+        }
+    }
+
+    /** The ints of {@code l} (in the int storage), which is left empty. */
+    @TruffleBoundary
+    static long[] takeLongs(PyList l) {
+        long[] longs = l.toLongArray();
+        l.setContent(new Object[4], 0);
+        return longs;
+    }
+
+    /** As {@link #sortTaken}, for the ints taken from a list in the int storage. */
+    @TruffleBoundary
+    static void sortTakenLongs(PyList l, long[] longs, Object keys, boolean reverse) {
+        int n = longs.length;
+        long[] out = longs.clone();
+        try {
+            Sorting.sortByKeys(out, keys, reverse);
+        } catch (RuntimeException e) {
+            if (l.size() == 0) {
+                l.setLongContent(out, n);
+            }
+            throw e;
+        }
+        if (l.size() != 0) {
+            l.setLongContent(out, n);
+            throw PyErrors.valueError("list modified during sort");
+        }
+        l.setLongContent(out, n);
     }
 
     /**

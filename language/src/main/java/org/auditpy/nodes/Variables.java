@@ -858,6 +858,12 @@ public final class Variables {
             targets[1].write(frame, second);
         }
 
+        /** Unpacks the pair {@code (first, second)} of two ints without a tuple or a box (only when {@link #isPair}). */
+        public void writePair(VirtualFrame frame, long first, long second) {
+            targets[0].writeLong(frame, first);
+            targets[1].writeLong(frame, second);
+        }
+
         /** Unpacks the pair {@code (first, second)} without a tuple or a box (only when {@link #isPair}). */
         public void writePair(VirtualFrame frame, Object first, long second) {
             targets[0].write(frame, first);

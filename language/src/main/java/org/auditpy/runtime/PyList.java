@@ -342,6 +342,7 @@ public final class PyList extends PythonObject {
     }
 
     /** A copy of the live elements of a list in the int storage ({@link #hasLongStorage()}). */
+    @TruffleBoundary
     public long[] toLongArray() {
         return Arrays.copyOf(longs, size);
     }
@@ -370,6 +371,14 @@ public final class PyList extends PythonObject {
         this.doubles = null;
         this.longs = null;
         this.size = newSize;
+    }
+
+    /** Replaces the whole content with the first {@code n} ints of {@code values} (takes ownership): the int storage. */
+    public void setLongContent(long[] values, int n) {
+        this.items = null;
+        this.doubles = null;
+        this.longs = values.length >= 4 ? values : Arrays.copyOf(values, 4);
+        this.size = n;
     }
 
     /**
@@ -495,9 +504,90 @@ public final class PyList extends PythonObject {
     @TruffleBoundary
     public void sortLongs(boolean reverse) {
         long[] g = longs;
-        Arrays.sort(g, 0, size);
+        sortAscending(g, size);
         if (reverse) {
             reverseLongs(g, size);
+        }
+    }
+
+    /**
+     * Sorts {@code a[0, n)} ascending: values whose range is below {@code n} by counting them (one pass to count, one
+     * to write: a list of small ints, of residues), a range of at most 33 bits by a least-significant-digit radix
+     * sort of the values minus the minimum (up to three passes of 11-bit digits, each skipped when all values share
+     * that digit), anything else and short arrays by {@link Arrays#sort(long[], int, int)}. The JDK's sort runs in
+     * C1-compiled code here (the launcher's {@code -XX:TieredStopAtLevel=1}); the passes are simpler for it.
+     */
+    private static void sortAscending(long[] a, int n) {
+        if (n < 256) {
+            Arrays.sort(a, 0, n);
+            return;
+        }
+        long min = a[0];
+        long max = a[0];
+        for (int i = 1; i < n; i++) {
+            long v = a[i];
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        long range = max - min;
+        if (range == 0) {
+            return;
+        }
+        if (range > 0 && range < n) {
+            int[] count = new int[(int) range + 1];
+            for (int i = 0; i < n; i++) {
+                count[(int) (a[i] - min)]++;
+            }
+            int at = 0;
+            for (int v = 0; v <= range; v++) {
+                int c = count[v];
+                if (c != 0) {
+                    Arrays.fill(a, at, at + c, min + v);
+                    at += c;
+                }
+            }
+            return;
+        }
+        if (range < 0 || range >= (1L << 33)) {
+            Arrays.sort(a, 0, n);
+            return;
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(range);
+        int passes = (bits + 10) / 11;
+        int digit = (bits + passes - 1) / passes;
+        int mask = (1 << digit) - 1;
+        int[] count = new int[mask + 1];
+        long[] src = a;
+        long[] dst = new long[n];
+        for (int shift = 0; shift < bits; shift += digit) {
+            Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) ((src[i] - min) >>> shift) & mask]++;
+            }
+            boolean same = false;
+            int sum = 0;
+            for (int b = 0; b <= mask; b++) {
+                int c = count[b];
+                if (c == n) {
+                    same = true;
+                    break;
+                }
+                count[b] = sum;
+                sum += c;
+            }
+            if (same) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                long v = src[i];
+                dst[count[(int) ((v - min) >>> shift) & mask]++] = v;
+            }
+            long[] t = src;
+            src = dst;
+            dst = t;
+        }
+        if (src != a) {
+            System.arraycopy(src, 0, a, 0, n);
         }
     }
 
