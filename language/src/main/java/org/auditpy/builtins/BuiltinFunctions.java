@@ -686,6 +686,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class SortedNode extends PythonBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object sorted(Object iterable, Object key, Object reverse) {
+            if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                return sortedLongs(l, ListBuiltins.reverseFlag(reverse));
+            }
             Object[] items = PyOps.toArray(iterable);
             Sorting.sortWithKeys(items, items, ListBuiltins.reverseFlag(reverse));
             return PyList.of(items);
@@ -694,10 +697,33 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "!noneOrAbsent(key)")
         static Object sortedByKey(VirtualFrame frame, Object iterable, Object key, Object reverse,
                         @Cached Sorting.KeyLoop keyLoop) {
+            if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                // the ints stay unboxed: the key loop boxes each for its call, the result is in the int storage
+                long[] longs = l.toLongArray();
+                boolean rev = ListBuiltins.reverseFlag(reverse);
+                Sorting.sortByKeys(longs, keyLoop.keys(frame, key, longs), rev);
+                return newLongList(longs);
+            }
             Object[] items = PyOps.toArray(iterable);
             boolean rev = ListBuiltins.reverseFlag(reverse);
             Sorting.sortByKeys(items, keyLoop.keys(frame, key, items), rev);
             return PyList.of(items);
+        }
+
+        @TruffleBoundary
+        static PyList newLongList(long[] longs) {
+            return PyList.ofLongs(PythonContext.get().types().list, longs, longs.length);
+        }
+
+        /**
+         * {@code sorted(l)} of an exact list in the int storage: its longs copied and sorted, the result in the int
+         * storage too (equal ints cannot be told apart, so stability is not observable).
+         */
+        @TruffleBoundary
+        static Object sortedLongs(PyList l, boolean reverse) {
+            PyList r = PyList.ofLongs(PythonContext.get().types().list, l.toLongArray(), l.size());
+            r.sortLongs(reverse);
+            return r;
         }
 
         /** Slot 0 holds the key loop's state ({@link Sorting.KeyLoop}). */
@@ -752,6 +778,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
      * strictly smaller (larger).
      */
     private static Object minMaxList(PyList l, boolean isMax) {
+        if (l.hasLongStorage()) {
+            // ints only: compared as longs, without a box per item
+            long best = l.getLong(0);
+            for (int i = 1; i < l.size(); i++) {
+                long x = l.getLong(i);
+                if (isMax ? x > best : x < best) {
+                    best = x;
+                }
+            }
+            return best;
+        }
         Comparisons.Op op = isMax ? Comparisons.Op.GT : Comparisons.Op.LT;
         Object best = l.get(0);
         for (int i = 1; i < l.size(); i++) {
@@ -890,6 +927,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 throw PyErrors.typeError(b.isByteArray() ? "sum() can't sum bytearray [use b''.join(seq) instead]"
                                 : "sum() can't sum bytes [use b''.join(seq) instead]");
             }
+            if (acc instanceof Long a && iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                return sumLongs(l, a);
+            }
             Object it = PyOps.getIter(iterable);
             Object o;
             while ((o = PyOps.next(it)) != null) {
@@ -908,6 +948,28 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             return acc;
         }
+    }
+
+    /**
+     * {@code sum(l, start)} of an exact list in the int storage with an int start: the longs added without boxes, in
+     * a BigInteger from the first sum that overflows a long (the same value as the generic loop's).
+     */
+    private static Object sumLongs(PyList l, long start) {
+        long total = start;
+        int n = l.size();
+        for (int i = 0; i < n; i++) {
+            long b = l.getLong(i);
+            long r = total + b;
+            if (((total ^ r) & (b ^ r)) < 0) {
+                BigInteger big = BigInteger.valueOf(total);
+                for (int j = i; j < n; j++) {
+                    big = big.add(BigInteger.valueOf(l.getLong(j)));
+                }
+                return PyOps.normalize(big);
+            }
+            total = r;
+        }
+        return total;
     }
 
     @Builtin(name = "pow", params = {"base", "exp", "mod="})

@@ -214,10 +214,7 @@ public final class ListBuiltins extends PythonBuiltins {
             if (!(other instanceof PyList o)) {
                 throw PyErrors.typeError("can only concatenate list (not \"" + PyOps.typeName(other) + "\") to list");
             }
-            Object[] r = new Object[l.size() + o.size()];
-            System.arraycopy(l.rawItems(), 0, r, 0, l.size());
-            System.arraycopy(o.rawItems(), 0, r, l.size(), o.size());
-            return PyList.of(r);
+            return PyList.concat(l, o);
         }
     }
 
@@ -241,12 +238,7 @@ public final class ListBuiltins extends PythonBuiltins {
             return PyNone.NOT_IMPLEMENTED;
         }
         long k = Math.max(0, PyOps.repeatCount(n));
-        Object[] src = l.toArray();
-        Object[] r = new Object[org.auditpy.runtime.Sequences.repeatedLength(src.length, k, null)];
-        for (int i = 0; i < r.length; i += src.length) {
-            System.arraycopy(src, 0, r, i, src.length);
-        }
-        return PyList.of(r);
+        return l.repeat(org.auditpy.runtime.Sequences.repeatedLength(l.size(), k, null));
     }
 
     @Builtin(name = "__mul__", params = {"self", "value", "/"})
@@ -279,7 +271,7 @@ public final class ListBuiltins extends PythonBuiltins {
                 return r;
             }
             Object[] items = ((PyList) r).toArray();
-            l.setContent(items, items.length);
+            l.setValues(items, items.length);
             return l;
         }
     }
@@ -405,7 +397,7 @@ public final class ListBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value, Object start, Object stop) {
             PyList l = self(self, "index");
-            int i = TypeSupport.indexOf(l.rawItems(), l.size(), value, start, stop);
+            int i = TypeSupport.indexOf(l.hasLongStorage() ? l.toArray() : l.rawItems(), l.size(), value, start, stop);
             if (i < 0) {
                 throw PyErrors.valueError(PyOps.repr(value) + " is not in list");
             }
@@ -430,13 +422,7 @@ public final class ListBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            PyList l = self(self, "reverse");
-            Object[] a = l.rawItems();
-            for (int i = 0, j = l.size() - 1; i < j; i++, j--) {
-                Object t = a[i];
-                a[i] = a[j];
-                a[j] = t;
-            }
+            self(self, "reverse").reverse();
             return PyNone.NONE;
         }
     }
@@ -492,6 +478,15 @@ public final class ListBuiltins extends PythonBuiltins {
         private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
             PyList l = sortSelf(self);
             boolean rev = reverseFlag(reverse);
+            if (l.hasLongStorage()) {
+                if (key == null) {
+                    // ints only: no comparison runs Python code, equal ints cannot be told apart
+                    l.sortLongs(rev);
+                } else {
+                    sortLongsByKey(frame, l, key, rev, keyLoop);
+                }
+                return PyNone.NONE;
+            }
             Object[] items = takeItems(l);
             boolean done = false;
             try {
@@ -505,6 +500,52 @@ public final class ListBuiltins extends PythonBuiltins {
             }
             return PyNone.NONE;
         }
+    }
+
+    /**
+     * {@code list.sort(key=...)} of a list in the int storage: as the object path (the list empty meanwhile, its
+     * content back when the key function raises), the ints kept unboxed (the key loop boxes each for its call).
+     */
+    private static void sortLongsByKey(VirtualFrame frame, PyList l, Object key, boolean rev, Sorting.KeyLoop keyLoop) {
+        long[] longs = takeLongs(l);
+        boolean done = false;
+        try {
+            Object keys = keyLoop.keys(frame, key, longs);
+            sortTakenLongs(l, longs, keys, rev);
+            done = true;
+        } finally {
+            if (!done && l.size() == 0) {
+                l.setLongContent(longs, longs.length);
+            }
+        }
+    }
+
+    /** The ints of {@code l} (in the int storage), which is left empty. */
+    @TruffleBoundary
+    static long[] takeLongs(PyList l) {
+        long[] longs = l.toLongArray();
+        l.setContent(new Object[4], 0);
+        return longs;
+    }
+
+    /** As {@link #sortTaken}, for the ints taken from a list in the int storage. */
+    @TruffleBoundary
+    static void sortTakenLongs(PyList l, long[] longs, Object keys, boolean reverse) {
+        int n = longs.length;
+        long[] out = longs.clone();
+        try {
+            Sorting.sortByKeys(out, keys, reverse);
+        } catch (RuntimeException e) {
+            if (l.size() == 0) {
+                l.setLongContent(out, n);
+            }
+            throw e;
+        }
+        if (l.size() != 0) {
+            l.setLongContent(out, n);
+            throw PyErrors.valueError("list modified during sort");
+        }
+        l.setLongContent(out, n);
     }
 
     /**

@@ -52,29 +52,34 @@ public final class Sorting {
     /**
      * The running state of a {@link KeyLoop}, kept in frame slot 0 of the sorting builtin's root: the keys so far,
      * either as objects ({@link #keys}) or, while every key is an exact tuple of the loop's width, as one column
-     * per tuple position ({@link #cols}; {@code keys} is then null).
+     * per tuple position ({@link #cols}; {@code keys} is then null). The items are objects ({@link #items}) or the
+     * ints of a list in the int storage ({@link #longs}), boxed one at a time for the key function's call.
      */
     static final class KeyState {
         final Object key;
         final Object[] items;
+        final long[] longs;
+        final int length;
         Object[] keys;
         Object[][] cols;
         int next;
 
-        KeyState(Object key, Object[] items, int width) {
+        KeyState(Object key, Object items, int width) {
             this.key = key;
-            this.items = items;
+            this.items = items instanceof Object[] o ? o : null;
+            this.longs = items instanceof long[] g ? g : null;
+            this.length = length(items);
             if (width > 0) {
-                cols = new Object[width][items.length];
+                cols = new Object[width][length];
             } else {
-                keys = new Object[items.length];
+                keys = new Object[length];
             }
         }
 
         /** Leaves column mode: the first {@code n} keys become tuples again (equal to the key function's). */
         @TruffleBoundary
         void spill(int n) {
-            keys = new Object[items.length];
+            keys = new Object[length];
             System.arraycopy(tuples(cols), 0, keys, 0, n);
             cols = null;
         }
@@ -108,8 +113,11 @@ public final class Sorting {
             return new KeyLoop();
         }
 
-        /** The keys: an {@code Object[]} parallel to {@code items}, or an {@code Object[][]} of tuple columns. */
-        Object keys(VirtualFrame frame, Object key, Object[] items) {
+        /**
+         * The keys: an {@code Object[]} parallel to {@code items} (an {@code Object[]}, or a {@code long[]} of ints), or
+         * an {@code Object[][]} of tuple columns.
+         */
+        Object keys(VirtualFrame frame, Object key, Object items) {
             KeyState s = new KeyState(key, items, width);
             frame.setObject(0, s);
             try {
@@ -117,7 +125,7 @@ public final class Sorting {
             } finally {
                 frame.setObject(0, null);
             }
-            if (width == UNSEEN && items.length > 0) {
+            if (width == UNSEEN && s.length > 0) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 width = tupleWidth(s.keys);
             }
@@ -129,10 +137,14 @@ public final class Sorting {
         protected boolean iterate(VirtualFrame frame) {
             KeyState s = (KeyState) frame.getObject(0);
             int i = s.next;
-            if (i >= s.items.length) {
+            if (i >= s.length) {
                 return false;
             }
-            Object k = call.execute(s.key, new Object[]{s.items[i]}, ArgumentBinder.NO_KEYWORDS);
+            // an int item's box is made here, in compiled code: a key function inlined here that only computes with
+            // it (lambda x: x % 10) lets the compiler remove it
+            long[] longs = s.longs;
+            Object item = longs != null ? (Object) longs[i] : s.items[i];
+            Object k = call.execute(s.key, new Object[]{item}, ArgumentBinder.NO_KEYWORDS);
             Object[][] cols = s.cols;
             if (cols == null) {
                 s.keys[i] = k;
@@ -174,12 +186,15 @@ public final class Sorting {
         }
     }
 
-    /** The keys a {@link KeyLoop} gave ({@code Object[]} or {@code Object[][]} columns): sorts {@code items} by them. */
-    static void sortByKeys(Object[] items, Object keys, boolean reverse) {
+    /**
+     * The keys a {@link KeyLoop} gave ({@code Object[]} or {@code Object[][]} columns): sorts {@code items} (an
+     * {@code Object[]}, or a {@code long[]} of ints) by them.
+     */
+    static void sortByKeys(Object items, Object keys, boolean reverse) {
         if (keys instanceof Object[][] cols) {
             sortWithColumns(items, cols, reverse);
         } else {
-            sortWithKeys(items, (Object[]) keys, reverse);
+            sortItemsWithKeys(items, (Object[]) keys, reverse);
         }
     }
 
@@ -203,7 +218,13 @@ public final class Sorting {
      */
     @TruffleBoundary
     public static void sortWithKeys(Object[] items, Object[] keys, boolean reverse) {
-        if (items.length < 2) {
+        sortItemsWithKeys(items, keys, reverse);
+    }
+
+    /** As {@link #sortWithKeys}, the items an {@code Object[]} or a {@code long[]} (then {@code keys} is another array). */
+    @TruffleBoundary
+    static void sortItemsWithKeys(Object items, Object[] keys, boolean reverse) {
+        if (length(items) < 2) {
             return;
         }
         if (reverse) {
@@ -217,8 +238,8 @@ public final class Sorting {
 
     /** As {@link #sortWithKeys}, the keys exact tuples given by their columns (one array per tuple position). */
     @TruffleBoundary
-    static void sortWithColumns(Object[] items, Object[][] cols, boolean reverse) {
-        if (items.length < 2) {
+    static void sortWithColumns(Object items, Object[][] cols, boolean reverse) {
+        if (length(items) < 2) {
             return;
         }
         if (reverse) {
@@ -232,8 +253,8 @@ public final class Sorting {
     }
 
     /** Sorts by {@code columns} if not null, else by {@code keys}; the items and keys already reversed for reverse. */
-    private static void sortPermuted(Object[] items, Object[] keys, Columns columns, boolean reverse) {
-        int n = items.length;
+    private static void sortPermuted(Object items, Object[] keys, Columns columns, boolean reverse) {
+        int n = length(items);
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
@@ -250,13 +271,38 @@ public final class Sorting {
             }
         } finally {
             // also when a comparison raised: the items as far as the sort got (a permutation), as CPython leaves them
-            Object[] copy = items.clone();
-            for (int i = 0; i < n; i++) {
-                items[i] = copy[perm[i]];
+            if (items instanceof long[] g) {
+                long[] copy = g.clone();
+                for (int i = 0; i < n; i++) {
+                    g[i] = copy[perm[i]];
+                }
+            } else {
+                Object[] o = (Object[]) items;
+                Object[] copy = o.clone();
+                for (int i = 0; i < n; i++) {
+                    o[i] = copy[perm[i]];
+                }
             }
             if (reverse) {
                 reverse(items);
             }
+        }
+    }
+
+    /** The length of sort items: an {@code Object[]} or a {@code long[]}. */
+    static int length(Object items) {
+        return items instanceof long[] g ? g.length : ((Object[]) items).length;
+    }
+
+    private static void reverse(Object items) {
+        if (items instanceof long[] g) {
+            for (int i = 0, j = g.length - 1; i < j; i++, j--) {
+                long t = g[i];
+                g[i] = g[j];
+                g[j] = t;
+            }
+        } else {
+            reverse((Object[]) items);
         }
     }
 

@@ -8,8 +8,11 @@ import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 
 /**
  * The bodies of list, set and dict comprehensions (compiled as functions of their first iterator, as
@@ -70,10 +73,19 @@ public final class Comprehensions {
         }
     }
 
-    /** Appends/adds the element to the comprehension's container. */
+    /**
+     * Appends/adds the element to the comprehension's container. A list comprehension whose first element is an int
+     * (that fits in a long) evaluates its elements as longs from then on and appends them unboxed to the list's int
+     * storage ({@link PyList#appendLong}); the first element of another kind ends that for this node.
+     */
     public static final class Add extends StmtNode {
+        private static final int UNSEEN = 0;
+        private static final int LONGS = 1;
+        private static final int OBJECTS = 2;
+
         private final int slot;
         @Child private ExprNode elt;
+        @CompilationFinal private int kind = UNSEEN;
 
         public Add(int slot, ExprNode elt) {
             this.slot = slot;
@@ -82,8 +94,34 @@ public final class Comprehensions {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
+            if (kind == LONGS) {
+                long x;
+                try {
+                    x = elt.executeLong(frame);
+                } catch (UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    kind = OBJECTS;
+                    add(frame.getObject(slot), e.getResult());
+                    return;
+                }
+                Object c = frame.getObject(slot);
+                if (c instanceof PyList l) {
+                    l.appendLong(x);
+                } else {
+                    add((PySet) c, x);
+                }
+                return;
+            }
             Object v = elt.execute(frame);
             Object c = frame.getObject(slot);
+            if (kind == UNSEEN) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                kind = v instanceof Long && c instanceof PyList ? LONGS : OBJECTS;
+            }
+            add(c, v);
+        }
+
+        private static void add(Object c, Object v) {
             if (c instanceof PySet s) {
                 add(s, v);
             } else {

@@ -425,7 +425,9 @@ public final class Expressions {
                 return true;
             }
             if (a instanceof Long x && b instanceof Long y) {
-                return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+                // ints (that fit in a long) are identical when their values are: an int read from a list's int
+                // storage is a new box each time (PyList), as in PyPy
+                return x.longValue() == y.longValue();
             }
             if (a instanceof Double x && b instanceof Double y) {
                 // floats are identical when their values are (bit for bit): a float read from a list's float
@@ -683,6 +685,27 @@ public final class Expressions {
             Object v = getItem(o, k);
             if (v instanceof Double d) {
                 return d;
+            }
+            throw new com.oracle.truffle.api.nodes.UnexpectedResultException(v);
+        }
+
+        /**
+         * An int element of a list in the int storage is read unboxed (as {@link #executeDouble} reads floats): an
+         * arithmetic node or a long frame slot takes it without a box.
+         */
+        @Override
+        public long executeLong(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
+            Object o = object.execute(frame);
+            Object k = key.execute(frame);
+            if (k instanceof Long i && o instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                int idx = l.indexOrMinusOne(i);
+                if (idx >= 0) {
+                    return l.getLong(idx);
+                }
+            }
+            Object v = getItem(o, k);
+            if (v instanceof Long n) {
+                return n;
             }
             throw new com.oracle.truffle.api.nodes.UnexpectedResultException(v);
         }

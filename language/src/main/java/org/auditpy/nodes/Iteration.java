@@ -103,6 +103,11 @@ public final class Iteration {
                 target.writeLong(frame, r.nextLong());
                 return true;
             }
+            if (it instanceof PyIterator.ListIterator li && li.hasNextLong()) {
+                // an int of a list's int storage (a comprehension's `for x in data`): unboxed into the target
+                target.writeLong(frame, li.nextLong());
+                return true;
+            }
             if (next == null) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 next = insert(NextNode.create());

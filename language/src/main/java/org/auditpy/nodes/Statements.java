@@ -780,6 +780,12 @@ public final class Statements {
                     if (i >= sq.list.size()) {
                         return false;
                     }
+                    if (sq.list.hasLongStorage()) {
+                        // an int of the list's int storage goes to the target unboxed (a long frame slot)
+                        sq.index = i + 1;
+                        target.writeLong(frame, sq.list.getLong(i));
+                        return true;
+                    }
                     item = sq.list.get(i);
                 } else {
                     if (i >= sq.tuple.length) {
@@ -791,6 +797,12 @@ public final class Statements {
             } else if (state instanceof org.auditpy.builtins.IterTypes.Enumerate e && e.hasSmallIndex()) {
                 // enumerate.__next__ in compiled code: the item, then the index (as enum_next), a long as long as
                 // it fits, and for `for i, x in enumerate(...)` no (index, item) tuple
+                if (pairTarget && e.iterator() instanceof org.auditpy.runtime.PyIterator.ListIterator li && li.hasNextLong()) {
+                    // an int of a list's int storage: no box for it either
+                    long x = li.nextLong();
+                    ((Variables.WriteUnpack) target).writePair(frame, e.takeSmallIndex(), x);
+                    return true;
+                }
                 Object v = enumNext().execute(e.iterator());
                 if (v == null) {
                     return false;

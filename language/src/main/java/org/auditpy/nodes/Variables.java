@@ -725,7 +725,10 @@ public final class Variables {
             this.anchors = anchors;
         }
 
-        /** 0: no store yet; 1: floats into a list's float storage, the value evaluated unboxed; 2: anything. */
+        /**
+         * 0: no store yet; 1: floats into a list's float storage, the value evaluated unboxed; 3: ints into a list's
+         * int storage, likewise; 2: anything.
+         */
         @CompilationFinal private int valueKind;
 
         @Override
@@ -741,7 +744,7 @@ public final class Variables {
 
         /**
          * {@code obj[key] = value} with the value's node (evaluated first, as in CPython): a site that stores floats into
-         * a list's float storage evaluates the value unboxed, so that no box is made for it (the value of
+         * a list's float storage (ints into its int storage) evaluates the value unboxed, so that no box is made for it (the value of
          * {@code v[3] -= dx * m} is made where several paths merge, and would be materialized there).
          */
         public void writeFrom(VirtualFrame frame, ExprNode value) {
@@ -771,11 +774,43 @@ public final class Variables {
                 }
                 return;
             }
+            if (valueKind == 3) {
+                long x;
+                try {
+                    x = value.executeLong(frame);
+                } catch (UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    valueKind = 2;
+                    write(frame, e.getResult());
+                    return;
+                }
+                Object o = object.execute(frame);
+                Object k = key.execute(frame);
+                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
+                    int idx = l.indexOrMinusOne(i);
+                    if (idx >= 0) {
+                        l.setLong(idx, x);
+                        return;
+                    }
+                }
+                try {
+                    store(o, k, x);
+                } catch (org.auditpy.runtime.PyException e) {
+                    throw place(e, anchors);
+                }
+                return;
+            }
             Object v = value.execute(frame);
             Object o = object.execute(frame);
             if (valueKind == 0) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
-                valueKind = v instanceof Double && o instanceof org.auditpy.runtime.PyList l && l.hasFloatStorage() ? 1 : 2;
+                if (v instanceof Double && o instanceof org.auditpy.runtime.PyList l && l.hasFloatStorage()) {
+                    valueKind = 1;
+                } else if (v instanceof Long && o instanceof org.auditpy.runtime.PyList l && l.hasLongStorage()) {
+                    valueKind = 3;
+                } else {
+                    valueKind = 2;
+                }
             }
             Object k = key.execute(frame);
             try {
@@ -821,6 +856,12 @@ public final class Variables {
         public void writePair(VirtualFrame frame, long first, Object second) {
             targets[0].writeLong(frame, first);
             targets[1].write(frame, second);
+        }
+
+        /** Unpacks the pair {@code (first, second)} of two ints without a tuple or a box (only when {@link #isPair}). */
+        public void writePair(VirtualFrame frame, long first, long second) {
+            targets[0].writeLong(frame, first);
+            targets[1].writeLong(frame, second);
         }
 
         /** Unpacks the pair {@code (first, second)} without a tuple or a box (only when {@link #isPair}). */

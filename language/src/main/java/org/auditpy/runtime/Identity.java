@@ -4,8 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * {@code id(obj)}: a unique, stable integer per live object. Heap objects get sequential ids on first use
- * (CPython uses the address); floats, small ints and strs get ids derived from their value, so equal
- * interned-like values report equal ids as CPython's caches often do (floats always: they are identical by value).
+ * (CPython uses the address); floats, ints that fit in a long and strs get ids derived from their value, so equal
+ * interned-like values report equal ids as CPython's caches often do (floats and ints always: they are identical by
+ * value, the {@code is} operator compares them so).
  */
 public final class Identity {
     private Identity() {
@@ -36,6 +37,17 @@ public final class Identity {
                 po.setId(id);
             }
             return id;
+        }
+        if (obj instanceof Long v) {
+            // ints that fit in a long are identical by value (see PyList's int storage and the is operator), so their
+            // id is too: below 2^55 in magnitude the value itself, 16 apart as CPython's addresses are, in
+            // [2^62 - 2^59, 2^62 + 2^59); beyond that a 56-bit mix of it, in [2^61, 2^61 + 2^60)
+            long x = v;
+            if (x >= -(1L << 55) && x < (1L << 55)) {
+                return 0x4000000000000000L + (x << 4);
+            }
+            long h = x * 0x9E3779B97F4A7C15L;
+            return 0x2000000000000000L | (((h ^ (h >>> 29)) >>> 8) << 4);
         }
         if (obj instanceof Double d) {
             // floats are identical by value (see PyList's float storage and the is operator), so their id is too:

@@ -52,6 +52,19 @@ public abstract class PyIterator extends PythonObject {
             pos = Integer.MAX_VALUE;
             return null;
         }
+
+        /**
+         * True when there is a next item and the list is in the int storage: {@link #nextLong} then gives it unboxed
+         * (a loop writes it into a long frame slot without a box).
+         */
+        public boolean hasNextLong() {
+            return pos < list.size() && list.hasLongStorage();
+        }
+
+        /** The next item, an int of the list's int storage (only after {@link #hasNextLong}). */
+        public long nextLong() {
+            return list.getLong(pos++);
+        }
     }
 
     /** {@code str_ascii_iterator}: one-character strings (code points). */

@@ -233,10 +233,7 @@ public final class Sequences {
     public static Object builtinSequenceBinary(Object a, Object b, Arithmetic.BinOp op) {
         if (op == Arithmetic.BinOp.ADD) {
             if (a instanceof PyList la && b instanceof PyList lb) {
-                Object[] r = new Object[la.size() + lb.size()];
-                System.arraycopy(la.rawItems(), 0, r, 0, la.size());
-                System.arraycopy(lb.rawItems(), 0, r, la.size(), lb.size());
-                return PyList.of(r);
+                return PyList.concat(la, lb);
             }
             if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
                 Object[] r = new Object[ta.size() + tb.size()];
@@ -248,7 +245,10 @@ public final class Sequences {
         }
         if (op == Arithmetic.BinOp.MUL && PyOps.isInt(b)) {
             long n = Math.max(0, PyOps.repeatCount(b));
-            Object[] src = a instanceof PyList l ? l.toArray() : ((PyTuple) a).items();
+            if (a instanceof PyList l) {
+                return l.repeat(repeatedLength(l.size(), n, null));
+            }
+            Object[] src = ((PyTuple) a).items();
             Object[] r = new Object[repeatedLength(src.length, n, null)];
             for (int i = 0; i < r.length; i += src.length) {
                 System.arraycopy(src, 0, r, i, src.length);

@@ -35,15 +35,12 @@ public final class SliceOps {
             }
             return new PyBytes(b.isByteArray() ? PythonContext.get().types().bytearray : PythonContext.get().types().bytes, r);
         }
-        Object[] src;
-        int size;
         if (obj instanceof PyList l) {
-            src = l.rawItems();
-            size = l.size();
-        } else {
-            src = ((PyTuple) obj).items();
-            size = src.length;
+            long[] ix = sl.indices(l.size());
+            return l.copyStep((int) ix[0], (int) ix[2], (int) ix[3]);
         }
+        Object[] src = ((PyTuple) obj).items();
+        int size = src.length;
         long[] ix = sl.indices(size);
         if (obj instanceof PyTuple t && ix[2] == 1 && ix[0] == 0 && ix[3] == size && !t.getPythonClass().isHeapType()) {
             return t; // as tuplesubscript: the whole of an exact tuple is itself
@@ -52,7 +49,7 @@ public final class SliceOps {
         for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
             r[(int) i] = src[(int) j];
         }
-        return obj instanceof PyList ? PyList.of(r) : PyTuple.of(r);
+        return PyTuple.of(r);
     }
 
     @TruffleBoundary
@@ -67,7 +64,7 @@ public final class SliceOps {
             System.arraycopy(old, 0, r, 0, start);
             System.arraycopy(vals, 0, r, start, vals.length);
             System.arraycopy(old, stop, r, start + vals.length, old.length - stop);
-            l.setContent(r, r.length);
+            l.setValues(r, r.length);
             return;
         }
         if (vals.length != ix[3]) {
@@ -93,6 +90,6 @@ public final class SliceOps {
                 r[n++] = old[i];
             }
         }
-        l.setContent(r, n);
+        l.setValues(r, n);
     }
 }
