@@ -144,7 +144,7 @@ public final class DictBuiltins extends PythonBuiltins {
             }
             Object va = a.valueAt(i);
             Object vb = b.getItem(k);
-            if (vb == null || !(va == vb || PyOps.equals(va, vb))) {
+            if (vb == null || !(PyOps.identical(va, vb) || PyOps.equals(va, vb))) {
                 return false;
             }
         }

@@ -230,7 +230,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
                 return SetSupport.viewContains(v, key);
             }
             for (Object o : v.getDict().valuesArray()) {
-                if (o == key || PyOps.equals(o, key)) {
+                if (PyOps.identical(o, key) || PyOps.equals(o, key)) {
                     return true;
                 }
             }

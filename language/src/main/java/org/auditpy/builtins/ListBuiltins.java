@@ -196,7 +196,7 @@ public final class ListBuiltins extends PythonBuiltins {
             PyList l = self(self, "__contains__");
             for (int i = 0; i < l.size(); i++) {
                 Object o = l.get(i);
-                if (o == key || PyOps.equals(o, key)) {
+                if (PyOps.identical(o, key) || PyOps.equals(o, key)) {
                     return true;
                 }
             }
@@ -358,7 +358,7 @@ public final class ListBuiltins extends PythonBuiltins {
             PyList l = self(self, "remove");
             for (int i = 0; i < l.size(); i++) {
                 Object o = l.get(i);
-                if (o == value || PyOps.equals(o, value)) {
+                if (PyOps.identical(o, value) || PyOps.equals(o, value)) {
                     if (i < l.size()) {
                         l.removeAt(i);
                     }

@@ -476,7 +476,7 @@ final class SetSupport {
             long h = d2.hashAt(i);
             Object v2 = d2.valueAt(i);
             Object v1 = temp.getItem(k, h);
-            if (v1 != null && (v1 == v2 || PyOps.equals(v1, v2))) {
+            if (v1 != null && (PyOps.identical(v1, v2) || PyOps.equals(v1, v2))) {
                 temp.removeItem(k);
             } else {
                 result.add(PyTuple.of(k, v2));
@@ -534,7 +534,7 @@ final class SetSupport {
             return false;
         }
         Object val = d.getItem(t.get(0));
-        return val != null && (val == t.get(1) || PyOps.equals(val, t.get(1)));
+        return val != null && (PyOps.identical(val, t.get(1)) || PyOps.equals(val, t.get(1)));
     }
 
     /** dictviews_isdisjoint: iterates the shorter operand when the other is set-like. */

@@ -110,7 +110,7 @@ public final class TupleBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object key) {
             for (Object o : self(self, "__contains__").items()) {
-                if (o == key || PyOps.equals(o, key)) {
+                if (PyOps.identical(o, key) || PyOps.equals(o, key)) {
                     return true;
                 }
             }

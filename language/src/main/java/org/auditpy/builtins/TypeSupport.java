@@ -129,7 +129,7 @@ final class TypeSupport {
         int n = Math.min(na, nb);
         int i = 0;
         for (; i < n; i++) {
-            if (!(a[i] == b[i] || PyOps.equals(a[i], b[i]))) {
+            if (!(PyOps.identical(a[i], b[i]) || PyOps.equals(a[i], b[i]))) {
                 break;
             }
         }
@@ -158,7 +158,7 @@ final class TypeSupport {
         long[] se = adjust(start, stop, size);
         for (long i = se[0]; i < se[1] && i < size; i++) {
             Object o = items[(int) i];
-            if (o == value || PyOps.equals(o, value)) {
+            if (PyOps.identical(o, value) || PyOps.equals(o, value)) {
                 return (int) i;
             }
         }
@@ -170,7 +170,7 @@ final class TypeSupport {
         long c = 0;
         for (int i = 0; i < size; i++) {
             Object o = items[i];
-            if (o == value || PyOps.equals(o, value)) {
+            if (PyOps.identical(o, value) || PyOps.equals(o, value)) {
                 c++;
             }
         }

@@ -421,26 +421,7 @@ public final class Expressions {
         }
 
         static boolean is(Object a, Object b) {
-            if (a == b) {
-                return true;
-            }
-            if (a instanceof Long x && b instanceof Long y) {
-                // ints (that fit in a long) are identical when their values are: an int read from a list's int
-                // storage is a new box each time (PyList), as in PyPy
-                return x.longValue() == y.longValue();
-            }
-            if (a instanceof Double x && b instanceof Double y) {
-                // floats are identical when their values are (bit for bit): a float read from a list's float
-                // storage is a new box each time (PyList), as in PyPy
-                return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
-            }
-            if (a instanceof Boolean x && b instanceof Boolean y) {
-                return x.booleanValue() == y.booleanValue();
-            }
-            if (a instanceof String x && b instanceof String y) {
-                return x.equals(y) && x.length() <= 1;
-            }
-            return false;
+            return org.auditpy.runtime.PyOps.identical(a, b);
         }
     }
 

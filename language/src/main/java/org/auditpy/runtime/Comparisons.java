@@ -194,7 +194,7 @@ public final class Comparisons {
     private static Object compareSequences(Object[] a, int na, Object[] b, int nb, Op op) {
         int n = Math.min(na, nb);
         for (int i = 0; i < n; i++) {
-            if (a[i] == b[i]) {
+            if (PyOps.identical(a[i], b[i])) {
                 continue;
             }
             if (!PyOps.equals(a[i], b[i])) {

@@ -643,10 +643,36 @@ public final class PyOps {
         return h == -1 ? -2 : h;
     }
 
+    /**
+     * {@code a is b}: the same object, where ints that fit in a long and floats are the same object when their values
+     * are (bit for bit for floats): a list's int and float storages give a new box at each read, so {@code l[0] is l[0]}
+     * is true only so (as in PyPy). Small ints and one-character strs are identical by value, as CPython's caches
+     * make them. Containment, {@code count}, {@code index}, sequence and dict comparisons check this before {@code ==},
+     * as CPython's {@code PyObject_RichCompareBool} checks identity (so a NaN is found in a list of it).
+     */
+    public static boolean identical(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y);
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x.booleanValue() == y.booleanValue();
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.length() <= 1 && x.equals(y);
+        }
+        return false;
+    }
+
     /** Key equality for dicts and sets: identity, then {@code ==}. */
     @TruffleBoundary
     public static boolean eqForKey(Object a, Object b) {
-        if (a == b) {
+        if (identical(a, b)) {
             return true;
         }
         if (a instanceof String sa) {

@@ -125,14 +125,14 @@ public final class Sequences {
         } else if (container instanceof PyList l && !l.getPythonClass().isHeapType()) {
             for (int i = 0; i < l.size(); i++) {
                 Object o = l.get(i);
-                if (o == item || PyOps.equals(o, item)) {
+                if (PyOps.identical(o, item) || PyOps.equals(o, item)) {
                     return true;
                 }
             }
             return false;
         } else if (container instanceof PyTuple t) {
             for (Object o : t.items()) {
-                if (o == item || PyOps.equals(o, item)) {
+                if (PyOps.identical(o, item) || PyOps.equals(o, item)) {
                     return true;
                 }
             }
@@ -148,7 +148,7 @@ public final class Sequences {
         }
         Object o;
         while ((o = next(it)) != null) {
-            if (o == item || PyOps.equals(o, item)) {
+            if (PyOps.identical(o, item) || PyOps.equals(o, item)) {
                 return true;
             }
         }
