@@ -68,4 +68,5 @@ class _IntEnumLike(int, metaclass=_EnumType):
         return int.__format__(int(self), spec)
 
     def __reduce_ex__(self, protocol):
-        return getattr, (type(self), self._name_)
+        # CPython 3.11's Enum.__reduce_ex__: the class called with the value
+        return type(self), (int(self),)

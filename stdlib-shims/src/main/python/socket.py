@@ -18,54 +18,22 @@ from _socket import (AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6, SOCK_STREAM, SOCK_DG
                      EAI_FAMILY, EAI_SERVICE, has_ipv6, gethostname, sethostname, gethostbyname, getdefaulttimeout, getservbyname,
                      getservbyport, gethostbyaddr, getnameinfo)
 
+from _intenum import _EnumType, _IntEnumLike
+
 error = OSError
 timeout = TimeoutError
 
 
-class _IntEnumMember(int):
-    """A member of one of socket's IntEnums (enum.IntEnum in CPython): repr <Class.NAME: value>, str the int's."""
-
-    _members = None
-
-    def __new__(cls, value, name=None):
-        if name is None:
-            member = cls._members.get(int(value)) if cls._members else None
-            if member is None:
-                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            return member
-        self = int.__new__(cls, value)
-        self._name_ = name
-        return self
-
-    def __repr__(self):
-        return "<%s.%s: %d>" % (type(self).__name__, self._name_, int(self))
-
-    __str__ = int.__repr__
-
-    def __format__(self, spec):
-        return int.__format__(int(self), spec)
-
-    def __reduce_ex__(self, proto):
-        return type(self), (int(self),)
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-
 def _make_enum(clsname, prefixes, exclude=()):
-    cls = type(clsname, (_IntEnumMember,), {"__module__": "socket", "__qualname__": clsname})
-    members = {}
-    for name, value in list(globals().items()):
-        if name.startswith(prefixes) and name not in exclude and type(value) is int and value not in members:
-            members[value] = _IntEnumMember.__new__(cls, value, name)
-    cls._members = members
-    for value, member in members.items():
-        globals()[member._name_] = member
+    """An IntEnum of this module's int constants whose names start with one of ``prefixes``, in order of value
+    (then name), as CPython's IntEnum._convert_ makes socket.AddressFamily and SocketKind; each constant becomes
+    its member."""
+    cls = _EnumType(clsname, (_IntEnumLike,), {"__module__": "socket", "__qualname__": clsname,
+                                               "_members_by_value": {}, "_members_by_name": {}})
+    found = sorted((value, name) for name, value in list(globals().items())
+                   if name.startswith(prefixes) and name not in exclude and type(value) is int)
+    for value, name in found:
+        globals()[name] = cls._member(name, value)
     return cls
 
 
