@@ -478,74 +478,25 @@ public final class ListBuiltins extends PythonBuiltins {
         private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
             PyList l = sortSelf(self);
             boolean rev = reverseFlag(reverse);
-            if (l.hasLongStorage()) {
-                if (key == null) {
-                    // ints only: no comparison runs Python code, equal ints cannot be told apart
-                    l.sortLongs(rev);
-                } else {
-                    sortLongsByKey(frame, l, key, rev, keyLoop);
-                }
+            if (key == null && l.hasLongStorage()) {
+                // ints only: no comparison runs Python code, equal ints cannot be told apart
+                l.sortLongs(rev);
                 return PyNone.NONE;
             }
-            Object[] items = takeItems(l);
+            // the list is empty while the key function and comparisons run; its content comes back if they raise
+            Object taken = takeItems(l);
             boolean done = false;
             try {
-                Object keys = key == null ? items : keyLoop.keys(frame, key, items);
-                sortTaken(l, items, keys, rev);
+                Object keys = key == null ? taken : keyLoop.keys(frame, key, taken);
+                sortTaken(l, taken, keys, rev);
                 done = true;
             } finally {
                 if (!done && l.size() == 0) {
-                    l.setContent(items, items.length);
+                    giveBack(l, taken);
                 }
             }
             return PyNone.NONE;
         }
-    }
-
-    /**
-     * {@code list.sort(key=...)} of a list in the int storage: as the object path (the list empty meanwhile, its
-     * content back when the key function raises), the ints kept unboxed (the key loop boxes each for its call).
-     */
-    private static void sortLongsByKey(VirtualFrame frame, PyList l, Object key, boolean rev, Sorting.KeyLoop keyLoop) {
-        long[] longs = takeLongs(l);
-        boolean done = false;
-        try {
-            Object keys = keyLoop.keys(frame, key, longs);
-            sortTakenLongs(l, longs, keys, rev);
-            done = true;
-        } finally {
-            if (!done && l.size() == 0) {
-                l.setLongContent(longs, longs.length);
-            }
-        }
-    }
-
-    /** The ints of {@code l} (in the int storage), which is left empty. */
-    @TruffleBoundary
-    static long[] takeLongs(PyList l) {
-        long[] longs = l.toLongArray();
-        l.setContent(new Object[4], 0);
-        return longs;
-    }
-
-    /** As {@link #sortTaken}, for the ints taken from a list in the int storage. */
-    @TruffleBoundary
-    static void sortTakenLongs(PyList l, long[] longs, Object keys, boolean reverse) {
-        int n = longs.length;
-        long[] out = longs.clone();
-        try {
-            Sorting.sortByKeys(out, keys, reverse);
-        } catch (RuntimeException e) {
-            if (l.size() == 0) {
-                l.setLongContent(out, n);
-            }
-            throw e;
-        }
-        if (l.size() != 0) {
-            l.setLongContent(out, n);
-            throw PyErrors.valueError("list modified during sort");
-        }
-        l.setLongContent(out, n);
     }
 
     /**
@@ -571,33 +522,52 @@ public final class ListBuiltins extends PythonBuiltins {
         return self(self, "sort");
     }
 
-    /** The items of {@code l}, which is left empty. */
+    /**
+     * The items of {@code l}, which is left empty: the {@code long[]} of a list in the int storage (the key loop
+     * boxes each int for its call), else an {@code Object[]}.
+     */
     @TruffleBoundary
-    static Object[] takeItems(PyList l) {
-        Object[] items = l.toArray();
+    static Object takeItems(PyList l) {
+        Object items = l.hasLongStorage() ? l.toLongArray() : l.toArray();
         l.setContent(new Object[4], 0);
         return items;
     }
 
-    /** Sorts the items taken from {@code l} and gives them back (raising if {@code l} was modified meanwhile). */
+    /** Makes {@code items} (as {@link #takeItems} gave them) the whole content of {@code l}, in their storage. */
+    private static void giveBack(PyList l, Object items) {
+        if (items instanceof long[] g) {
+            l.setLongContent(g, g.length);
+        } else {
+            Object[] o = (Object[]) items;
+            l.setContent(o, o.length);
+        }
+    }
+
+    /**
+     * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back (raising if {@code l} was
+     * modified meanwhile); object items get the storage {@link PyList#setValues} chooses.
+     */
     @TruffleBoundary
-    static void sortTaken(PyList l, Object[] items, Object keys, boolean reverse) {
-        int n = items.length;
-        Object[] out = items.clone();
+    static void sortTaken(PyList l, Object items, Object keys, boolean reverse) {
+        Object out = items instanceof long[] g ? g.clone() : ((Object[]) items).clone();
         try {
             Sorting.sortByKeys(out, keys == items ? out : keys, reverse);
         } catch (RuntimeException e) {
             // a comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort)
             if (l.size() == 0) {
-                l.setContent(out, n);
+                giveBack(l, out);
             }
             throw e;
         }
         if (l.size() != 0) {
-            l.setContent(out, n);
+            giveBack(l, out);
             throw PyErrors.valueError("list modified during sort");
         }
-        l.setValues(out, n);
+        if (out instanceof Object[] o) {
+            l.setValues(o, o.length);
+        } else {
+            giveBack(l, out);
+        }
     }
 
     static PyTuple unusedTuple() {
