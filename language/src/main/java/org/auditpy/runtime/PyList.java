@@ -63,7 +63,7 @@ public final class PyList extends PythonObject {
     public static PyList ofValues(PyType cls, Object[] values, int n) {
         if (n > 0) {
             Object first = values[0];
-            if (first instanceof Double && allFloats(values, n)) {
+            if (first instanceof Double && allOfClass(values, n, Double.class)) {
                 double[] d = new double[Math.max(n, 4)];
                 for (int i = 0; i < n; i++) {
                     d[i] = (Double) values[i];
@@ -72,31 +72,21 @@ public final class PyList extends PythonObject {
                 l.doubles = d;
                 return l;
             }
-            if (first instanceof Long && allLongs(values, n)) {
+            if (first instanceof Long && allOfClass(values, n, Long.class)) {
                 long[] g = new long[Math.max(n, 4)];
                 for (int i = 0; i < n; i++) {
                     g[i] = (Long) values[i];
                 }
-                PyList l = new PyList(cls, null, n);
-                l.longs = g;
-                return l;
+                return ofLongs(cls, g, n);
             }
         }
         return new PyList(cls, values, n);
     }
 
-    private static boolean allFloats(Object[] values, int n) {
+    /** True when each of the first {@code n} values is of exactly the class {@code c} (a final class: Double, Long). */
+    private static boolean allOfClass(Object[] values, int n, Class<?> c) {
         for (int i = 0; i < n; i++) {
-            if (!(values[i] instanceof Double)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean allLongs(Object[] values, int n) {
-        for (int i = 0; i < n; i++) {
-            if (!(values[i] instanceof Long)) {
+            if (values[i] == null || values[i].getClass() != c) {
                 return false;
             }
         }
