@@ -1111,6 +1111,10 @@ public final class Expressions {
         public Object execute(VirtualFrame frame) {
             // up to four parts: one concatenation call with the strings as arguments (no array to allocate)
             switch (parts.length) {
+                case 0:
+                    return "";
+                case 1:
+                    return (String) parts[0].execute(frame);
                 case 2:
                     return concat((String) parts[0].execute(frame), (String) parts[1].execute(frame));
                 case 3: {
@@ -1160,16 +1164,26 @@ public final class Expressions {
         @Child private ExprNode value;
         @Child private ExprNode spec;
         private final int conversion;
+        /** The spec when it is all literal text, parsed once; null when it has fields ({@code {x:{w}d}}) or none. */
+        private final FormatSpec.Spec constantSpec;
 
-        public FormattedValue(ExprNode value, int conversion, ExprNode spec) {
+        /**
+         * @param spec the format spec's node, or null for none
+         * @param constantSpec the spec's text when it is all literal (then {@code spec} is not evaluated), or null
+         */
+        public FormattedValue(ExprNode value, int conversion, ExprNode spec, String constantSpec) {
             this.value = value;
             this.conversion = conversion;
-            this.spec = spec;
+            this.spec = constantSpec == null ? spec : null;
+            this.constantSpec = constantSpec == null ? null : FormatSpec.parse(constantSpec);
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object v = value.execute(frame);
+            if (constantSpec != null) {
+                return formatConstant(v, conversion, constantSpec);
+            }
             if (spec == null && (conversion == -1 || conversion == 's')) {
                 // {s} and {n} of an exact str or int: format(s, '') is s, format(n, '') is str(n) (no call)
                 if (v instanceof String s) {
@@ -1180,6 +1194,19 @@ public final class Expressions {
             }
             String sp = spec == null ? "" : (String) spec.execute(frame);
             return format(v, conversion, sp);
+        }
+
+        @TruffleBoundary
+        static String formatConstant(Object v, int conversion, FormatSpec.Spec spec) {
+            Object c = v;
+            if (conversion == 'r') {
+                c = PyOps.repr(v);
+            } else if (conversion == 's') {
+                c = PyOps.str(v);
+            } else if (conversion == 'a') {
+                c = ascii(PyOps.repr(v));
+            }
+            return FormatSpec.format(c, spec);
         }
 
         @TruffleBoundary

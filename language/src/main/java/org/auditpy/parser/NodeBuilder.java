@@ -940,6 +940,21 @@ public final class NodeBuilder {
             return expr(e);
         }
 
+        /** An f-string's format spec when it is all literal text ({@code :03d}), else null (it has fields). */
+        private static String constantSpec(Ast.Expr spec) {
+            if (spec instanceof Ast.JoinedStr j) {
+                StringBuilder sb = new StringBuilder();
+                for (Ast.Expr e : j.values()) {
+                    if (!(e instanceof Ast.Constant c) || !(c.value() instanceof String str)) {
+                        return null;
+                    }
+                    sb.append(str);
+                }
+                return sb.toString();
+            }
+            return spec instanceof Ast.Constant c && c.value() instanceof String str ? str : null;
+        }
+
         ExprNode[] exprs(List<Ast.Expr> es) {
             ExprNode[] r = new ExprNode[es.size()];
             for (int i = 0; i < r.length; i++) {
@@ -1193,7 +1208,8 @@ public final class NodeBuilder {
                 case Ast.JoinedStr j:
                     return new Expressions.JoinedStr(exprs(j.values()));
                 case Ast.FormattedValue f:
-                    return new Expressions.FormattedValue(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+                    return new Expressions.FormattedValue(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()),
+                                    constantSpec(f.formatSpec()));
                 case Ast.NamedExpr n:
                     return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
                 case Ast.Lambda l:

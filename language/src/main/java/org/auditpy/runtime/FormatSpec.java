@@ -14,22 +14,54 @@ public final class FormatSpec {
     private FormatSpec() {
     }
 
-    /** {@code format(v, spec)} for builtin values; other objects go through {@code __format__}. */
+    /**
+     * A parsed format specification: {@code [[fill]align][sign][#][0][width][grouping][.precision][type]}. Parsing
+     * never raises: a malformed spec records its error, raised when a builtin value is formatted with it (an object
+     * with its own {@code __format__} receives the spec's text instead). An f-string's constant spec is parsed once
+     * per node ({@code Expressions.FormattedValue}).
+     */
+    public static final class Spec {
+        /** The spec as written. */
+        public final String text;
+        final char fill;
+        final char align;
+        /** {@code +}, {@code -}, space, or 0 when not given. */
+        final char sign;
+        /** The {@code z} option (3.11): a float that rounds to zero is written without its minus sign. */
+        final boolean noNegZero;
+        final boolean alt;
+        final int width;
+        final char grouping;
+        final int prec;
+        final char type;
+        /** A ValueError message that does not depend on the value's type, or null. */
+        final String error;
+        /** Characters after the type: "Invalid format specifier", a message that names the value's type. */
+        final boolean trailing;
+        /** A width or precision beyond what a Java string can hold (MemoryError). */
+        final boolean tooLarge;
+
+        private Spec(String text, char fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping, int prec,
+                        char type, String error, boolean trailing, boolean tooLarge) {
+            this.text = text;
+            this.fill = fill;
+            this.align = align;
+            this.sign = sign;
+            this.noNegZero = noNegZero;
+            this.alt = alt;
+            this.width = width;
+            this.grouping = grouping;
+            this.prec = prec;
+            this.type = type;
+            this.error = error;
+            this.trailing = trailing;
+            this.tooLarge = tooLarge;
+        }
+    }
+
+    /** Parses {@code spec} (see {@link Spec}); as parse_internal_render_format_spec in Python/formatter_unicode.c. */
     @TruffleBoundary
-    public static String format(Object v, String spec) {
-        if (!(v instanceof String) && !Comparisons.isNumber(v)) {
-            Object r = PyOps.callSpecial(v, "__format__", spec);
-            if (r instanceof String s) {
-                return s;
-            }
-            if (spec.isEmpty()) {
-                return PyOps.str(v);
-            }
-            throw PyErrors.typeError("unsupported format string passed to " + PyOps.typeName(v) + ".__format__");
-        }
-        if (spec.isEmpty()) {
-            return PyOps.str(v);
-        }
+    public static Spec parse(String spec) {
         int i = 0;
         int n = spec.length();
         char fill = ' ';
@@ -42,9 +74,14 @@ public final class FormatSpec {
             align = spec.charAt(0);
             i = 1;
         }
-        char sign = '-';
+        char sign = 0;
         if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
             sign = spec.charAt(i++);
+        }
+        boolean noNegZero = false;
+        if (i < n && spec.charAt(i) == 'z') {
+            noNegZero = true;
+            i++;
         }
         boolean alt = false;
         if (i < n && spec.charAt(i) == '#') {
@@ -58,16 +95,18 @@ public final class FormatSpec {
             }
             i++;
         }
+        String error = null;
+        boolean tooLarge = false;
         int s = i;
         while (i < n && Character.isDigit(spec.charAt(i))) {
             i++;
         }
-        int width = s == i ? -1 : Integer.parseInt(spec.substring(s, i));
+        long width = s == i ? -1 : digits(spec, s, i);
         char grouping = 0;
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
             grouping = spec.charAt(i++);
         }
-        int prec = -1;
+        long prec = -1;
         if (i < n && spec.charAt(i) == '.') {
             i++;
             s = i;
@@ -75,22 +114,90 @@ public final class FormatSpec {
                 i++;
             }
             if (s == i) {
-                throw PyErrors.valueError("Format specifier missing precision");
+                error = "Format specifier missing precision";
             }
-            prec = Integer.parseInt(spec.substring(s, i));
+            prec = digits(spec, s, i);
+        }
+        if (width == Long.MIN_VALUE || prec == Long.MIN_VALUE) {
+            error = error != null ? error : "Too many decimal digits in format string";
+        } else if (width > Integer.MAX_VALUE - 8 || prec > Integer.MAX_VALUE - 8) {
+            tooLarge = true;
         }
         char type = 0;
         if (i < n) {
             type = spec.charAt(i++);
         }
-        if (i < n) {
+        return new Spec(spec, fill, align, sign, noNegZero, alt, (int) Math.min(width, Integer.MAX_VALUE), grouping,
+                        (int) Math.min(prec, Integer.MAX_VALUE), type, error, i < n, tooLarge);
+    }
+
+    /** The decimal number in {@code spec[from:to]}; {@code Long.MIN_VALUE} when it overflows (as CPython's get_integer). */
+    private static long digits(String spec, int from, int to) {
+        long r = 0;
+        for (int k = from; k < to; k++) {
+            int d = spec.charAt(k) - '0';
+            if (r > (Long.MAX_VALUE - d) / 10) {
+                return Long.MIN_VALUE;
+            }
+            r = r * 10 + d;
+        }
+        return r;
+    }
+
+    /** {@code format(v, spec)} for builtin values; other objects go through {@code __format__}. */
+    @TruffleBoundary
+    public static String format(Object v, String spec) {
+        if (spec.isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
+            return formatUnparsed(v, spec);
+        }
+        return format(v, parse(spec));
+    }
+
+    /** {@code format(v, spec)} with a spec parsed before (an f-string's constant one). */
+    @TruffleBoundary
+    public static String format(Object v, Spec parsed) {
+        String spec = parsed.text;
+        if (spec.isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
+            return formatUnparsed(v, spec);
+        }
+        if (parsed.error != null) {
+            throw PyErrors.valueError(parsed.error);
+        }
+        if (parsed.trailing) {
             throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '" + PyOps.typeName(v) + "'");
         }
+        char effective = parsed.type != 0 ? parsed.type : v instanceof String ? 's' : PyOps.isInt(v) ? 'd' : 0;
+        if (parsed.grouping != 0 && effective != 0 && "defgEFG%".indexOf(effective) < 0 && !(parsed.grouping == '_' && "boxX".indexOf(effective) >= 0)) {
+            // PEP 378 and PEP 515: ',' with the decimal codes, '_' with those and bin/oct/hex
+            throw PyErrors.valueError("Cannot specify '" + parsed.grouping + "' with '" + effective + "'.");
+        }
+        if (parsed.tooLarge) {
+            throw new OutOfMemoryError("format width or precision");
+        }
+        char fill = parsed.fill;
+        char align = parsed.align;
+        char sign = parsed.sign;
+        boolean noNegZero = parsed.noNegZero;
+        boolean alt = parsed.alt;
+        int width = parsed.width;
+        char grouping = parsed.grouping;
+        int prec = parsed.prec;
+        char type = parsed.type;
         String body;
         String signStr = "";
         if (v instanceof String str) {
             if (type != 0 && type != 's') {
                 throw PyErrors.valueError("Unknown format code '" + type + "' for object of type 'str'");
+            }
+            // the checks of format_string_internal, in its order
+            if (sign != 0) {
+                throw PyErrors.valueError((sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+            }
+            if (noNegZero) {
+                throw PyErrors.valueError("Negative zero coercion (z) not allowed in string format specifier");
+            }
+            if (alt) {
+                throw PyErrors.valueError("Alternate form (#) not allowed in string format specifier");
             }
             if (align == '=') {
                 throw PyErrors.valueError("'=' alignment not allowed in string format specifier");
@@ -100,11 +207,27 @@ public final class FormatSpec {
         }
         boolean isIntType = type == 'd' || type == 'x' || type == 'X' || type == 'o' || type == 'b' || type == 'c' || type == 'n';
         if (PyOps.isInt(v) && (type == 0 || isIntType)) {
+            // the checks of format_long_internal, in its order
+            if (prec >= 0) {
+                throw PyErrors.valueError("Precision not allowed in integer format specifier");
+            }
+            if (noNegZero) {
+                throw PyErrors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+            }
+            if (type == 'c' && sign != 0) {
+                throw PyErrors.valueError("Sign not allowed with integer format specifier 'c'");
+            }
+            if (type == 'c' && alt) {
+                throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            }
             // an int in long range (all but the most negative) is converted without a BigInteger
             boolean small = v instanceof Long lv && lv != Long.MIN_VALUE && type != 'c';
             BigInteger bi = small ? null : PyOps.toBig(v);
             boolean negative = small ? (Long) v < 0 : bi.signum() < 0;
             if (type == 'c') {
+                if (bi.signum() < 0 || bi.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
+                    throw PyErrors.raise("OverflowError", "%c arg not in range(0x110000)");
+                }
                 body = new String(Character.toChars(bi.intValue()));
             } else {
                 int radix = switch (type) {
@@ -173,6 +296,9 @@ public final class FormatSpec {
                 default:
                     throw PyErrors.valueError("Unknown format code '" + type + "' for object of type 'float'");
             }
+            if (noNegZero && neg && roundsToZero(body)) {
+                neg = false;
+            }
             if (grouping != 0) {
                 int dot = body.indexOf('.');
                 int e = dot >= 0 ? dot : (body.indexOf('e') >= 0 ? body.indexOf('e') : body.length());
@@ -181,6 +307,21 @@ public final class FormatSpec {
             }
         }
         return pad(body, signOf(neg, sign), fill, align == 0 ? '>' : align, width);
+    }
+
+    /** An object's own {@code __format__}, and the empty spec: {@code str(v)}. */
+    private static String formatUnparsed(Object v, String spec) {
+        if (!(v instanceof String) && !Comparisons.isNumber(v)) {
+            Object r = PyOps.callSpecial(v, "__format__", spec);
+            if (r instanceof String s) {
+                return s;
+            }
+            if (spec.isEmpty()) {
+                return PyOps.str(v);
+            }
+            throw PyErrors.typeError("unsupported format string passed to " + PyOps.typeName(v) + ".__format__");
+        }
+        return PyOps.str(v);
     }
 
     private static String sci(double a, int prec, boolean upper) {
@@ -229,6 +370,20 @@ public final class FormatSpec {
         return r;
     }
 
+    /** Whether a formatted float's digits are all zeros (before its exponent): {@code -0.0}, {@code -0.00e+00}. */
+    private static boolean roundsToZero(String body) {
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == 'e' || c == 'E' || c == '%') {
+                break;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The sign a number is written with: {@code -} when negative, else as the spec's sign option asks. */
     private static String signOf(boolean negative, char sign) {
         return negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
@@ -270,15 +425,23 @@ public final class FormatSpec {
     private static String pad(String body, String prefix, char fill, char align, int width) {
         int len = body.codePointCount(0, body.length()) + prefix.length();
         if (width <= len) {
-            return prefix + body;
+            return prefix.isEmpty() ? body : prefix.concat(body);
         }
         int padn = width - len;
-        String f = String.valueOf(fill);
-        return switch (align) {
-            case '<' -> prefix + body + f.repeat(padn);
-            case '^' -> f.repeat(padn / 2) + prefix + body + f.repeat(padn - padn / 2);
-            case '=' -> prefix + f.repeat(padn) + body;
-            default -> f.repeat(padn) + prefix + body;
-        };
+        StringBuilder sb = new StringBuilder(body.length() + prefix.length() + padn);
+        switch (align) {
+            case '<' -> repeat(sb.append(prefix).append(body), fill, padn);
+            case '^' -> repeat(repeat(sb, fill, padn / 2).append(prefix).append(body), fill, padn - padn / 2);
+            case '=' -> repeat(sb.append(prefix), fill, padn).append(body);
+            default -> repeat(sb, fill, padn).append(prefix).append(body);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder repeat(StringBuilder sb, char c, int n) {
+        for (int k = 0; k < n; k++) {
+            sb.append(c);
+        }
+        return sb;
     }
 }

@@ -82,10 +82,13 @@ public abstract class PyIterator extends PythonObject {
             if (pos >= s.length()) {
                 return null;
             }
-            int cp = s.codePointAt(pos);
-            int n = Character.charCount(cp);
-            String r = s.substring(pos, pos + n);
-            pos += n;
+            char c = s.charAt(pos);
+            if (!Character.isHighSurrogate(c) || pos + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(pos + 1))) {
+                pos++;
+                return Sequences.charString(c);
+            }
+            String r = s.substring(pos, pos + 2);
+            pos += 2;
             return r;
         }
     }

@@ -2,10 +2,25 @@ package org.auditpy.runtime;
 
 import java.util.ArrayList;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** Item access, membership and iteration for builtin containers, then the special methods (Objects/abstract.c). */
 public final class Sequences {
+    /** The one-character strs of code points 0-255, shared as CPython shares them (Objects/unicodeobject.c). */
+    @CompilationFinal(dimensions = 1) private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            LATIN1[c] = String.valueOf((char) c);
+        }
+    }
+
+    /** {@code chr(c)} for a BMP code point {@code c}, shared for 0-255 (no allocation: {@code s[i]}, {@code for ch in s}). */
+    public static String charString(char c) {
+        return c < 256 ? LATIN1[c] : String.valueOf(c);
+    }
+
     private Sequences() {
     }
 
@@ -47,7 +62,7 @@ public final class Sequences {
         } else if (obj instanceof String s && !(key instanceof PySlice)) {
             if (s.length() == s.codePointCount(0, s.length())) {
                 int i = normalizeIndex(key, s.length(), "string");
-                return String.valueOf(s.charAt(i));
+                return charString(s.charAt(i));
             }
             int n = s.codePointCount(0, s.length());
             int i = normalizeIndex(key, n, "string");
