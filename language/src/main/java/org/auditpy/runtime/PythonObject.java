@@ -33,14 +33,28 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     public static final Shape ROOT_SHAPE = Shape.newBuilder().build();
 
     private PyType pythonClass;
-    private long id;
     /**
-     * The instance {@code __dict__} once a program asked for it: from then on the object's visible attributes
-     * live in this dict (so that mutating {@code obj.__dict__} changes the object, as in CPython); until then
-     * they are DynamicObject properties, which compiled attribute accesses read fast. Internal attributes
+     * What few objects need, kept out of every object's layout (a tuple is 40 bytes with this one reference, 48 with
+     * the two fields it replaces): null; the instance {@code __dict__} (a {@link PyDict}); or an {@link Extras}
+     * when the object also has its {@code id()}.
+     *
+     * <p>The instance {@code __dict__} exists once a program asked for it: from then on the object's visible
+     * attributes live in this dict (so that mutating {@code obj.__dict__} changes the object, as in CPython); until
+     * then they are DynamicObject properties, which compiled attribute accesses read fast. Internal attributes
      * (names starting with NUL) always stay properties.
      */
-    private PyDict instanceDict;
+    private Object extras;
+
+    /** An object's id (assigned by {@link Identity} on first use) and its instance dict, or null. */
+    private static final class Extras {
+        final long id;
+        PyDict dict;
+
+        Extras(long id, PyDict dict) {
+            this.id = id;
+            this.dict = dict;
+        }
+    }
 
     public PythonObject(PyType pythonClass) {
         super(ROOT_SHAPE);
@@ -59,27 +73,42 @@ public class PythonObject extends DynamicObject implements TruffleObject {
 
     /** The id assigned by {@link Identity}, or 0. */
     public final long getIdOrZero() {
-        return id;
+        return extras instanceof Extras e ? e.id : 0;
     }
 
+    /** Records the id {@link Identity} assigned (once per object). */
     public final void setId(long id) {
-        this.id = id;
+        extras = new Extras(id, instanceDictOrNull());
+    }
+
+    private PyDict instanceDictOrNull() {
+        Object x = extras;
+        return x instanceof PyDict d ? d : x instanceof Extras e ? e.dict : null;
+    }
+
+    private void setInstanceDictField(PyDict d) {
+        if (extras instanceof Extras e) {
+            e.dict = d;
+        } else {
+            extras = d;
+        }
     }
 
     /** True once the instance {@code __dict__} was materialized (attribute caches then take the generic path). */
     public final boolean hasInstanceDict() {
-        return instanceDict != null;
+        Object x = extras;
+        return x != null && (x instanceof PyDict || ((Extras) x).dict != null);
     }
 
     private boolean inDict(String name) {
-        return instanceDict != null && (name.isEmpty() || name.charAt(0) != '\0');
+        return hasInstanceDict() && (name.isEmpty() || name.charAt(0) != '\0');
     }
 
     /** Reads an instance attribute, or null when absent. */
     @TruffleBoundary
     public final Object getAttributeOrNull(String name) {
         if (inDict(name)) {
-            return instanceDict.getStr(name);
+            return instanceDictOrNull().getStr(name);
         }
         return DynamicObjectLibrary.getUncached().getOrDefault(this, name, null);
     }
@@ -88,7 +117,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     @TruffleBoundary
     public final void setAttribute(String name, Object value) {
         if (inDict(name)) {
-            instanceDict.setStr(name, value);
+            instanceDictOrNull().setStr(name, value);
             return;
         }
         DynamicObjectLibrary.getUncached().put(this, name, value);
@@ -98,7 +127,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     @TruffleBoundary
     public final boolean deleteAttribute(String name) {
         if (inDict(name)) {
-            return instanceDict.removeItem(name) != null;
+            return instanceDictOrNull().removeItem(name) != null;
         }
         return DynamicObjectLibrary.getUncached().removeKey(this, name);
     }
@@ -107,6 +136,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     @TruffleBoundary
     public final Object[] attributeNames() {
         Object[] props = DynamicObjectLibrary.getUncached().getKeyArray(this);
+        PyDict instanceDict = instanceDictOrNull();
         if (instanceDict == null) {
             return props;
         }
@@ -119,6 +149,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     /** The live instance {@code __dict__}, created on first request from the current attributes. */
     @TruffleBoundary
     public final PyDict getOrCreateInstanceDict() {
+        PyDict instanceDict = instanceDictOrNull();
         if (instanceDict == null) {
             PyDict d = PyDict.create();
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
@@ -129,6 +160,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
                 }
             }
             instanceDict = d;
+            setInstanceDictField(d);
         }
         return instanceDict;
     }
@@ -137,7 +169,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
     @TruffleBoundary
     public final void setInstanceDict(PyDict d) {
         getOrCreateInstanceDict();
-        instanceDict = d;
+        setInstanceDictField(d);
     }
 
     @ExportMessage
