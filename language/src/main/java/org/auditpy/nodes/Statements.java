@@ -759,6 +759,15 @@ public final class Statements {
                 long i = r.next;
                 r.next = i + r.step;
                 target.writeLong(frame, i);
+            } else if (state instanceof org.auditpy.runtime.PyIterator.RangeIterator ri) {
+                // a range iterator (`for x in it`, and every comprehension over a range: its loop gets iter(range))
+                // is stepped here as a RangeState is, not in writeNext's generic step: there, the first compilation
+                // of the loop deoptimized at its first run (a guard Graal had moved out of the loop speculatively)
+                // and the function was compiled a second time
+                if (!ri.hasNext()) {
+                    return false;
+                }
+                target.writeLong(frame, ri.nextLong());
             } else if (!writeNext(frame, state)) {
                 return false;
             }

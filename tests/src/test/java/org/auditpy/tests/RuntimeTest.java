@@ -206,6 +206,32 @@ public class RuntimeTest {
         assertEquals(true, whole.matcher(truffle.stderr()).find(), "compiled from its first call: main compiled as a whole: " + truffle.stderr());
     }
 
+    /**
+     * A loop over a range iterator ({@code for x in it} with {@code it = iter(range(n))}, and every comprehension
+     * over a range, whose loop receives {@code iter(range(n))}) is compiled once: its first compilation used to
+     * deoptimize at its first run (Graal's speculative guard movement in the generic iterator step) and be
+     * compiled again, a second compilation in the queue for each such function.
+     */
+    @Test
+    void rangeIteratorLoopCompiledOnce() throws Exception {
+        String program = "def k(it):\n    s = 0\n    for c in it:\n        s += c\n    return s\n"
+                        + "def g():\n    return [c * 2 for c in range(20)]\n"
+                        + "for _ in range(3000):\n    k(iter(range(20)))\n    g()\nprint(k(iter(range(5))), g()[-1])\n";
+        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
+        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        assertEquals("10 38\n", r.stdout(), r.stderr());
+        for (String name : new String[]{"k", "g\\.<locals>\\.<listcomp>"}) {
+            java.util.regex.Matcher done = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+" + name + "\\s+\\|").matcher(r.stderr());
+            int compilations = 0;
+            while (done.find()) {
+                compilations++;
+            }
+            assertEquals(1, compilations, name + " compiled once: " + r.stderr());
+            assertEquals(false, java.util.regex.Pattern.compile("opt deopt\\s+engine=\\d+\\s+id=\\d+\\s+" + name + "\\s").matcher(r.stderr()).find(),
+                            name + " not deoptimized: " + r.stderr());
+        }
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
