@@ -760,17 +760,22 @@ public final class Statements {
                 r.next = i + r.step;
                 target.writeLong(frame, i);
             } else if (state instanceof org.auditpy.runtime.PyIterator.RangeIterator ri) {
-                // a range iterator (`for x in it`, and every comprehension over a range: its loop gets iter(range))
-                // is stepped here as a RangeState is, not in writeNext's generic step: there, the first compilation
-                // of the loop deoptimized at its first run (a guard Graal had moved out of the loop speculatively)
-                // and the function was compiled a second time
+                // a range iterator (`for x in it`; and every comprehension over a range: its loop gets iter(range))
                 if (!ri.hasNext()) {
                     return false;
                 }
                 target.writeLong(frame, ri.nextLong());
-            } else if (!writeNext(frame, state)) {
+            } else if (state instanceof SeqState || state instanceof org.auditpy.builtins.IterTypes.Enumerate) {
+                if (!writeNext(frame, state)) {
+                    return false;
+                }
+            } else if (!step.execute(frame, state, target)) {
                 return false;
             }
+            // A range iterator stepped in Iteration.StepNode, and any iterator stepped at the end of writeNext (a
+            // generator), made the first compilation of the loop deoptimize at its first run (a guard Graal had moved
+            // out of the loop speculatively: gone with -Djdk.graal.SpeculativeGuardMovement=false) and the function
+            // was compiled a second time; stepped in the branches above, they are compiled once.
             // one call of the body after the merge: a body inlined per branch doubles per nesting level
             try {
                 body.executeVoid(frame);

@@ -208,19 +208,22 @@ public class RuntimeTest {
 
     /**
      * A loop over a range iterator ({@code for x in it} with {@code it = iter(range(n))}, and every comprehension
-     * over a range, whose loop receives {@code iter(range(n))}) is compiled once: its first compilation used to
-     * deoptimize at its first run (Graal's speculative guard movement in the generic iterator step) and be
-     * compiled again, a second compilation in the queue for each such function.
+     * over a range, whose loop receives {@code iter(range(n))}) or over a generator is compiled once: its first
+     * compilation used to deoptimize at its first run (Graal's speculative guard movement in the generic iterator
+     * step) and be compiled again, a second compilation in the queue for each such function.
      */
     @Test
-    void rangeIteratorLoopCompiledOnce() throws Exception {
+    void iteratorLoopsCompiledOnce() throws Exception {
         String program = "def k(it):\n    s = 0\n    for c in it:\n        s += c\n    return s\n"
+                        + "def kg(it):\n    s = 0\n    for c in it:\n        s += c\n    return s\n"
+                        + "def gen(n):\n    for i in range(n):\n        yield i\n"
                         + "def g():\n    return [c * 2 for c in range(20)]\n"
-                        + "for _ in range(3000):\n    k(iter(range(20)))\n    g()\nprint(k(iter(range(5))), g()[-1])\n";
+                        + "for _ in range(3000):\n    k(iter(range(20)))\n    kg(gen(20))\n    g()\n"
+                        + "print(k(iter(range(5))), kg(gen(4)), g()[-1])\n";
         List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
         Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
-        assertEquals("10 38\n", r.stdout(), r.stderr());
-        for (String name : new String[]{"k", "g\\.<locals>\\.<listcomp>"}) {
+        assertEquals("10 6 38\n", r.stdout(), r.stderr());
+        for (String name : new String[]{"k", "kg", "g\\.<locals>\\.<listcomp>"}) {
             java.util.regex.Matcher done = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+" + name + "\\s+\\|").matcher(r.stderr());
             int compilations = 0;
             while (done.find()) {
