@@ -1198,30 +1198,28 @@ public final class Expressions {
 
         @TruffleBoundary
         static String formatConstant(Object v, int conversion, FormatSpec.Spec spec) {
-            Object c = v;
-            if (conversion == 'r') {
-                c = PyOps.repr(v);
-            } else if (conversion == 's') {
-                c = PyOps.str(v);
-            } else if (conversion == 'a') {
-                c = ascii(PyOps.repr(v));
-            }
-            return FormatSpec.format(c, spec);
+            return FormatSpec.format(convert(v, conversion), spec);
         }
 
         @TruffleBoundary
         static String format(Object v, int conversion, String spec) {
-            if (conversion == 'r') {
-                v = PyOps.repr(v);
-            } else if (conversion == 's') {
-                v = PyOps.str(v);
-            } else if (conversion == 'a') {
-                v = ascii(PyOps.repr(v));
-            }
-            if (spec.isEmpty() && v instanceof String s) {
+            Object c = convert(v, conversion);
+            if (spec.isEmpty() && c instanceof String s) {
                 return s;
             }
-            return FormatSpec.format(v, spec);
+            return FormatSpec.format(c, spec);
+        }
+
+        /** The value after the field's conversion: {@code !r}, {@code !s}, {@code !a}, or none (-1). */
+        private static Object convert(Object v, int conversion) {
+            if (conversion == 'r') {
+                return PyOps.repr(v);
+            } else if (conversion == 's') {
+                return PyOps.str(v);
+            } else if (conversion == 'a') {
+                return ascii(PyOps.repr(v));
+            }
+            return v;
         }
 
         /** {@code ascii()}: escapes non-ASCII characters of a repr. */

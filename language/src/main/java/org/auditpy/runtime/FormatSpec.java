@@ -19,44 +19,18 @@ public final class FormatSpec {
      * never raises: a malformed spec records its error, raised when a builtin value is formatted with it (an object
      * with its own {@code __format__} receives the spec's text instead). An f-string's constant spec is parsed once
      * per node ({@code Expressions.FormattedValue}).
+     *
+     * @param text the spec as written
+     * @param sign {@code +}, {@code -}, space, or 0 when not given
+     * @param noNegZero the {@code z} option (3.11): a float that rounds to zero is written without its minus sign
+     * @param width -1 when not given; {@code prec} likewise
+     * @param type the presentation type, or 0 when not given
+     * @param error a ValueError message that does not depend on the value's type, or null
+     * @param trailing characters after the type ("Invalid format specifier", a message naming the value's type)
+     * @param tooLarge a width or precision beyond what a Java string can hold (MemoryError)
      */
-    public static final class Spec {
-        /** The spec as written. */
-        public final String text;
-        final char fill;
-        final char align;
-        /** {@code +}, {@code -}, space, or 0 when not given. */
-        final char sign;
-        /** The {@code z} option (3.11): a float that rounds to zero is written without its minus sign. */
-        final boolean noNegZero;
-        final boolean alt;
-        final int width;
-        final char grouping;
-        final int prec;
-        final char type;
-        /** A ValueError message that does not depend on the value's type, or null. */
-        final String error;
-        /** Characters after the type: "Invalid format specifier", a message that names the value's type. */
-        final boolean trailing;
-        /** A width or precision beyond what a Java string can hold (MemoryError). */
-        final boolean tooLarge;
-
-        private Spec(String text, char fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping, int prec,
-                        char type, String error, boolean trailing, boolean tooLarge) {
-            this.text = text;
-            this.fill = fill;
-            this.align = align;
-            this.sign = sign;
-            this.noNegZero = noNegZero;
-            this.alt = alt;
-            this.width = width;
-            this.grouping = grouping;
-            this.prec = prec;
-            this.type = type;
-            this.error = error;
-            this.trailing = trailing;
-            this.tooLarge = tooLarge;
-        }
+    public record Spec(String text, char fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping, int prec,
+                    char type, String error, boolean trailing, boolean tooLarge) {
     }
 
     /** Parses {@code spec} (see {@link Spec}); as parse_internal_render_format_spec in Python/formatter_unicode.c. */
@@ -156,33 +130,33 @@ public final class FormatSpec {
     /** {@code format(v, spec)} with a spec parsed before (an f-string's constant one). */
     @TruffleBoundary
     public static String format(Object v, Spec parsed) {
-        String spec = parsed.text;
+        String spec = parsed.text();
         if (spec.isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
             return formatUnparsed(v, spec);
         }
-        if (parsed.error != null) {
-            throw PyErrors.valueError(parsed.error);
+        if (parsed.error() != null) {
+            throw PyErrors.valueError(parsed.error());
         }
-        if (parsed.trailing) {
+        if (parsed.trailing()) {
             throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '" + PyOps.typeName(v) + "'");
         }
-        char effective = parsed.type != 0 ? parsed.type : v instanceof String ? 's' : PyOps.isInt(v) ? 'd' : 0;
-        if (parsed.grouping != 0 && effective != 0 && "defgEFG%".indexOf(effective) < 0 && !(parsed.grouping == '_' && "boxX".indexOf(effective) >= 0)) {
+        char effective = parsed.type() != 0 ? parsed.type() : v instanceof String ? 's' : PyOps.isInt(v) ? 'd' : 0;
+        if (parsed.grouping() != 0 && effective != 0 && "defgEFG%".indexOf(effective) < 0 && !(parsed.grouping() == '_' && "boxX".indexOf(effective) >= 0)) {
             // PEP 378 and PEP 515: ',' with the decimal codes, '_' with those and bin/oct/hex
-            throw PyErrors.valueError("Cannot specify '" + parsed.grouping + "' with '" + effective + "'.");
+            throw PyErrors.valueError("Cannot specify '" + parsed.grouping() + "' with '" + effective + "'.");
         }
-        if (parsed.tooLarge) {
+        if (parsed.tooLarge()) {
             throw new OutOfMemoryError("format width or precision");
         }
-        char fill = parsed.fill;
-        char align = parsed.align;
-        char sign = parsed.sign;
-        boolean noNegZero = parsed.noNegZero;
-        boolean alt = parsed.alt;
-        int width = parsed.width;
-        char grouping = parsed.grouping;
-        int prec = parsed.prec;
-        char type = parsed.type;
+        char fill = parsed.fill();
+        char align = parsed.align();
+        char sign = parsed.sign();
+        boolean noNegZero = parsed.noNegZero();
+        boolean alt = parsed.alt();
+        int width = parsed.width();
+        char grouping = parsed.grouping();
+        int prec = parsed.prec();
+        char type = parsed.type();
         String body;
         String signStr = "";
         if (v instanceof String str) {
