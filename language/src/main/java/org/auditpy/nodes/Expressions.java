@@ -657,11 +657,9 @@ public final class Expressions {
         public double executeDouble(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            if (k instanceof Long i && o instanceof PyList l && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
-                int idx = l.indexOrMinusOne(i);
-                if (idx >= 0) {
-                    return l.getDouble(idx);
-                }
+            int idx = PyList.floatSlot(o, k);
+            if (idx >= 0) {
+                return ((PyList) o).getDouble(idx);
             }
             Object v = getItem(o, k);
             if (v instanceof Double d) {
@@ -678,11 +676,9 @@ public final class Expressions {
         public long executeLong(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            if (k instanceof Long i && o instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
-                int idx = l.indexOrMinusOne(i);
-                if (idx >= 0) {
-                    return l.getLong(idx);
-                }
+            int idx = PyList.longSlot(o, k);
+            if (idx >= 0) {
+                return ((PyList) o).getLong(idx);
             }
             Object v = getItem(o, k);
             if (v instanceof Long n) {

@@ -760,12 +760,10 @@ public final class Variables {
                 }
                 Object o = object.execute(frame);
                 Object k = key.execute(frame);
-                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && l.hasFloatStorage() && !l.getPythonClass().isHeapType()) {
-                    int idx = l.indexOrMinusOne(i);
-                    if (idx >= 0) {
-                        l.setDouble(idx, x);
-                        return;
-                    }
+                int idx = org.auditpy.runtime.PyList.floatSlot(o, k);
+                if (idx >= 0) {
+                    ((org.auditpy.runtime.PyList) o).setDouble(idx, x);
+                    return;
                 }
                 try {
                     store(o, k, x);
@@ -786,12 +784,10 @@ public final class Variables {
                 }
                 Object o = object.execute(frame);
                 Object k = key.execute(frame);
-                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
-                    int idx = l.indexOrMinusOne(i);
-                    if (idx >= 0) {
-                        l.setLong(idx, x);
-                        return;
-                    }
+                int idx = org.auditpy.runtime.PyList.longSlot(o, k);
+                if (idx >= 0) {
+                    ((org.auditpy.runtime.PyList) o).setLong(idx, x);
+                    return;
                 }
                 try {
                     store(o, k, x);

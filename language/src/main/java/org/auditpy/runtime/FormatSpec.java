@@ -124,16 +124,21 @@ public final class FormatSpec {
         if (spec.isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
             return formatUnparsed(v, spec);
         }
-        return format(v, parse(spec));
+        return formatBuiltin(v, parse(spec));
     }
 
     /** {@code format(v, spec)} with a spec parsed before (an f-string's constant one). */
     @TruffleBoundary
     public static String format(Object v, Spec parsed) {
-        String spec = parsed.text();
-        if (spec.isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
-            return formatUnparsed(v, spec);
+        if (parsed.text().isEmpty() || !(v instanceof String) && !Comparisons.isNumber(v)) {
+            return formatUnparsed(v, parsed.text());
         }
+        return formatBuiltin(v, parsed);
+    }
+
+    /** A builtin str, int or float formatted with a non-empty spec. */
+    private static String formatBuiltin(Object v, Spec parsed) {
+        String spec = parsed.text();
         if (parsed.error() != null) {
             throw PyErrors.valueError(parsed.error());
         }

@@ -116,6 +116,26 @@ public final class PyList extends PythonObject {
         return idx >= 0 && idx < size ? (int) idx : -1;
     }
 
+    /**
+     * The element position of {@code o[k]} when {@code o} is an exact list in the float storage and {@code k} an int
+     * index in range, else -1: where compiled code reads or writes the element unboxed ({@link #getDouble},
+     * {@link #setDouble}).
+     */
+    public static int floatSlot(Object o, Object k) {
+        if (o instanceof PyList l && k instanceof Long i && l.doubles != null && !l.getPythonClass().isHeapType()) {
+            return l.indexOrMinusOne(i);
+        }
+        return -1;
+    }
+
+    /** As {@link #floatSlot}, for an exact list in the int storage ({@link #getLong}, {@link #setLong}). */
+    public static int longSlot(Object o, Object k) {
+        if (o instanceof PyList l && k instanceof Long i && l.longs != null && !l.getPythonClass().isHeapType()) {
+            return l.indexOrMinusOne(i);
+        }
+        return -1;
+    }
+
     public Object get(int i) {
         double[] d = doubles;
         if (d != null) {
