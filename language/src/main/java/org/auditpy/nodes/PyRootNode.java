@@ -45,6 +45,8 @@ public final class PyRootNode extends RootNode {
     /** For generator functions: the body's call target and the frame slot holding the generator. */
     @CompilationFinal private com.oracle.truffle.api.RootCallTarget generatorBody;
     @CompilationFinal private int genSlot = -1;
+    /** Whether {@link #markCatchingFrame} has run (interpreter only). */
+    private boolean catchingFrameMarked;
 
     public PyRootNode(AuditPyLanguage language, FrameDescriptor fd, StmtNode body, SourceSection section, int[] argSlots, int[] argCellSlots,
                     int[] cellSlots, int[] freeSlots, boolean isModuleOrClass) {
@@ -124,6 +126,9 @@ public final class PyRootNode extends RootNode {
         }
         try {
             prologue(frame);
+            if (CompilerDirectives.inInterpreter() && !catchingFrameMarked) {
+                markCatchingFrame(frame);
+            }
             if (!ctx.getNeverTracedAssumption().isValid() && ctx.tracingActive()) {
                 traceCall(ctx, frame.materialize());
             }
@@ -151,6 +156,33 @@ public final class PyRootNode extends RootNode {
         } finally {
             ctx.callDepth--;
         }
+    }
+
+    /**
+     * At the first call of a function with a {@code try ... except}: materializes its frame once, so that the on-stack
+     * replacement of its loops ({@link Statements.TransferOSRLoop}) is compiled from the start in the mode a frame
+     * that gets materialized needs. Each exception the function catches materializes its frame for the traceback
+     * entry ({@link Tracebacks#catchInFrame}), and Truffle's OSR code compiled to run on a copy of the frame is
+     * invalidated and compiled again at its next entry once any frame of that function was materialized: exceptions.py
+     * in bench/ compiled its first loop (0.6-1.7 s of the compiler) a second time because its second loop catches.
+     */
+    private void markCatchingFrame(VirtualFrame frame) {
+        catchingFrameMarked = true;
+        if (generatorBody == null && !isModuleOrClass && catchesInBody()) {
+            frame.materialize();
+        }
+    }
+
+    @TruffleBoundary
+    private boolean catchesInBody() {
+        boolean[] found = {false};
+        body.accept(n -> {
+            if (n instanceof Statements.Try t && t.catches()) {
+                found[0] = true;
+            }
+            return !found[0];
+        });
+        return found[0];
     }
 
     /**

@@ -1004,6 +1004,11 @@ public final class Statements {
             this.finalbody = finalbody;
         }
 
+        /** Whether the statement has {@code except} clauses (then a caught exception materializes the frame). */
+        boolean catches() {
+            return handlers.length > 0;
+        }
+
         @Override
         public void executeVoid(VirtualFrame frame) {
             if (finalbody == null) {

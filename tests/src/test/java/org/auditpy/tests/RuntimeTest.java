@@ -235,6 +235,28 @@ public class RuntimeTest {
         }
     }
 
+    /**
+     * A function that catches exceptions has its loops compiled by on-stack replacement once: catching materializes the
+     * frame (its traceback entry), and Truffle recompiles an OSR loop compiled to run on a copy of the frame at its
+     * next entry after any frame of that function was materialized, unless the function's first call materialized it
+     * (PyRootNode.markCatchingFrame). Without that, w's first loop was compiled again in its second call.
+     */
+    @Test
+    void catchingFunctionLoopCompiledOnce() throws Exception {
+        String program = "def w(n):\n    s = 0\n    for i in range(n):\n        s += i % 7\n"
+                        + "    for i in range(50):\n        try:\n            raise KeyError(i)\n        except KeyError:\n            s += 1\n"
+                        + "    return s\nprint(w(300000), w(300000))\n";
+        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
+        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        assertEquals("900047 900047\n", r.stdout(), r.stderr());
+        java.util.regex.Matcher done = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+w<OSR").matcher(r.stderr());
+        int compilations = 0;
+        while (done.find()) {
+            compilations++;
+        }
+        assertEquals(1, compilations, "w's loop compiled once: " + r.stderr());
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         java.util.ArrayList<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
