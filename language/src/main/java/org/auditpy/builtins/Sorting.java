@@ -61,16 +61,20 @@ public final class Sorting {
         final long[] longs;
         final int length;
         Object[] keys;
-        Object[][] cols;
+        /** One column per tuple position: a {@code long[]} where {@code intColumns} said ints, else an {@code Object[]}. */
+        Object[] cols;
         int next;
 
-        KeyState(Object key, Object items, int width) {
+        KeyState(Object key, Object items, int width, boolean[] intColumns) {
             this.key = key;
             this.items = items instanceof Object[] o ? o : null;
             this.longs = items instanceof long[] g ? g : null;
             this.length = length(items);
             if (width > 0) {
-                cols = new Object[width][length];
+                cols = new Object[width];
+                for (int j = 0; j < width; j++) {
+                    cols[j] = intColumns[j] ? new long[length] : new Object[length];
+                }
             } else {
                 keys = new Object[length];
             }
@@ -82,6 +86,30 @@ public final class Sorting {
             keys = new Object[length];
             System.arraycopy(tuples(cols), 0, keys, 0, n);
             cols = null;
+        }
+
+        /** Column {@code j} of ints becomes a column of objects (its first {@code n} ints boxed), which it returns. */
+        @TruffleBoundary
+        Object[] boxColumn(int j, int n) {
+            if (cols[j] instanceof Object[] done) {
+                return done;
+            }
+            long[] ints = (long[]) cols[j];
+            Object[] boxed = new Object[length];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = ints[i];
+            }
+            cols[j] = boxed;
+            return boxed;
+        }
+    }
+
+    /** The keys of a sort kept as tuple columns ({@link KeyState#cols}). */
+    static final class KeyColumns {
+        final Object[] cols;
+
+        KeyColumns(Object[] cols) {
+            this.cols = cols;
         }
     }
 
@@ -108,6 +136,11 @@ public final class Sorting {
         @Child private Calls.Dispatch call = CallsFactory.DispatchNodeGen.create();
         /** The tuple width of the keys, or UNSEEN (no sort yet), or OBJECTS (keys kept as they are). */
         @CompilationFinal private int width = UNSEEN;
+        /**
+         * Per tuple position, while every key had an int there: the column is a {@code long[]} (a key tuple made
+         * unboxed, {@link PyTuple#longsOrNull}, gives its ints without a box).
+         */
+        @CompilationFinal(dimensions = 1) private boolean[] intColumns;
 
         static KeyLoop create() {
             return new KeyLoop();
@@ -115,10 +148,10 @@ public final class Sorting {
 
         /**
          * The keys: an {@code Object[]} parallel to {@code items} (an {@code Object[]}, or a {@code long[]} of ints), or
-         * an {@code Object[][]} of tuple columns.
+         * the {@link KeyColumns} of tuple keys.
          */
         Object keys(VirtualFrame frame, Object key, Object items) {
-            KeyState s = new KeyState(key, items, width);
+            KeyState s = new KeyState(key, items, width, intColumns);
             frame.setObject(0, s);
             try {
                 runLoop(frame);
@@ -128,8 +161,9 @@ public final class Sorting {
             if (width == UNSEEN && s.length > 0) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 width = tupleWidth(s.keys);
+                intColumns = width > 0 ? intColumns(s.keys, width) : null;
             }
-            return s.cols != null ? s.cols : s.keys;
+            return s.cols != null ? new KeyColumns(s.cols) : s.keys;
         }
 
         /** One key; false when every item has its key. */
@@ -145,11 +179,11 @@ public final class Sorting {
             long[] longs = s.longs;
             Object item = longs != null ? (Object) longs[i] : s.items[i];
             Object k = call.execute(s.key, new Object[]{item}, ArgumentBinder.NO_KEYWORDS);
-            Object[][] cols = s.cols;
+            Object[] cols = s.cols;
             if (cols == null) {
                 s.keys[i] = k;
             } else if (k instanceof PyTuple t && t.size() == width && !t.getPythonClass().isHeapType()) {
-                store(cols, t.items(), i);
+                store(s, t, i);
             } else {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 width = OBJECTS;
@@ -160,11 +194,48 @@ public final class Sorting {
             return true;
         }
 
+        /** Stores the items of key tuple {@code t} at row {@code i} of the columns. */
         @ExplodeLoop
-        private void store(Object[][] cols, Object[] tupleItems, int i) {
+        private void store(KeyState s, PyTuple t, int i) {
+            Object[] cols = s.cols;
+            long[] ints = t.longsOrNull();
             for (int j = 0; j < width; j++) {
-                cols[j][i] = tupleItems[j];
+                Object c = cols[j];
+                if (intColumns[j] && c instanceof long[] lc) {
+                    if (ints != null) {
+                        lc[i] = ints[j];
+                        continue;
+                    }
+                    Object o = t.get(j);
+                    if (o instanceof Long l) {
+                        lc[i] = l;
+                        continue;
+                    }
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    intColumns[j] = false;
+                    c = s.boxColumn(j, i);
+                } else if (c instanceof long[]) {
+                    // a sort run by this node's key function from inside it ended the ints of this column
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    c = s.boxColumn(j, i);
+                }
+                ((Object[]) c)[i] = t.get(j);
             }
+        }
+
+        /** Per position of the keys (exact tuples of {@code width} items): whether every key has an int there. */
+        private static boolean[] intColumns(Object[] keys, int width) {
+            boolean[] ints = new boolean[width];
+            java.util.Arrays.fill(ints, true);
+            for (Object k : keys) {
+                PyTuple t = (PyTuple) k;
+                if (t.longsOrNull() == null) {
+                    for (int j = 0; j < width; j++) {
+                        ints[j] &= t.get(j) instanceof Long;
+                    }
+                }
+            }
+            return ints;
         }
 
         @Override
@@ -187,25 +258,28 @@ public final class Sorting {
     }
 
     /**
-     * The keys a {@link KeyLoop} gave ({@code Object[]} or {@code Object[][]} columns): sorts {@code items} (an
+     * The keys a {@link KeyLoop} gave ({@code Object[]} or {@link KeyColumns}): sorts {@code items} (an
      * {@code Object[]}, or a {@code long[]} of ints) by them.
      */
     static void sortByKeys(Object items, Object keys, boolean reverse) {
-        if (keys instanceof Object[][] cols) {
-            sortWithColumns(items, cols, reverse);
+        if (keys instanceof KeyColumns kc) {
+            sortWithColumns(items, kc.cols, reverse);
         } else {
             sortItemsWithKeys(items, (Object[]) keys, reverse);
         }
     }
 
-    /** Tuples of the rows of {@code cols} (exact tuples, as the key function returned them). */
-    private static Object[] tuples(Object[][] cols) {
-        int n = cols[0].length;
+    /**
+     * Tuples of the rows of {@code cols} (exact tuples, as the key function returned them; each column an
+     * {@code Object[]} or a {@code long[]}).
+     */
+    private static Object[] tuples(Object[] cols) {
+        int n = length(cols[0]);
         Object[] keys = new Object[n];
         for (int i = 0; i < n; i++) {
             Object[] row = new Object[cols.length];
             for (int j = 0; j < cols.length; j++) {
-                row[j] = cols[j][i];
+                row[j] = cols[j] instanceof long[] ints ? (Object) ints[i] : ((Object[]) cols[j])[i];
             }
             keys[i] = PyTuple.of(row);
         }
@@ -236,15 +310,18 @@ public final class Sorting {
         sortPermuted(items, keys, Columns.of(keys), reverse);
     }
 
-    /** As {@link #sortWithKeys}, the keys exact tuples given by their columns (one array per tuple position). */
+    /**
+     * As {@link #sortWithKeys}, the keys exact tuples given by their columns (one array per tuple position, an
+     * {@code Object[]} or a {@code long[]} of ints).
+     */
     @TruffleBoundary
-    static void sortWithColumns(Object items, Object[][] cols, boolean reverse) {
+    static void sortWithColumns(Object items, Object[] cols, boolean reverse) {
         if (length(items) < 2) {
             return;
         }
         if (reverse) {
             reverse(items);
-            for (Object[] c : cols) {
+            for (Object c : cols) {
                 reverse(c);
             }
         }
@@ -429,11 +506,22 @@ public final class Sorting {
                         return null;
                     }
                 }
-                Object[][] cols = new Object[width][n];
+                boolean allInts = true;
+                for (Object k : keys) {
+                    allInts &= ((PyTuple) k).longsOrNull() != null;
+                }
+                Object[] cols = new Object[width];
+                for (int j = 0; j < width; j++) {
+                    cols[j] = allInts ? new long[n] : new Object[n];
+                }
                 for (int i = 0; i < n; i++) {
-                    Object[] row = ((PyTuple) keys[i]).items();
+                    PyTuple t = (PyTuple) keys[i];
                     for (int j = 0; j < width; j++) {
-                        cols[j][i] = row[j];
+                        if (allInts) {
+                            ((long[]) cols[j])[i] = t.longsOrNull()[j];
+                        } else {
+                            ((Object[]) cols[j])[i] = t.get(j);
+                        }
                     }
                 }
                 return ofColumns(cols);
@@ -443,8 +531,11 @@ public final class Sorting {
             return encodeColumn(keys, pre, str, 0) ? pack(pre, str) : null;
         }
 
-        /** The columns of exact tuple keys given position by position, or null when one has no primitive order. */
-        static Columns ofColumns(Object[][] cols) {
+        /**
+         * The columns of exact tuple keys given position by position ({@code Object[]} or {@code long[]} of ints),
+         * or null when one has no primitive order.
+         */
+        static Columns ofColumns(Object[] cols) {
             int width = cols.length;
             long[][] pre = new long[width][];
             String[][] str = new String[width][];
@@ -456,8 +547,16 @@ public final class Sorting {
             return pack(pre, str);
         }
 
-        /** Encodes one column into {@code pre[j]} (and {@code str[j]}); false when it has no primitive order. */
-        private static boolean encodeColumn(Object[] col, long[][] pre, String[][] str, int j) {
+        /**
+         * Encodes one column ({@code Object[]}, or a {@code long[]} of ints, which is its own encoding) into
+         * {@code pre[j]} (and {@code str[j]}); false when it has no primitive order.
+         */
+        private static boolean encodeColumn(Object column, long[][] pre, String[][] str, int j) {
+            if (column instanceof long[] ints) {
+                pre[j] = ints;
+                return true;
+            }
+            Object[] col = (Object[]) column;
             int n = col.length;
             Class<?> c = col[0].getClass();
             long[] p = new long[n];
@@ -1155,57 +1254,104 @@ public final class Sorting {
         int mask = (1 << digit) - 1;
         int[] count = new int[mask + 1];
         int idxBits = 32 - Integer.numberOfLeadingZeros(n - 1);
-        if (bits + idxBits <= 63) {
-            long[] src = new long[n];
-            for (int i = 0; i < n; i++) {
-                src[i] = (key[perm[i]] << idxBits) | i;
+        RadixScratch scratch = RadixScratch.take(n);
+        try {
+            if (bits + idxBits <= 63) {
+                long[] src = scratch.keys;
+                for (int i = 0; i < n; i++) {
+                    src[i] = (key[perm[i]] << idxBits) | i;
+                }
+                long[] dst = scratch.keys2;
+                for (int shift = idxBits; shift < idxBits + bits; shift += digit) {
+                    if (countDigits(src, n, count, shift, mask)) {
+                        continue;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        long v = src[i];
+                        dst[count[(int) (v >>> shift) & mask]++] = v;
+                    }
+                    long[] t = src;
+                    src = dst;
+                    dst = t;
+                }
+                int idxMask = (int) ((1L << idxBits) - 1);
+                int[] orig = scratch.perm;
+                System.arraycopy(perm, 0, orig, 0, n);
+                for (int i = 0; i < n; i++) {
+                    perm[i] = orig[(int) src[i] & idxMask];
+                }
+                return;
             }
-            long[] dst = new long[n];
-            for (int shift = idxBits; shift < idxBits + bits; shift += digit) {
-                if (countDigits(src, count, shift, mask)) {
+            long[] ksrc = scratch.keys;
+            for (int i = 0; i < n; i++) {
+                ksrc[i] = key[perm[i]];
+            }
+            long[] kdst = scratch.keys2;
+            int[] psrc = perm;
+            int[] pdst = scratch.perm;
+            for (int shift = 0; shift < bits; shift += digit) {
+                if (countDigits(ksrc, n, count, shift, mask)) {
                     continue;
                 }
                 for (int i = 0; i < n; i++) {
-                    long v = src[i];
-                    dst[count[(int) (v >>> shift) & mask]++] = v;
+                    long v = ksrc[i];
+                    int o = count[(int) (v >>> shift) & mask]++;
+                    kdst[o] = v;
+                    pdst[o] = psrc[i];
                 }
-                long[] t = src;
-                src = dst;
-                dst = t;
+                long[] kt = ksrc;
+                ksrc = kdst;
+                kdst = kt;
+                int[] pt = psrc;
+                psrc = pdst;
+                pdst = pt;
             }
-            int idxMask = (int) ((1L << idxBits) - 1);
-            int[] orig = perm.clone();
-            for (int i = 0; i < n; i++) {
-                perm[i] = orig[(int) src[i] & idxMask];
+            if (psrc != perm) {
+                System.arraycopy(psrc, 0, perm, 0, n);
             }
-            return;
+        } finally {
+            scratch.give();
         }
-        long[] ksrc = new long[n];
-        for (int i = 0; i < n; i++) {
-            ksrc[i] = key[perm[i]];
+    }
+
+    /**
+     * The work arrays of {@link #radixSort}, kept per thread between sorts of up to {@link #MAX_KEPT} items (2.6 MB):
+     * a program sorting large lists in a loop allocated two {@code long[n]} and an {@code int[n]} per column of each
+     * sort, a fifth of bench/programs/listsort.py's allocation (JFR), which set how often its young collections came.
+     * A sort inside a sort (a key function that sorts) takes fresh arrays while the outer one holds these.
+     */
+    private static final class RadixScratch {
+        static final int MAX_KEPT = 1 << 17;
+        private static final ThreadLocal<RadixScratch> KEPT = new ThreadLocal<>();
+
+        final long[] keys;
+        final long[] keys2;
+        final int[] perm;
+
+        private RadixScratch(int n) {
+            keys = new long[n];
+            keys2 = new long[n];
+            perm = new int[n];
         }
-        long[] kdst = new long[n];
-        int[] psrc = perm;
-        int[] pdst = new int[n];
-        for (int shift = 0; shift < bits; shift += digit) {
-            if (countDigits(ksrc, count, shift, mask)) {
-                continue;
+
+        /** Arrays of at least {@code n} items: the thread's kept ones when they are free and large enough. */
+        static RadixScratch take(int n) {
+            RadixScratch kept = KEPT.get();
+            if (kept != null && kept.keys.length >= n) {
+                KEPT.set(null);
+                return kept;
             }
-            for (int i = 0; i < n; i++) {
-                long v = ksrc[i];
-                int o = count[(int) (v >>> shift) & mask]++;
-                kdst[o] = v;
-                pdst[o] = psrc[i];
-            }
-            long[] kt = ksrc;
-            ksrc = kdst;
-            kdst = kt;
-            int[] pt = psrc;
-            psrc = pdst;
-            pdst = pt;
+            return new RadixScratch(n <= MAX_KEPT && kept == null ? Math.max(n, Math.min(MAX_KEPT, n + (n >> 2))) : n);
         }
-        if (psrc != perm) {
-            System.arraycopy(psrc, 0, perm, 0, n);
+
+        /** Keeps these arrays for the thread's next sort, unless they are too large to keep. */
+        void give() {
+            if (keys.length <= MAX_KEPT) {
+                RadixScratch kept = KEPT.get();
+                if (kept == null || kept.keys.length < keys.length) {
+                    KEPT.set(this);
+                }
+            }
         }
     }
 
@@ -1213,9 +1359,8 @@ public final class Sorting {
      * Fills {@code count} with the start offset of each value of the digit {@code (v >>> shift) & mask}; true when
      * every value has the same digit (the pass would not move anything).
      */
-    private static boolean countDigits(long[] a, int[] count, int shift, int mask) {
+    private static boolean countDigits(long[] a, int n, int[] count, int shift, int mask) {
         java.util.Arrays.fill(count, 0);
-        int n = a.length;
         for (int i = 0; i < n; i++) {
             count[(int) (a[i] >>> shift) & mask]++;
         }

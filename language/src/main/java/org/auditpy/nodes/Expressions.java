@@ -12,6 +12,8 @@ import org.auditpy.runtime.PySlice;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.ImportStatic;
@@ -680,6 +682,14 @@ public final class Expressions {
             if (idx >= 0) {
                 return ((PyList) o).getLong(idx);
             }
+            if (o instanceof PyTuple t && k instanceof Long i && t.longsOrNull() != null && !t.getPythonClass().isHeapType()) {
+                // an int of a tuple made unboxed
+                long[] longs = t.longsOrNull();
+                long j = i < 0 ? i + longs.length : i;
+                if (j >= 0 && j < longs.length) {
+                    return longs[(int) j];
+                }
+            }
             Object v = getItem(o, k);
             if (v instanceof Long n) {
                 return n;
@@ -903,9 +913,46 @@ public final class Expressions {
             return elts.length == 2 && !hasStar ? elts : null;
         }
 
+        /**
+         * While every tuple this display made held only ints: they are evaluated unboxed into a {@code long[]}
+         * ({@link PyTuple#ofLongs}); the first other element ends it for this node.
+         */
+        @CompilationFinal private boolean allInts = true;
+
         @Override
         public Object execute(VirtualFrame frame) {
+            if (allInts && !hasStar) {
+                return executeInts(frame);
+            }
             return new PyTuple(PythonContext.get(this).types().tuple, evaluateElements(frame, elts, hasStar));
+        }
+
+        @ExplodeLoop
+        private Object executeInts(VirtualFrame frame) {
+            long[] values = new long[elts.length];
+            for (int i = 0; i < elts.length; i++) {
+                try {
+                    values[i] = elts[i].executeLong(frame);
+                } catch (com.oracle.truffle.api.nodes.UnexpectedResultException e) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    allInts = false;
+                    return finishBoxed(frame, values, i, e.getResult());
+                }
+            }
+            return PyTuple.ofLongs(PythonContext.get(this).types().tuple, values);
+        }
+
+        /** The elements before {@code i} were ints, element {@code i} is {@code other}: the rest are evaluated boxed. */
+        private Object finishBoxed(VirtualFrame frame, long[] values, int i, Object other) {
+            Object[] items = new Object[elts.length];
+            for (int j = 0; j < i; j++) {
+                items[j] = values[j];
+            }
+            items[i] = other;
+            for (int j = i + 1; j < elts.length; j++) {
+                items[j] = elts[j].execute(frame);
+            }
+            return new PyTuple(PythonContext.get(this).types().tuple, items);
         }
     }
 

@@ -694,11 +694,20 @@ public final class Statements {
     static final class SeqState {
         final org.auditpy.runtime.PyList list;
         final Object[] tuple;
+        /** The ints of a tuple made unboxed ({@link PyTuple#longsOrNull}), else null. */
+        final long[] tupleLongs;
         int index;
 
         SeqState(org.auditpy.runtime.PyList list, Object[] tuple) {
             this.list = list;
             this.tuple = tuple;
+            this.tupleLongs = null;
+        }
+
+        SeqState(long[] tupleLongs) {
+            this.list = null;
+            this.tuple = null;
+            this.tupleLongs = tupleLongs;
         }
     }
 
@@ -730,7 +739,8 @@ public final class Statements {
                 return new SeqState(l, null);
             }
             if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                return new SeqState(null, t.items());
+                long[] longs = t.longsOrNull();
+                return longs != null ? new SeqState(longs) : new SeqState(null, t.items());
             }
             return start(iterable);
         }
@@ -801,6 +811,13 @@ public final class Statements {
                         return true;
                     }
                     item = sq.list.get(i);
+                } else if (sq.tupleLongs != null) {
+                    if (i >= sq.tupleLongs.length) {
+                        return false;
+                    }
+                    sq.index = i + 1;
+                    target.writeLong(frame, sq.tupleLongs[i]);
+                    return true;
                 } else {
                     if (i >= sq.tuple.length) {
                         return false;

@@ -878,6 +878,14 @@ public final class Variables {
             Object[] items = null;
             if (starIndex < 0) {
                 if (value instanceof org.auditpy.runtime.PyTuple t && t.size() == targets.length) {
+                    long[] longs = t.longsOrNull();
+                    if (longs != null) {
+                        // a tuple of unboxed ints: each target takes its int (a long slot stores it unboxed)
+                        for (int i = 0; i < targets.length; i++) {
+                            targets[i].write(frame, longs[i]);
+                        }
+                        return;
+                    }
                     items = t.items();
                 } else if (value instanceof org.auditpy.runtime.PyList l && l.size() == targets.length && !l.getPythonClass().isHeapType()) {
                     items = l.toArray();
