@@ -91,3 +91,12 @@ def sort_site(xs):
 
 print(sort_site(list(range(12))))
 print(sorted([(3, 1), (1, 2), (3, 0), (1, 1)]), sorted([(3, "a"), (1, 2)][:1] + [(0, 5)]))
+
+# Comparisons and hashes of int tuples against other tuples.
+def two(a, b):
+    return (a, b)
+
+print(two(1, 2) == (1, 2.0), two(1, 2) < two(1, 2) + (0,), two(1, 1) == (1, True), two(-1, 5) > two(-2, 9), two(3, 4) <= two(3, 4))
+print(hash(two(1, 2)) == hash((1, 2.0)), hash(two(-1, -2)) == hash((-1, -2)), hash(two(2 ** 61, 7)) == hash((2 ** 61, 7)))
+seen = {two(i % 5, i % 3): i for i in range(30)}
+print(len(seen), seen[(4, 2)], seen.get((1.0, 1)), two(4, 2) in seen, (4, 2.5) in seen)

@@ -102,6 +102,9 @@ public final class Comparisons {
             return op.fromCmp(compareStrings(sa, sb));
         }
         if (a instanceof PyTuple ta && b instanceof PyTuple tb && exact(ta) && exact(tb)) {
+            if (ta.longsOrNull() != null && tb.longsOrNull() != null) {
+                return compareInts(ta.longsOrNull(), tb.longsOrNull(), op);
+            }
             return compareSequences(ta.items(), ta.size(), tb.items(), tb.size(), op);
         }
         if (a instanceof PyList la && b instanceof PyList lb && exact(la) && exact(lb)) {
@@ -189,6 +192,17 @@ public final class Comparisons {
             return d > 0 ? -1 : 1;
         }
         return new java.math.BigDecimal(PyOps.toBig(i)).compareTo(new java.math.BigDecimal(d));
+    }
+
+    /** {@link #compareSequences} of two tuples of unboxed ints (a dict's int-tuple keys, sorting such tuples). */
+    private static Object compareInts(long[] a, long[] b, Op op) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return op == Op.EQ ? false : op == Op.NE ? true : op.fromCmp(Long.compare(a[i], b[i]));
+            }
+        }
+        return op.fromCmp(Integer.compare(a.length, b.length));
     }
 
     private static Object compareSequences(Object[] a, int na, Object[] b, int nb, Op op) {

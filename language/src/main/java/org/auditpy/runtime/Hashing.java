@@ -92,11 +92,21 @@ public final class Hashing {
         final long prime2 = 0xC2B2AE3D27D4EB4FL;
         final long prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
-        for (Object o : t.items()) {
-            long lane = PyOps.hash(o);
-            acc += lane * prime2;
-            acc = Long.rotateLeft(acc, 31);
-            acc *= prime1;
+        long[] ints = t.longsOrNull();
+        if (ints != null) {
+            // a tuple of unboxed ints: hashed without boxing them (items() would keep boxes in the tuple)
+            for (long v : ints) {
+                acc += hashLong(v) * prime2;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= prime1;
+            }
+        } else {
+            for (Object o : t.items()) {
+                long lane = PyOps.hash(o);
+                acc += lane * prime2;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= prime1;
+            }
         }
         acc += t.size() ^ (prime5 ^ 3527539L);
         if (acc == -1) {
