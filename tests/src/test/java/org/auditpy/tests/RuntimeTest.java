@@ -236,10 +236,11 @@ public class RuntimeTest {
     }
 
     /**
-     * A function that catches exceptions has its loops compiled by on-stack replacement once: catching materializes the
-     * frame (its traceback entry), and Truffle recompiles an OSR loop compiled to run on a copy of the frame at its
-     * next entry after any frame of that function was materialized, unless the function's first call materialized it
-     * (PyRootNode.markCatchingFrame). Without that, w's first loop was compiled again in its second call.
+     * A function that catches exceptions in a loop has its loops compiled by on-stack replacement once: catching
+     * materializes the frame (its traceback entry), and Truffle recompiles an OSR loop compiled to run on a copy of the
+     * frame at its next entry after any frame of that function was materialized, unless the function's first call
+     * materialized it (PyRootNode.markCatchingFrame). Without that, w's first loop was compiled again in its second
+     * call.
      */
     @Test
     void catchingFunctionLoopCompiledOnce() throws Exception {
