@@ -161,7 +161,7 @@ public final class Sorting {
             if (width == UNSEEN && s.length > 0) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 width = tupleWidth(s.keys);
-                intColumns = width > 0 ? intColumns(s.keys, width) : null;
+                intColumns = width > 0 ? Sorting.intColumns(s.keys, width) : null;
             }
             return s.cols != null ? new KeyColumns(s.cols) : s.keys;
         }
@@ -223,20 +223,6 @@ public final class Sorting {
             }
         }
 
-        /** Per position of the keys (exact tuples of {@code width} items): whether every key has an int there. */
-        private static boolean[] intColumns(Object[] keys, int width) {
-            boolean[] ints = new boolean[width];
-            java.util.Arrays.fill(ints, true);
-            for (Object k : keys) {
-                PyTuple t = (PyTuple) k;
-                if (t.longsOrNull() == null) {
-                    for (int j = 0; j < width; j++) {
-                        ints[j] &= t.get(j) instanceof Long;
-                    }
-                }
-            }
-            return ints;
-        }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
@@ -255,6 +241,21 @@ public final class Sorting {
             }
             return t0.size();
         }
+    }
+
+    /** Per position of the keys (exact tuples of {@code width} items): whether every key has an int there. */
+    private static boolean[] intColumns(Object[] keys, int width) {
+        boolean[] ints = new boolean[width];
+        java.util.Arrays.fill(ints, true);
+        for (Object k : keys) {
+            PyTuple t = (PyTuple) k;
+            if (t.longsOrNull() == null) {
+                for (int j = 0; j < width; j++) {
+                    ints[j] &= t.get(j) instanceof Long;
+                }
+            }
+        }
+        return ints;
     }
 
     /**
@@ -506,19 +507,17 @@ public final class Sorting {
                         return null;
                     }
                 }
-                boolean allInts = true;
-                for (Object k : keys) {
-                    allInts &= ((PyTuple) k).longsOrNull() != null;
-                }
+                boolean[] ints = intColumns(keys, width);
                 Object[] cols = new Object[width];
                 for (int j = 0; j < width; j++) {
-                    cols[j] = allInts ? new long[n] : new Object[n];
+                    cols[j] = ints[j] ? new long[n] : new Object[n];
                 }
                 for (int i = 0; i < n; i++) {
                     PyTuple t = (PyTuple) keys[i];
+                    long[] tl = t.longsOrNull();
                     for (int j = 0; j < width; j++) {
-                        if (allInts) {
-                            ((long[]) cols[j])[i] = t.longsOrNull()[j];
+                        if (cols[j] instanceof long[] lc) {
+                            lc[i] = tl != null ? tl[j] : (Long) t.get(j);
                         } else {
                             ((Object[]) cols[j])[i] = t.get(j);
                         }
@@ -1341,7 +1340,8 @@ public final class Sorting {
                 KEPT.set(null);
                 return kept;
             }
-            return new RadixScratch(n <= MAX_KEPT && kept == null ? Math.max(n, Math.min(MAX_KEPT, n + (n >> 2))) : n);
+            // room for a somewhat larger sort next time, within what is kept
+            return new RadixScratch(n <= MAX_KEPT ? Math.min(MAX_KEPT, n + (n >> 2)) : n);
         }
 
         /** Keeps these arrays for the thread's next sort, unless they are too large to keep. */

@@ -694,13 +694,9 @@ public final class Expressions {
             if (idx >= 0) {
                 return ((PyList) o).getLong(idx);
             }
-            if (o instanceof PyTuple t && k instanceof Long i && t.longsOrNull() != null && !t.getPythonClass().isHeapType()) {
-                // an int of a tuple made unboxed
-                long[] longs = t.longsOrNull();
-                long j = i < 0 ? i + longs.length : i;
-                if (j >= 0 && j < longs.length) {
-                    return longs[(int) j];
-                }
+            idx = PyTuple.longSlot(o, k);
+            if (idx >= 0) {
+                return ((PyTuple) o).longsOrNull()[idx];
             }
             Object v = getItem(o, k);
             if (v instanceof Long n) {
@@ -729,9 +725,9 @@ public final class Expressions {
                         return l.get(idx);
                     }
                 } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                    long idx = i < 0 ? i + t.size() : i;
-                    if (idx >= 0 && idx < t.size()) {
-                        return t.get((int) idx);
+                    int idx = t.indexOrMinusOne(i);
+                    if (idx >= 0) {
+                        return t.get(idx);
                     }
                 }
             }

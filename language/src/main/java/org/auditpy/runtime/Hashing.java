@@ -92,21 +92,14 @@ public final class Hashing {
         final long prime2 = 0xC2B2AE3D27D4EB4FL;
         final long prime5 = 0x27D4EB2F165667C5L;
         long acc = prime5;
+        // a tuple of unboxed ints is hashed without boxing them (items() would keep boxes in the tuple)
         long[] ints = t.longsOrNull();
-        if (ints != null) {
-            // a tuple of unboxed ints: hashed without boxing them (items() would keep boxes in the tuple)
-            for (long v : ints) {
-                acc += hashLong(v) * prime2;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= prime1;
-            }
-        } else {
-            for (Object o : t.items()) {
-                long lane = PyOps.hash(o);
-                acc += lane * prime2;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= prime1;
-            }
+        Object[] objects = ints == null ? t.items() : null;
+        for (int k = 0, n = t.size(); k < n; k++) {
+            long lane = ints != null ? hashLong(ints[k]) : PyOps.hash(objects[k]);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
         }
         acc += t.size() ^ (prime5 ^ 3527539L);
         if (acc == -1) {
