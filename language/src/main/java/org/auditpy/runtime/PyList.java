@@ -112,8 +112,7 @@ public final class PyList extends PythonObject {
      * when it is out of range.
      */
     public int indexOrMinusOne(long i) {
-        long idx = i < 0 ? i + size : i;
-        return idx >= 0 && idx < size ? (int) idx : -1;
+        return Sequences.indexOrMinusOne(i, size);
     }
 
     /**

@@ -70,9 +70,7 @@ public final class PyTuple extends PythonObject {
      * when it is out of range (as {@link PyList#indexOrMinusOne}).
      */
     public int indexOrMinusOne(long i) {
-        int n = size();
-        long idx = i < 0 ? i + n : i;
-        return idx >= 0 && idx < n ? (int) idx : -1;
+        return Sequences.indexOrMinusOne(i, size());
     }
 
     /**

@@ -40,6 +40,16 @@ public final class Sequences {
         return (int) i;
     }
 
+    /**
+     * The element position of Python index {@code i} in a sequence of {@code size} elements (a negative index counts
+     * from the end), or -1 when it is out of range: the in-range test of {@code PyList_GetItem}/{@code PyTuple_GetItem}
+     * after {@code i += len} for negative indexes, without the IndexError (callers take their generic path then).
+     */
+    public static int indexOrMinusOne(long i, int size) {
+        long idx = i < 0 ? i + size : i;
+        return idx >= 0 && idx < size ? (int) idx : -1;
+    }
+
     @TruffleBoundary
     public static Object getItem(Object obj, Object key) {
         if (obj instanceof PythonObject po && po.getPythonClass() != null && po.getPythonClass().isHeapType() && (obj instanceof PyList || obj instanceof PyTuple)) {
