@@ -151,6 +151,12 @@ public final class Generators {
         public String getName() {
             return name;
         }
+
+        /** The generator's qualified name, as compilation traces ({@code --engine.TraceCompilation}) print it. */
+        @Override
+        public String toString() {
+            return name + " (generator body)";
+        }
     }
 
     /** {@code yield value}. */
@@ -600,6 +606,7 @@ public final class Generators {
                 }
             }
             while (true) {
+                countIteration(this);
                 if (!skipTest) {
                     if (testSuspends) {
                         frame.setObject(stateSlot, IN_HEADER);
@@ -675,6 +682,7 @@ public final class Generators {
                 return;
             }
             while (true) {
+                countIteration(this);
                 if (!resume && !step.execute(frame, it, target)) {
                     break;
                 }
@@ -693,6 +701,20 @@ public final class Generators {
             if (orelse != null) {
                 orelse.executeVoid(frame);
             }
+        }
+    }
+
+    /**
+     * One iteration of a generator body's loop in the interpreter, counted towards compiling the body as a function's
+     * loop iterations count towards compiling the function ({@code LoopNode.reportLoopCount}). A loop that yields in
+     * every iteration is left at each yield, so its count is reported per iteration rather than when the loop ends.
+     * Without it a body was weighted by its resumes alone: Truffle's compilation queue takes the task of the highest
+     * call-and-loop count first, and a generator expression resumed 13,000 times a repetition by {@code sum} waited
+     * behind functions whose loops already ran compiled (bench/README.md, "Generator bodies in the compilation queue").
+     */
+    static void countIteration(com.oracle.truffle.api.nodes.Node location) {
+        if (CompilerDirectives.inInterpreter()) {
+            com.oracle.truffle.api.nodes.LoopNode.reportLoopCount(location, 1);
         }
     }
 

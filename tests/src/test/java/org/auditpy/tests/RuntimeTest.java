@@ -1,6 +1,7 @@
 package org.auditpy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -256,6 +257,22 @@ public class RuntimeTest {
             compilations++;
         }
         assertEquals(1, compilations, "w's loop compiled once: " + r.stderr());
+    }
+
+    /**
+     * A generator body's loop iterations count towards compiling the body, as a function's do
+     * (Generators.countIteration): a generator expression that filters 200,000 items in 201 resumes reaches the
+     * compilation threshold of 1,000 calls and loop iterations, where its resumes alone would not.
+     */
+    @Test
+    void generatorLoopIterationsCountTowardsCompilation() throws Exception {
+        String program = "def f():\n    return sum(x for x in range(200000) if x % 1000 == 0)\nprint(f())\n";
+        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false",
+                        "--engine.SingleTierCompilationThreshold=1000", "--engine.DynamicCompilationThresholds=false");
+        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        assertEquals("19900000\n", r.stdout(), r.stderr());
+        assertTrue(java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+f\\.<locals>\\.<genexpr> \\(generator body\\)")
+                        .matcher(r.stderr()).find(), "the generator body compiled: " + r.stderr());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
