@@ -32,6 +32,11 @@ public final class CallDispatch {
                         !fn.getName().startsWith("__") && (fn.isMethod() || fn.getQualname().indexOf('.') < 0)) {
             checkPositionalOnlyBuiltin(fn, sig, args.length - kwNames.length, kwNames.length);
         }
+        if (kwNames.length > 0 && sig.varargs != null && sig.varkw == null && sig.kwOnly.length == 0 && sig.posOnlyCount == sig.positional.length &&
+                        !fn.isStatic() && !fn.getName().startsWith("__")) {
+            // METH_VARARGS / METH_FASTCALL without keywords (math.gcd(x=1)): the convention refuses any keyword
+            throw PyErrors.typeError(functionStr(fn) + "() takes no keyword arguments");
+        }
         if (fn.isMethod() && fn.getName().equals("__init__") && sig.varargs == null && sig.varkw == null && sig.kwOnly.length == 0 &&
                         sig.posOnlyCount == sig.positional.length && fn.getQualname().indexOf('.') > 0) {
             // list.__init__ / set.__init__: "list expected at most 1 argument, got 2"
@@ -79,20 +84,30 @@ public final class CallDispatch {
             throw PyErrors.typeError("unbound method " + fn.getQualname() + "() needs an argument");
         }
         if (nkw > 0) {
-            throw PyErrors.typeError(fn.getQualname() + "() takes no keyword arguments");
+            throw PyErrors.typeError(functionStr(fn) + "() takes no keyword arguments");
         }
         if (n >= min && n <= max) {
             return;
         }
         if (max == 0) {
-            throw PyErrors.typeError(fn.getQualname() + "() takes no arguments (" + n + " given)");
+            throw PyErrors.typeError(functionStr(fn) + "() takes no arguments (" + n + " given)");
         }
         if (min == 1 && max == 1) {
-            throw PyErrors.typeError(fn.getQualname() + "() takes exactly one argument (" + n + " given)");
+            throw PyErrors.typeError(functionStr(fn) + "() takes exactly one argument (" + n + " given)");
         }
         int bound = n < min ? min : max;
         String qual = min == max ? "" : n < min ? "at least " : "at most ";
         throw PyErrors.typeError(fn.getName() + " expected " + qual + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + n);
+    }
+
+    /**
+     * How CPython names a builtin in its calling convention's errors ({@code _PyObject_FunctionStr},
+     * Objects/call.c): the qualified name, after the module's name unless that is {@code builtins}
+     * ({@code math.sqrt}, {@code posix.getpid}, {@code list.append}, {@code len}).
+     */
+    static String functionStr(PyBuiltinFunction fn) {
+        String module = fn.getModule();
+        return module == null || module.equals("builtins") ? fn.getQualname() : module + "." + fn.getQualname();
     }
 
     /** Calls any callable. */
