@@ -71,3 +71,32 @@ for bad in (lambda: math.gcd(x=1), lambda: math.hypot(3, y=4), lambda: math.atan
         bad()
     except TypeError as e:
         print("TypeError:", e)
+
+
+def rounding(n):
+    s = 0
+    for i in range(n):
+        x = i * 0.37 - 500.0
+        s += math.floor(x) + math.ceil(x) + math.trunc(x) + math.floor(i) + math.ceil(-i)
+    return s
+
+
+def logs(n):
+    s = 0.0
+    for i in range(1, n):
+        s += math.log(i) + math.log(i * 0.5) + math.log2(i * 1.5) + math.log10(i) + math.log10(i * 0.25)
+        s += math.atan2(i, 3) + math.atan2(-1.5, i * 0.1) + math.degrees(i) + math.radians(i * 0.5)
+        s += math.isnan(i * 1.0) + math.isinf(i) + math.isfinite(i * 2.0)
+    return s
+
+
+print(rounding(30000), round(logs(30000), 4))
+for name in ("floor", "ceil", "trunc", "log", "log2", "log10", "degrees", "radians", "isnan", "isinf", "isfinite"):
+    print(name, apply(getattr(math, name), args + [2.5, -2.5, 9.5e18, -9.5e18, 1e19, 8, 2 ** 63]))
+print(apply(lambda x: math.atan2(x, 1), args))
+print(math.log(8, 2), math.log(100, 10), math.log(2 ** 2000), math.log2(2 ** 70), math.log(1.0))
+for bad in (lambda: math.log(1, 1), lambda: math.log(0), lambda: math.log(-1.5), lambda: math.log(2, 0)):
+    try:
+        bad()
+    except (ValueError, ZeroDivisionError) as e:
+        print(type(e).__name__ + ":", e)

@@ -65,6 +65,64 @@ final class Fns {
         }
     }
 
+    /**
+     * The common case of a builtin over its bound frame arguments (from {@link FrameArgs#USER} on), partially
+     * evaluated into the caller: the result, or null when the arguments need the general implementation. It must
+     * not throw, and must call nothing behind a boundary (it is what the caller's compiled code runs in place).
+     */
+    interface Fast {
+        Object apply(Object[] frameArgs);
+    }
+
+    /**
+     * A builtin whose common case ({@link Fast}) compiles into its callers, and whose other cases run {@code impl}
+     * behind a boundary as {@link JRoot} does.
+     */
+    static final class FastRoot extends RootNode {
+        private final Fast fast;
+        private final Impl impl;
+        private final String name;
+
+        FastRoot(PythonContext ctx, Fast fast, Impl impl, String name) {
+            super(ctx.getLanguage());
+            this.fast = fast;
+            this.impl = impl;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            Object[] a = frame.getArguments();
+            Object r = fast.apply(a);
+            return r != null ? r : general(a);
+        }
+
+        @TruffleBoundary
+        private Object general(Object[] a) {
+            Object r = impl.call(java.util.Arrays.copyOfRange(a, FrameArgs.USER, a.length));
+            return r == null ? PyNone.NONE : r;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public boolean isInternal() {
+            return true;
+        }
+    }
+
+    /** Defines module function {@code name} in {@code ns} with a common case that compiles into its callers. */
+    static void def(PythonContext ctx, PyDict ns, String name, String params, Fast fast, Impl impl) {
+        PyBuiltinFunction f = fn(ctx, name, false, params, new FastRoot(ctx, fast, impl, name));
+        if (ns.getStr("__name__") instanceof String module) {
+            f.setModule(module);
+        }
+        ns.setStr(name, f);
+    }
+
     /** A builtin function (or method when {@code method}) {@code name} with text-signature {@code params}. */
     @TruffleBoundary
     static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, String params, Impl impl) {

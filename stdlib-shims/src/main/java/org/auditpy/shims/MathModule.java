@@ -69,6 +69,24 @@ final class MathModule {
         return d;
     }
 
+    /** The first bound argument in a {@link Fns.Fast} path's frame arguments. */
+    private static final int U = org.auditpy.runtime.FrameArgs.USER;
+
+    /** A float or an int (in long range): what a {@link Fns.Fast} path converts in place. */
+    private static boolean isPlain(Object o) {
+        return o instanceof Double || o instanceof Long;
+    }
+
+    /** {@code o} (a float or int, {@link #isPlain}) as a double. */
+    private static double plain(Object o) {
+        return o instanceof Double d ? d : (double) (Long) o;
+    }
+
+    /** A float or int above 0 and below infinity: log's argument with no special case. */
+    private static boolean positiveFinite(Object o) {
+        return isPlain(o) && plain(o) > 0 && plain(o) < Double.POSITIVE_INFINITY;
+    }
+
     private static final double LN2 = 0.6931471805599453;
     /** 2**28: beyond it x*x+1 is x*x in a double, and below 2**-28 asinh(x) and atanh(x) are x. */
     private static final double TWO28 = 268435456.0;
@@ -164,26 +182,61 @@ final class MathModule {
         return toIntegral(f.applyAsDouble(toDouble(o)));
     }
 
-    static double log(Object o) {
+    /**
+     * CPython's loghelper (Modules/mathmodule.c): an int too large for a float is taken as {@code m * 2**e} with
+     * {@code m} in [0.5, 1) and gives {@code f(m) + f(2) * e}; any other argument is converted to a float and
+     * {@code f} applied with math_1's checks (a NaN or infinity from a finite argument is a domain error). Ints must
+     * be positive.
+     */
+    static double logHelper(Object o, DoubleUnaryOperator f) {
         if (o instanceof Long || o instanceof BigInteger || o instanceof Boolean) {
             BigInteger b = toBig(o);
             if (b.signum() <= 0) {
                 throw domain();
             }
-            if (b.bitLength() > 1000) {
-                int shift = b.bitLength() - 64;
-                return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double x = b.doubleValue();
+            if (Double.isInfinite(x)) {
+                int e = b.bitLength();
+                double m = b.shiftRight(e - 64).doubleValue() * 0x1p-64;
+                return f.applyAsDouble(m) + f.applyAsDouble(2.0) * e;
             }
-            return Math.log(b.doubleValue());
+            return f.applyAsDouble(x);
         }
         double x = toDouble(o);
-        if (Double.isNaN(x) || x == Double.POSITIVE_INFINITY) {
-            return x;
-        }
-        if (x <= 0) {
+        double r = f.applyAsDouble(x);
+        if (Double.isNaN(r) && !Double.isNaN(x) || Double.isInfinite(r) && Double.isFinite(x)) {
             throw domain();
         }
-        return Math.log(x);
+        return r;
+    }
+
+    /** ln(x), as C's log: -inf at 0, NaN below. */
+    static double log(Object o) {
+        return logHelper(o, Math::log);
+    }
+
+    /**
+     * log2(x) for a double, as C's log2 (-inf at 0, NaN below, exact at powers of two): the exponent plus the log of
+     * the mantissa taken in [sqrt(1/2), sqrt(2)) (ln(x) / ln(2) missed C's result in a third of random arguments, this
+     * in about 0.1%, by an ulp).
+     */
+    static double log2(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
+        }
+        int e = Math.getExponent(x);
+        double m;
+        if (e < Double.MIN_EXPONENT) {
+            // subnormal: scale into the normal range first
+            x *= 0x1p54;
+            e = Math.getExponent(x) - 54;
+        }
+        m = x / Math.scalb(1.0, Math.getExponent(x));
+        if (m > 1.4142135623730951) {
+            m /= 2;
+            e++;
+        }
+        return m == 1.0 ? e : e + Math.log(m) / LN2;
     }
 
     static BigInteger nonNegInt(Object o, String what) {
@@ -464,12 +517,16 @@ final class MathModule {
         unary(ctx, ns, "asinh", MathModule::asinh, false);
         unary(ctx, ns, "acosh", MathModule::acosh, false);
         unary(ctx, ns, "atanh", MathModule::atanh, false);
-        def(ctx, ns, "atan2", "y, x, /", a -> Math.atan2(toDouble(a[0]), toDouble(a[1])));
+        def(ctx, ns, "atan2", "y, x, /", a -> isPlain(a[U]) && isPlain(a[U + 1]) ? (Object) Math.atan2(plain(a[U]), plain(a[U + 1])) : null,
+                        a -> Math.atan2(toDouble(a[0]), toDouble(a[1])));
         unary(ctx, ns, "fabs", Math::abs, false);
-        def(ctx, ns, "floor", "x, /", a -> roundVia(a[0], "__floor__", Math::floor));
-        def(ctx, ns, "ceil", "x, /", a -> roundVia(a[0], "__ceil__", Math::ceil));
-        def(ctx, ns, "trunc", "x, /", a -> roundVia(a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
-        def(ctx, ns, "log", "x, base=, /", a -> {
+        def(ctx, ns, "floor", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) Math.floor(d) : a[U] instanceof Long ? a[U] : null,
+                        a -> roundVia(a[0], "__floor__", Math::floor));
+        def(ctx, ns, "ceil", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) Math.ceil(d) : a[U] instanceof Long ? a[U] : null,
+                        a -> roundVia(a[0], "__ceil__", Math::ceil));
+        def(ctx, ns, "trunc", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) (double) d : a[U] instanceof Long ? a[U] : null,
+                        a -> roundVia(a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        def(ctx, ns, "log", "x, base=, /", a -> absent(a[U + 1]) && positiveFinite(a[U]) ? (Object) Math.log(plain(a[U])) : null, a -> {
             double n = log(a[0]);
             if (absent(a[1])) {
                 return n;
@@ -480,21 +537,8 @@ final class MathModule {
             }
             return n / d;
         });
-        def(ctx, ns, "log2", "x, /", a -> {
-            if (a[0] instanceof Long l && l > 0 && Long.bitCount(l) == 1) {
-                return (double) Long.numberOfTrailingZeros(l);
-            }
-            return log(a[0]) / Math.log(2);
-        });
-        def(ctx, ns, "log10", "x, /", a -> {
-            if (a[0] instanceof Double d && d > 0) {
-                return Math.log10(d);
-            }
-            if (a[0] instanceof Long l && l > 0) {
-                return Math.log10(l);
-            }
-            return log(a[0]) / Math.log(10);
-        });
+        def(ctx, ns, "log2", "x, /", a -> positiveFinite(a[U]) ? (Object) log2(plain(a[U])) : null, a -> logHelper(a[0], MathModule::log2));
+        def(ctx, ns, "log10", "x, /", a -> positiveFinite(a[U]) ? (Object) Math.log10(plain(a[U])) : null, a -> logHelper(a[0], Math::log10));
         def(ctx, ns, "pow", "x, y, /", a -> pow(toDouble(a[0]), toDouble(a[1])));
         def(ctx, ns, "factorial", "n, /", a -> {
             if (a[0] instanceof Double) {
@@ -535,11 +579,11 @@ final class MathModule {
             BigInteger k = nonNegInt(a[1], "k");
             return norm(perm(n, k));
         });
-        def(ctx, ns, "degrees", "x, /", a -> Math.toDegrees(toDouble(a[0])));
-        def(ctx, ns, "radians", "x, /", a -> toDouble(a[0]) * (Math.PI / 180.0));
-        def(ctx, ns, "isfinite", "x, /", a -> Double.isFinite(toDouble(a[0])));
-        def(ctx, ns, "isinf", "x, /", a -> Double.isInfinite(toDouble(a[0])));
-        def(ctx, ns, "isnan", "x, /", a -> Double.isNaN(toDouble(a[0])));
+        def(ctx, ns, "degrees", "x, /", a -> isPlain(a[U]) ? (Object) Math.toDegrees(plain(a[U])) : null, a -> Math.toDegrees(toDouble(a[0])));
+        def(ctx, ns, "radians", "x, /", a -> isPlain(a[U]) ? (Object) (plain(a[U]) * (Math.PI / 180.0)) : null, a -> toDouble(a[0]) * (Math.PI / 180.0));
+        def(ctx, ns, "isfinite", "x, /", a -> isPlain(a[U]) ? (Object) Double.isFinite(plain(a[U])) : null, a -> Double.isFinite(toDouble(a[0])));
+        def(ctx, ns, "isinf", "x, /", a -> isPlain(a[U]) ? (Object) Double.isInfinite(plain(a[U])) : null, a -> Double.isInfinite(toDouble(a[0])));
+        def(ctx, ns, "isnan", "x, /", a -> isPlain(a[U]) ? (Object) Double.isNaN(plain(a[U])) : null, a -> Double.isNaN(toDouble(a[0])));
         def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", a -> {
             double x = toDouble(a[0]);
             double y = toDouble(a[1]);
