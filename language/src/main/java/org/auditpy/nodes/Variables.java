@@ -816,19 +816,39 @@ public final class Variables {
             }
         }
 
-        private static void store(Object o, Object k, Object value) {
+        /**
+         * The paths this site has taken ({@link #LIST}, {@link #DICT_STR}, {@link #GENERIC}): compiled code holds
+         * only those (as {@code Expressions.GetItem}'s).
+         */
+        @CompilationFinal private byte seen;
+        private static final byte LIST = 1;
+        private static final byte DICT_STR = 2;
+        private static final byte GENERIC = 4;
+
+        /** Records that this site took {@code path} (once; compiled code that had not seen it is invalidated). */
+        private void took(byte path) {
+            if ((seen & path) == 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seen |= path;
+            }
+        }
+
+        private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
+                took(LIST);
                 int idx = l.indexOrMinusOne(i);
                 if (idx >= 0) {
                     l.set(idx, value);
                     return;
                 }
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
+                took(DICT_STR);
                 // an exact dict and an exact str key already present: the value replaced in compiled code
                 if (d.replaceStrValue(s, value)) {
                     return;
                 }
             }
+            took(GENERIC);
             PyOps.setItem(o, k, value);
         }
     }
