@@ -892,6 +892,24 @@ public final class Variables {
             targets[1].write(frame, second);
         }
 
+        /**
+         * The kinds of value this target has unpacked ({@link #TUPLE_OF_INTS} ...): compiled code holds those paths
+         * only, as {@link WriteSubscript}'s stores do.
+         */
+        @CompilationFinal private byte seen;
+        private static final byte TUPLE_OF_INTS = 1;
+        private static final byte TUPLE = 2;
+        private static final byte LIST = 4;
+        private static final byte OTHER = 8;
+
+        /** Records that this target unpacked a value of {@code kind} (once; compiled code without it is invalidated). */
+        private void took(byte kind) {
+            if ((seen & kind) == 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seen |= kind;
+            }
+        }
+
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop
         public void write(VirtualFrame frame, Object value) {
@@ -900,18 +918,22 @@ public final class Variables {
                 if (value instanceof org.auditpy.runtime.PyTuple t && t.size() == targets.length) {
                     long[] longs = t.longsOrNull();
                     if (longs != null) {
+                        took(TUPLE_OF_INTS);
                         // a tuple of unboxed ints: each target takes its int (a long slot stores it unboxed)
                         for (int i = 0; i < targets.length; i++) {
                             targets[i].write(frame, longs[i]);
                         }
                         return;
                     }
+                    took(TUPLE);
                     items = t.items();
                 } else if (value instanceof org.auditpy.runtime.PyList l && l.size() == targets.length && !l.getPythonClass().isHeapType()) {
+                    took(LIST);
                     items = l.toArray();
                 }
             }
             if (items == null) {
+                took(OTHER);
                 try {
                     items = unpack(value, targets.length, starIndex);
                 } catch (org.auditpy.runtime.PyException e) {

@@ -278,8 +278,8 @@ public class RuntimeTest {
     /**
      * A compiled {@code for} loop holds the steps of the loop-state kinds it has met only (Statements.ForRepeat's
      * profile): two nested loops over a range and a list of pairs, with an empty body, are at most 900 nodes after
-     * partial evaluation (1,160 when every kind's step was compiled into every loop; 713 with the profile, Truffle and
-     * Graal 25.0.1).
+     * partial evaluation (1,160 when every kind's step was compiled into every loop; 713 with the profile, 512 with
+     * Variables.WriteUnpack's as well; Truffle and Graal 25.0.1).
      */
     @Test
     void forLoopCompilesOnlyTheStateKindsItMet() throws Exception {
