@@ -96,3 +96,38 @@ for bad in (lambda: store(buf, 7, 1.0), lambda: store((1, 2), 0, 1), lambda: sto
         bad()
     except Exception as e:
         print(type(e).__name__ + ":", e)
+
+
+def has(c, k):
+    return k in c
+
+
+def lacks(c, k):
+    return k not in c
+
+
+class StrLike(str):
+    def __eq__(self, other):
+        return str.__eq__(self, other)
+
+    def __hash__(self):
+        return str.__hash__(self)
+
+
+d = {"a": 1, "b": 2}
+for i in range(30000):
+    has(d, "a")
+    lacks(d, "zz")
+print(has(d, "a"), has(d, "q"), has({1: 0}, 1), has({1: 0}, 2), has({"x"}, "x"), has({3}, 3), has({3}, 4),
+      has([1, 2], 2), has("hello", "ell"), has(range(5), 4), has((1, "a"), "a"), has({2.0: 1}, 2), has({2: 1}, 2.0),
+      has(frozenset({"f"}), "f"), has({StrLike("k"): 1}, "k"), has({"k": 1}, StrLike("k")), has({(1, 2): 0}, (1, 2)),
+      has(b"abc", 98), has({None: 1}, None))
+print(lacks(d, "a"), lacks({1: 0}, 1), lacks({"x"}, "y"), lacks([1], 1), lacks("abc", "d"))
+try:
+    has(5, 1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    has({}, [1])
+except TypeError as e:
+    print("TypeError:", e)

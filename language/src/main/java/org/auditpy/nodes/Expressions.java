@@ -439,23 +439,61 @@ public final class Expressions {
             this.negate = negate;
         }
 
+        /**
+         * The probes this site has made ({@link #DICT_STR} ...): compiled code holds those only (each is a hash
+         * table probe loop), as {@link GetItem}'s reads do.
+         */
+        @CompilationFinal private byte seen;
+        private static final byte DICT_STR = 1;
+        private static final byte DICT_INT = 2;
+        private static final byte SET_STR = 4;
+        private static final byte SET_INT = 8;
+        private static final byte GENERIC = 16;
+
+        /** Records that this site made probe {@code kind} (once; compiled code without it is invalidated). */
+        private void took(byte kind) {
+            if ((seen & kind) == 0) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seen |= kind;
+            }
+        }
+
         @Override
         public Object execute(VirtualFrame frame) {
             Object a = left.execute(frame);
             Object b = right.execute(frame);
             if (b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 // an exact str or an int in an exact dict: probed in compiled code
-                int e = a instanceof String s ? d.findStrEntry(s) : a instanceof Long i ? d.findLongEntry(i) : org.auditpy.runtime.PyDict.STR_SLOW;
-                if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
-                    return (e >= 0) != negate;
+                if (a instanceof String s) {
+                    took(DICT_STR);
+                    int e = d.findStrEntry(s);
+                    if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
+                        return (e >= 0) != negate;
+                    }
+                } else if (a instanceof Long i) {
+                    took(DICT_INT);
+                    int e = d.findLongEntry(i);
+                    if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
+                        return (e >= 0) != negate;
+                    }
                 }
             } else if (b instanceof PySet st && !st.getPythonClass().isHeapType()) {
                 // the same in an exact set or frozenset
-                int e = a instanceof String s ? st.findStrEntry(s) : a instanceof Long i ? st.findLongEntry(i) : PySet.SLOW;
-                if (e != PySet.SLOW) {
-                    return (e >= 0) != negate;
+                if (a instanceof String s) {
+                    took(SET_STR);
+                    int e = st.findStrEntry(s);
+                    if (e != PySet.SLOW) {
+                        return (e >= 0) != negate;
+                    }
+                } else if (a instanceof Long i) {
+                    took(SET_INT);
+                    int e = st.findLongEntry(i);
+                    if (e != PySet.SLOW) {
+                        return (e >= 0) != negate;
+                    }
                 }
             }
+            took(GENERIC);
             return PyOps.contains(b, a) != negate;
         }
     }
