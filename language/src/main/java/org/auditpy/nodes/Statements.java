@@ -758,36 +758,10 @@ public final class Statements {
             return PyOps.getIter(iterable);
         }
 
-        /**
-         * The kinds of loop state this loop has stepped ({@link #RANGE} ...): compiled code holds the step of those
-         * only, and deoptimizes once at the first of another kind. Without it every compiled {@code for} loop held
-         * the steps of ranges, range iterators, lists of each storage, tuples, enumerates and other iterators:
-         * nbody.py's {@code for _ in range(steps): for b, c in pairs: pass} alone was 1,160 nodes after partial
-         * evaluation.
-         */
-        @CompilationFinal private short seen;
-        private static final short RANGE = 1;
-        private static final short RANGE_ITERATOR = 2;
-        private static final short LIST = 4;
-        private static final short LIST_OF_INTS = 8;
-        private static final short TUPLE = 16;
-        private static final short TUPLE_OF_INTS = 32;
-        private static final short ENUMERATE = 64;
-        private static final short OTHER = 128;
-
-        /** Records that this loop stepped a state of {@code kind} (once; compiled code without it is invalidated). */
-        private void took(short kind) {
-            if ((seen & kind) == 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seen |= kind;
-            }
-        }
-
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             Object state = frame.getObject(slot);
             if (state instanceof RangeState r) {
-                took(RANGE);
                 if (r.remaining <= 0) {
                     return false;
                 }
@@ -797,7 +771,6 @@ public final class Statements {
                 target.writeLong(frame, i);
             } else if (state instanceof org.auditpy.runtime.PyIterator.RangeIterator ri) {
                 // a range iterator (`for x in it`; and every comprehension over a range: its loop gets iter(range))
-                took(RANGE_ITERATOR);
                 if (!ri.hasNext()) {
                     return false;
                 }
@@ -806,11 +779,8 @@ public final class Statements {
                 if (!writeNext(frame, state)) {
                     return false;
                 }
-            } else {
-                took(OTHER);
-                if (!step.execute(frame, state, target)) {
-                    return false;
-                }
+            } else if (!step.execute(frame, state, target)) {
+                return false;
             }
             // A range iterator stepped in Iteration.StepNode, and any iterator stepped at the end of writeNext (a
             // generator), made the first compilation of the loop deoptimize at its first run (a guard Graal had moved
@@ -836,15 +806,12 @@ public final class Statements {
                     }
                     if (sq.list.hasLongStorage()) {
                         // an int of the list's int storage goes to the target unboxed (a long frame slot)
-                        took(LIST_OF_INTS);
                         sq.index = i + 1;
                         target.writeLong(frame, sq.list.getLong(i));
                         return true;
                     }
-                    took(LIST);
                     item = sq.list.get(i);
                 } else if (sq.tupleLongs != null) {
-                    took(TUPLE_OF_INTS);
                     if (i >= sq.tupleLongs.length) {
                         return false;
                     }
@@ -852,7 +819,6 @@ public final class Statements {
                     target.writeLong(frame, sq.tupleLongs[i]);
                     return true;
                 } else {
-                    took(TUPLE);
                     if (i >= sq.tuple.length) {
                         return false;
                     }
@@ -860,7 +826,6 @@ public final class Statements {
                 }
                 sq.index = i + 1;
             } else if (state instanceof org.auditpy.builtins.IterTypes.Enumerate e && e.hasSmallIndex()) {
-                took(ENUMERATE);
                 // enumerate.__next__ in compiled code: the item, then the index (as enum_next), a long as long as
                 // it fits, and for `for i, x in enumerate(...)` no (index, item) tuple
                 if (pairTarget && e.iterator() instanceof org.auditpy.runtime.PyIterator.ListIterator li && li.hasNextLong()) {
@@ -882,7 +847,6 @@ public final class Statements {
                     item = new PyTuple(PythonContext.get(this).types().tuple, new Object[]{e.takeSmallIndex(), v});
                 }
             } else {
-                took(OTHER);
                 return step.execute(frame, state, target);
             }
             target.write(frame, item);
