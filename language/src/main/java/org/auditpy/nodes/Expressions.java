@@ -443,20 +443,13 @@ public final class Expressions {
          * The probes this site has made ({@link #DICT_STR} ...): compiled code holds those only (each is a hash
          * table probe loop), as {@link GetItem}'s reads do.
          */
-        @CompilationFinal private byte seen;
+        private final TakenPaths taken = new TakenPaths();
         private static final byte DICT_STR = 1;
         private static final byte DICT_INT = 2;
         private static final byte SET_STR = 4;
         private static final byte SET_INT = 8;
         private static final byte GENERIC = 16;
 
-        /** Records that this site made probe {@code kind} (once; compiled code without it is invalidated). */
-        private void took(byte kind) {
-            if ((seen & kind) == 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seen |= kind;
-            }
-        }
 
         @Override
         public Object execute(VirtualFrame frame) {
@@ -465,13 +458,13 @@ public final class Expressions {
             if (b instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 // an exact str or an int in an exact dict: probed in compiled code
                 if (a instanceof String s) {
-                    took(DICT_STR);
+                    taken.took(DICT_STR);
                     int e = d.findStrEntry(s);
                     if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
                         return (e >= 0) != negate;
                     }
                 } else if (a instanceof Long i) {
-                    took(DICT_INT);
+                    taken.took(DICT_INT);
                     int e = d.findLongEntry(i);
                     if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
                         return (e >= 0) != negate;
@@ -480,20 +473,20 @@ public final class Expressions {
             } else if (b instanceof PySet st && !st.getPythonClass().isHeapType()) {
                 // the same in an exact set or frozenset
                 if (a instanceof String s) {
-                    took(SET_STR);
+                    taken.took(SET_STR);
                     int e = st.findStrEntry(s);
                     if (e != PySet.SLOW) {
                         return (e >= 0) != negate;
                     }
                 } else if (a instanceof Long i) {
-                    took(SET_INT);
+                    taken.took(SET_INT);
                     int e = st.findLongEntry(i);
                     if (e != PySet.SLOW) {
                         return (e >= 0) != negate;
                     }
                 }
             }
-            took(GENERIC);
+            taken.took(GENERIC);
             return PyOps.contains(b, a) != negate;
         }
     }
@@ -749,24 +742,17 @@ public final class Expressions {
          * lookups by str and int key and the tuple and list reads of every storage beside its float path, and
          * advance()'s loop was 9,117 nodes after partial evaluation and 97 KB of machine code.
          */
-        @CompilationFinal private byte seen;
+        private final TakenPaths taken = new TakenPaths();
         private static final byte DICT_STR = 1;
         private static final byte DICT_INT = 2;
         private static final byte LIST = 4;
         private static final byte TUPLE = 8;
         private static final byte GENERIC = 16;
 
-        /** Records that this site took {@code path} (once; compiled code that had not seen it is invalidated). */
-        private void took(byte path) {
-            if ((seen & path) == 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seen |= path;
-            }
-        }
 
         private Object getItem(Object o, Object k) {
             if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
-                took(DICT_STR);
+                taken.took(DICT_STR);
                 // an exact dict and an exact str key: found in compiled code (absent: the KeyError path below)
                 int e = d.findStrEntry(s);
                 if (e >= 0) {
@@ -774,27 +760,27 @@ public final class Expressions {
                 }
             } else if (k instanceof Long i) {
                 if (o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
-                    took(DICT_INT);
+                    taken.took(DICT_INT);
                     // an exact dict and an int key: found in compiled code (absent: the KeyError path below)
                     int e = d.findLongEntry(i);
                     if (e >= 0) {
                         return d.valueAt(e);
                     }
                 } else if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
-                    took(LIST);
+                    taken.took(LIST);
                     int idx = l.indexOrMinusOne(i);
                     if (idx >= 0) {
                         return l.get(idx);
                     }
                 } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                    took(TUPLE);
+                    taken.took(TUPLE);
                     int idx = t.indexOrMinusOne(i);
                     if (idx >= 0) {
                         return t.get(idx);
                     }
                 }
             }
-            took(GENERIC);
+            taken.took(GENERIC);
             return PyOps.getItem(o, k);
         }
     }

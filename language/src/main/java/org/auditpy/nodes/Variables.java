@@ -820,35 +820,28 @@ public final class Variables {
          * The paths this site has taken ({@link #LIST}, {@link #DICT_STR}, {@link #GENERIC}): compiled code holds
          * only those (as {@code Expressions.GetItem}'s).
          */
-        @CompilationFinal private byte seen;
+        private final TakenPaths taken = new TakenPaths();
         private static final byte LIST = 1;
         private static final byte DICT_STR = 2;
         private static final byte GENERIC = 4;
 
-        /** Records that this site took {@code path} (once; compiled code that had not seen it is invalidated). */
-        private void took(byte path) {
-            if ((seen & path) == 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seen |= path;
-            }
-        }
 
         private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
-                took(LIST);
+                taken.took(LIST);
                 int idx = l.indexOrMinusOne(i);
                 if (idx >= 0) {
                     l.set(idx, value);
                     return;
                 }
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
-                took(DICT_STR);
+                taken.took(DICT_STR);
                 // an exact dict and an exact str key already present: the value replaced in compiled code
                 if (d.replaceStrValue(s, value)) {
                     return;
                 }
             }
-            took(GENERIC);
+            taken.took(GENERIC);
             PyOps.setItem(o, k, value);
         }
     }
@@ -896,19 +889,12 @@ public final class Variables {
          * The kinds of value this target has unpacked ({@link #TUPLE_OF_INTS} ...): compiled code holds those paths
          * only, as {@link WriteSubscript}'s stores do.
          */
-        @CompilationFinal private byte seen;
+        private final TakenPaths taken = new TakenPaths();
         private static final byte TUPLE_OF_INTS = 1;
         private static final byte TUPLE = 2;
         private static final byte LIST = 4;
         private static final byte OTHER = 8;
 
-        /** Records that this target unpacked a value of {@code kind} (once; compiled code without it is invalidated). */
-        private void took(byte kind) {
-            if ((seen & kind) == 0) {
-                CompilerDirectives.transferToInterpreterAndInvalidate();
-                seen |= kind;
-            }
-        }
 
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop
@@ -918,22 +904,22 @@ public final class Variables {
                 if (value instanceof org.auditpy.runtime.PyTuple t && t.size() == targets.length) {
                     long[] longs = t.longsOrNull();
                     if (longs != null) {
-                        took(TUPLE_OF_INTS);
+                        taken.took(TUPLE_OF_INTS);
                         // a tuple of unboxed ints: each target takes its int (a long slot stores it unboxed)
                         for (int i = 0; i < targets.length; i++) {
                             targets[i].write(frame, longs[i]);
                         }
                         return;
                     }
-                    took(TUPLE);
+                    taken.took(TUPLE);
                     items = t.items();
                 } else if (value instanceof org.auditpy.runtime.PyList l && l.size() == targets.length && !l.getPythonClass().isHeapType()) {
-                    took(LIST);
+                    taken.took(LIST);
                     items = l.toArray();
                 }
             }
             if (items == null) {
-                took(OTHER);
+                taken.took(OTHER);
                 try {
                     items = unpack(value, targets.length, starIndex);
                 } catch (org.auditpy.runtime.PyException e) {

@@ -116,7 +116,11 @@ final class Fns {
 
     /** Defines module function {@code name} in {@code ns} with a common case that compiles into its callers. */
     static void def(PythonContext ctx, PyDict ns, String name, String params, Fast fast, Impl impl) {
-        PyBuiltinFunction f = fn(ctx, name, false, params, new FastRoot(ctx, fast, impl, name));
+        define(ns, name, fn(ctx, name, false, params, new FastRoot(ctx, fast, impl, name)));
+    }
+
+    /** Puts {@code f} into {@code ns}, the dict of the module it belongs to, as {@code name} ({@code __module__}). */
+    private static void define(PyDict ns, String name, PyBuiltinFunction f) {
         if (ns.getStr("__name__") instanceof String module) {
             f.setModule(module);
         }
@@ -146,11 +150,7 @@ final class Fns {
 
     /** Defines module function {@code name} in {@code ns}, the dict of the module it belongs to ({@code __module__}). */
     static void def(PythonContext ctx, PyDict ns, String name, String params, Impl impl) {
-        PyBuiltinFunction f = fn(ctx, name, false, params, impl);
-        if (ns.getStr("__name__") instanceof String module) {
-            f.setModule(module);
-        }
-        ns.setStr(name, f);
+        define(ns, name, fn(ctx, name, false, params, impl));
     }
 
     /** Defines method {@code name} of {@code type}. */

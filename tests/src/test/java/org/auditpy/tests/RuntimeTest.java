@@ -197,12 +197,11 @@ public class RuntimeTest {
                         + "for _ in range(3):\n    main()\nprint('done')\n";
         java.util.regex.Pattern whole = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main\\s+\\|Tier \\d\\|");
         java.util.regex.Pattern osr = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+main<OSR@\\d+>\\s+\\|Tier 2\\|");
-        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
-        Support.Result policy = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        Support.Result policy = traced(program);
         assertEquals("done\n", policy.stdout(), policy.stderr());
         assertEquals(true, osr.matcher(policy.stderr()).find(), "the loop's OSR compilation: " + policy.stderr());
         assertEquals(false, whole.matcher(policy.stderr()).find(), "no compilation of main as a whole: " + policy.stderr());
-        Support.Result truffle = Support.run(concat(trace, List.of("--engine.MinInvokeThreshold=1", "-c", program)), Support.root(), null, 300);
+        Support.Result truffle = traced(program, "--engine.MinInvokeThreshold=1");
         assertEquals("done\n", truffle.stdout(), truffle.stderr());
         assertEquals(true, whole.matcher(truffle.stderr()).find(), "compiled from its first call: main compiled as a whole: " + truffle.stderr());
     }
@@ -221,8 +220,7 @@ public class RuntimeTest {
                         + "def g():\n    return [c * 2 for c in range(20)]\n"
                         + "for _ in range(3000):\n    k(iter(range(20)))\n    kg(gen(20))\n    g()\n"
                         + "print(k(iter(range(5))), kg(gen(4)), g()[-1])\n";
-        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
-        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        Support.Result r = traced(program);
         assertEquals("10 6 38\n", r.stdout(), r.stderr());
         for (String name : new String[]{"k", "kg", "g\\.<locals>\\.<listcomp>"}) {
             java.util.regex.Matcher done = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+" + name + "\\s+\\|").matcher(r.stderr());
@@ -248,8 +246,7 @@ public class RuntimeTest {
         String program = "def w(n):\n    s = 0\n    for i in range(n):\n        s += i % 7\n"
                         + "    for i in range(50):\n        try:\n            raise KeyError(i)\n        except KeyError:\n            s += 1\n"
                         + "    return s\nprint(w(300000), w(300000))\n";
-        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
-        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        Support.Result r = traced(program);
         assertEquals("900047 900047\n", r.stdout(), r.stderr());
         java.util.regex.Matcher done = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+w<OSR").matcher(r.stderr());
         int compilations = 0;
@@ -267,9 +264,7 @@ public class RuntimeTest {
     @Test
     void generatorLoopIterationsCountTowardsCompilation() throws Exception {
         String program = "def f():\n    return sum(x for x in range(200000) if x % 1000 == 0)\nprint(f())\n";
-        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false",
-                        "--engine.SingleTierCompilationThreshold=1000", "--engine.DynamicCompilationThresholds=false");
-        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        Support.Result r = traced(program, "--engine.SingleTierCompilationThreshold=1000", "--engine.DynamicCompilationThresholds=false");
         assertEquals("19900000\n", r.stdout(), r.stderr());
         assertTrue(java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+f\\.<locals>\\.<genexpr> \\(generator body\\)")
                         .matcher(r.stderr()).find(), "the generator body compiled: " + r.stderr());
@@ -286,13 +281,23 @@ public class RuntimeTest {
         String program = "def adv(pairs, steps):\n    for _ in range(steps):\n        for b, c in pairs:\n            pass\n"
                         + "bodies = [[1.0 + i, 2.0] for i in range(5)]\npairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]\n"
                         + "for rep in range(6):\n    adv(pairs, 200000)\nprint('ok')\n";
-        List<String> trace = List.of(Support.script().toString(), "--engine.TraceCompilation=true", "--engine.BackgroundCompilation=false");
-        Support.Result r = Support.run(concat(trace, List.of("-c", program)), Support.root(), null, 300);
+        Support.Result r = traced(program);
         assertEquals("ok\n", r.stdout(), r.stderr());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+adv<OSR@0>.*?\\|IR\\s+(\\d+)/").matcher(r.stderr());
         assertTrue(m.find(), "adv's loop compiled: " + r.stderr());
         int nodes = Integer.parseInt(m.group(1));
         assertTrue(nodes <= 900, "adv's loop is " + nodes + " nodes after partial evaluation: " + r.stderr());
+    }
+
+    /**
+     * Runs {@code program} with {@code -c}, compilations traced and done in the foreground ({@code options} added),
+     * so that the trace on stderr says what compiled and how big, whatever the machine's speed.
+     */
+    private static Support.Result traced(String program, String... options) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of(Support.script().toString(), "--engine.TraceCompilation=true",
+                        "--engine.BackgroundCompilation=false"));
+        args.addAll(List.of(options));
+        return Support.run(concat(args, List.of("-c", program)), Support.root(), null, 300);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
