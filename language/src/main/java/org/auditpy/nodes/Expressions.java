@@ -450,7 +450,6 @@ public final class Expressions {
         private static final byte SET_INT = 8;
         private static final byte GENERIC = 16;
 
-
         @Override
         public Object execute(VirtualFrame frame) {
             Object a = left.execute(frame);
@@ -748,7 +747,6 @@ public final class Expressions {
         private static final byte LIST = 4;
         private static final byte TUPLE = 8;
         private static final byte GENERIC = 16;
-
 
         private Object getItem(Object o, Object k) {
             if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {

@@ -825,7 +825,6 @@ public final class Variables {
         private static final byte DICT_STR = 2;
         private static final byte GENERIC = 4;
 
-
         private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
                 taken.took(LIST);
@@ -894,7 +893,6 @@ public final class Variables {
         private static final byte TUPLE = 2;
         private static final byte LIST = 4;
         private static final byte OTHER = 8;
-
 
         @Override
         @com.oracle.truffle.api.nodes.ExplodeLoop

@@ -49,9 +49,7 @@ final class Fns {
 
         @TruffleBoundary
         private Object run(Object[] a) {
-            Object[] args = java.util.Arrays.copyOfRange(a, FrameArgs.USER, a.length);
-            Object r = impl.call(args);
-            return r == null ? PyNone.NONE : r;
+            return callImpl(impl, a);
         }
 
         @Override
@@ -63,6 +61,12 @@ final class Fns {
         public boolean isInternal() {
             return true;
         }
+    }
+
+    /** {@code impl} over the bound arguments in {@code frameArgs} (from {@link FrameArgs#USER} on); null is None. */
+    private static Object callImpl(Impl impl, Object[] frameArgs) {
+        Object r = impl.call(java.util.Arrays.copyOfRange(frameArgs, FrameArgs.USER, frameArgs.length));
+        return r == null ? PyNone.NONE : r;
     }
 
     /**
@@ -99,8 +103,7 @@ final class Fns {
 
         @TruffleBoundary
         private Object general(Object[] a) {
-            Object r = impl.call(java.util.Arrays.copyOfRange(a, FrameArgs.USER, a.length));
-            return r == null ? PyNone.NONE : r;
+            return callImpl(impl, a);
         }
 
         @Override
@@ -116,7 +119,12 @@ final class Fns {
 
     /** Defines module function {@code name} in {@code ns} with a common case that compiles into its callers. */
     static void def(PythonContext ctx, PyDict ns, String name, String params, Fast fast, Impl impl) {
-        define(ns, name, fn(ctx, name, false, params, new FastRoot(ctx, fast, impl, name)));
+        def(ctx, ns, name, params, new FastRoot(ctx, fast, impl, name));
+    }
+
+    /** Defines module function {@code name} in {@code ns} over {@code root}, a root node of its own. */
+    static void def(PythonContext ctx, PyDict ns, String name, String params, RootNode root) {
+        define(ns, name, fn(ctx, name, false, params, root));
     }
 
     /** Puts {@code f} into {@code ns}, the dict of the module it belongs to, as {@code name} ({@code __module__}). */

@@ -162,6 +162,17 @@ final class MathModule {
         return norm(new BigDecimal(d).toBigInteger());
     }
 
+    /**
+     * Defines floor, ceil or trunc: {@code f} of a float, as an int; an int as it is; anything else through
+     * {@code special} ({@link #roundVia}). A float whose result fits a long, or an int in long range, is computed in
+     * the caller's compiled code ({@link Fns.FastRoot}).
+     */
+    private static void rounding(PythonContext ctx, PyDict ns, String name, String special, DoubleUnaryOperator f) {
+        Fns.def(ctx, ns, name, "x, /",
+                        a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) f.applyAsDouble(d) : a[U] instanceof Long ? a[U] : null,
+                        a -> roundVia(a[0], special, f));
+    }
+
     static Object roundVia(Object o, String special, DoubleUnaryOperator f) {
         if (o instanceof Long || o instanceof BigInteger) {
             return o;
@@ -224,14 +235,15 @@ final class MathModule {
         if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
             return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
         }
-        int e = Math.getExponent(x);
-        double m;
-        if (e < Double.MIN_EXPONENT) {
-            // subnormal: scale into the normal range first
+        int shift = 0;
+        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
+            // subnormal: scaled into the normal range first
             x *= 0x1p54;
-            e = Math.getExponent(x) - 54;
+            shift = 54;
         }
-        m = x / Math.scalb(1.0, Math.getExponent(x));
+        int e = Math.getExponent(x);
+        double m = Math.scalb(x, -e);
+        e -= shift;
         if (m > 1.4142135623730951) {
             m /= 2;
             e++;
@@ -411,9 +423,7 @@ final class MathModule {
      * with math_1's checks.
      */
     private static void unary(PythonContext ctx, PyDict ns, String name, DoubleUnaryOperator f, boolean canOverflow) {
-        org.auditpy.runtime.PyBuiltinFunction fn = Fns.fn(ctx, name, false, "x, /", new UnaryRoot(ctx, name, f, canOverflow));
-        fn.setModule("math");
-        ns.setStr(name, fn);
+        Fns.def(ctx, ns, name, "x, /", new UnaryRoot(ctx, name, f, canOverflow));
     }
 
     /**
@@ -522,12 +532,9 @@ final class MathModule {
         def(ctx, ns, "atan2", "y, x, /", a -> isPlain(a[U]) && isPlain(a[U + 1]) ? (Object) Math.atan2(plain(a[U]), plain(a[U + 1])) : null,
                         a -> Math.atan2(toDouble(a[0]), toDouble(a[1])));
         unary(ctx, ns, "fabs", Math::abs, false);
-        def(ctx, ns, "floor", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) Math.floor(d) : a[U] instanceof Long ? a[U] : null,
-                        a -> roundVia(a[0], "__floor__", Math::floor));
-        def(ctx, ns, "ceil", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) Math.ceil(d) : a[U] instanceof Long ? a[U] : null,
-                        a -> roundVia(a[0], "__ceil__", Math::ceil));
-        def(ctx, ns, "trunc", "x, /", a -> a[U] instanceof Double d && Math.abs(d) < 9.0e18 ? (Object) (long) (double) d : a[U] instanceof Long ? a[U] : null,
-                        a -> roundVia(a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        rounding(ctx, ns, "floor", "__floor__", Math::floor);
+        rounding(ctx, ns, "ceil", "__ceil__", Math::ceil);
+        rounding(ctx, ns, "trunc", "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
         def(ctx, ns, "log", "x, base=, /", a -> absent(a[U + 1]) && positiveFinite(a[U]) ? (Object) Math.log(plain(a[U])) : null, a -> {
             double n = log(a[0]);
             if (absent(a[1])) {
