@@ -32,7 +32,8 @@ final class Fns {
         Object call(Object[] args);
     }
 
-    static final class JRoot extends RootNode {
+    /** A builtin whose Java implementation runs behind a boundary on the bound arguments (from {@link FrameArgs#USER} on). */
+    static class JRoot extends RootNode {
         private final Impl impl;
         private final String name;
 
@@ -47,9 +48,11 @@ final class Fns {
             return run(frame.getArguments());
         }
 
+        /** {@code impl} over the bound arguments in the frame arguments {@code a}; null is None. */
         @TruffleBoundary
-        private Object run(Object[] a) {
-            return callImpl(impl, a);
+        final Object run(Object[] a) {
+            Object r = impl.call(java.util.Arrays.copyOfRange(a, FrameArgs.USER, a.length));
+            return r == null ? PyNone.NONE : r;
         }
 
         @Override
@@ -61,12 +64,6 @@ final class Fns {
         public boolean isInternal() {
             return true;
         }
-    }
-
-    /** {@code impl} over the bound arguments in {@code frameArgs} (from {@link FrameArgs#USER} on); null is None. */
-    private static Object callImpl(Impl impl, Object[] frameArgs) {
-        Object r = impl.call(java.util.Arrays.copyOfRange(frameArgs, FrameArgs.USER, frameArgs.length));
-        return r == null ? PyNone.NONE : r;
     }
 
     /**
@@ -82,38 +79,19 @@ final class Fns {
      * A builtin whose common case ({@link Fast}) compiles into its callers, and whose other cases run {@code impl}
      * behind a boundary as {@link JRoot} does.
      */
-    static final class FastRoot extends RootNode {
+    static final class FastRoot extends JRoot {
         private final Fast fast;
-        private final Impl impl;
-        private final String name;
 
         FastRoot(PythonContext ctx, Fast fast, Impl impl, String name) {
-            super(ctx.getLanguage());
+            super(ctx, impl, name);
             this.fast = fast;
-            this.impl = impl;
-            this.name = name;
         }
 
         @Override
         public Object execute(VirtualFrame frame) {
             Object[] a = frame.getArguments();
             Object r = fast.apply(a);
-            return r != null ? r : general(a);
-        }
-
-        @TruffleBoundary
-        private Object general(Object[] a) {
-            return callImpl(impl, a);
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public boolean isInternal() {
-            return true;
+            return r != null ? r : run(a);
         }
     }
 
