@@ -38,6 +38,12 @@ cases = [
     lambda: dict(1, 2),
     lambda: abs(),
     lambda: isinstance(1),
+    # builtins of library modules are named with their module, as _PyObject_FunctionStr does
+    lambda: __import__("os").getpid(1),
+    lambda: __import__("math").sqrt(),
+    lambda: __import__("math").hypot(x=1),
+    lambda: [].append(),
+    lambda: len(x=1),
 ]
 for i, case in enumerate(cases):
     try:
