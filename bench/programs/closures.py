@@ -68,7 +68,7 @@ def workload(n):
 
 def main():
     reps = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 300_000
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 400_000
     result = None
     for rep in range(1, reps + 1):
         t0 = time.perf_counter()

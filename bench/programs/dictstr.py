@@ -64,7 +64,7 @@ def workload(lines):
 
 def main():
     reps = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    lines = int(sys.argv[2]) if len(sys.argv) > 2 else 46_000
+    lines = int(sys.argv[2]) if len(sys.argv) > 2 else 60_000
     result = None
     for rep in range(1, reps + 1):
         t0 = time.perf_counter()

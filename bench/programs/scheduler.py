@@ -155,7 +155,7 @@ def workload(budget):
 
 def main():
     reps = int(sys.argv[1]) if len(sys.argv) > 1 else 10
-    budget = int(sys.argv[2]) if len(sys.argv) > 2 else 360_000
+    budget = int(sys.argv[2]) if len(sys.argv) > 2 else 500_000
     result = None
     for rep in range(1, reps + 1):
         t0 = time.perf_counter()
