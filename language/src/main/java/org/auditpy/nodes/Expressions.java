@@ -11,6 +11,7 @@ import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.PySlice;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Sequences;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -701,9 +702,15 @@ public final class Expressions {
         public double executeDouble(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            int idx = PyList.floatSlot(o, k);
-            if (idx >= 0) {
-                return ((PyList) o).getDouble(idx);
+            if (o instanceof PyList l && k instanceof Long i) {
+                double[] d = l.floatsOrNull();
+                if (d != null && !l.getPythonClass().isHeapType()) {
+                    int size = l.size();
+                    long j = Sequences.position(i, size);
+                    if (j >= 0 && j < size) {
+                        return d[(int) j];
+                    }
+                }
             }
             Object v = getItem(o, k);
             if (v instanceof Double d) {
@@ -720,13 +727,25 @@ public final class Expressions {
         public long executeLong(VirtualFrame frame) throws com.oracle.truffle.api.nodes.UnexpectedResultException {
             Object o = object.execute(frame);
             Object k = key.execute(frame);
-            int idx = PyList.longSlot(o, k);
-            if (idx >= 0) {
-                return ((PyList) o).getLong(idx);
-            }
-            idx = PyTuple.longSlot(o, k);
-            if (idx >= 0) {
-                return ((PyTuple) o).longsOrNull()[idx];
+            if (k instanceof Long i) {
+                if (o instanceof PyList l) {
+                    long[] g = l.longsOrNull();
+                    if (g != null && !l.getPythonClass().isHeapType()) {
+                        int size = l.size();
+                        long j = Sequences.position(i, size);
+                        if (j >= 0 && j < size) {
+                            return g[(int) j];
+                        }
+                    }
+                } else if (o instanceof PyTuple t) {
+                    long[] g = t.longsOrNull();
+                    if (g != null && !t.getPythonClass().isHeapType()) {
+                        long j = Sequences.position(i, g.length);
+                        if (j >= 0 && j < g.length) {
+                            return g[(int) j];
+                        }
+                    }
+                }
             }
             Object v = getItem(o, k);
             if (v instanceof Long n) {
@@ -766,15 +785,17 @@ public final class Expressions {
                     }
                 } else if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
                     taken.took(LIST);
-                    int idx = l.indexOrMinusOne(i);
-                    if (idx >= 0) {
-                        return l.get(idx);
+                    int size = l.size();
+                    long j = Sequences.position(i, size);
+                    if (j >= 0 && j < size) {
+                        return l.get((int) j);
                     }
                 } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
                     taken.took(TUPLE);
-                    int idx = t.indexOrMinusOne(i);
-                    if (idx >= 0) {
-                        return t.get(idx);
+                    int size = t.size();
+                    long j = Sequences.position(i, size);
+                    if (j >= 0 && j < size) {
+                        return t.get((int) j);
                     }
                 }
             }

@@ -760,10 +760,17 @@ public final class Variables {
                 }
                 Object o = object.execute(frame);
                 Object k = key.execute(frame);
-                int idx = org.auditpy.runtime.PyList.floatSlot(o, k);
-                if (idx >= 0) {
-                    ((org.auditpy.runtime.PyList) o).setDouble(idx, x);
-                    return;
+                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i) {
+                    // as Expressions.GetItem#executeDouble: checks and store in one straight line
+                    double[] d = l.floatsOrNull();
+                    if (d != null && !l.getPythonClass().isHeapType()) {
+                        int size = l.size();
+                        long j = org.auditpy.runtime.Sequences.position(i, size);
+                        if (j >= 0 && j < size) {
+                            d[(int) j] = x;
+                            return;
+                        }
+                    }
                 }
                 try {
                     store(o, k, x);
@@ -784,10 +791,16 @@ public final class Variables {
                 }
                 Object o = object.execute(frame);
                 Object k = key.execute(frame);
-                int idx = org.auditpy.runtime.PyList.longSlot(o, k);
-                if (idx >= 0) {
-                    ((org.auditpy.runtime.PyList) o).setLong(idx, x);
-                    return;
+                if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i) {
+                    long[] g = l.longsOrNull();
+                    if (g != null && !l.getPythonClass().isHeapType()) {
+                        int size = l.size();
+                        long j = org.auditpy.runtime.Sequences.position(i, size);
+                        if (j >= 0 && j < size) {
+                            g[(int) j] = x;
+                            return;
+                        }
+                    }
                 }
                 try {
                     store(o, k, x);
@@ -828,9 +841,10 @@ public final class Variables {
         private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
                 taken.took(LIST);
-                int idx = l.indexOrMinusOne(i);
-                if (idx >= 0) {
-                    l.set(idx, value);
+                int size = l.size();
+                long j = org.auditpy.runtime.Sequences.position(i, size);
+                if (j >= 0 && j < size) {
+                    l.set((int) j, value);
                     return;
                 }
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {

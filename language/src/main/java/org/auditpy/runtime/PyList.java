@@ -108,31 +108,18 @@ public final class PyList extends PythonObject {
     }
 
     /**
-     * The element position of Python index {@code i} ({@code l[i]}: a negative index counts from the end), or -1
-     * when it is out of range.
+     * The float storage (its first {@link #size()} elements are the list's), or null when the list is in another
+     * storage: for compiled code that reads or writes {@code l[k]} unboxed, testing the storage, the list's class and
+     * the index in one straight line before the array access ({@code Expressions.GetItem#executeDouble}; see
+     * {@link Sequences#position}).
      */
-    public int indexOrMinusOne(long i) {
-        return Sequences.indexOrMinusOne(i, size);
+    public double[] floatsOrNull() {
+        return doubles;
     }
 
-    /**
-     * The element position of {@code o[k]} when {@code o} is an exact list in the float storage and {@code k} an int
-     * index in range, else -1: where compiled code reads or writes the element unboxed ({@link #getDouble},
-     * {@link #setDouble}).
-     */
-    public static int floatSlot(Object o, Object k) {
-        if (o instanceof PyList l && k instanceof Long i && l.doubles != null && !l.getPythonClass().isHeapType()) {
-            return l.indexOrMinusOne(i);
-        }
-        return -1;
-    }
-
-    /** As {@link #floatSlot}, for an exact list in the int storage ({@link #getLong}, {@link #setLong}). */
-    public static int longSlot(Object o, Object k) {
-        if (o instanceof PyList l && k instanceof Long i && l.longs != null && !l.getPythonClass().isHeapType()) {
-            return l.indexOrMinusOne(i);
-        }
-        return -1;
+    /** The int storage of this list, or null when it is in another storage (see {@link #floatsOrNull}). */
+    public long[] longsOrNull() {
+        return longs;
     }
 
     public Object get(int i) {

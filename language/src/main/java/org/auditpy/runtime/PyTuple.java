@@ -65,24 +65,6 @@ public final class PyTuple extends PythonObject {
         return longs;
     }
 
-    /**
-     * The element position of Python index {@code i} ({@code t[i]}: a negative index counts from the end), or -1
-     * when it is out of range (as {@link PyList#indexOrMinusOne}).
-     */
-    public int indexOrMinusOne(long i) {
-        return Sequences.indexOrMinusOne(i, size());
-    }
-
-    /**
-     * The element position of {@code o[k]} when {@code o} is an exact tuple made unboxed and {@code k} an int index in
-     * range, else -1: where compiled code reads the int without a box (as {@link PyList#longSlot}).
-     */
-    public static int longSlot(Object o, Object k) {
-        if (o instanceof PyTuple t && k instanceof Long i && t.longs != null && !t.getPythonClass().isHeapType()) {
-            return t.indexOrMinusOne(i);
-        }
-        return -1;
-    }
 
     public int size() {
         long[] l = longs;

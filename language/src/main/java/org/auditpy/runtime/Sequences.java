@@ -41,13 +41,15 @@ public final class Sequences {
     }
 
     /**
-     * The element position of Python index {@code i} in a sequence of {@code size} elements (a negative index counts
-     * from the end), or -1 when it is out of range: the in-range test of {@code PyList_GetItem}/{@code PyTuple_GetItem}
-     * after {@code i += len} for negative indexes, without the IndexError (callers take their generic path then).
+     * The element position of Python index {@code i} in a sequence of {@code size} elements, in range or not: a
+     * negative index counts from the end ({@code i += len} before the range test of CPython's list_subscript and
+     * tuplesubscript). Compiled code tests {@code 0 <= position < size} itself, right before the array access: a
+     * helper that returned the position or -1 (as this one did) made Graal merge the two and test the merge, and
+     * nbody.py's compiled loop then checked each list's class twice per element access and jumped out of line and
+     * back for the position (0.057 s per repetition against 0.052 with the tests in line).
      */
-    public static int indexOrMinusOne(long i, int size) {
-        long idx = i < 0 ? i + size : i;
-        return idx >= 0 && idx < size ? (int) idx : -1;
+    public static long position(long i, int size) {
+        return i < 0 ? i + size : i;
     }
 
     @TruffleBoundary
