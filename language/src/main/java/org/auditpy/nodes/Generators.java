@@ -147,6 +147,16 @@ public final class Generators {
             return PyGenerator.FINISHED;
         }
 
+        /**
+         * A generator body is compiled on its own and never inlined into the code that resumes it (see
+         * {@link Iteration.ResumeNode}): Truffle's inliner asks with {@code rootCompilation} false, and a false answer
+         * leaves the call a call.
+         */
+        @Override
+        protected boolean prepareForCompilation(boolean rootCompilation, int compilationTier, boolean lastTier) {
+            return rootCompilation;
+        }
+
         @Override
         public String getName() {
             return name;

@@ -8,11 +8,13 @@ import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -28,20 +30,39 @@ public final class Iteration {
     /**
      * Resumes a generator: true if it yielded ({@code g.yielded()} is the value), false if it finished.
      *
-     * <p>The body is called, never inlined: the call target comes from the generator (not a constant), so the
-     * inliner does not see it. Inlined, each consumer's compilation took in its whole producer chain (a pipeline of
-     * n generators compiled its innermost body n times, each time into a bigger unit: bench/programs/generators.py's
-     * workload compiled for 5 s and its 'chunks' bodies for 1-4 s each on this machine), the compile queue stayed
-     * busy for ten repetitions while loops waited in first-tier code (0.35-0.6 s instead of 0.05 s for the chunks
-     * part), and a consumer compiled with the inlining budget exhausted ran slower than before (0.16 -> 0.29 s per
-     * repetition). Called, each body is one small compilation: the program is steady from its third repetition,
-     * at the cost of a call per resume (about 0.03 s per repetition for its ~5 million resumes).
+     * <p>The body is called, never inlined ({@link Generators.BodyRoot#prepareForCompilation} refuses it). Inlined,
+     * each consumer's compilation took in its whole producer chain (a pipeline of n generators compiled its innermost
+     * body n times, each time into a bigger unit: bench/programs/generators.py's workload compiled for 5 s and its
+     * 'chunks' bodies for 1-4 s each on this machine), the compile queue stayed busy for ten repetitions while loops
+     * waited in first-tier code (0.35-0.6 s instead of 0.05 s for the chunks part), and a consumer compiled with the
+     * inlining budget exhausted ran slower than before (0.16 -> 0.29 s per repetition). Called, each body is one
+     * small compilation: the program is steady from its second or third repetition, at the cost of a call per resume.
+     * <p>A site that resumes generators of one function calls the body through a {@link DirectCallNode}: an indirect
+     * call makes the runtime profile the arguments behind a boundary at every call, even once the profile is off
+     * (OptimizedCallTarget.profileIndirectArguments, run as C1 code: 11-13% of generators.py's steady state).
      */
     @GenerateInline(false)
     public abstract static class ResumeNode extends Node {
         public abstract boolean execute(PyGenerator g, Object sent, PyBaseException exc);
 
-        @Specialization
+        @Specialization(guards = "g.getBody() == cachedBody", limit = "1")
+        static boolean resumeOne(PyGenerator g, Object sent, PyBaseException exc,
+                        @Cached("g.getBody()") RootCallTarget cachedBody,
+                        @Cached("create(cachedBody)") DirectCallNode call) {
+            if (!g.canResumeDirectly(exc)) {
+                return g.resume(sent, exc);
+            }
+            g.enterDirect(sent, exc);
+            Object r;
+            try {
+                r = call.call(g.getCallArgs());
+            } catch (PyException e) {
+                throw g.exitDirectWithException(e);
+            }
+            return g.exitDirect(r);
+        }
+
+        @Specialization(replaces = "resumeOne")
         static boolean resume(PyGenerator g, Object sent, PyBaseException exc,
                         @Cached IndirectCallNode call) {
             if (!g.canResumeDirectly(exc)) {

@@ -1,6 +1,7 @@
 package org.auditpy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -268,6 +269,26 @@ public class RuntimeTest {
         assertEquals("19900000\n", r.stdout(), r.stderr());
         assertTrue(java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+f\\.<locals>\\.<genexpr> \\(generator body\\)")
                         .matcher(r.stderr()).find(), "the generator body compiled: " + r.stderr());
+    }
+
+    /**
+     * A loop that resumes the generators of one function calls the body directly (Iteration.ResumeNode), and the
+     * body refuses to be inlined there (Generators.BodyRoot#prepareForCompilation): the consumer's compilation
+     * leaves the call a call ("BailedOut" in the inlining trace), and the body is compiled on its own.
+     */
+    @Test
+    void generatorBodyIsCalledNotInlined() throws Exception {
+        String program = "def gen(n):\n    for i in range(n):\n        yield i\n"
+                        + "def consume(n):\n    s = 0\n    for x in gen(n):\n        s += x\n    return s\n"
+                        + "for _ in range(50):\n    t = consume(20000)\nprint(t)\n";
+        Support.Result r = traced(program, "--compiler.TraceInlining=true");
+        assertEquals("199990000\n", r.stdout(), r.stderr());
+        String trace = r.stderr();
+        assertTrue(java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+consume").matcher(trace).find(), "consume compiled: " + trace);
+        assertTrue(java.util.regex.Pattern.compile("BailedOut\\s+gen \\(generator body\\)").matcher(trace).find(), "inlining refused: " + trace);
+        assertFalse(java.util.regex.Pattern.compile("Inlined\\s+gen \\(generator body\\)").matcher(trace).find(), "the body inlined: " + trace);
+        assertTrue(java.util.regex.Pattern.compile("opt done\\s+engine=\\d+\\s+id=\\d+\\s+gen \\(generator body\\)").matcher(trace).find(),
+                        "the body compiled on its own: " + trace);
     }
 
     /**
