@@ -65,7 +65,6 @@ public final class PyTuple extends PythonObject {
         return longs;
     }
 
-
     public int size() {
         long[] l = longs;
         return l != null ? l.length : items.length;
