@@ -1122,6 +1122,10 @@ public final class Statements {
 
         /** The elements of a tuple display {@code except (A, B):}, evaluated and matched in place; else null. */
         @Children private final ExprNode[] types;
+        /** Whether a clause's class derives from BaseException (one check per element of a tuple display). */
+        @Children private final TypeChecks.IsSubtypeNode[] baseChecks;
+        /** Whether the exception's class derives from the clause's class (one per element of a tuple display). */
+        @Children private final TypeChecks.IsSubtypeNode[] classChecks;
 
         public ExceptHandler(ExprNode type, Variables.WriteNode name, StmtNode unbind, StmtNode body) {
             this.type = type;
@@ -1129,6 +1133,8 @@ public final class Statements {
             this.name = name;
             this.unbind = unbind;
             this.body = body;
+            this.baseChecks = type == null ? null : new TypeChecks.IsSubtypeNode[]{TypeChecks.IsSubtypeNode.create()};
+            this.classChecks = type == null ? null : new TypeChecks.IsSubtypeNode[]{TypeChecks.IsSubtypeNode.create()};
         }
 
         /** {@code except (types...) [as name]:} with a tuple display of the classes. */
@@ -1138,6 +1144,12 @@ public final class Statements {
             this.name = name;
             this.unbind = unbind;
             this.body = body;
+            this.baseChecks = new TypeChecks.IsSubtypeNode[types.length];
+            this.classChecks = new TypeChecks.IsSubtypeNode[types.length];
+            for (int i = 0; i < types.length; i++) {
+                baseChecks[i] = TypeChecks.IsSubtypeNode.create();
+                classChecks[i] = TypeChecks.IsSubtypeNode.create();
+            }
         }
 
         /**
@@ -1172,13 +1184,13 @@ public final class Statements {
                     values[i] = types[i].execute(frame);
                 }
                 for (int i = 0; i < types.length; i++) {
-                    if (!(values[i] instanceof PyType pt) || !pt.isSubtypeOf(base)) {
+                    if (!(values[i] instanceof PyType pt) || !baseChecks[i].execute(pt, base)) {
                         throw cannotCatch();
                     }
                 }
                 PyType cls = e.getPythonClass();
                 for (int i = 0; i < types.length; i++) {
-                    if (cls.isSubtypeOf((PyType) values[i])) {
+                    if (classChecks[i].execute(cls, (PyType) values[i])) {
                         return true;
                     }
                 }
@@ -1188,8 +1200,8 @@ public final class Statements {
                 return true;
             }
             Object t = type.execute(frame);
-            if (t instanceof PyType pt && pt.isSubtypeOf(base)) {
-                return e.getPythonClass().isSubtypeOf(pt);
+            if (t instanceof PyType pt && baseChecks[0].execute(pt, base)) {
+                return classChecks[0].execute(e.getPythonClass(), pt);
             }
             return exceptionMatches(e, t, base);
         }

@@ -300,8 +300,6 @@ public final class PyType extends PythonObject {
         return had;
     }
 
-    /** Drops memoized lookups of this type and its subclasses and invalidates their compiled caches. */
-    @TruffleBoundary
     /** See {@link #exceptionInitKind}. */
     byte getExceptionInitKind() {
         return exceptionInitKind;
@@ -311,6 +309,8 @@ public final class PyType extends PythonObject {
         exceptionInitKind = kind;
     }
 
+    /** Drops memoized lookups of this type and its subclasses and invalidates their compiled caches. */
+    @TruffleBoundary
     public void invalidate() {
         lookupCache.clear();
         exceptionInitKind = 0;
