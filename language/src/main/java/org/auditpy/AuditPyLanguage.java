@@ -24,12 +24,14 @@ import org.graalvm.options.OptionStability;
  * {@code -} and {@code -m}: audit events, {@code __main__}, SystemExit, tracebacks; they return the process
  * exit status as an int. The characters of a {@value #MIME_FILE} source are the script file's bytes, one
  * char per byte (ISO-8859-1): the language decodes them as CPython's tokenizer does (BOM, PEP 263 coding
- * declaration and their SyntaxErrors, {@link org.auditpy.runtime.SourceDecoding#decodeFile}).
+ * declaration and their SyntaxErrors, {@link org.auditpy.runtime.SourceDecoding#decodeFile}). At the end the
+ * launcher evaluates a {@value #MIME_FINALIZE} source: the atexit callbacks and the final flush of the standard
+ * streams, whose failure makes the exit status 120 (CPython's Py_RunMain).
  */
 @TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
                                 AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE, AuditPyLanguage.MIME_INTERACTIVE,
-                                AuditPyLanguage.MIME_INTERACTIVE_START},
+                                AuditPyLanguage.MIME_INTERACTIVE_START, AuditPyLanguage.MIME_FINALIZE},
                 fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "auditpy";
@@ -45,6 +47,11 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
      * program), text the PYTHONSTARTUP file or empty; see ProgramRunner.
      */
     public static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
+    /**
+     * The end of the program (text ignored): the Python part of Py_FinalizeEx, returning 0, or -1 when flushing
+     * sys.stdout or sys.stderr failed (the launcher then exits with 120); see ProgramRunner.finalizePython.
+     */
+    public static final String MIME_FINALIZE = "application/x-auditpy-finalize";
 
     @Option(name = "Audit", help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //
@@ -84,6 +91,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     + "an embedder's process keeps its own handling by default).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> HANDLE_SIGINT = new OptionKey<>(false);
 
+    @Option(name = "StdoutBuffered", help = "Block-buffer sys.stdout in 8192 bytes, as CPython does for a pipe or file (the launcher sets it; "
+                    + "else each write reaches the embedder's output stream at once).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> STDOUT_BUFFERED = new OptionKey<>(false);
+
     @Option(name = "OSRWait", help = "Milliseconds a loop may run in the interpreter while its OSR compilation is pending before the "
                     + "program's thread waits for that compilation, leaving its core to the compiler; it never waits longer in all than "
                     + "the time since the request that it did not spend waiting. Negative: never wait. Default: 200 when the JVM has at most 2 "
@@ -113,16 +124,9 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected void finalizeContext(PythonContext context) {
-        // Py_FinalizeEx: atexit callbacks first (hooks still installed), then the interpreter is cleared
-        Object atexit = context.getModules().getStr("atexit");
-        Object run = atexit == null ? null : org.auditpy.runtime.PyOps.getAttributeOrNull(atexit, "_run_exitfuncs");
-        if (run != null) {
-            try {
-                org.auditpy.runtime.PyOps.callPositional(run);
-            } catch (org.auditpy.runtime.PyException e) {
-                // _run_exitfuncs reports each callback's exception itself
-            }
-        }
+        // Py_FinalizeEx: atexit callbacks and the final flush of sys.stdout and sys.stderr first (hooks still
+        // installed; done already when the launcher evaluated MIME_FINALIZE), then the interpreter is cleared
+        org.auditpy.nodes.ProgramRunner.finalizePython(context);
         // _PySignal_Fini, after the atexit callbacks and before the interpreter is cleared: the process's own
         // handling of signals again
         context.signals().uninstallAll();

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.auditpy.runtime.CheckedOutput;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -35,35 +36,96 @@ public final class StdStreams extends PythonBuiltins {
         final String name;
         final int fd;
         final PrintStream out;
+        /** The errors of {@link #out}'s writes (null for input). */
+        final CheckedOutput sink;
         final InputStream in;
         boolean closed;
 
-        public TextStream(PyType cls, String name, int fd, PrintStream out, InputStream in) {
+        /**
+         * @param out the context's stream to write to, or null for an input stream
+         * @param sink the stream under {@code out}, whose write errors this stream raises as {@code OSError}
+         */
+        public TextStream(PyType cls, String name, int fd, PrintStream out, CheckedOutput sink, InputStream in) {
             super(cls);
             this.name = name;
             this.fd = fd;
             this.out = out;
+            this.sink = sink;
             this.in = in;
         }
 
+        /**
+         * Block-buffers this stream as CPython's {@code TextIOWrapper} over a {@code BufferedWriter} does for a pipe or
+         * file: writes gather in {@value #BUFFER_SIZE} bytes ({@code io.DEFAULT_BUFFER_SIZE}); what would overflow
+         * them goes out at once with what they hold.
+         */
+        public void blockBuffer() {
+            pending = new byte[BUFFER_SIZE];
+        }
+
+        static final int BUFFER_SIZE = 8192;
+        /** The block buffer (null: each write goes out at once) and the count of its bytes not yet written. */
+        private byte[] pending;
+        private int pendingCount;
+
+        /**
+         * Writes {@code s} (UTF-8). Standard error is flushed after each write (CPython's stderr is line-buffered, and
+         * its lines are whole writes here).
+         *
+         * @throws PyException {@code ValueError} when closed; {@code OSError} with the errno of a failed write, as
+         *             {@code _io.TextIOWrapper.write} (for example {@code BrokenPipeError} once a pipe's reader has
+         *             gone). Bytes that failed to go out with an overflowing write are dropped, as CPython's.
+         */
         @TruffleBoundary
-        public void write(String s) {
+        public synchronized void write(String s) {
             if (closed) {
                 throw PyErrors.valueError("I/O operation on closed file.");
             }
             if (out == null) {
                 throw PyErrors.raise(PythonContext.get().types().exception("OSError"), "not writable");
             }
+            if (pending != null) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                if (pendingCount + b.length <= pending.length) {
+                    System.arraycopy(b, 0, pending, pendingCount, b.length);
+                    pendingCount += b.length;
+                    return;
+                }
+                sink.clearError();
+                int n = pendingCount;
+                pendingCount = 0;
+                out.write(pending, 0, n);
+                out.write(b, 0, b.length);
+                out.flush();
+                sink.raiseError();
+                return;
+            }
+            sink.clearError();
             out.print(s);
-            if (fd == 2 || s.indexOf('\n') >= 0 && fd == 1 && false) {
+            if (fd == 2) {
                 out.flush();
             }
+            sink.raiseError();
         }
 
+        /**
+         * Flushes the stream. A block buffer keeps its bytes when they fail to go out (a later flush tries again, as
+         * {@code BufferedWriter}'s).
+         *
+         * @throws PyException {@code OSError} with the errno of the failed write, as {@code _io.TextIOWrapper.flush}
+         */
         @TruffleBoundary
-        public void flush() {
+        public synchronized void flush() {
             if (out != null) {
+                sink.clearError();
+                if (pendingCount > 0) {
+                    out.write(pending, 0, pendingCount);
+                }
                 out.flush();
+                if (!sink.hasError()) {
+                    pendingCount = 0;
+                }
+                sink.raiseError();
             }
         }
 
@@ -126,7 +188,11 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class FlushNode extends PythonBuiltinNode {
         @Specialization
         static Object flush(Object self) {
-            self(self).flush();
+            TextStream t = self(self);
+            if (t.closed) {
+                throw PyErrors.valueError("I/O operation on closed file.");
+            }
+            t.flush();
             return PyNone.NONE;
         }
     }
@@ -185,8 +251,14 @@ public final class StdStreams extends PythonBuiltins {
         @Specialization
         static Object close(Object self) {
             TextStream t = self(self);
-            t.flush();
-            t.closed = true;
+            if (t.closed) {
+                return PyNone.NONE;
+            }
+            try {
+                t.flush();
+            } finally {
+                t.closed = true;
+            }
             return PyNone.NONE;
         }
     }

@@ -476,8 +476,12 @@ public final class SysModule extends PythonBuiltins {
             PythonContext.get().err().print(s);
             PythonContext.get().err().flush();
         } else if (file instanceof StdStreams.TextStream ts) {
-            ts.write(s);
-            ts.flush();
+            try {
+                ts.write(s);
+                ts.flush();
+            } catch (PyException e) {
+                // as PyErr_Display: an error writing the report is not reported in turn
+            }
         } else {
             PyOps.callMethod(file, "write", s);
         }
@@ -746,9 +750,12 @@ public final class SysModule extends PythonBuiltins {
         d.setStr("warnoptions", warnOptions.isEmpty() ? PyList.of() : PyList.of((Object[]) warnOptions.split("\n", -1)));
 
         PyType streamType = StdStreams.makeType(ctx);
-        StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), null);
-        StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), null);
-        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, new java.io.BufferedInputStream(ctx.stdin()));
+        StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), ctx.outSink(), null);
+        if (env.getOptions().get(AuditPyLanguage.STDOUT_BUFFERED)) {
+            out.blockBuffer();
+        }
+        StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), ctx.errSink(), null);
+        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, new java.io.BufferedInputStream(ctx.stdin()));
         d.setStr("stdout", out);
         d.setStr("stderr", err);
         d.setStr("stdin", in);

@@ -356,8 +356,12 @@ public final class TracebackPrinter {
             return;
         }
         if (file instanceof StdStreams.TextStream ts) {
-            ts.write(s);
-            ts.flush();
+            try {
+                ts.write(s);
+                ts.flush();
+            } catch (PyException ignored) {
+                // as PyErr_Display: an error writing the report is not reported in turn
+            }
             return;
         }
         PyOps.callMethod(file, "write", s);

@@ -56,6 +56,9 @@ public final class ProgramRunner {
                 return PyNone.NONE;
             }
         }
+        if (mime.equals(AuditPyLanguage.MIME_FINALIZE)) {
+            return finalizePython(ctx);
+        }
         if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE_START)) {
             interactiveStart(ctx, source.getName(), source.getCharacters().toString());
             return PyNone.NONE;
@@ -65,6 +68,63 @@ public final class ProgramRunner {
         } finally {
             ctx.out().flush();
             ctx.err().flush();
+        }
+    }
+
+    /**
+     * The Python part of CPython's {@code Py_FinalizeEx} (Python/pylifecycle.c), once per context: the atexit
+     * callbacks ({@code atexit._run_exitfuncs}), then {@code flush_std_files}: {@code sys.stdout.flush()}, whose
+     * error is reported as unraisable ("Exception ignored in: &lt;_io.TextIOWrapper name='&lt;stdout&gt;' ...&gt;"),
+     * and {@code sys.stderr.flush()}, whose error is not; streams that are None or closed are skipped.
+     *
+     * @return 0, or -1 if a flush failed ({@code Py_RunMain} then exits with status 120); 0 when already done
+     */
+    @TruffleBoundary
+    public static int finalizePython(PythonContext ctx) {
+        if (!ctx.startFinalizing()) {
+            return 0;
+        }
+        Object atexit = ctx.getModules().getStr("atexit");
+        Object run = atexit == null ? null : PyOps.getAttributeOrNull(atexit, "_run_exitfuncs");
+        if (run != null) {
+            try {
+                PyOps.callPositional(run);
+            } catch (PyException e) {
+                // _run_exitfuncs reports each callback's exception itself
+            }
+        }
+        int status = 0;
+        PyDict sys = ctx.getSys() == null ? null : ctx.getSys().getDict();
+        Object fout = sys == null ? null : sys.getStr("stdout");
+        if (isOpenFile(fout)) {
+            try {
+                PyOps.callMethod(fout, "flush");
+            } catch (PyException e) {
+                org.auditpy.builtins.SysModule.writeUnraisable(e.getPyException(), null, fout);
+                status = -1;
+            }
+        }
+        Object ferr = sys == null ? null : sys.getStr("stderr");
+        if (isOpenFile(ferr)) {
+            try {
+                PyOps.callMethod(ferr, "flush");
+            } catch (PyException e) {
+                status = -1;
+            }
+        }
+        return status;
+    }
+
+    /** flush_std_files' test: present, not None, and its {@code closed} attribute readable and false. */
+    private static boolean isOpenFile(Object f) {
+        if (f == null || f == PyNone.NONE) {
+            return false;
+        }
+        try {
+            Object closed = PyOps.getAttributeOrNull(f, "closed");
+            return closed != null && !PyOps.isTrue(closed);
+        } catch (PyException e) {
+            return false;
         }
     }
 
@@ -280,10 +340,10 @@ public final class ProgramRunner {
             CodeExecution.exec(code, globals, true);
             return 0;
         } catch (PyException e) {
-            return handleUncaught(ctx, e);
+            return handleUncaught(ctx, e, flushesBeforeReport(mime));
         } catch (StackOverflowError e) {
             // the stack ran out outside any Python frame's or statement's reach: reported as an uncaught error
-            return handleUncaught(ctx, Recursion.stackOverflow(""));
+            return handleUncaught(ctx, Recursion.stackOverflow(""), flushesBeforeReport(mime));
         }
     }
 
@@ -386,14 +446,35 @@ public final class ProgramRunner {
         throw new ModuleSpecError("No module named " + name);
     }
 
+    /**
+     * Whether sys.stdout is flushed before an uncaught exception is reported: for a script file or standard input
+     * ({@code _PyRun_SimpleFileObject} calls {@code flush_io} before {@code PyErr_Print}), not for {@code -c} or
+     * {@code -m} ({@code PyRun_SimpleStringFlags} and runpy do not), where what the program printed without a
+     * newline comes after the traceback when both go to one pipe.
+     */
+    private static boolean flushesBeforeReport(String mime) {
+        return !mime.equals(AuditPyLanguage.MIME_COMMAND) && !mime.equals(AuditPyLanguage.MIME_MODULE);
+    }
+
     /** As CPython's {@code _PyErr_PrintEx}: SystemExit gives the exit status; others go to sys.excepthook. */
     @TruffleBoundary
     public static int handleUncaught(PythonContext ctx, PyException e) {
+        return handleUncaught(ctx, e, true);
+    }
+
+    /**
+     * {@link #handleUncaught(PythonContext, PyException)}, flushing sys.stdout before the report only if
+     * {@code flushFirst}.
+     */
+    @TruffleBoundary
+    public static int handleUncaught(PythonContext ctx, PyException e, boolean flushFirst) {
         PyBaseException pe = e.getPyException();
         if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
             Object code = pe.getAttributeOrNull("code");
             if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean) && !(code instanceof java.math.BigInteger)) {
-                flushStdout(ctx);
+                if (flushFirst) {
+                    flushStdout(ctx);
+                }
                 writeStderr(ctx, PyOps.str(code) + "\n");
             }
             return PyOps.exitCodeOf(pe);
@@ -411,7 +492,9 @@ public final class ProgramRunner {
             writeStderr(ctx, "Exception ignored in audit hook:\n");
             printFallback(ctx, hookErr.getPyException());
         }
-        flushStdout(ctx);
+        if (flushFirst) {
+            flushStdout(ctx);
+        }
         if (hook != null && hook != PyNone.NONE) {
             try {
                 PyOps.callPositional(hook, pe.getPythonClass(), pe, tb);

@@ -31,6 +31,24 @@ public final class OsErrors {
         };
     }
 
+    /**
+     * The errno whose {@link #strerror} message an I/O error's message holds (the JDK's {@code IOException}s of
+     * {@code write(2)} and friends carry the C library's message and no number), or {@code EIO} for any other.
+     */
+    public static int errnoOfMessage(String message) {
+        if (message != null) {
+            for (int errno : new int[]{ENOSPC, EPIPE, EBADF, EIO, EAGAIN, EINVAL, EACCES, EPERM, ENOMEM, EINTR, ECONNRESET}) {
+                if (message.contains(strerror(errno))) {
+                    return errno;
+                }
+            }
+            if (message.contains("Connection reset")) {
+                return ECONNRESET;
+            }
+        }
+        return EIO;
+    }
+
     /** The C library's message for {@code errno} ({@code strerror}), for the common codes. */
     public static String strerror(int errno) {
         return switch (errno) {
@@ -53,6 +71,7 @@ public final class OsErrors {
             case ENOTEMPTY -> "Directory not empty";
             case ETIMEDOUT -> "Connection timed out";
             case ECONNREFUSED -> "Connection refused";
+            case ECONNRESET -> "Connection reset by peer";
             default -> "Unknown error " + errno;
         };
     }

@@ -28,6 +28,11 @@ public final class PythonContext {
     private PyModule mainModule;
     private final PrintStream out;
     private final PrintStream err;
+    /** Under {@link #out} and {@link #err}: the errors of their writes, which sys.stdout and sys.stderr raise. */
+    private final CheckedOutput outSink;
+    private final CheckedOutput errSink;
+    /** Set when the atexit callbacks and the final flush have started (ProgramRunner.finalizePython). */
+    private boolean finalizing;
     /** {@code sys.getrecursionlimit()}: a constant in compiled code while {@link #recursionLimitStable} holds. */
     @CompilationFinal private int recursionLimit = 1000;
     /** Invalidated (and replaced) by each {@code sys.setrecursionlimit}, so compiled code reads the new limit. */
@@ -57,8 +62,12 @@ public final class PythonContext {
         this.env = env;
         this.types = new BuiltinTypes();
         this.audit = new AuditHooks(env.getOptions().get(AuditPyLanguage.AUDIT));
-        this.out = new PrintStream(env.out(), false, java.nio.charset.StandardCharsets.UTF_8);
-        this.err = new PrintStream(env.err(), false, java.nio.charset.StandardCharsets.UTF_8);
+        // stdout's buffering (and the keeping of bytes it failed to write) is the embedder's stream's: the launcher's
+        // for a pipe or file. stderr is buffered in CPython unless -u: its failed writes are owed to the next flush.
+        this.outSink = new CheckedOutput(env.out(), false);
+        this.errSink = new CheckedOutput(env.err(), env.getOptions().get(AuditPyLanguage.FLAGS).indexOf('u') < 0);
+        this.out = new PrintStream(outSink, false, java.nio.charset.StandardCharsets.UTF_8);
+        this.err = new PrintStream(errSink, false, java.nio.charset.StandardCharsets.UTF_8);
         // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
         this.audit.installConfiguredHooks(env, err);
         this.signals = new SignalHandling(this);
@@ -185,6 +194,30 @@ public final class PythonContext {
 
     public PrintStream err() {
         return err;
+    }
+
+    /**
+     * Marks the start of the Python part of finalization (atexit callbacks, the final flush of the standard
+     * streams).
+     *
+     * @return true the first time, false when it was started before
+     */
+    public boolean startFinalizing() {
+        if (finalizing) {
+            return false;
+        }
+        finalizing = true;
+        return true;
+    }
+
+    /** The errors of writes to {@link #out()} (a PrintStream, which does not raise them itself). */
+    public CheckedOutput outSink() {
+        return outSink;
+    }
+
+    /** The errors of writes to {@link #err()}. */
+    public CheckedOutput errSink() {
+        return errSink;
     }
 
     public Object getTraceFunction() {

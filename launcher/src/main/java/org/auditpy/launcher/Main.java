@@ -1,11 +1,10 @@
 package org.auditpy.launcher;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +36,7 @@ public final class Main {
     static final String MIME_MODULE = "application/x-auditpy-module";
     static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
     static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
+    static final String MIME_FINALIZE = "application/x-auditpy-finalize";
 
     /** Thrown to stop with a status after printing (usage errors, -h, -V). */
     static final class Exit extends RuntimeException {
@@ -397,7 +397,15 @@ public final class Main {
         return p != null && (p.equals("1") || p.equals("true"));
     }
 
-    private static PrintStream stdout = System.out;
+    /**
+     * The program's standard output as the context writes it. Not a PrintStream: its write errors (a full device,
+     * a pipe whose reader has gone) must reach the program as OSError, and a PrintStream swallows them.
+     */
+    private static OutputStream stdout = System.out;
+    /** Whether sys.stdout block-buffers (a pipe or file, without -u). */
+    private static boolean stdoutBuffered;
+    /** The program's standard error (see {@link #stdout}). */
+    private static OutputStream stderr = System.err;
 
     /**
      * The program's standard input: {@code System.in}, or for a terminal a {@link TerminalInput} (a read that Ctrl-C
@@ -456,13 +464,22 @@ public final class Main {
     }
 
     private static void flushStd() {
-        stdout.flush();
+        flushQuietly(stdout);
         System.out.flush();
         System.err.flush();
     }
 
+    /** Flushes {@code out}, ignoring an error: the program was told of it (finalization's flush), or has ended. */
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // reported through the program's sys.stdout, or too late to report
+        }
+    }
+
     static Context.Builder contextBuilder(Config c) {
-        Context.Builder b = Context.newBuilder(LANG).allowAllAccess(true).in(programInput()).out(stdout).err(System.err);
+        Context.Builder b = Context.newBuilder(LANG).allowAllAccess(true).in(programInput()).out(stdout).err(stderr);
         String stdlib = System.getProperty("auditpy.stdlib");
         if (stdlib != null && !stdlib.isEmpty()) {
             b.option("auditpy.Stdlib", stdlib);
@@ -491,6 +508,9 @@ public final class Main {
         }
         // Ctrl-C raises KeyboardInterrupt in the program as in CPython: the language takes SIGINT over
         b.option("auditpy.HandleSigint", "true");
+        if (stdoutBuffered) {
+            b.option("auditpy.StdoutBuffered", "true");
+        }
         for (java.util.Map.Entry<String, String> d : COMPILATION_POLICY.entrySet()) {
             // the user's own setting (--engine.X=v, or -Dpolyglot.engine.X=v in AUDITPY_JAVA_OPTS) wins
             if (!c.polyglotOptions.containsKey(d.getKey()) && System.getProperty("polyglot." + d.getKey()) == null) {
@@ -556,9 +576,14 @@ public final class Main {
         } catch (IOException e) {
             throw new Exit(1);
         }
-        if (!stdoutIsTty() && c.flags.indexOf("u") < 0 && c.mode != Mode.REPL && !c.inspect) {
-            // A pipe or file: block-buffer stdout as CPython does (flushed at exit and by sys.stdout.flush()).
-            stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        if (c.mode != Mode.REPL && !c.inspect) {
+            // The file descriptors themselves, whose write errors reach the program (the REPL keeps the JDK's
+            // streams, which JLine's terminal shares). sys.stdout block-buffers a pipe or file as CPython does
+            // (auditpy.StdoutBuffered), and writes through to a terminal or with -u; os.write(1, ...) goes
+            // straight to the descriptor, as CPython's.
+            stdout = new FileOutputStream(FileDescriptor.out);
+            stderr = new FileOutputStream(FileDescriptor.err);
+            stdoutBuffered = !stdoutIsTty() && c.flags.indexOf("u") < 0;
         }
         int status = 0;
         Context context = null;
@@ -575,8 +600,12 @@ public final class Main {
                 throw new Exit(2);
             }
             if (c.printRuntime) {
-                stdout.println(context.getEngine().getImplementationName());
-                stdout.flush();
+                try {
+                    stdout.write((context.getEngine().getImplementationName() + "\n").getBytes(StandardCharsets.UTF_8));
+                    stdout.flush();
+                } catch (IOException e) {
+                    throw new Exit(1);
+                }
             }
             if (source != null) {
                 Value result = context.eval(source);
@@ -584,6 +613,11 @@ public final class Main {
             }
             if (c.mode == Mode.REPL || (c.inspect && status == 0)) {
                 status = Repl.run(context, c);
+            }
+            // Py_RunMain: "if (Py_FinalizeEx() < 0) exitcode = 120", which it is when the final flush of sys.stdout
+            // or sys.stderr failed (the atexit callbacks run first)
+            if (context.eval(Source.newBuilder(LANG, "", "<finalize>").mimeType(MIME_FINALIZE).buildLiteral()).asInt() < 0) {
+                status = 120;
             }
         } catch (PolyglotException e) {
             status = handle(e);
@@ -646,7 +680,7 @@ public final class Main {
         if (e.isExit()) {
             return e.getExitStatus();
         }
-        stdout.flush();
+        flushQuietly(stdout);
         if (e.isInternalError() || e.isHostException()) {
             System.err.println("SystemError: " + e.getMessage());
             if (System.getenv("AUDITPY_JAVA_TRACE") != null) {

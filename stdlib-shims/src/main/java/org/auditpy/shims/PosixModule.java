@@ -559,8 +559,12 @@ final class PosixModule {
         if ((n == 1 || n == 2) && !state().fds.containsKey(n)) {
             PythonContext c = PythonContext.get();
             java.io.PrintStream ps = n == 1 ? c.out() : c.err();
+            org.auditpy.runtime.CheckedOutput sink = n == 1 ? c.outSink() : c.errSink();
+            sink.clearError();
             ps.write(data, 0, data.length);
             ps.flush();
+            // write(2)'s error: OSError [Errno 28] on a full device, BrokenPipeError once a pipe's reader has gone
+            sink.raiseError();
             return data.length;
         }
         Fd f = fd(n);

@@ -414,4 +414,48 @@ public class RuntimeTest {
         assertEquals(Support.read(dir.resolve("piped.err")), err.substring(err.indexOf('\n') + 1));
         assertEquals(0, r.status());
     }
+
+    /**
+     * Errors writing standard output and error are the program's, as CPython's {@code _io} raises them: OSError with
+     * the errno at the write or flush that failed (a full device: {@code /dev/full}; a pipe whose reader has gone:
+     * BrokenPipeError), and status 120 when the final flush fails (Py_RunMain). Expected output, status, and where
+     * stdout's bytes are kept or dropped, recorded from CPython 3.11 with the same shell commands (PYTHONUNBUFFERED
+     * unset).
+     */
+    @Test
+    void standardStreamWriteErrors() throws Exception {
+        String tb = "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n";
+        String full = "OSError: [Errno 28] No space left on device\n";
+        String ignored = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n";
+        String[][] cases = {
+            // block-buffered stdout: the final flush fails
+            {"-c 'print(\"x\")' > /dev/full", "", ignored + full, "120"},
+            // a write larger than the buffer fails at once, and its bytes are dropped
+            {"-c 'print(\"x\" * 10000)' > /dev/full", "", tb + full, "1"},
+            // a failed flush keeps the bytes: the final flush fails again
+            {"-c 'import sys\nprint(\"x\")\ntry:\n    sys.stdout.flush()\nexcept OSError as e:\n    print(type(e).__name__, e.errno, e.strerror, file=sys.stderr)' > /dev/full",
+                "", "OSError 28 No space left on device\n" + ignored + full, "120"},
+            {"-c 'import sys; print(\"x\"); sys.exit(3)' > /dev/full", "", ignored + full, "120"},
+            // the reader of the pipe has gone
+            {"-c 'for i in range(100000): print(i)' | head -1; exit ${PIPESTATUS[0]}", "0\n", tb + "BrokenPipeError: [Errno 32] Broken pipe\n", "1"},
+            // os.write goes to the descriptor itself
+            {"-c 'import os; os.write(1, b\"x\")' > /dev/full", "", tb + full, "1"},
+            // -u: each write goes out, and nothing is owed at exit
+            {"-u -c 'print(\"x\"); print(\"y\")' > /dev/full", "", tb + full, "1"},
+            // stderr keeps what it failed to write: the final flush fails, silently
+            {"-c 'import sys\ntry:\n    print(\"x\", file=sys.stderr)\nexcept OSError as e:\n    print(\"caught\", e)' 2>/dev/full",
+                "caught [Errno 28] No space left on device\n", "", "120"},
+            // closed: skipped by the final flush
+            {"-c 'import sys; sys.stdout.close(); print(\"x\", file=sys.stderr)' > /dev/full", "", "x\n", "0"},
+            // -c does not flush stdout before the traceback (a script does)
+            {"-c 'print(\"x\", end=\"\"); 1/0' 2>&1", tb + "ZeroDivisionError: division by zero\nx", "", "1"},
+        };
+        for (String[] c : cases) {
+            String command = "'" + Support.script() + "' " + c[0];
+            Support.Result r = Support.run(List.of("bash", "-c", command), Support.root(), null, 300);
+            assertEquals(c[1], r.stdout(), "stdout of " + c[0]);
+            assertEquals(c[2], r.stderr(), "stderr of " + c[0]);
+            assertEquals(Integer.parseInt(c[3]), r.status(), "status of " + c[0]);
+        }
+    }
 }
