@@ -71,6 +71,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> HOST_HOOK_TOKEN = new OptionKey<>("");
 
+    @Option(name = "OrigArgv", help = "The command line as started, NUL-separated: sys.orig_argv (the launcher sets it; else sys.argv).",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> ORIG_ARGV = new OptionKey<>("");
+
     @Option(name = "XOptions", help = "The -X options, comma-separated (sys._xoptions).", category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> XOPTIONS = new OptionKey<>("");
 
@@ -119,6 +123,16 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
         org.auditpy.builtins.Bootstrap.initialize(context);
         if (context.getEnv().getOptions().get(HANDLE_SIGINT)) {
             context.signals().installSigint();
+        }
+        if (!context.getEnv().getOptions().get(WARN_OPTIONS).isEmpty()) {
+            // init_interp_main (Python/pylifecycle.c): with -W options the warnings module is imported at start-up,
+            // and processes them then ("Invalid -W option ignored: invalid action: 'bogus'" on stderr)
+            try {
+                org.auditpy.runtime.ImportSystem.findAndLoad("warnings");
+            } catch (org.auditpy.runtime.PyException e) {
+                context.err().print("'import warnings' failed; traceback:\n");
+                org.auditpy.builtins.TracebackPrinter.print(e.getPyException(), null);
+            }
         }
     }
 

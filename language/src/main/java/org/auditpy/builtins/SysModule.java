@@ -719,7 +719,8 @@ public final class SysModule extends PythonBuiltins {
             argv.add("");
         }
         d.setStr("argv", PyList.of(argv.toArray()));
-        d.setStr("orig_argv", PyList.of(argv.toArray()));
+        String origArgv = env.getOptions().get(AuditPyLanguage.ORIG_ARGV);
+        d.setStr("orig_argv", origArgv.isEmpty() ? PyList.of(argv.toArray()) : PyList.of((Object[]) origArgv.split("\0", -1)));
         List<Object> path = new ArrayList<>();
         String pp = null;
         try {

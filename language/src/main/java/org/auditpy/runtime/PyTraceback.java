@@ -60,6 +60,9 @@ public final class PyTraceback extends PythonObject {
             PyTraceback tb = older;
             for (int i = list.size() - 1; i >= 0; i--) {
                 Pending p = list.get(i);
+                if (isCStandIn(p.code)) {
+                    continue;
+                }
                 boolean raisedHere = atSafepoint && older == null && i == list.size() - 1;
                 int line = raisedHere ? org.auditpy.nodes.Tracebacks.safepointLine(p.code, p.line) : p.line;
                 Object globals = p.frame == null ? null : p.frame.getArguments()[FrameArgs.GLOBALS];
@@ -72,6 +75,28 @@ public final class PyTraceback extends PythonObject {
             }
             return tb;
         }
+    }
+
+    /**
+     * Functions of auditpy's Python library that stand in for functions CPython writes in C, by file in the library:
+     * a traceback has no entries of theirs, as CPython's has none of a C function (a warning raised as an error by
+     * {@code -W error} points at the caller of {@code warnings.warn}, Python/_warnings.c).
+     */
+    private static final java.util.Map<String, java.util.Set<String>> C_STAND_INS = java.util.Map.of("warnings.py", java.util.Set.of("warn", "warn_explicit"));
+
+    /** Whether {@code code} is one of {@link #C_STAND_INS} (a function of that name in that file of the library). */
+    static boolean isCStandIn(PyCode code) {
+        if (code == null) {
+            return false;
+        }
+        String file = code.getFilename();
+        int slash = file.lastIndexOf('/');
+        java.util.Set<String> names = C_STAND_INS.get(file.substring(slash + 1));
+        if (names == null || !names.contains(code.getName()) || slash < 0) {
+            return false;
+        }
+        String stdlib = PythonContext.get().getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
+        return !stdlib.isEmpty() && java.nio.file.Path.of(file.substring(0, slash)).normalize().equals(java.nio.file.Path.of(stdlib).toAbsolutePath().normalize());
     }
 
     private final PyFrame frame;

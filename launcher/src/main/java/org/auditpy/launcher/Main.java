@@ -62,6 +62,8 @@ public final class Main {
         final StringBuilder flags = new StringBuilder();
         final List<String> xoptions = new ArrayList<>();
         final List<String> warnOptions = new ArrayList<>();
+        /** sys.orig_argv: the program's name as started, then every argument. */
+        final List<String> origArgv = new ArrayList<>();
         boolean inspect;
         boolean ignoreEnvironment;
         boolean help;
@@ -151,6 +153,9 @@ public final class Main {
     /** CPython's command line (Python/getopt.c: short options "bBc:dEhiIm:OPqRsStuvVW:xX:?"). */
     static Config parse(String[] args) {
         Config c = new Config();
+        // sys.orig_argv: the command line as given, from the name the program was started by (the script's $0)
+        c.origArgv.add(System.getProperty("auditpy.argv0", executable()));
+        c.origArgv.addAll(List.of(args));
         int i = 0;
         outer: while (i < args.length) {
             String arg = args[i];
@@ -363,13 +368,16 @@ public final class Main {
         }
     }
 
+    /** A {@code -X} option: auditpy's own act here too; every one is in sys._xoptions, as CPython keeps any. */
     private static void xoption(Config c, String value) {
         switch (value) {
             case "auditpy-runtime" -> c.printRuntime = true;
             case "audit=off" -> c.audit = false;
             case "audit=on" -> c.audit = true;
-            default -> c.xoptions.add(value);
+            default -> {
+            }
         }
+        c.xoptions.add(value);
     }
 
     private static void printHelp() {
@@ -496,6 +504,7 @@ public final class Main {
         if (!c.xoptions.isEmpty()) {
             b.option("auditpy.XOptions", String.join(",", c.xoptions));
         }
+        b.option("auditpy.OrigArgv", String.join("\0", c.origArgv));
         List<String> warnOptions = warnOptions(c);
         if (!warnOptions.isEmpty()) {
             b.option("auditpy.WarnOptions", String.join("\n", warnOptions));

@@ -458,4 +458,19 @@ public class RuntimeTest {
             assertEquals(Integer.parseInt(c[3]), r.status(), "status of " + c[0]);
         }
     }
+
+    /**
+     * The command line as the program sees it: -W options are processed at start-up (an invalid one is reported and
+     * ignored), every -X option is in sys._xoptions (auditpy's own too), and sys.orig_argv is the command line from
+     * the program's name on. Expected from CPython 3.11 (orig_argv[0] is its executable's name, so left out).
+     */
+    @Test
+    void commandLineInSys() throws Exception {
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-W", "bogus", "-W", "ignore::Foo", "-X", "audit=off", "-X", "foo", "-c",
+                        "import sys; print(sys.warnoptions, sys._xoptions, sys.orig_argv[1:])", "a"), Support.root(), null, 300);
+        assertEquals("['bogus', 'ignore::Foo'] {'audit': 'off', 'foo': True} ['-W', 'bogus', '-W', 'ignore::Foo', '-X', 'audit=off', '-X', 'foo', "
+                        + "'-c', 'import sys; print(sys.warnoptions, sys._xoptions, sys.orig_argv[1:])', 'a']\n", r.stdout());
+        assertEquals("Invalid -W option ignored: invalid action: 'bogus'\nInvalid -W option ignored: unknown warning category: 'Foo'\n", r.stderr());
+        assertEquals(0, r.status());
+    }
 }
