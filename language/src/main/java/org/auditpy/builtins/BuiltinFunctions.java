@@ -153,7 +153,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
         @TruffleBoundary
         static long strLen(String s) {
-            return s.codePointCount(0, s.length());
+            return org.auditpy.runtime.StrIndex.length(s);
         }
     }
 

@@ -81,7 +81,7 @@ public final class StrBuiltins extends PythonBuiltins {
     }
 
     static int cpLen(String s) {
-        return s.codePointCount(0, s.length());
+        return org.auditpy.runtime.StrIndex.length(s);
     }
 
     /** The char offset of code point index {@code cp} (clamped to the end). */
@@ -93,7 +93,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (n == s.length()) {
             return (int) cp;
         }
-        return s.offsetByCodePoints(0, (int) cp);
+        return org.auditpy.runtime.StrIndex.charOffset(s, (int) cp);
     }
 
     /**
@@ -457,7 +457,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (idx < 0 || idx < cs || idx + sub.length() > ce) {
             return -1;
         }
-        return len == s.length() ? idx : s.codePointCount(0, idx);
+        return len == s.length() ? idx : org.auditpy.runtime.StrIndex.codePointIndex(s, idx);
     }
 
     @TruffleBoundary
@@ -630,7 +630,7 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self) {
             String s = self(self, "__len__");
-            return (long) s.codePointCount(0, s.length());
+            return (long) org.auditpy.runtime.StrIndex.length(s);
         }
     }
 

@@ -776,7 +776,7 @@ public final class PyOps {
     @TruffleBoundary
     public static long len(Object obj) {
         if (obj instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return StrIndex.length(s);
         } else if (obj instanceof PythonObject po && po.getPythonClass() != null && !po.getPythonClass().isHeapType()) {
             // exact builtin types (a subclass may override __len__); None, Ellipsis and NotImplemented have no class
             // field (typeOf knows them) and go the generic way

@@ -72,13 +72,13 @@ public final class Sequences {
             }
             return v;
         } else if (obj instanceof String s && !(key instanceof PySlice)) {
-            if (s.length() == s.codePointCount(0, s.length())) {
+            if (StrIndex.isBmp(s)) {
                 int i = normalizeIndex(key, s.length(), "string");
                 return charString(s.charAt(i));
             }
-            int n = s.codePointCount(0, s.length());
+            int n = StrIndex.length(s);
             int i = normalizeIndex(key, n, "string");
-            int off = s.offsetByCodePoints(0, i);
+            int off = StrIndex.charOffset(s, i);
             return new String(Character.toChars(s.codePointAt(off)));
         }
         if (key instanceof PySlice sl && (obj instanceof PyList || obj instanceof PyTuple || obj instanceof String || obj instanceof PyBytes)) {

@@ -10,12 +10,15 @@ public final class SliceOps {
     @TruffleBoundary
     public static Object getSlice(Object obj, PySlice sl) {
         if (obj instanceof String s) {
-            boolean bmp = s.length() == s.codePointCount(0, s.length());
-            int[] cps = bmp ? null : s.codePoints().toArray();
-            long[] ix = sl.indices(bmp ? s.length() : cps.length);
-            if (ix[2] == 1 && bmp) {
-                return s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+            boolean bmp = StrIndex.isBmp(s);
+            long[] ix = sl.indices(bmp ? s.length() : StrIndex.length(s));
+            if (ix[2] == 1) {
+                if (bmp) {
+                    return s.substring((int) ix[0], (int) (ix[0] + ix[3]));
+                }
+                return s.substring(StrIndex.charOffset(s, (int) ix[0]), StrIndex.charOffset(s, (int) (ix[0] + ix[3])));
             }
+            int[] cps = bmp ? null : s.codePoints().toArray();
             StringBuilder sb = new StringBuilder((int) ix[3]);
             for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
                 if (bmp) {

@@ -443,7 +443,7 @@ final class SreModule {
     }
 
     static int pyIndex(String p, int charIndex, boolean binary) {
-        return binary ? charIndex : p.codePointCount(0, charIndex);
+        return binary ? charIndex : org.auditpy.runtime.StrIndex.codePointIndex(p, charIndex);
     }
 
     /** A named group's index: TRegex gives an int, or an array of ints for a name used more than once. */
@@ -548,7 +548,7 @@ final class SreModule {
             if (e != null && e.binary) {
                 throw kindError(e);
             }
-            int cps = str.codePointCount(0, str.length());
+            int cps = org.auditpy.runtime.StrIndex.length(str);
             s = new Subject(o, str, null, TruffleString.fromJavaStringUncached(str, 0, str.length(), TruffleString.Encoding.UTF_16, false),
                             cps != str.length(), cps, true);
         } else if (v instanceof PyBytes b) {
@@ -592,12 +592,12 @@ final class SreModule {
 
     @TruffleBoundary
     static int toCharSlow(Subject s, int i) {
-        return s.str.offsetByCodePoints(0, i);
+        return org.auditpy.runtime.StrIndex.charOffset(s.str, i);
     }
 
     @TruffleBoundary
     static int toPySlow(Subject s, int c) {
-        return s.str.codePointCount(0, c);
+        return org.auditpy.runtime.StrIndex.codePointIndex(s.str, c);
     }
 
     static int toChar(Subject s, int i) {
