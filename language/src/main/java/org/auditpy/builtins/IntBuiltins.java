@@ -218,7 +218,12 @@ public final class IntBuiltins extends PythonBuiltins {
     static Object parseOrFail(String s, int base, Object orig) {
         Object r = parse(s, base);
         if (r == null) {
-            throw PyErrors.valueError("invalid literal for int() with base " + base + ": " + PyOps.repr(orig));
+            // PyLong_FromString's "%.200R": the repr cut to 200 characters
+            String shown = PyOps.repr(orig);
+            if (shown.codePointCount(0, shown.length()) > 200) {
+                shown = shown.substring(0, shown.offsetByCodePoints(0, 200));
+            }
+            throw PyErrors.valueError("invalid literal for int() with base " + base + ": " + shown);
         }
         return r;
     }

@@ -137,7 +137,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
     abstract static class StrNode extends PythonBuiltinNode {
         @Specialization
         static Object str(Object self) {
-            return PyOps.repr(self);
+            return PyOps.reprSlot(self);
         }
     }
 

@@ -497,6 +497,19 @@ public final class PyOps {
     }
 
     /**
+     * The type's repr slot as {@code object.__str__} calls it (Objects/typeobject.c {@code object_str}): the result of
+     * {@code __repr__} unchecked, so that {@code str()} reports a non-str as "__str__ returned non-string".
+     */
+    @TruffleBoundary
+    public static Object reprSlot(Object obj) {
+        if (isReprScalar(obj)) {
+            return repr(obj);
+        }
+        Object r = Recursion.counted(Recursion.REPR, () -> callSpecial(obj, "__repr__"));
+        return r == null ? Formatting.defaultRepr(obj) : r;
+    }
+
+    /**
      * {@code repr(obj)} (PyObject_Repr). Counts towards the recursion limit as CPython's
      * ({@code Py_EnterRecursiveCall(" while getting the repr of an object")}): RecursionError for objects nested
      * too deep, or for any object at the limit.
