@@ -10,6 +10,7 @@ import org.auditpy.runtime.CheckedOutput;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
+import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyType;
@@ -106,6 +107,20 @@ public final class StdStreams extends PythonBuiltins {
                 out.flush();
             }
             sink.raiseError();
+        }
+
+        /**
+         * Writes and flushes an error report (a traceback, an unraisable exception): as CPython's
+         * {@code PyErr_Display}, an error writing it is not reported in turn.
+         */
+        @TruffleBoundary
+        public void writeReport(String s) {
+            try {
+                write(s);
+                flush();
+            } catch (PyException ignored) {
+                // the stream cannot take the report: nowhere left to say so
+            }
         }
 
         /**

@@ -476,12 +476,7 @@ public final class SysModule extends PythonBuiltins {
             PythonContext.get().err().print(s);
             PythonContext.get().err().flush();
         } else if (file instanceof StdStreams.TextStream ts) {
-            try {
-                ts.write(s);
-                ts.flush();
-            } catch (PyException e) {
-                // as PyErr_Display: an error writing the report is not reported in turn
-            }
+            ts.writeReport(s);
         } else {
             PyOps.callMethod(file, "write", s);
         }
@@ -661,28 +656,6 @@ public final class SysModule extends PythonBuiltins {
             sb.append(TracebackPrinter.format(e));
             write(stderr(), sb.toString());
         }
-    }
-
-    /** Flushes sys.stdout / sys.stderr (at exit). */
-    @TruffleBoundary
-    public static void flushStreams(PythonContext ctx) {
-        for (String n : new String[]{"stdout", "stderr"}) {
-            Object s = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr(n);
-            try {
-                if (s instanceof StdStreams.TextStream ts) {
-                    ts.flush();
-                } else if (s != null && s != PyNone.NONE) {
-                    Object fl = PyOps.getAttributeOrNull(s, "flush");
-                    if (fl != null) {
-                        PyOps.callPositional(fl);
-                    }
-                }
-            } catch (PyException e) {
-                // ignored at exit
-            }
-        }
-        ctx.out().flush();
-        ctx.err().flush();
     }
 
     // ------------------------------------------------------------------------------------------ creation

@@ -356,12 +356,7 @@ public final class TracebackPrinter {
             return;
         }
         if (file instanceof StdStreams.TextStream ts) {
-            try {
-                ts.write(s);
-                ts.flush();
-            } catch (PyException ignored) {
-                // as PyErr_Display: an error writing the report is not reported in turn
-            }
+            ts.writeReport(s);
             return;
         }
         PyOps.callMethod(file, "write", s);

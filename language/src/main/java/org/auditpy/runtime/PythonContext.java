@@ -62,8 +62,8 @@ public final class PythonContext {
         this.env = env;
         this.types = new BuiltinTypes();
         this.audit = new AuditHooks(env.getOptions().get(AuditPyLanguage.AUDIT));
-        // stdout's buffering (and the keeping of bytes it failed to write) is the embedder's stream's: the launcher's
-        // for a pipe or file. stderr is buffered in CPython unless -u: its failed writes are owed to the next flush.
+        // stdout's bytes are kept by sys.stdout's own block buffer (auditpy.StdoutBuffered, for a pipe or file) or go
+        // straight out. stderr is buffered in CPython unless -u: its failed writes are owed to the next flush.
         this.outSink = new CheckedOutput(env.out(), false);
         this.errSink = new CheckedOutput(env.err(), env.getOptions().get(AuditPyLanguage.FLAGS).indexOf('u') < 0);
         this.out = new PrintStream(outSink, false, java.nio.charset.StandardCharsets.UTF_8);

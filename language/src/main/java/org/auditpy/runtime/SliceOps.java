@@ -11,7 +11,7 @@ public final class SliceOps {
     public static Object getSlice(Object obj, PySlice sl) {
         if (obj instanceof String s) {
             boolean bmp = StrIndex.isBmp(s);
-            long[] ix = sl.indices(bmp ? s.length() : StrIndex.length(s));
+            long[] ix = sl.indices(StrIndex.length(s));
             if (ix[2] == 1) {
                 if (bmp) {
                     return s.substring((int) ix[0], (int) (ix[0] + ix[3]));
