@@ -19,3 +19,7 @@ v = "😀" * 200
 print(len(v), v[63] == v[64] == v[199], len(v[64:128]), v[-64:] == "😀" * 64)
 w = "a😀" * 100
 print(len(w), w[127], w[128], w[129], w[64:70], [m.start() for m in re.finditer("😀a", w)][:5], w.rindex("a😀"))
+# slices of long strings with bounds past the first 64 chars, before and after an astral character
+x = "a" * 100 + "😀" + "b" * 100 + "c"
+print(x[70:110], x[99:102], x[101:150], x[180:], len(x[:100]), x[100:101] == "😀", x[-3:])
+print([x[i:i + 1] for i in range(98, 103)], x[195:][:3])

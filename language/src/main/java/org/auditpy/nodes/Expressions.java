@@ -12,6 +12,7 @@ import org.auditpy.runtime.PySlice;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.Sequences;
+import org.auditpy.runtime.StrIndex;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -863,9 +864,17 @@ public final class Expressions {
             // the end, only the chars before the last bound used must be free of them (s[:2] of a long str)
             boolean fromStart = (a == PyNone.NONE || (Long) a >= 0) && (b == PyNone.NONE || (Long) b >= 0);
             int scan = !fromStart ? len : b == PyNone.NONE ? start : stop;
-            for (int k = 0; k < scan; k++) {
-                if (Character.isSurrogate(s.charAt(k))) {
+            if (scan > StrIndex.SHORT) {
+                // a long str: whether it has pairs is kept per string, so a walk through it (s[i:i + 1] in json's
+                // decoder) is not quadratic
+                if (!StrIndex.isBmp(s)) {
                     return null;
+                }
+            } else {
+                for (int k = 0; k < scan; k++) {
+                    if (Character.isSurrogate(s.charAt(k))) {
+                        return null;
+                    }
                 }
             }
             if (start >= stop) {

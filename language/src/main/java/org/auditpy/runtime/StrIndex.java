@@ -17,7 +17,7 @@ public final class StrIndex {
     }
 
     /** Strings up to this many chars are scanned at each call. */
-    static final int SHORT = 64;
+    public static final int SHORT = 64;
     /** Code points between checkpoints of a string with surrogate pairs. */
     static final int STEP = 64;
     private static final int CACHE_SIZE = 8;

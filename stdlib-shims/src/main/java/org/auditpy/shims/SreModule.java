@@ -640,12 +640,17 @@ final class SreModule {
     static final class Matcher extends Node {
         @Child private InteropLibrary regexes = InteropLibrary.getFactory().createDispatched(2);
         @Child private InteropLibrary results = InteropLibrary.getFactory().createDispatched(2);
+        /**
+         * The ints and booleans the results' members answer: a library of their own, as results' would see three
+         * receiver classes (the result, Integer, Boolean), go past its limit and dispatch every call uncached.
+         */
+        @Child private InteropLibrary values = InteropLibrary.getFactory().createDispatched(2);
 
         /** One run of {@code regex} over chars {@code from..to} of the subject: TRegex's result, or null. */
         Object exec(Object regex, Subject s, int from, int to) {
             try {
                 Object res = regexes.invokeMember(regex, "exec", s.ts, from, to, 0, to);
-                return results.asBoolean(results.readMember(res, "isMatch")) ? res : null;
+                return values.asBoolean(results.readMember(res, "isMatch")) ? res : null;
             } catch (InteropException ex) {
                 throw interopError(ex);
             }
@@ -653,7 +658,7 @@ final class SreModule {
 
         int start(Object res, int group) {
             try {
-                return results.asInt(results.invokeMember(res, "getStart", group));
+                return values.asInt(results.invokeMember(res, "getStart", group));
             } catch (InteropException ex) {
                 throw interopError(ex);
             }
@@ -661,7 +666,7 @@ final class SreModule {
 
         int end(Object res, int group) {
             try {
-                return results.asInt(results.invokeMember(res, "getEnd", group));
+                return values.asInt(results.invokeMember(res, "getEnd", group));
             } catch (InteropException ex) {
                 throw interopError(ex);
             }
@@ -669,7 +674,7 @@ final class SreModule {
 
         int lastGroup(Object res) {
             try {
-                return results.asInt(results.readMember(res, "lastGroup"));
+                return values.asInt(results.readMember(res, "lastGroup"));
             } catch (InteropException ex) {
                 throw interopError(ex);
             }
