@@ -94,9 +94,9 @@ def py_scanstring(s, end, strict=True,
             break
         elif terminator != '\\':
             if strict:
-                # auditpy: the message and position of CPython's C scanstring (_json), which CPython uses
-                msg = "Invalid control character at"
-                raise JSONDecodeError(msg, s, end - 1)
+                #msg = "Invalid control character %r at" % (terminator,)
+                msg = "Invalid control character {0!r} at".format(terminator)
+                raise JSONDecodeError(msg, s, end)
             else:
                 _append(terminator)
                 continue
@@ -110,9 +110,8 @@ def py_scanstring(s, end, strict=True,
             try:
                 char = _b[esc]
             except KeyError:
-                # auditpy: the message and position of CPython's C scanstring (_json)
-                msg = "Invalid \\escape"
-                raise JSONDecodeError(msg, s, end - 1)
+                msg = "Invalid \\escape: {0!r}".format(esc)
+                raise JSONDecodeError(msg, s, end)
             end += 1
         else:
             uni = _decode_uXXXX(s, end)
