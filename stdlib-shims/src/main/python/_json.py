@@ -1,11 +1,13 @@
 """_json: json's accelerator, as CPython's Modules/_json.c.
 
-scanstring, encode_basestring and encode_basestring_ascii are the Java functions of _auditpy_json; make_scanner (the
+scanstring, encode_basestring and encode_basestring_ascii are the Java functions of _auditpy_json. make_scanner (the
 type _json.Scanner) reads its settings from a JSONDecoder as _json.c's scanner_new does, and a call decodes one value
-in Java. make_encoder is left out: json's encoder runs its own Python code, over the Java string encoders.
+in Java; make_encoder (the type _json.Encoder) keeps a JSONEncoder's settings, and a call encodes one object in Java
+(json uses it for a one-shot dumps without indent, as CPython does).
 """
 
 from _auditpy_json import encode_basestring, encode_basestring_ascii, scanstring
+from _auditpy_json import encode as _encode
 from _auditpy_json import scan as _scan
 
 
@@ -29,3 +31,35 @@ class make_scanner:
 
 make_scanner.__module__ = "_json"
 make_scanner.__name__ = make_scanner.__qualname__ = "Scanner"
+
+
+class make_encoder:
+    """_iterencode(obj, _current_indent_level) -> iterable"""
+
+    __slots__ = ("markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys",
+                 "skipkeys", "allow_nan")
+
+    def __init__(self, markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys,
+                 allow_nan):
+        if markers is not None and not isinstance(markers, dict):
+            raise TypeError("make_encoder() argument 1 must be dict or None, not %.200s" % type(markers).__name__)
+        for i, sep in ((5, key_separator), (6, item_separator)):
+            if not isinstance(sep, str):
+                raise TypeError("make_encoder() argument %d must be str, not %.200s" % (i, type(sep).__name__))
+        self.markers = markers
+        self.default = default
+        self.encoder = encoder
+        self.indent = indent
+        self.key_separator = key_separator
+        self.item_separator = item_separator
+        self.sort_keys = bool(sort_keys)
+        self.skipkeys = bool(skipkeys)
+        self.allow_nan = bool(allow_nan)
+
+    def __call__(self, obj, _current_indent_level):
+        return (_encode(obj, self.markers, self.default, self.encoder, self.key_separator, self.item_separator,
+                        self.sort_keys, self.skipkeys, self.allow_nan),)
+
+
+make_encoder.__module__ = "_json"
+make_encoder.__name__ = make_encoder.__qualname__ = "Encoder"

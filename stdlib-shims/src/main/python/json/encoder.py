@@ -237,9 +237,6 @@ class JSONEncoder(object):
                 return _repr(o)
 
             if not allow_nan:
-                if _one_shot and self.indent is None:
-                    # auditpy: where CPython would use its C encoder (_json), that encoder's message
-                    raise ValueError("Out of range float values are not JSON compliant")
                 raise ValueError(
                     "Out of range float values are not JSON compliant: " +
                     repr(o))

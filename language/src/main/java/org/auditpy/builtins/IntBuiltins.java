@@ -370,7 +370,9 @@ public final class IntBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
-            return checkSelf(self, "__repr__").toString();
+            Object v = checkSelf(self, "__repr__");
+            // a big int within sys.get_int_max_str_digits(), as repr() of it
+            return v instanceof java.math.BigInteger b ? org.auditpy.runtime.PyOps.bigDecimal(b) : v.toString();
         }
     }
 

@@ -82,6 +82,16 @@ final class JsonModule {
         });
         def(ctx, ns, "encode_basestring_ascii", "string, /", a -> encode(string(a[0]), true));
         def(ctx, ns, "encode_basestring", "string, /", a -> encode(string(a[0]), false));
+        Object asciiFn = ns.getStr("encode_basestring_ascii");
+        Object plainFn = ns.getStr("encode_basestring");
+        def(ctx, ns, "encode", "obj, markers, default, encoder, key_separator, item_separator, sort_keys, skipkeys, allow_nan, /", a -> {
+            Encoder e = new Encoder(ctx, a[1] != PyNone.NONE, a[2], a[3], Fns.strArg(a[4], "make_encoder", 5), Fns.strArg(a[5], "make_encoder", 6),
+                            PyOps.isTrue(a[6]), PyOps.isTrue(a[7]), PyOps.isTrue(a[8]));
+            e.fastAscii = a[3] == asciiFn;
+            e.fastPlain = a[3] == plainFn;
+            e.encodeObj(a[0]);
+            return e.sb.toString();
+        });
         for (String name : new String[]{"scanstring", "encode_basestring_ascii", "encode_basestring"}) {
             // _json.py exports them: their __module__ is _json's, as CPython's
             ((PyBuiltinFunction) ns.getStr(name)).setModule("_json");
@@ -138,6 +148,220 @@ final class JsonModule {
             return '"' + s + '"';
         }
         return sb.append('"').toString();
+    }
+
+    /**
+     * One encoding by a {@code _json.Encoder} (_json.c's encoder_listencode_obj and what it calls, as CPython 3.11 runs
+     * them: json uses this encoder for a one-shot {@code dumps} without indent): the JSON text of one object, built in
+     * {@link #sb}.
+     */
+    static final class Encoder {
+        static final String WHERE = " while encoding a JSON object";
+
+        final PythonContext ctx;
+        /** The containers being encoded, by identity (the markers dict's ids), or null when check_circular is off. */
+        final java.util.IdentityHashMap<Object, Boolean> markers;
+        final Object defaultFn;
+        final Object encoder;
+        final String keySeparator;
+        final String itemSeparator;
+        final boolean sortKeys;
+        final boolean skipKeys;
+        final boolean allowNan;
+        /** Whether encoder is encode_basestring_ascii or encode_basestring: then it runs here without a call. */
+        boolean fastAscii;
+        boolean fastPlain;
+        final StringBuilder sb = new StringBuilder();
+
+        Encoder(PythonContext ctx, boolean checkCircular, Object defaultFn, Object encoder, String keySeparator, String itemSeparator, boolean sortKeys,
+                        boolean skipKeys, boolean allowNan) {
+            this.ctx = ctx;
+            this.markers = checkCircular ? new java.util.IdentityHashMap<>() : null;
+            this.defaultFn = defaultFn;
+            this.encoder = encoder;
+            this.keySeparator = keySeparator;
+            this.itemSeparator = itemSeparator;
+            this.sortKeys = sortKeys;
+            this.skipKeys = skipKeys;
+            this.allowNan = allowNan;
+        }
+
+        private static Object unbox(Object o) {
+            return o instanceof PyBoxed b ? b.getValue() : o;
+        }
+
+        void encodeObj(Object obj) {
+            Object v = unbox(obj);
+            if (obj == PyNone.NONE) {
+                sb.append("null");
+            } else if (obj instanceof Boolean b) {
+                sb.append(b ? "true" : "false");
+            } else if (v instanceof String) {
+                encodeString(obj);
+            } else if (v instanceof Long || v instanceof java.math.BigInteger) {
+                sb.append(intRepr(v));
+            } else if (v instanceof Double d) {
+                sb.append(floatRepr(d));
+            } else if (obj instanceof PyList || obj instanceof PyTuple) {
+                nested(obj, false);
+            } else if (obj instanceof PyDict) {
+                nested(obj, true);
+            } else {
+                mark(obj);
+                Object replacement = PyOps.callPositional(defaultFn, obj);
+                Recursion.enter(ctx, WHERE);
+                try {
+                    encodeObj(replacement);
+                } catch (StackOverflowError e) {
+                    throw Recursion.stackOverflow(WHERE);
+                } finally {
+                    Recursion.leave(ctx);
+                }
+                unmark(obj);
+            }
+        }
+
+        private void nested(Object obj, boolean dict) {
+            Recursion.enter(ctx, WHERE);
+            try {
+                if (dict) {
+                    encodeDict((PyDict) obj);
+                } else {
+                    encodeList(obj);
+                }
+            } catch (StackOverflowError e) {
+                throw Recursion.stackOverflow(WHERE);
+            } finally {
+                Recursion.leave(ctx);
+            }
+        }
+
+        private void mark(Object obj) {
+            if (markers != null && markers.putIfAbsent(obj, Boolean.TRUE) != null) {
+                throw PyErrors.valueError("Circular reference detected");
+            }
+        }
+
+        private void unmark(Object obj) {
+            if (markers != null) {
+                markers.remove(obj);
+            }
+        }
+
+        private static String intRepr(Object v) {
+            return v instanceof java.math.BigInteger b ? PyOps.bigDecimal(b) : v.toString();
+        }
+
+        /** encoder_encode_float: float's repr, or NaN/Infinity/-Infinity when allow_nan (else ValueError). */
+        private String floatRepr(double d) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                if (!allowNan) {
+                    throw PyErrors.valueError("Out of range float values are not JSON compliant");
+                }
+                return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+            }
+            return org.auditpy.runtime.Formatting.reprDouble(d);
+        }
+
+        /** encoder_encode_string: the encoder's JSON string for a str (the Java escaper when it is one). */
+        private void encodeString(Object str) {
+            if (fastAscii || fastPlain) {
+                sb.append(encode((String) unbox(str), fastAscii));
+                return;
+            }
+            Object r = PyOps.callPositional(encoder, str);
+            if (!(unbox(r) instanceof String s)) {
+                throw PyErrors.typeError("encoder() must return a string, not " + PyOps.typeName(r));
+            }
+            sb.append(s);
+        }
+
+        private void encodeList(Object seq) {
+            Object[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).items();
+            if (items.length == 0) {
+                sb.append("[]");
+                return;
+            }
+            mark(seq);
+            sb.append('[');
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    sb.append(itemSeparator);
+                }
+                encodeObj(items[i]);
+            }
+            unmark(seq);
+            sb.append(']');
+        }
+
+        private void encodeDict(PyDict d) {
+            if (d.size() == 0) {
+                sb.append("{}");
+                return;
+            }
+            mark(d);
+            sb.append('{');
+            Object[] items = null;
+            Object[] keys = null;
+            Object[] values = null;
+            if (d.getPythonClass() == ctx.types().dict && !sortKeys) {
+                // an exact dict's items as they are now (what PyMapping_Items' list holds)
+                keys = d.keysArray();
+                values = d.valuesArray();
+            } else {
+                // PyMapping_Items: a subclass's items(), sorted as a list of (key, value) tuples when sort_keys
+                PyList list = new PyList(ctx.types().list);
+                for (Object item : org.auditpy.runtime.Sequences.toArray(PyOps.callMethod(d, "items"))) {
+                    list.append(item);
+                }
+                if (sortKeys) {
+                    PyOps.callMethod(list, "sort");
+                }
+                items = list.toArray();
+            }
+            boolean first = true;
+            int n = items == null ? keys.length : items.length;
+            for (int i = 0; i < n; i++) {
+                Object key;
+                Object value;
+                if (items == null) {
+                    key = keys[i];
+                    value = values[i];
+                } else {
+                    if (!(items[i] instanceof PyTuple t) || t.size() != 2) {
+                        throw PyErrors.valueError("items must return tuples of 2");
+                    }
+                    key = t.items()[0];
+                    value = t.items()[1];
+                }
+                Object k = unbox(key);
+                Object keyStr;
+                if (k instanceof String) {
+                    keyStr = key;
+                } else if (k instanceof Double x) {
+                    keyStr = floatRepr(x);
+                } else if (key instanceof Boolean b) {
+                    keyStr = b ? "true" : "false";
+                } else if (key == PyNone.NONE) {
+                    keyStr = "null";
+                } else if (k instanceof Long || k instanceof java.math.BigInteger) {
+                    keyStr = intRepr(k);
+                } else if (skipKeys) {
+                    continue;
+                } else {
+                    throw PyErrors.typeError("keys must be str, int, float, bool or None, not " + PyOps.typeName(key));
+                }
+                if (!first) {
+                    sb.append(itemSeparator);
+                }
+                first = false;
+                encodeString(keyStr);
+                sb.append(keySeparator);
+                encodeObj(value);
+            }
+            unmark(d);
+            sb.append('}');
+        }
     }
 
     /** One decoding: the string, the scanner's settings, and the index after the last value read. */
