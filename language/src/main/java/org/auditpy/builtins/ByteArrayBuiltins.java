@@ -118,10 +118,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
             }
             o = BytesSupport.fromIterable(it, "bytearray");
         }
-        byte[] b = s.getBytes();
-        byte[] r = java.util.Arrays.copyOf(b, b.length + o.length);
-        System.arraycopy(o, 0, r, b.length, o.length);
-        s.setBytes(r);
+        s.append(o, 0, o.length);
     }
 
     @TruffleBoundary
@@ -223,10 +220,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         static Object f(Object self, Object item) {
             PyBytes s = BytesSupport.self(self, "append", true);
             byte v = BytesSupport.byteValue(item);
-            byte[] b = s.getBytes();
-            byte[] r = java.util.Arrays.copyOf(b, b.length + 1);
-            r[b.length] = v;
-            s.setBytes(r);
+            s.append(new byte[]{v}, 0, 1);
             return PyNone.NONE;
         }
     }
@@ -330,10 +324,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
             if (o == null) {
                 throw PyErrors.typeError("can't concat " + PyOps.typeName(other) + " to bytearray");
             }
-            byte[] b = s.getBytes();
-            byte[] r = java.util.Arrays.copyOf(b, b.length + o.length);
-            System.arraycopy(o, 0, r, b.length, o.length);
-            s.setBytes(r);
+            s.append(o, 0, o.length);
             return s;
         }
     }

@@ -222,7 +222,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self) {
             PyBytes s = BytesSupport.self(self, "__len__", false);
-            return (long) s.getBytes().length;
+            return (long) s.size();
         }
     }
 

@@ -467,8 +467,13 @@ public final class StrBuiltins extends PythonBuiltins {
         if (se[0] > len || se[1] - se[0] < cpLen(p)) {
             return false;
         }
-        String sub = s.substring(toChar(s, se[0]), toChar(s, se[1]));
-        return ends ? sub.endsWith(p) : sub.startsWith(p);
+        // compared in place: a copy of s[start:end] made a tokenizer's s.startswith(x, i) loop quadratic
+        int from = toChar(s, se[0]);
+        int to = toChar(s, se[1]);
+        if (to - from < p.length()) {
+            return false;
+        }
+        return s.startsWith(p, ends ? to - p.length() : from);
     }
 
     @TruffleBoundary

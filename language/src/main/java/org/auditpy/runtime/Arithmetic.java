@@ -51,7 +51,7 @@ public final class Arithmetic {
     /** {@code a OP= b}: tries {@code __iop__} first, then the binary operator. */
     @TruffleBoundary
     public static Object inplace(Object a, Object b, BinOp op) {
-        if (a instanceof PythonObject && !(a instanceof PyTuple) && !(a instanceof PyBytes) && !(a instanceof PyNone)) {
+        if (a instanceof PythonObject && !(a instanceof PyTuple) && !(a instanceof PyBytes pb && !pb.isByteArray()) && !(a instanceof PyNone)) {
             if (a instanceof PyList l && op == BinOp.ADD && !l.getPythonClass().isHeapType()) {
                 for (Object o : PyOps.toArray(b)) {
                     l.append(o);
