@@ -840,7 +840,7 @@ public final class StrBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class ReplaceNode extends PythonBuiltinNode {
         /**
-         * {@code s.replace(c, new)} of one character: a str without it is returned as is after a scan in compiled
+         * {@code s.replace(c, new)} of one character: a str without it is returned as is after a search in compiled
          * code (no boundary, no copy: {@code line.replace(".", "")} of most lines); else as below.
          */
         @Specialization(guards = {"old.length() == 1", "absent(count)"})
@@ -850,16 +850,14 @@ public final class StrBuiltins extends PythonBuiltins {
                 return self;
             }
             char c = old.charAt(0);
-            int n = self.length();
-            for (int i = 0; i < n; i++) {
-                if (self.charAt(i) == c) {
-                    if (newValue.length() <= 1) {
-                        return replaceLatin1(self, c, newValue);
-                    }
-                    return StrBuiltins.replace(self, old, newValue, -1);
-                }
+            // String.indexOf: the JDK's vectorized search, as CPython's memchr
+            if (self.indexOf(c) < 0) {
+                return self;
             }
-            return self;
+            if (newValue.length() <= 1) {
+                return replaceLatin1(self, c, newValue);
+            }
+            return StrBuiltins.replace(self, old, newValue, -1);
         }
 
         /**

@@ -82,6 +82,10 @@ public final class Codecs {
         if (limit < 0) {
             return s.getBytes(Charset.forName(norm));
         }
+        if (encodable(s, limit)) {
+            // the JDK's encoders are exact for these (and vectorized): only the errors need the loop below
+            return s.getBytes(limit == 0x80 ? StandardCharsets.US_ASCII : limit == 0x100 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
@@ -139,6 +143,53 @@ public final class Codecs {
         return out.toByteArray();
     }
 
+    /**
+     * Whether every char of {@code s} is below {@code limit} (ascii, latin-1), or for UTF-8 ({@code limit} 0x110000)
+     * whether {@code s} has no lone surrogate: then the JDK's encoder gives Python's bytes.
+     */
+    private static boolean encodable(String s, int limit) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (limit == 0x110000) {
+                if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                    return false;
+                }
+            } else if (c >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Valid UTF-8 decoded by the JDK's strict decoder (the same well-formedness rules as CPython's: no surrogates, no
+     * overlong forms, nothing past U+10FFFF), or null when {@code b} is not valid UTF-8 and needs the error handling
+     * of {@link #decodeUtf8}.
+     */
+    private static String decodeValidUtf8(byte[] b) {
+        boolean ascii = true;
+        for (byte x : b) {
+            if (x < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(b, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** {@code b.decode(encoding, errors)}. */
     @TruffleBoundary
     public static String decode(byte[] b, String encoding, String errors) {
@@ -162,8 +213,10 @@ public final class Codecs {
                 }
                 return sb.toString();
             }
-            case "utf-8":
-                return decodeUtf8(b, errors);
+            case "utf-8": {
+                String valid = decodeValidUtf8(b);
+                return valid != null ? valid : decodeUtf8(b, errors);
+            }
             default:
                 return new String(b, Charset.forName(norm));
         }
@@ -232,7 +285,9 @@ public final class Codecs {
                 int cc = b[i + j] & 0xff;
                 boolean ok = (cc & 0xc0) == 0x80;
                 if (j == 1) {
-                    if (c == 0xe0 && cc < 0xa0 || c == 0xed && cc > 0x9f || c == 0xf0 && cc < 0x90 || c == 0xf4 && cc > 0x8f) {
+                    // ED A0..BF starts a surrogate: an error but with surrogatepass, which decodes it
+                    boolean surrogate = c == 0xed && cc > 0x9f && !errors.equals("surrogatepass");
+                    if (c == 0xe0 && cc < 0xa0 || surrogate || c == 0xf0 && cc < 0x90 || c == 0xf4 && cc > 0x8f) {
                         ok = false;
                     }
                 }

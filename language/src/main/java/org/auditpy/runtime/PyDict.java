@@ -24,6 +24,8 @@ public final class PyDict extends PythonObject {
     private int used;
     /** Number of live entries. */
     private int size;
+    /** Entry slots from this one on are all deleted ({@link #popLast}); {@code Integer.MAX_VALUE}: not known. */
+    private int popFrom = Integer.MAX_VALUE;
     /** Bumped on every structural change; iterators use it to detect "changed size during iteration". */
     private int version;
     /**
@@ -306,6 +308,7 @@ public final class PyDict extends PythonObject {
         hashes[used] = hash;
         index[slot] = used;
         used++;
+        popFrom = Integer.MAX_VALUE;
         size++;
         version++;
         if (used * 3 >= index.length * 2) {
@@ -348,6 +351,7 @@ public final class PyDict extends PythonObject {
         hashes = new long[8];
         index = newIndex(16);
         used = 0;
+        popFrom = Integer.MAX_VALUE;
         size = 0;
         version++;
     }
@@ -355,13 +359,24 @@ public final class PyDict extends PythonObject {
     /** Removes and returns the last live slot as {key, value}, or null when empty ({@code popitem}). */
     @TruffleBoundary
     public final Object[] popLast() {
-        for (int i = used - 1; i >= 0; i--) {
-            if (keys[i] != DELETED) {
-                Object[] kv = {keys[i], values[i]};
-                removeItem(kv[0]);
+        // entries from popFrom on are all deleted: a loop of popitem() does not walk back over them each time (which
+        // made it quadratic), nor hash its keys again
+        for (int i = Math.min(used, popFrom) - 1; i >= 0; i--) {
+            Object k = keys[i];
+            if (k != DELETED) {
+                if (watchers != null) {
+                    keyChanged(k);
+                }
+                Object[] kv = {k, values[i]};
+                keys[i] = DELETED;
+                values[i] = null;
+                size--;
+                version++;
+                popFrom = i;
                 return kv;
             }
         }
+        popFrom = 0;
         return null;
     }
 
@@ -387,6 +402,7 @@ public final class PyDict extends PythonObject {
         values = nv;
         hashes = nh;
         used = j;
+        popFrom = Integer.MAX_VALUE;
         int n = index.length;
         while (cap * 3 >= n * 2) {
             n *= 2;

@@ -18,14 +18,17 @@ public final class SliceOps {
                 }
                 return s.substring(StrIndex.charOffset(s, (int) ix[0]), StrIndex.charOffset(s, (int) (ix[0] + ix[3])));
             }
-            int[] cps = bmp ? null : s.codePoints().toArray();
+            if (bmp) {
+                char[] out = new char[(int) ix[3]];
+                for (int i = 0, j = (int) ix[0]; i < out.length; i++, j += (int) ix[2]) {
+                    out[i] = s.charAt(j);
+                }
+                return new String(out);
+            }
+            int[] cps = s.codePoints().toArray();
             StringBuilder sb = new StringBuilder((int) ix[3]);
             for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
-                if (bmp) {
-                    sb.append(s.charAt((int) j));
-                } else {
-                    sb.appendCodePoint(cps[(int) j]);
-                }
+                sb.appendCodePoint(cps[(int) j]);
             }
             return sb.toString();
         }
