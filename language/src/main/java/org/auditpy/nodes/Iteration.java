@@ -6,12 +6,13 @@ import org.auditpy.runtime.PyGenerator;
 import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyType;
+import org.auditpy.runtime.PythonObject;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
-import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -173,7 +174,50 @@ public final class Iteration {
             return it.next();
         }
 
-        @Fallback
+        /**
+         * An object whose class defines {@code __next__} (a Python class, or a Java-implemented type such as a file):
+         * the method is looked up once per class, behind the class's stable assumption, and called through a cached
+         * dispatch (inlined when it is a Python function), not through the generic lookup and call of
+         * {@link #nextBoundary} at every step. StopIteration out of it ends the loop.
+         */
+        @Specialization(guards = {"isOtherObject(it)", "it.getPythonClass() == cachedType", "method != null"}, assumptions = "cachedType.getStableAssumption()",
+                        limit = "3")
+        static Object object(PythonObject it,
+                        @Cached("it.getPythonClass()") PyType cachedType,
+                        @Cached("lookupNext(cachedType)") Object method,
+                        @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
+            try {
+                return dispatch.execute(method, new Object[]{it}, NO_NAMES);
+            } catch (PyException e) {
+                if (isStopIteration(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        static final String[] NO_NAMES = new String[0];
+
+        static boolean isOtherObject(Object it) {
+            return it instanceof PythonObject && !(it instanceof PyIterator) && !(it instanceof PyGenerator);
+        }
+
+        @TruffleBoundary
+        static Object lookupNext(PyType type) {
+            return type.lookup("__next__");
+        }
+
+        static Calls.Dispatch createDispatch() {
+            return CallsFactory.DispatchNodeGen.create();
+        }
+
+        @TruffleBoundary
+        static boolean isStopIteration(PyException e) {
+            return PyOps.isException(e, "StopIteration");
+        }
+
+        /** Anything else (and a class seen after the cache's three): the generic lookup and call. */
+        @Specialization(replaces = "object")
         static Object other(Object it) {
             return nextBoundary(it);
         }

@@ -67,8 +67,65 @@ final class IoModule {
         boolean lineBuffering;
         boolean writeThrough;
         byte[] pendingBytes = new byte[0];
-        StringBuilder text = new StringBuilder(); // decoded, untranslated, unread
+        TextBuffer text = new TextBuffer(); // decoded, untranslated, unread
         boolean eof;
+        /** buffer.readable(), asked once (CPython asks at __init__ and keeps no decoder when it says no). */
+        Boolean readable;
+    }
+
+    /**
+     * The decoded text a TextIOWrapper has not returned yet: a StringBuilder read from the front. Taking a line
+     * moves the start instead of shifting what follows it (which cost a copy of the rest of the 8 KB chunk per
+     * line); the room is reclaimed when the consumed part is the larger one.
+     */
+    static final class TextBuffer {
+        private final StringBuilder sb = new StringBuilder();
+        private int start;
+
+        int length() {
+            return sb.length() - start;
+        }
+
+        char charAt(int i) {
+            return sb.charAt(start + i);
+        }
+
+        int indexOf(String str) {
+            int i = sb.indexOf(str, start);
+            return i < 0 ? -1 : i - start;
+        }
+
+        String substring(int from, int to) {
+            return sb.substring(start + from, start + to);
+        }
+
+        void append(String str) {
+            sb.append(str);
+        }
+
+        /** Drops the first {@code n} chars. */
+        void delete(int from, int n) {
+            assert from == 0;
+            start += n;
+            if (start == sb.length()) {
+                sb.setLength(0);
+                start = 0;
+            } else if (start > 4096 && start > sb.length() - start) {
+                sb.delete(0, start);
+                start = 0;
+            }
+        }
+
+        void setLength(int n) {
+            assert n == 0;
+            sb.setLength(0);
+            start = 0;
+        }
+
+        @Override
+        public String toString() {
+            return sb.substring(start);
+        }
     }
 
     static final class StringState extends Base {
@@ -951,7 +1008,7 @@ final class IoModule {
         }
         int i = 0;
         int count = 0;
-        StringBuilder t = s.text;
+        TextBuffer t = s.text;
         while (count < n) {
             if (i >= t.length()) {
                 return -1;
@@ -972,7 +1029,7 @@ final class IoModule {
 
     /** The end index (exclusive, untranslated) of the first line in the buffer, or -1. */
     static int lineEnd(TextState s) {
-        StringBuilder t = s.text;
+        TextBuffer t = s.text;
         Object nl = s.newline;
         if (nl instanceof String str && !str.isEmpty()) {
             int i = t.indexOf(str);
@@ -1075,7 +1132,10 @@ final class IoModule {
         });
         Fns.method(ctx, t, "readline", "self, size=, /", a -> {
             TextState s = topen(a[0]);
-            if (!PyOps.isTrue(call(s.buffer, "readable"))) {
+            if (s.readable == null) {
+                s.readable = PyOps.isTrue(call(s.buffer, "readable"));
+            }
+            if (!s.readable) {
                 throw unsupported("not readable");
             }
             return textReadline(s, size(a[1]));
