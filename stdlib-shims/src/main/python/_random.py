@@ -2,22 +2,21 @@
 
 The Mersenne Twister MT19937 (Matsumoto and Nishimura's mt19937ar.c, which CPython's module follows):
 the same seeding (init_genrand, init_by_array over the 32-bit words of abs(n) or of the hash), the same
-53-bit random(), getrandbits() and 625-item state, so a seed gives the numbers CPython gives. Written in
-Python on auditpy's compiler rather than as a Java intrinsic: seeding, state and the tempering stay
-readable next to the C they mirror.
+53-bit random(), getrandbits() and 625-item state, so a seed gives the numbers CPython gives. The
+seeding rules and the argument checks are here; the generator itself (its state, init_by_array and the
+tempered words) is the Java of _auditpy_random, which a million random() calls take in a fraction of a
+second from the first call, where the Python generator spent seconds warming up.
 """
 
+import _auditpy_random as _twister
+
 _N = 624
-_M = 397
-_MATRIX_A = 0x9908B0DF
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7FFFFFFF
 
 
 class Random:
     """Random() -> create a random number generator with its own internal state."""
 
-    __slots__ = ("_mt", "_mti")
+    __slots__ = ("_state",)
 
     def __init__(self, *args, **kwargs):
         # random_init: only the exact type refuses keywords (subclasses may take their own)
@@ -54,65 +53,13 @@ class Random:
         self._init_by_array([(n >> (32 * i)) & 0xFFFFFFFF for i in range(words)])
         return None
 
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        mt[0] = s & 0xFFFFFFFF
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
-        self._mt = mt
-        self._mti = _N
-
     def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        length = len(key)
-        for _ in range(max(_N, length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def _genrand_uint32(self):
-        mt = self._mt
-        if self._mti >= _N:
-            for kk in range(_N - _M):
-                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            for kk in range(_N - _M, _N - 1):
-                y = (mt[kk] & _UPPER_MASK) | (mt[kk + 1] & _LOWER_MASK)
-                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            y = (mt[_N - 1] & _UPPER_MASK) | (mt[0] & _LOWER_MASK)
-            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            self._mti = 0
-        y = mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
+        self._state = _twister.new()
+        _twister.init_by_array(self._state, key)
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _twister.random(self._state)
 
     def getrandbits(self, k, /):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
@@ -121,22 +68,11 @@ class Random:
             raise ValueError("number of bits must be non-negative")
         if k == 0:
             return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return _twister.getrandbits(self._state, k)
 
     def getstate(self):
         """getstate() -> tuple containing the current state."""
-        return tuple(self._mt) + (self._mti,)
+        return _twister.getstate(self._state)
 
     def setstate(self, state, /):
         """setstate(state) -> None.  Restores generator state."""
@@ -158,8 +94,7 @@ class Random:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(index).__name__)
         if index < 0 or index > _N:
             raise ValueError("invalid state")
-        self._mt = mt
-        self._mti = index
+        _twister.setstate(self._state, mt, index)
         return None
 
 

@@ -767,6 +767,7 @@ public final class Expressions {
         private static final byte LIST = 4;
         private static final byte TUPLE = 8;
         private static final byte GENERIC = 16;
+        private static final byte BYTES = 32;
 
         private Object getItem(Object o, Object k) {
             if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
@@ -797,6 +798,14 @@ public final class Expressions {
                     long j = Sequences.position(i, size);
                     if (j >= 0 && j < size) {
                         return t.get((int) j);
+                    }
+                } else if (o instanceof org.auditpy.runtime.PyBytes b && !b.getPythonClass().isHeapType()) {
+                    // an exact bytes or bytearray: the byte read in compiled code (a parser's data[i])
+                    taken.took(BYTES);
+                    byte[] a = b.getBytes();
+                    long j = Sequences.position(i, a.length);
+                    if (j >= 0 && j < a.length) {
+                        return (long) (a[(int) j] & 0xff);
                     }
                 }
             }
