@@ -397,11 +397,24 @@ public final class ListBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value, Object start, Object stop) {
             PyList l = self(self, "index");
-            int i = TypeSupport.indexOf(l.hasLongStorage() ? l.toArray() : l.rawItems(), l.size(), value, start, stop);
-            if (i < 0) {
-                throw PyErrors.valueError(PyOps.repr(value) + " is not in list");
+            long[] se = TypeSupport.adjust(start, stop, l.size());
+            long[] longs = l.longsOrNull();
+            if (longs != null && value instanceof Long v) {
+                // an int in an int list: compared unboxed, from start (no boxed copy of the whole list per call)
+                for (long i = se[0]; i < se[1] && i < l.size(); i++) {
+                    if (longs[(int) i] == v) {
+                        return i;
+                    }
+                }
+            } else {
+                for (long i = se[0]; i < se[1] && i < l.size(); i++) {
+                    Object o = l.get((int) i);
+                    if (PyOps.identical(o, value) || PyOps.equals(o, value)) {
+                        return i;
+                    }
+                }
             }
-            return (long) i;
+            throw PyErrors.valueError(PyOps.repr(value) + " is not in list");
         }
     }
 

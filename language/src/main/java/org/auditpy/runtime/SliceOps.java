@@ -65,6 +65,13 @@ public final class SliceOps {
         if (ix[2] == 1) {
             int start = (int) ix[0];
             int stop = (int) Math.max(ix[0], ix[1]);
+            if (vals.length == stop - start) {
+                // as many items as it replaces: set in place (l[i:i + 1] = [x] copied the whole list each time)
+                for (int i = 0; i < vals.length; i++) {
+                    l.set(start + i, vals[i]);
+                }
+                return;
+            }
             Object[] old = l.toArray();
             Object[] r = new Object[old.length - (stop - start) + vals.length];
             System.arraycopy(old, 0, r, 0, start);
