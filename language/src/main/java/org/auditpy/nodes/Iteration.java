@@ -1,7 +1,9 @@
 package org.auditpy.nodes;
 
 import org.auditpy.runtime.PyBaseException;
+import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyFunction;
 import org.auditpy.runtime.PyGenerator;
 import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyNone;
@@ -180,7 +182,7 @@ public final class Iteration {
          * dispatch (inlined when it is a Python function), not through the generic lookup and call of
          * {@link #nextBoundary} at every step. StopIteration out of it ends the loop.
          */
-        @Specialization(guards = {"isOtherObject(it)", "it.getPythonClass() == cachedType", "method != null"}, assumptions = "cachedType.getStableAssumption()",
+        @Specialization(guards = {"isOtherObject(it)", "it.getPythonClass() == cachedType", "isPlainMethod(method)"}, assumptions = "cachedType.getStableAssumption()",
                         limit = "3")
         static Object object(PythonObject it,
                         @Cached("it.getPythonClass()") PyType cachedType,
@@ -197,6 +199,15 @@ public final class Iteration {
         }
 
         static final String[] NO_NAMES = new String[0];
+
+        /**
+         * A {@code __next__} that the class's attribute lookup binds to the instance as it is: a Python function or a
+         * builtin method. A staticmethod, classmethod or other descriptor goes through {@link #other}, which binds it
+         * as CPython's {@code tp_iternext} slot wrapper would.
+         */
+        static boolean isPlainMethod(Object method) {
+            return method instanceof PyFunction || method instanceof PyBuiltinFunction bf && !bf.isStatic();
+        }
 
         static boolean isOtherObject(Object it) {
             return it instanceof PythonObject && !(it instanceof PyIterator) && !(it instanceof PyGenerator);
