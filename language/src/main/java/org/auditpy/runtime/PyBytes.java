@@ -2,6 +2,8 @@ package org.auditpy.runtime;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * Python's {@code bytes} (immutable) and {@code bytearray} (mutable: the array may be replaced, or grown in place by
  * {@link #append}).
@@ -29,9 +31,15 @@ public final class PyBytes extends PythonObject {
     /** The bytes, in an array of exactly their length (which a bytearray's later changes may replace). */
     public byte[] getBytes() {
         if (bytes.length != length) {
-            bytes = Arrays.copyOf(bytes, length);
+            trim();
         }
         return bytes;
+    }
+
+    /** Drops a bytearray's spare room (a JDK copy: kept out of compiled code). */
+    @TruffleBoundary
+    private void trim() {
+        bytes = Arrays.copyOf(bytes, length);
     }
 
     /** {@code len(self)}, without dropping a bytearray's spare room. */
