@@ -52,6 +52,18 @@ public final class Arithmetic {
     @TruffleBoundary
     public static Object inplace(Object a, Object b, BinOp op) {
         if (a instanceof PythonObject && !(a instanceof PyTuple) && !(a instanceof PyBytes pb && !pb.isByteArray()) && !(a instanceof PyNone)) {
+            if ((a instanceof PyList || a instanceof PyBytes) && (op == BinOp.ADD || op == BinOp.MUL) && !((PythonObject) a).getPythonClass().isHeapType()) {
+                // list and bytearray += and *= are sq_inplace_concat / sq_inplace_repeat: CPython's binary_iop1 asks
+                // the right operand's __radd__/__rmul__ first (a subclass has a number slot calling its __iadd__)
+                PyType tb = PyOps.typeOf(b);
+                Object rm = tb == PyOps.typeOf(a) ? null : tb.lookup(op.rmethod);
+                if (rm != null && !(rm instanceof PyBuiltinFunction)) {
+                    Object r = PyOps.callDescriptor(rm, b, a);
+                    if (r != PyNone.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                }
+            }
             if (a instanceof PyList l && op == BinOp.ADD && !l.getPythonClass().isHeapType()) {
                 for (Object o : PyOps.toArray(b)) {
                     l.append(o);
@@ -98,6 +110,9 @@ public final class Arithmetic {
 
     /** Types with CPython's sq_repeat slot (str, list, tuple, bytes, bytearray and their subclasses). */
     private static boolean isRepeatable(Object o) {
+        if (o instanceof PyBoxed bx) {
+            o = bx.getValue();
+        }
         return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
@@ -106,6 +121,15 @@ public final class Arithmetic {
         PyType tb = PyOps.typeOf(b);
         Object slotA = ta.lookup(op.method);
         Object slotB = ta == tb ? null : tb.lookup(op.rmethod);
+        if (slotA != null && slotB != null && isSequenceSlot(a, slotA, op)) {
+            // str, list, tuple and bytes have no number slot for + and *: CPython's binary_op1 asks the right
+            // operand's __radd__/__rmul__ first, and only then concatenates or repeats (sq_concat, sq_repeat)
+            Object r = PyOps.callDescriptor(slotB, b, a);
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+            slotB = null;
+        }
         if (slotA != null) {
             if (slotB != null && tb.isSubtypeOf(ta)) {
                 Object r = PyOps.callDescriptor(slotB, b, a);
@@ -126,6 +150,19 @@ public final class Arithmetic {
             }
         }
         return null;
+    }
+
+    /**
+     * True when {@code slotA}, the left operand's {@code __add__} or {@code __mul__}, is a builtin sequence's
+     * concatenation or repetition (CPython's sq_concat / sq_repeat of str, list, tuple, bytes, bytearray), which
+     * CPython tries only after both operands' number slots.
+     */
+    private static boolean isSequenceSlot(Object a, Object slotA, BinOp op) {
+        if ((op != BinOp.ADD && op != BinOp.MUL) || !(slotA instanceof PyBuiltinFunction)) {
+            return false;
+        }
+        Object v = a instanceof PyBoxed bx ? bx.getValue() : a;
+        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
     }
 
     /** Builtin semantics for builtin operand types; null when the operands are not handled here. */
