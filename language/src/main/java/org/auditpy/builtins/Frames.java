@@ -250,7 +250,7 @@ public final class Frames {
             }
             Object v;
             try {
-                v = frame.getValue(s);
+                v = org.auditpy.nodes.Variables.StrAccumulator.unwrap(frame.getValue(s));
             } catch (RuntimeException e) {
                 continue;
             }

@@ -98,10 +98,17 @@ public final class Variables {
          * to its kind), so reads box whatever the frame's tag says.
          */
         @CompilationFinal private boolean sawPrimitive;
+        /** The slot is the target of a {@code +=} (or {@code x = x + e}) of this function: it may hold a {@link StrAccumulator}. */
+        private final boolean accumulates;
 
         public ReadLocal(int slot, String name) {
+            this(slot, name, false);
+        }
+
+        public ReadLocal(int slot, String name, boolean accumulates) {
             this.slot = slot;
             this.name = name;
+            this.accumulates = accumulates;
         }
 
         @Override
@@ -126,6 +133,9 @@ public final class Variables {
                     if (frame.isObject(slot)) {
                         Object v = frame.getObject(slot);
                         if (v != null) {
+                            if (accumulates && v instanceof StrAccumulator acc) {
+                                return acc.value();
+                            }
                             return v;
                         }
                     } else if (sawPrimitive) {
@@ -184,7 +194,7 @@ public final class Variables {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             if (kind == OBJECT) {
                 sawPrimitive = true;
-                return frame.getValue(slot);
+                return StrAccumulator.unwrap(frame.getValue(slot));
             }
             FrameDescriptor fd = frame.getFrameDescriptor();
             byte k = frame.isLong(slot) ? LONG : frame.isDouble(slot) ? DOUBLE : frame.isBoolean(slot) ? BOOLEAN : OBJECT;
@@ -196,7 +206,126 @@ public final class Variables {
                 }
                 kind = OBJECT;
             }
-            return frame.getValue(slot);
+            return StrAccumulator.unwrap(frame.getValue(slot));
+        }
+    }
+
+    /**
+     * The value of a fast local that a loop of {@code s += t} builds, as CPython's in-place concatenation of a str
+     * nobody else holds (Python/ceval.c, {@code unicode_concatenate}): the characters are appended to a builder
+     * kept in the local's frame slot, and a {@code str} is made only when the local is read (then kept until the
+     * next append), so n appends cost O(total length) rather than O(n * length). It never leaves the slot: every
+     * reader of such a slot ({@link ReadLocal} built with {@code accumulates}, {@link ConcatLocal}, the frame's
+     * generic readers through {@link #unwrap}) sees the str.
+     */
+    public static final class StrAccumulator {
+        private final StringBuilder chars;
+        private String value;
+
+        @TruffleBoundary
+        StrAccumulator(String left, String right) {
+            chars = new StringBuilder(Math.max(16, (left.length() + right.length()) * 2));
+            chars.append(left).append(right);
+        }
+
+        @TruffleBoundary
+        void append(String s) {
+            chars.append(s);
+            value = null;
+        }
+
+        /** The str it holds (made on the first read after an append). */
+        public String value() {
+            String v = value;
+            if (v == null) {
+                v = materialize();
+            }
+            return v;
+        }
+
+        @TruffleBoundary
+        private String materialize() {
+            value = chars.toString();
+            return value;
+        }
+
+        /** {@code v}, or the str of {@code v} when it is an accumulator: for generic readers of a frame's slots. */
+        public static Object unwrap(Object v) {
+            return v instanceof StrAccumulator acc ? acc.value() : v;
+        }
+    }
+
+    /**
+     * {@code x += e} (or {@code x = x + e}) on a fast local, as CPython's in-place str concatenation: when x holds a
+     * str (or a {@link StrAccumulator}) and e gives an exact str, the result is built in place once it reaches
+     * {@link #MIN_LENGTH} characters. When x holds anything else (an int, a list, nothing), {@code plain}, the
+     * statement as it is compiled without this node, runs instead (unboxed ints and all). When e gives something
+     * other than a str, the generic operator {@code op} runs on the operands passed in the temporaries
+     * {@code leftTemp} and {@code rightTemp} (TypeError, {@code __radd__}, a str subclass). x is read before e runs,
+     * as in CPython; e has no assignment expression, so it cannot rebind x (NodeBuilder's concatCandidate).
+     */
+    public static final class ConcatLocal extends StmtNode {
+        /** Shorter results are plain concatenations: a builder is worth it only for strings that keep growing. */
+        static final int MIN_LENGTH = 128;
+        private final int slot;
+        private final int leftTemp;
+        private final int rightTemp;
+        @Child private ExprNode value;
+        @Child private ExprNode op;
+        @Child private WriteNode write;
+        @Child private StmtNode plain;
+        @CompilationFinal private boolean sawStr;
+        @CompilationFinal private boolean sawOther;
+
+        public ConcatLocal(int slot, ExprNode value, ExprNode op, WriteNode write, int leftTemp, int rightTemp, StmtNode plain) {
+            this.slot = slot;
+            this.value = value;
+            this.op = op;
+            this.write = write;
+            this.leftTemp = leftTemp;
+            this.rightTemp = rightTemp;
+            this.plain = plain;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object left = frame.isObject(slot) ? frame.getObject(slot) : null;
+            if (!(left instanceof String || left instanceof StrAccumulator)) {
+                plain.executeVoid(frame);
+                return;
+            }
+            if (!sawStr) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                sawStr = true;
+            }
+            Object right = value.execute(frame);
+            if (right instanceof String r) {
+                if (left instanceof StrAccumulator acc) {
+                    acc.append(r);
+                    return;
+                }
+                String l = (String) left;
+                if (l.length() + r.length() >= MIN_LENGTH) {
+                    write.write(frame, new StrAccumulator(l, r));
+                } else {
+                    write.write(frame, Expressions.BinaryOp.concatBoundary(l, r));
+                }
+                return;
+            }
+            if (!sawOther) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                sawOther = true;
+            }
+            frame.setObject(leftTemp, StrAccumulator.unwrap(left));
+            frame.setObject(rightTemp, right);
+            Object result;
+            try {
+                result = op.execute(frame);
+            } finally {
+                frame.setObject(leftTemp, null);
+                frame.setObject(rightTemp, null);
+            }
+            write.write(frame, result);
         }
     }
 

@@ -382,6 +382,46 @@ public final class NodeBuilder {
             return slotCount++;
         }
 
+        /**
+         * Whether {@code x += right} (or {@code x = x + right}) gets {@link Variables.ConcatLocal}'s in-place str
+         * path: x is a fast local, and right can be built twice (once per path) and evaluated after x is read with
+         * no surprise: no yield (a resumed statement), no lambda or comprehension (code objects), no assignment
+         * expression (which could rebind x).
+         */
+        boolean concatCandidate(String rawId, Ast.Expr right) {
+            if (binding(scope.mangle(rawId)) != Binding.LOCAL) {
+                return false;
+            }
+            boolean[] plain = {true};
+            new org.auditpy.parser.ast.AstWalker() {
+                @Override
+                protected void visitNamedExpr(Ast.NamedExpr x) {
+                    plain[0] = false;
+                }
+
+                @Override
+                protected void visitLambda(Ast.Lambda x) {
+                    plain[0] = false;
+                }
+
+                @Override
+                protected void visitComprehensionExpr(Ast.Expr node, Ast.Expr elt, Ast.Expr value, List<Ast.Comprehension> generators) {
+                    plain[0] = false;
+                }
+
+                @Override
+                protected void visitYield(Ast.Yield x) {
+                    plain[0] = false;
+                }
+
+                @Override
+                protected void visitYieldFrom(Ast.YieldFrom x) {
+                    plain[0] = false;
+                }
+            }.visitExpr(right);
+            return plain[0];
+        }
+
         <T extends PyNode> T at(T node, Ast.Pos pos) {
             if (pos != null) {
                 node.setPosition(pos.line(), pos.col(), pos.endLine(), pos.endCol());
@@ -509,7 +549,20 @@ public final class NodeBuilder {
                     for (int i = 0; i < targets.length; i++) {
                         targets[i] = target(a.targets().get(i));
                     }
-                    return new Statements.Assign(targets, expr(a.value()));
+                    StmtNode plain = new Statements.Assign(targets, expr(a.value()));
+                    Ast.Expr concatRight = ScopeAnalyzer.selfConcat(a);
+                    if (concatRight != null && concatCandidate(((Ast.Name) a.targets().get(0)).id(), concatRight)) {
+                        // x = x + e on a fast local: a str grows in place (Variables.ConcatLocal); e is built a second
+                        // time for that path, the plain assignment serves every other type
+                        Ast.BinOp b = (Ast.BinOp) a.value();
+                        int t1 = temp();
+                        int t2 = temp();
+                        ExprNode op = at(new Expressions.Located(at(ExpressionsFactory.BinaryOpNodeGen.create(Arithmetic.BinOp.ADD, new Expressions.ReadTemp(t1),
+                                        new Expressions.ReadTemp(t2)), b.pos()), binOpAnchors(b)), b.pos());
+                        Ast.Name n = (Ast.Name) a.targets().get(0);
+                        return new Variables.ConcatLocal(slot(scope.mangle(n.id())), expr(concatRight), op, target(n), t1, t2, at(plain, a.pos()));
+                    }
+                    return plain;
                 }
                 case Ast.AugAssign a: {
                     Arithmetic.BinOp op = binop(a.op());
@@ -538,8 +591,18 @@ public final class NodeBuilder {
                                                         at(new Expressions.InplaceOp(load, expr(a.value()), op), a.pos())), a.pos())});
                     }
                     Ast.Name n = (Ast.Name) a.target();
-                    return new Statements.Assign(new Variables.WriteNode[]{target(n)},
+                    StmtNode plain = new Statements.Assign(new Variables.WriteNode[]{target(n)},
                                     at(new Expressions.InplaceOp(name(n.id(), n.pos()), expr(a.value()), op), a.pos()));
+                    if (op == Arithmetic.BinOp.ADD && concatCandidate(n.id(), a.value())) {
+                        // x += e on a fast local: a str grows in place (Variables.ConcatLocal); e is built a second
+                        // time for that path, the plain assignment serves every other type
+                        int t1 = temp();
+                        int t2 = temp();
+                        return new Variables.ConcatLocal(slot(scope.mangle(n.id())), expr(a.value()),
+                                        at(new Expressions.InplaceOp(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2), op), a.pos()), target(n), t1, t2,
+                                        at(plain, a.pos()));
+                    }
+                    return plain;
                 }
                 case Ast.AnnAssign a: {
                     // PEP 526 as CPython 3.11 compiles it: in a function the annotation is not evaluated; in a module
@@ -835,7 +898,7 @@ public final class NodeBuilder {
         ExprNode name(String rawId, Ast.Pos pos) {
             String id = scope.mangle(rawId);
             ExprNode n = switch (binding(id)) {
-                case LOCAL -> new Variables.ReadLocal(slot(id), id);
+                case LOCAL -> new Variables.ReadLocal(slot(id), id, scope.isConcatTarget(id));
                 case CELL -> new Variables.ReadCell(slot(id), id, false);
                 case FREE -> new Variables.ReadCell(slot(id), id, true);
                 case GLOBAL -> moduleName(id) ? new Variables.ReadName(id) : new Variables.ReadGlobal(id);

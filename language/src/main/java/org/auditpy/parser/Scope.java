@@ -80,6 +80,8 @@ public final class Scope {
     final List<String> params = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();
     final Map<String, Ast.Pos> directives = new LinkedHashMap<>();
+    /** Mangled names this block rebinds with {@code x += e} or {@code x = x + e}: fast locals that may accumulate a str. */
+    final java.util.Set<String> concatTargets = new java.util.HashSet<>();
     boolean generator;
     boolean comprehension;
     boolean nested;
@@ -175,6 +177,14 @@ public final class Scope {
      * @param ident the identifier as written
      * @return its kind
      */
+    /**
+     * True if {@code mangled} is rebound in this block by {@code x += e} or {@code x = x + e}: as a fast local its slot
+     * may hold a str being built in place ({@code Variables.StrAccumulator}), so its readers must check for one.
+     */
+    public boolean isConcatTarget(String mangled) {
+        return concatTargets.contains(mangled);
+    }
+
     public SymbolKind lookup(String ident) {
         SymbolKind k = scopes.get(mangle(ident));
         return k == null ? SymbolKind.GLOBAL_IMPLICIT : k;

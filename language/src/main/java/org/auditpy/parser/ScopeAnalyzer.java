@@ -347,6 +347,32 @@ public final class ScopeAnalyzer extends AstWalker {
                         : node instanceof Ast.DictComp ? "dict comprehension" : "generator expression";
     }
 
+    /** {@code x += e} and {@code x = x + e} on a name: the name is recorded as a concatenation target ({@link Scope#isConcatTarget}). */
+    @Override
+    protected void visitAugAssign(Ast.AugAssign a) {
+        if (a.op() == Ast.Operator.Add && a.target() instanceof Ast.Name n) {
+            cur.concatTargets.add(Scope.mangle(privateName, n.id()));
+        }
+        super.visitAugAssign(a);
+    }
+
+    @Override
+    protected void visitAssign(Ast.Assign a) {
+        if (selfConcat(a) != null) {
+            cur.concatTargets.add(Scope.mangle(privateName, ((Ast.Name) a.targets().get(0)).id()));
+        }
+        super.visitAssign(a);
+    }
+
+    /** The right operand of {@code x = x + e} (one target, the same name on the left of the +), else null. */
+    public static Expr selfConcat(Ast.Assign a) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Ast.Name t && a.value() instanceof Ast.BinOp b
+                        && b.op() == Ast.Operator.Add && b.left() instanceof Ast.Name l && l.id().equals(t.id())) {
+            return b.right();
+        }
+        return null;
+    }
+
     @Override
     protected void visitName(Ast.Name n) {
         addDef(n.id(), n.ctx() == Ast.Ctx.Load ? USE : DEF_LOCAL, n.pos());
