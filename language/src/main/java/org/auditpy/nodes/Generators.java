@@ -70,6 +70,44 @@ public final class Generators {
         return (PyGenerator) frame.getObject(genSlot);
     }
 
+    /**
+     * An operand of an expression with a yield ({@code f()} and {@code (yield)} in {@code x = f() + (yield)}), whose
+     * value is kept in a frame slot from the pass that evaluated it: when the statement is re-executed to resume
+     * (the generator's {@code resuming} flag still set, so the yield resumed lies ahead), an operand that completed
+     * on an earlier pass gives back its value instead of running again, as CPython keeps it on the suspended frame's
+     * value stack; one still running when the generator suspended (the resumed yield is inside it) runs on to
+     * resume it. Operands reached after the resumed yield run normally (the flag is clear by then). Placed by
+     * NodeBuilder around every non-constant operand of a node that has a yield among its operands.
+     */
+    public static final class Spill extends ExprNode {
+        /** The slot's value while the operand runs: it has not completed on this pass. */
+        private static final Object RUNNING = new Object();
+        @Child private ExprNode operand;
+        private final int genSlot;
+        private final int slot;
+
+        public Spill(ExprNode operand, int genSlot, int slot) {
+            this.operand = operand;
+            this.genSlot = genSlot;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            if (gen(frame, genSlot).resuming) {
+                Object kept = frame.getObject(slot);
+                if (kept != RUNNING && kept != null) {
+                    return kept;
+                }
+            } else {
+                frame.setObject(slot, RUNNING);
+            }
+            Object v = operand.execute(frame);
+            frame.setObject(slot, v);
+            return v;
+        }
+    }
+
     /** The call target that runs (and resumes) a generator's body; arguments are (frame, generator). */
     public static final class BodyRoot extends RootNode {
         @Child private StmtNode body;

@@ -534,7 +534,56 @@ public final class NodeBuilder {
         }
 
         StmtNode stmt(Ast.Stmt s) {
-            return at(stmtInner(s), s.pos());
+            StmtNode n = at(stmtInner(s), s.pos());
+            if (gen()) {
+                spillBeforeYields(n);
+            }
+            return n;
+        }
+
+        /**
+         * In a generator, wraps in {@link Generators.Spill} the operands that a resume would otherwise evaluate a
+         * second time: at each node of {@code n}'s expressions with a yield among its children, every child that is
+         * an expression (not a constant), the yield's own too. Nested statements are left to their own {@link #stmt}
+         * call.
+         */
+        void spillBeforeYields(com.oracle.truffle.api.nodes.Node n) {
+            List<com.oracle.truffle.api.nodes.Node> kids = new ArrayList<>();
+            com.oracle.truffle.api.nodes.NodeUtil.forEachChild(n, c -> {
+                if (!(c instanceof StmtNode)) {
+                    kids.add(c);
+                }
+                return true;
+            });
+            boolean any = false;
+            int operands = 0;
+            for (com.oracle.truffle.api.nodes.Node c : kids) {
+                any |= Generators.hasYield(c);
+                if (c instanceof ExprNode && !(c instanceof Expressions.Constant)) {
+                    operands++;
+                }
+            }
+            if (!any) {
+                return;
+            }
+            for (com.oracle.truffle.api.nodes.Node c : kids) {
+                if (Generators.hasYield(c)) {
+                    spillBeforeYields(c);
+                }
+                // a lone operand (x = yield v) has nothing evaluated beside it to keep
+                if (operands > 1 && c instanceof ExprNode e && !(e instanceof Expressions.Constant) && !(e instanceof Generators.Spill)) {
+                    Generators.Spill spill = new Generators.Spill(e, genSlot, temp());
+                    // a child field of a narrower type (InplaceOp's BinaryOp) is a wrapper's: its node is not an operand
+                    if (com.oracle.truffle.api.nodes.NodeUtil.isReplacementSafe(n, e, spill)) {
+                        com.oracle.truffle.api.nodes.NodeUtil.replaceChild(n, e, spill);
+                    }
+                }
+            }
+        }
+
+        /** {@code e}, kept across a resume ({@link Generators.Spill}) when {@code later}, evaluated after it, has a yield. */
+        ExprNode spillBefore(ExprNode e, ExprNode later) {
+            return gen() && Generators.hasYield(later) ? new Generators.Spill(e, genSlot, temp()) : e;
         }
 
         StmtNode stmtInner(Ast.Stmt s) {
@@ -569,26 +618,30 @@ public final class NodeBuilder {
                     if (a.target() instanceof Ast.Attribute at) {
                         int t = temp();
                         ExprNode obj = expr(at.value());
+                        ExprNode value = expr(a.value());
                         // the load and the store of the target fail at the target (carets under it), as CPython 3.11
-                        ExprNode load = at(new Expressions.Located(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), null),
-                                        at.pos());
+                        ExprNode load = spillBefore(at(new Expressions.Located(at(new Expressions.GetAttribute(new Expressions.ReadTemp(t), at.attr()), at.pos()), null),
+                                        at.pos()), value);
                         return new Statements.Block(new StmtNode[]{
-                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t)}, obj), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t)}, spillBefore(obj, value)), a.pos()),
                                         at(new Statements.Assign(new Variables.WriteNode[]{located(new Variables.WriteAttribute(new Expressions.ReadTemp(t), at.attr()),
-                                                        at.pos(), null)}, at(new Expressions.InplaceOp(load, expr(a.value()), op), a.pos())), a.pos())});
+                                                        at.pos(), null)}, at(new Expressions.InplaceOp(load, value, op), a.pos())), a.pos())});
                     }
                     if (a.target() instanceof Ast.Subscript sub) {
                         int t1 = temp();
                         int t2 = temp();
                         String anchors = subscriptAnchors(sub);
-                        ExprNode load = at(new Expressions.Located(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)),
-                                        sub.pos()), anchors), sub.pos());
+                        ExprNode container = expr(sub.value());
+                        ExprNode key = expr(sub.slice());
+                        ExprNode value = expr(a.value());
+                        ExprNode load = spillBefore(at(new Expressions.Located(at(new Expressions.GetItem(new Expressions.ReadTemp(t1), new Expressions.ReadTemp(t2)),
+                                        sub.pos()), anchors), sub.pos()), value);
                         return new Statements.Block(new StmtNode[]{
-                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t1)}, expr(sub.value())), a.pos()),
-                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t2)}, expr(sub.slice())), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t1)}, spillBefore(container, value)), a.pos()),
+                                        at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(t2)}, spillBefore(key, value)), a.pos()),
                                         at(new Statements.Assign(new Variables.WriteNode[]{located(new Variables.WriteSubscript(new Expressions.ReadTemp(t1),
                                                         new Expressions.ReadTemp(t2)), sub.pos(), anchors)},
-                                                        at(new Expressions.InplaceOp(load, expr(a.value()), op), a.pos())), a.pos())});
+                                                        at(new Expressions.InplaceOp(load, value, op), a.pos())), a.pos())});
                     }
                     Ast.Name n = (Ast.Name) a.target();
                     StmtNode plain = new Statements.Assign(new Variables.WriteNode[]{target(n)},
@@ -1038,7 +1091,7 @@ public final class NodeBuilder {
             };
             boolean located = switch (e) {
                 case Ast.Name _, Ast.Call _, Ast.Attribute _, Ast.Compare _, Ast.UnaryOp _, Ast.BinOp _, Ast.Subscript _ -> true;
-                case Ast.ListComp _, Ast.SetComp _, Ast.DictComp _, Ast.GeneratorExp _, Ast.Dict _, Ast.Set _, Ast.JoinedStr _ -> true;
+                case Ast.ListComp _, Ast.SetComp _, Ast.DictComp _, Ast.GeneratorExp _, Ast.Dict _, Ast.Set _, Ast.JoinedStr _, Ast.YieldFrom _ -> true;
                 case Ast.List l -> hasStar(l.elts());
                 case Ast.Tuple t -> hasStar(t.elts());
                 default -> false;
