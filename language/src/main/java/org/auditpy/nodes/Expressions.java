@@ -768,6 +768,41 @@ public final class Expressions {
         private static final byte TUPLE = 8;
         private static final byte GENERIC = 16;
         private static final byte BYTES = 32;
+        private static final byte DICT_SUBCLASS = 64;
+
+        /**
+         * The one dict subclass seen here whose {@code __getitem__} is dict's own (a defaultdict, a Counter, a plain
+         * {@code class D(dict)}), valid with {@link #plainSubdictStable}; {@link #NOT_PLAIN} once another type, an
+         * override or a change of the class was seen (then the generic path, for good); null before any.
+         */
+        @CompilationFinal private Object plainSubdict;
+        @CompilationFinal private com.oracle.truffle.api.Assumption plainSubdictStable;
+        private static final Object NOT_PLAIN = new Object();
+
+        /** Whether {@code d}'s class reads items as dict does: a present key is found in compiled code. */
+        private boolean isPlainSubdict(org.auditpy.runtime.PyDict d) {
+            org.auditpy.runtime.PyType t = d.getPythonClass();
+            Object c = plainSubdict;
+            if (c == t && plainSubdictStable.isValid()) {
+                return true;
+            }
+            if (c == NOT_PLAIN) {
+                return false;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (c == null && inheritsDictGetItem(t)) {
+                plainSubdict = t;
+                plainSubdictStable = t.getStableAssumption();
+                return true;
+            }
+            plainSubdict = NOT_PLAIN;
+            return false;
+        }
+
+        @TruffleBoundary
+        private static boolean inheritsDictGetItem(org.auditpy.runtime.PyType t) {
+            return t.lookup("__getitem__") == org.auditpy.runtime.PythonContext.get().types().dict.lookup("__getitem__");
+        }
 
         private Object getItem(Object o, Object k) {
             if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
@@ -807,6 +842,14 @@ public final class Expressions {
                     if (j >= 0 && j < a.length) {
                         return (long) (a[(int) j] & 0xff);
                     }
+                }
+            }
+            if (o instanceof org.auditpy.runtime.PyDict d && (k instanceof String || k instanceof Long) && d.getPythonClass().isHeapType() && isPlainSubdict(d)) {
+                taken.took(DICT_SUBCLASS);
+                // a present key of a dict subclass that keeps dict's __getitem__ (absent: __missing__ in the generic path)
+                int e = k instanceof String s ? d.findStrEntry(s) : d.findLongEntry((Long) k);
+                if (e >= 0) {
+                    return d.valueAt(e);
                 }
             }
             taken.took(GENERIC);
