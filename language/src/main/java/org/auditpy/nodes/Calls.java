@@ -289,6 +289,74 @@ public final class Calls {
             return newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
         }
 
+        /**
+         * Instantiating a class whose {@code __new__} is a builtin other than {@code object.__new__} and whose
+         * {@code __init__} is not {@code object.__init__} (a subclass of dict, list, int... such as defaultdict, or
+         * a builtin type with its own {@code __init__}): {@code __new__} and then {@code __init__} through cached call
+         * sites, as CPython's type_call, valid while the class is unchanged. An object of another class from
+         * {@code __new__} takes the generic rest.
+         */
+        @Specialization(guards = {"t == cachedType", "newFn != null", "init != null"}, assumptions = "stable", limit = "3")
+        static Object callBuiltinNew(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("builtinNew(cachedType)") PyBuiltinFunction newFn,
+                        @Cached("initAfterBuiltinNew(cachedType)") Object init,
+                        @Cached Dispatch newCall,
+                        @Cached Dispatch initCall) {
+            Object obj = newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
+            if (!(obj instanceof PythonObject po && po.getPythonClass() == cachedType)) {
+                return initOther(cachedType, obj, args, kwNames);
+            }
+            Object r = initCall.execute(init, CallDispatch.prepend(obj, args), kwNames);
+            if (r != PyNone.NONE) {
+                throw initNotNone(r);
+            }
+            return obj;
+        }
+
+        /** The builtin {@code __new__} of a class of metaclass type that {@link #callBuiltinNew} can call, else null. */
+        @TruffleBoundary
+        static PyBuiltinFunction builtinNew(PyType t) {
+            PythonContext ctx = PythonContext.get(null);
+            if (t.getPythonClass() != ctx.types().type || t == ctx.types().type) {
+                return null;
+            }
+            if (t.lookup("__new__") instanceof PyBuiltinFunction bf && !"object.__new__".equals(bf.getQualname())) {
+                return bf;
+            }
+            return null;
+        }
+
+        /** The {@code __init__} {@link #callBuiltinNew} calls: a Python function or a builtin other than object's, else null. */
+        @TruffleBoundary
+        static Object initAfterBuiltinNew(PyType t) {
+            Object init = t.lookup("__init__");
+            if (init instanceof PyFunction) {
+                return init;
+            }
+            if (init instanceof PyBuiltinFunction bf && !bf.isStatic() && !"object.__init__".equals(bf.getQualname())) {
+                return bf;
+            }
+            return null;
+        }
+
+        /** type_call's rest for an object {@code __new__} made of a class other than {@code type}. */
+        @TruffleBoundary
+        static Object initOther(PyType type, Object obj, Object[] args, String[] kwNames) {
+            if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
+                return obj;
+            }
+            Object init = PyOps.typeOf(obj).lookup("__init__");
+            if (init != null) {
+                Object r = CallDispatch.callUncached(init, CallDispatch.prepend(obj, args), kwNames);
+                if (r != PyNone.NONE) {
+                    throw initNotNone(r);
+                }
+            }
+            return obj;
+        }
+
         @TruffleBoundary
         static PyBuiltinFunction builtinNewOnly(PyType t) {
             PythonContext ctx = PythonContext.get(null);
