@@ -359,17 +359,10 @@ public final class Calls {
 
         @TruffleBoundary
         static PyBuiltinFunction builtinNewOnly(PyType t) {
-            PythonContext ctx = PythonContext.get(null);
-            if (t.getPythonClass() != ctx.types().type || t == ctx.types().type) {
-                return null;
-            }
             if (!(t.lookup("__init__") instanceof PyBuiltinFunction init) || !"object.__init__".equals(init.getQualname())) {
                 return null;
             }
-            if (t.lookup("__new__") instanceof PyBuiltinFunction bf && !"object.__new__".equals(bf.getQualname())) {
-                return bf;
-            }
-            return null;
+            return builtinNew(t);
         }
 
         @TruffleBoundary

@@ -395,28 +395,12 @@ public final class NodeBuilder {
             boolean[] plain = {true};
             new org.auditpy.parser.ast.AstWalker() {
                 @Override
-                protected void visitNamedExpr(Ast.NamedExpr x) {
-                    plain[0] = false;
-                }
-
-                @Override
-                protected void visitLambda(Ast.Lambda x) {
-                    plain[0] = false;
-                }
-
-                @Override
-                protected void visitComprehensionExpr(Ast.Expr node, Ast.Expr elt, Ast.Expr value, List<Ast.Comprehension> generators) {
-                    plain[0] = false;
-                }
-
-                @Override
-                protected void visitYield(Ast.Yield x) {
-                    plain[0] = false;
-                }
-
-                @Override
-                protected void visitYieldFrom(Ast.YieldFrom x) {
-                    plain[0] = false;
+                public void visitExpr(Ast.Expr e) {
+                    switch (e) {
+                        case Ast.NamedExpr _, Ast.Lambda _, Ast.ListComp _, Ast.SetComp _, Ast.DictComp _, Ast.GeneratorExp _, Ast.Yield _, Ast.YieldFrom _ ->
+                            plain[0] = false;
+                        default -> super.visitExpr(e);
+                    }
                 }
             }.visitExpr(right);
             return plain[0];
