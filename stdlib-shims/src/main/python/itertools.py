@@ -1,6 +1,6 @@
 """Functional tools for creating and using iterators.
 
-As CPython's Modules/itertoolsmodule.c (3.11), in pure Python: each tool is a
+As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain in Java: _auditpy_itertools): each tool is a
 class named as CPython's type (so type names and the default reprs
 <itertools.chain object at 0x...> match), count and repeat have CPython's
 reprs, and argument errors use CPython's messages.
@@ -162,41 +162,8 @@ class accumulate:
         return self._total
 
 
-class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
-
-    def __init__(self, *iterables):
-        self._source = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterable):
-        """Alternative chain() constructor taking a single iterable argument
-        that evaluates lazily."""
-        self = cls.__new__(cls)
-        self._source = iter(iterable)
-        self._active = None
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while self._source is not None:
-            active = self._active
-            if active is None:
-                try:
-                    iterable = next(self._source)
-                except StopIteration:
-                    self._source = None
-                    break
-                active = self._active = iter(iterable)
-            for element in active:
-                return element
-            self._active = None
-        raise StopIteration
+# chain is Java (as CPython's is C): list(chain(a, b)) and for loops step it without a Python call per item
+from _auditpy_itertools import chain
 
 
 class compress:

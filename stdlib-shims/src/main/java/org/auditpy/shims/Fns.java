@@ -139,6 +139,14 @@ final class Fns {
         define(ns, name, fn(ctx, name, false, params, impl));
     }
 
+    /** Defines {@code name} of {@code type} as a static builtin (a {@code __new__}: the class comes first in the arguments). */
+    @TruffleBoundary
+    static void staticMethod(PythonContext ctx, PyType type, String name, String params, Impl impl) {
+        PyBuiltinFunction f = fn(ctx, type.getName() + "." + name, false, params, impl);
+        type.getDict().setStr(name, new PyBuiltinFunction(ctx.types().builtinFunction, name, type.getName() + "." + name, f.getSignature(),
+                        f.getOptional(), f.getCallTarget(), false, true, ""));
+    }
+
     /** Defines method {@code name} of {@code type}. */
     static void method(PythonContext ctx, PyType type, String name, String params, Impl impl) {
         type.getDict().setStr(name, fn(ctx, type.getName() + "." + name, true, params, impl));
