@@ -66,7 +66,12 @@ public final class PyOps {
     /** The name of {@code type(obj)}. */
     @TruffleBoundary
     public static String typeName(Object obj) {
-        return typeOf(obj).getName();
+        PyType t = typeOf(obj);
+        if (!t.isHeapType() && t.getDict().getStr("__module__") instanceof String m && !m.equals("builtins")) {
+            // a static type of a library module: CPython's tp_name carries the module ('_io.TextIOWrapper', 'itertools.chain')
+            return m + "." + t.getName();
+        }
+        return t.getName();
     }
 
     /** {@code isinstance(obj, cls)} by MRO, without {@code __instancecheck__}. */
