@@ -1,7 +1,7 @@
 """Functional tools for creating and using iterators.
 
-As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain in Java: _auditpy_itertools): each tool is a
-class named as CPython's type (so type names and the default reprs
+As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice and
+repeat in Java: _auditpy_itertools): each tool is a class named as CPython's type (so type names and the default reprs
 <itertools.chain object at 0x...> match), count and repeat have CPython's
 reprs, and argument errors use CPython's messages.
 """
@@ -67,45 +67,6 @@ class count:
         return type(self), (self._cnt, self._step)
 
 
-_no_times = object()
-
-
-class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly.
-    """
-
-    def __init__(self, object, times=_no_times):
-        self._element = object
-        if times is _no_times:
-            self._cnt = -1
-        else:
-            times = _index(times)
-            self._cnt = times if times > 0 else 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        cnt = self._cnt
-        if cnt == 0:
-            raise StopIteration
-        if cnt > 0:
-            self._cnt = cnt - 1
-        return self._element
-
-    def __length_hint__(self):
-        if self._cnt == -1:
-            raise TypeError("len() of unsized object")
-        return self._cnt
-
-    def __repr__(self):
-        if self._cnt == -1:
-            return f'{type(self).__name__}({self._element!r})'
-        return f'{type(self).__name__}({self._element!r}, {self._cnt})'
-
-
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat
     the sequence indefinitely."""
@@ -162,8 +123,9 @@ class accumulate:
         return self._total
 
 
-# chain is Java (as CPython's is C): list(chain(a, b)) and for loops step it without a Python call per item
-from _auditpy_itertools import chain
+# chain, islice and repeat are Java (as CPython's are C): list(chain(a, b)) and for loops step them without a
+# Python call per item
+from _auditpy_itertools import chain, islice, repeat
 
 
 class compress:
@@ -269,92 +231,6 @@ class starmap:
 
     def __next__(self):
         return self._function(*next(self._it))
-
-
-def _islice_arg(value, message):
-    if value is None:
-        return None
-    try:
-        value = _index(value)
-    except TypeError:
-        raise ValueError(message) from None
-    if value < 0 or value > _sys.maxsize:
-        raise ValueError(message)
-    return value
-
-
-_STOP_MSG = ('Stop argument for islice() must be None or an integer: '
-             '0 <= x <= sys.maxsize.')
-_INDEX_MSG = ('Indices for islice() must be None or an integer: '
-              '0 <= x <= sys.maxsize.')
-_STEP_MSG = 'Step for islice() must be a positive integer or None.'
-
-
-class islice:
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an
-    iterable.
-    """
-
-    def __init__(self, *args):
-        nargs = len(args)
-        if nargs < 2:
-            raise TypeError(f'islice expected at least 2 arguments, got {nargs}')
-        if nargs > 4:
-            raise TypeError(f'islice expected at most 4 arguments, got {nargs}')
-        start = 0
-        step = 1
-        if nargs == 2:
-            stop = _islice_arg(args[1], _STOP_MSG)
-        else:
-            start = _islice_arg(args[1], _INDEX_MSG)
-            if start is None:
-                start = 0
-            stop = _islice_arg(args[2], _STOP_MSG)
-            if nargs == 4 and args[3] is not None:
-                try:
-                    step = _index(args[3])
-                except TypeError:
-                    raise ValueError(_STEP_MSG) from None
-                if step < 1:
-                    raise ValueError(_STEP_MSG)
-        self._it = iter(args[0])
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._cnt = 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        while self._cnt < self._next:
-            try:
-                next(it)
-            except StopIteration:
-                self._it = None
-                raise
-            self._cnt += 1
-        if stop is not None and self._cnt >= stop:
-            self._it = None
-            raise StopIteration
-        try:
-            item = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._cnt += 1
-        oldnext = self._next
-        self._next += self._step
-        if self._next < oldnext or (stop is not None and self._next > stop):
-            self._next = stop
-        return item
 
 
 class groupby:

@@ -8,6 +8,8 @@ import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyIterator;
 import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
+import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
@@ -21,6 +23,9 @@ import org.auditpy.runtime.Sequences;
  *
  * <ul>
  * <li>{@code chain(*iterables)} and {@code chain.from_iterable(iterable)}: {@link Chain} (chain_new, chain_next).</li>
+ * <li>{@code islice(iterable, stop)}, {@code islice(iterable, start, stop[, step])}: {@link ISlice} (islice_new, with
+ * CPython's ValueErrors for bounds that are not None or an int in [0, sys.maxsize]).</li>
+ * <li>{@code repeat(object[, times])}: {@link Repeat}, with its {@code __length_hint__} and {@code __repr__}.</li>
  * </ul>
  */
 final class ItertoolsModule {
@@ -67,16 +72,120 @@ final class ItertoolsModule {
         }
     }
 
+    /**
+     * An islice (islice_next): {@code next} is the position of the next item to give, {@code cnt} the items taken
+     * from the iterator so far, {@code stop} -1 for none; the iterator is dropped (null) at its end or the stop.
+     */
+    static final class ISlice extends PyIterator {
+        private Object it;
+        private long next;
+        private final long stop;
+        private final long step;
+        private long cnt;
+
+        ISlice(PyType cls, Object it, long start, long stop, long step) {
+            super(cls);
+            this.it = it;
+            this.next = start;
+            this.stop = stop;
+            this.step = step;
+        }
+
+        @Override
+        public Object next() {
+            Object i = it;
+            if (i == null) {
+                return null;
+            }
+            while (cnt < next) {
+                if (Sequences.next(i) == null) {
+                    it = null;
+                    return null;
+                }
+                cnt++;
+            }
+            if (stop != -1 && cnt >= stop) {
+                it = null;
+                return null;
+            }
+            Object item = Sequences.next(i);
+            if (item == null) {
+                it = null;
+                return null;
+            }
+            cnt++;
+            long old = next;
+            next += step;
+            if (next < old || (stop != -1 && next > stop)) {
+                next = stop;
+            }
+            return item;
+        }
+    }
+
+    /** A repeat (repeat_next): {@code cnt} items left, -1 for endless. */
+    static final class Repeat extends PyIterator {
+        final Object element;
+        long cnt;
+
+        Repeat(PyType cls, Object element, long cnt) {
+            super(cls);
+            this.element = element;
+            this.cnt = cnt;
+        }
+
+        @Override
+        public Object next() {
+            if (cnt == 0) {
+                return null;
+            }
+            if (cnt > 0) {
+                cnt--;
+            }
+            return element;
+        }
+    }
+
+    static final String STOP_MSG = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    static final String INDEX_MSG = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    static final String STEP_MSG = "Step for islice() must be a positive integer or None.";
+
+    /** An islice bound: -1 for None, else its __index__ in [0, sys.maxsize] (ValueError {@code message} otherwise). */
+    static long sliceArg(Object v, String message) {
+        if (v == PyNone.NONE) {
+            return -1;
+        }
+        Object i;
+        try {
+            i = PyOps.index(v);
+        } catch (PyException e) {
+            if (PyOps.isException(e, "TypeError")) {
+                throw PyErrors.valueError(message);
+            }
+            throw e;
+        }
+        if (!(i instanceof Long l) || l < 0) {
+            throw PyErrors.valueError(message);
+        }
+        return l;
+    }
+
+    /** A type of module itertools, named and documented as CPython's, with the iterator protocol of a Java iterator. */
+    private static PyType type(PythonContext ctx, String name, String doc) {
+        PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER, false);
+        t.computeMro(ctx.types().object);
+        t.getDict().setStr("__module__", "itertools");
+        t.getDict().setStr("__doc__", doc);
+        BuiltinsInstaller.install(ctx, t.getDict(), new IteratorBuiltins(), name, true);
+        return t;
+    }
+
     static PyModule create(PythonContext ctx) {
         PyModule m = Fns.module(ctx, "_auditpy_itertools");
         PyDict ns = m.getDict();
-        PyType chain = new PyType(ctx.types().type, "chain", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER, false);
-        chain.computeMro(ctx.types().object);
-        PyDict d = chain.getDict();
-        d.setStr("__module__", "itertools");
-        d.setStr("__doc__", "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\n"
+        PyType chain = type(ctx, "chain", "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\n"
                         + "first iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.");
-        BuiltinsInstaller.install(ctx, d, new IteratorBuiltins(), "chain", true);
+        PyDict d = chain.getDict();
         Fns.staticMethod(ctx, chain, "__new__", "cls, /, *iterables, **kwargs", a -> {
             PyType cls = (PyType) a[0];
             if (a[2] instanceof PyDict kw && kw.size() > 0 && cls == chain) {
@@ -93,7 +202,88 @@ final class ItertoolsModule {
             return new Chain((PyType) a[0], Sequences.getIter(args[0]));
         })));
         ns.setStr("chain", chain);
-        ns.setStr("__all__", PyTuple.of(new Object[]{"chain"}));
+        PyType islice = type(ctx, "islice", "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\n"
+                        + "Return an iterator whose next() method returns selected values from an\niterable.  If start is specified, will skip all "
+                        + "preceding elements;\notherwise, start defaults to zero.  Step defaults to one.  If\nspecified as another value, step "
+                        + "determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator.");
+        Fns.staticMethod(ctx, islice, "__new__", "cls, /, *args, **kwargs", a -> {
+            PyType cls = (PyType) a[0];
+            if (a[2] instanceof PyDict kw && kw.size() > 0 && cls == islice) {
+                throw PyErrors.typeError("islice() takes no keyword arguments");
+            }
+            Object[] args = ((PyTuple) a[1]).items();
+            if (args.length < 2) {
+                throw PyErrors.typeError("islice expected at least 2 arguments, got " + args.length);
+            }
+            if (args.length > 4) {
+                throw PyErrors.typeError("islice expected at most 4 arguments, got " + args.length);
+            }
+            long start = 0;
+            long stop;
+            long step = 1;
+            if (args.length == 2) {
+                stop = sliceArg(args[1], STOP_MSG);
+            } else {
+                start = Math.max(0, sliceArg(args[1], INDEX_MSG));
+                stop = sliceArg(args[2], STOP_MSG);
+                if (args.length == 4 && args[3] != PyNone.NONE) {
+                    step = sliceArg(args[3], STEP_MSG);
+                    if (step < 1) {
+                        throw PyErrors.valueError(STEP_MSG);
+                    }
+                }
+            }
+            return new ISlice(cls, Sequences.getIter(args[0]), start, stop, step);
+        });
+        ns.setStr("islice", islice);
+        PyType repeat = type(ctx, "repeat", "repeat(object [,times]) -> create an iterator which returns the object\n"
+                        + "for the specified number of times.  If not specified, returns the object\nendlessly.");
+        Fns.staticMethod(ctx, repeat, "__new__", "cls, /, *args, **kwargs", a -> {
+            // repeat_new's PyArg_ParseTupleAndKeywords("O|n:repeat", {"object", "times"}), with its messages
+            Object[] args = ((PyTuple) a[1]).items();
+            PyDict kw = a[2] instanceof PyDict k ? k : null;
+            int given = args.length + (kw == null ? 0 : kw.size());
+            if (given > 2) {
+                throw PyErrors.typeError("repeat() takes at most 2 arguments (" + given + " given)");
+            }
+            Object element = args.length > 0 ? args[0] : null;
+            Object times = args.length > 1 ? args[1] : null;
+            if (kw != null && kw.size() > 0) {
+                for (Object key : PyOps.toArray(kw)) {
+                    String name = key instanceof String str ? str : null;
+                    int pos = "object".equals(name) ? 0 : "times".equals(name) ? 1 : -1;
+                    if (pos < 0) {
+                        throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for repeat()");
+                    }
+                    if (pos < args.length) {
+                        throw PyErrors.typeError("argument for repeat() given by name ('" + name + "') and position (" + (pos + 1) + ")");
+                    }
+                    if (pos == 0) {
+                        element = kw.getStr(name);
+                    } else {
+                        times = kw.getStr(name);
+                    }
+                }
+            }
+            if (element == null) {
+                throw PyErrors.typeError("repeat() missing required argument 'object' (pos 1)");
+            }
+            return new Repeat((PyType) a[0], element, times == null ? -1 : Math.max(0, Fns.toLong(times)));
+        });
+        Fns.method(ctx, repeat, "__length_hint__", "self, /", a -> {
+            Repeat r = (Repeat) a[0];
+            if (r.cnt == -1) {
+                throw PyErrors.typeError("len() of unsized object");
+            }
+            return r.cnt;
+        });
+        Fns.method(ctx, repeat, "__repr__", "self, /", a -> {
+            Repeat r = (Repeat) a[0];
+            String name = PyOps.typeOf(r).getName();
+            return r.cnt == -1 ? name + "(" + PyOps.repr(r.element) + ")" : name + "(" + PyOps.repr(r.element) + ", " + r.cnt + ")";
+        });
+        ns.setStr("repeat", repeat);
+        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "repeat"}));
         return m;
     }
 }
