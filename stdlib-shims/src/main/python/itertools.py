@@ -1,7 +1,8 @@
 """Functional tools for creating and using iterators.
 
-As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice and
-repeat in Java: _auditpy_itertools): each tool is a class named as CPython's type (so type names and the default reprs
+As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice,
+product and repeat in Java: _auditpy_itertools): each tool is a class named
+as CPython's type (so type names and the default reprs
 <itertools.chain object at 0x...> match), count and repeat have CPython's
 reprs, and argument errors use CPython's messages.
 """
@@ -123,9 +124,9 @@ class accumulate:
         return self._total
 
 
-# chain, islice and repeat are Java (as CPython's are C): list(chain(a, b)) and for loops step them without a
+# chain, islice, product and repeat are Java (as CPython's are C): list(chain(a, b)) and for loops step them without a
 # Python call per item
-from _auditpy_itertools import chain, islice, repeat
+from _auditpy_itertools import chain, islice, product, repeat
 
 
 class compress:
@@ -423,42 +424,6 @@ class _GenWrapper:
 
     def __next__(self):
         return next(self._gen)
-
-
-def _product_gen(pools):
-    if not pools:
-        yield ()
-        return
-    for pool in pools:
-        if not pool:
-            return
-    n = len(pools)
-    indices = [0] * n
-    while True:
-        yield tuple([pools[i][indices[i]] for i in range(n)])
-        i = n - 1
-        while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-            i -= 1
-        if i < 0:
-            return
-
-
-class product(_GenWrapper):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops.
-
-    For example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).
-    """
-
-    def __init__(self, *iterables, repeat=1):
-        repeat = _index(repeat)
-        if repeat < 0:
-            raise ValueError('repeat argument cannot be negative')
-        pools = [tuple(pool) for pool in iterables] * repeat
-        self._gen = _product_gen(pools)
 
 
 def _permutations_gen(pool, r):

@@ -26,6 +26,7 @@ import org.auditpy.runtime.Sequences;
  * <li>{@code islice(iterable, stop)}, {@code islice(iterable, start, stop[, step])}: {@link ISlice} (islice_new, with
  * CPython's ValueErrors for bounds that are not None or an int in [0, sys.maxsize]).</li>
  * <li>{@code repeat(object[, times])}: {@link Repeat}, with its {@code __length_hint__} and {@code __repr__}.</li>
+ * <li>{@code product(*iterables, repeat=1)}: {@link Product}.</li>
  * </ul>
  */
 final class ItertoolsModule {
@@ -120,6 +121,58 @@ final class ItertoolsModule {
                 next = stop;
             }
             return item;
+        }
+    }
+
+    /**
+     * A product (product_next): the pools as arrays, the index into each, and the items of the last tuple; the first
+     * call gives the first items (none when a pool is empty; one empty tuple when there are no pools), each later call
+     * advances the rightmost index that can move and resets those after it.
+     */
+    static final class Product extends PyIterator {
+        private final Object[][] pools;
+        private final int[] indices;
+        private Object[] items;
+        private boolean stopped;
+
+        Product(PyType cls, Object[][] pools) {
+            super(cls);
+            this.pools = pools;
+            this.indices = new int[pools.length];
+        }
+
+        @Override
+        public Object next() {
+            if (stopped) {
+                return null;
+            }
+            int n = pools.length;
+            if (items == null) {
+                items = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    if (pools[i].length == 0) {
+                        stopped = true;
+                        return null;
+                    }
+                    items[i] = pools[i][0];
+                }
+                return PyTuple.of(items.clone());
+            }
+            int i = n - 1;
+            for (; i >= 0; i--) {
+                Object[] pool = pools[i];
+                if (++indices[i] < pool.length) {
+                    items[i] = pool[indices[i]];
+                    break;
+                }
+                indices[i] = 0;
+                items[i] = pool[0];
+            }
+            if (i < 0) {
+                stopped = true;
+                return null;
+            }
+            return PyTuple.of(items.clone());
         }
     }
 
@@ -283,7 +336,44 @@ final class ItertoolsModule {
             return r.cnt == -1 ? name + "(" + PyOps.repr(r.element) + ")" : name + "(" + PyOps.repr(r.element) + ", " + r.cnt + ")";
         });
         ns.setStr("repeat", repeat);
-        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "repeat"}));
+        PyType product = type(ctx, "product", "product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.  "
+                        + "Equivalent to nested for-loops.\n\nFor example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).\n"
+                        + "The leftmost iterators are in the outermost for-loop, so the output tuples\ncycle in a manner similar to an odometer "
+                        + "(with the rightmost element changing\non every iteration).\n\nTo compute the product of an iterable with itself, "
+                        + "specify the number\nof repetitions with the optional repeat keyword argument. For example,\nproduct(A, repeat=4) "
+                        + "means the same as product(A, A, A, A).\n\nproduct('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) "
+                        + "('b',2)\nproduct((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...");
+        Fns.staticMethod(ctx, product, "__new__", "cls, /, *iterables, **kwargs", a -> {
+            // product_new: only the keyword repeat ("|n:product"), then a tuple of each iterable
+            long times = 1;
+            if (a[2] instanceof PyDict kw && kw.size() > 0) {
+                for (Object key : PyOps.toArray(kw)) {
+                    if (!"repeat".equals(key)) {
+                        throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for product()");
+                    }
+                }
+                times = Fns.toLong(kw.getStr("repeat"));
+                if (times < 0) {
+                    throw PyErrors.valueError("repeat argument cannot be negative");
+                }
+            }
+            // with repeat=0 the iterables are not read at all
+            Object[] iterables = times == 0 ? new Object[0] : ((PyTuple) a[1]).items();
+            long total = iterables.length * times;
+            if (times != 0 && (total / times != iterables.length || total > Integer.MAX_VALUE - 8)) {
+                throw PyErrors.overflowError("repeat argument too large");
+            }
+            Object[][] pools = new Object[(int) total][];
+            for (int i = 0; i < iterables.length; i++) {
+                pools[i] = Sequences.toArray(iterables[i]);
+            }
+            for (int i = iterables.length; i < pools.length; i++) {
+                pools[i] = pools[i % iterables.length];
+            }
+            return new Product((PyType) a[0], pools);
+        });
+        ns.setStr("product", product);
+        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat"}));
         return m;
     }
 }
