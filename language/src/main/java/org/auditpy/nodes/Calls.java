@@ -306,7 +306,7 @@ public final class Calls {
                         @Cached Dispatch initCall) {
             Object obj = newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
             if (!(obj instanceof PythonObject po && po.getPythonClass() == cachedType)) {
-                return initOther(cachedType, obj, args, kwNames);
+                return CallDispatch.initNewObject(cachedType, obj, args, kwNames);
             }
             Object r = initCall.execute(init, CallDispatch.prepend(obj, args), kwNames);
             if (r != PyNone.NONE) {
@@ -339,22 +339,6 @@ public final class Calls {
                 return bf;
             }
             return null;
-        }
-
-        /** type_call's rest for an object {@code __new__} made of a class other than {@code type}. */
-        @TruffleBoundary
-        static Object initOther(PyType type, Object obj, Object[] args, String[] kwNames) {
-            if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
-                return obj;
-            }
-            Object init = PyOps.typeOf(obj).lookup("__init__");
-            if (init != null) {
-                Object r = CallDispatch.callUncached(init, CallDispatch.prepend(obj, args), kwNames);
-                if (r != PyNone.NONE) {
-                    throw initNotNone(r);
-                }
-            }
-            return obj;
         }
 
         @TruffleBoundary

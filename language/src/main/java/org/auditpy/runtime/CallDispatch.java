@@ -161,7 +161,15 @@ public final class CallDispatch {
         if (newMethod instanceof Descriptors.StaticMethod sm) {
             newMethod = sm.getCallable();
         }
-        Object obj = callUncached(newMethod, prepend(type, args), kwNames);
+        return initNewObject(type, callUncached(newMethod, prepend(type, args), kwNames), args, kwNames);
+    }
+
+    /**
+     * type_call's rest once {@code __new__} of {@code type} made {@code obj}: {@code obj.__init__(*args, **kw)} when
+     * obj is an instance of type (TypeError if it returns anything but None); obj.
+     */
+    @TruffleBoundary
+    public static Object initNewObject(PyType type, Object obj, Object[] args, String[] kwNames) {
         if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
             return obj;
         }
