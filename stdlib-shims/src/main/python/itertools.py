@@ -1,7 +1,7 @@
 """Functional tools for creating and using iterators.
 
 As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice,
-product and repeat in Java: _auditpy_itertools): each tool is a class named
+product, repeat and zip_longest in Java: _auditpy_itertools): each tool is a class named
 as CPython's type (so type names and the default reprs
 <itertools.chain object at 0x...> match), count and repeat have CPython's
 reprs, and argument errors use CPython's messages.
@@ -124,9 +124,9 @@ class accumulate:
         return self._total
 
 
-# chain, islice, product and repeat are Java (as CPython's are C): list(chain(a, b)) and for loops step them without a
-# Python call per item
-from _auditpy_itertools import chain, islice, product, repeat
+# chain, islice, product, repeat and zip_longest are Java (as CPython's are C): list(chain(a, b)) and for loops
+# step them without a Python call per item
+from _auditpy_itertools import chain, islice, product, repeat, zip_longest
 
 
 class compress:
@@ -344,44 +344,6 @@ def tee(iterable, n=2):
     for _ in range(n - 1):
         result.append(first.__copy__())
     return tuple(result)
-
-
-class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument.  The .__next__()
-    method continues until the longest iterable in the argument sequence
-    is exhausted and then it raises StopIteration.  When the shorter iterables
-    are exhausted, the fillvalue is substituted in their place.
-    """
-
-    def __init__(self, *args, fillvalue=None):
-        self._its = [iter(a) for a in args]
-        self._active = len(self._its)
-        self._fillvalue = fillvalue
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        its = self._its
-        if not self._active:
-            raise StopIteration
-        values = []
-        for i in range(len(its)):
-            it = its[i]
-            if it is None:
-                values.append(self._fillvalue)
-                continue
-            for value in it:
-                values.append(value)
-                break
-            else:
-                self._active -= 1
-                if not self._active:
-                    raise StopIteration
-                its[i] = None
-                values.append(self._fillvalue)
-        return tuple(values)
 
 
 class pairwise:

@@ -27,6 +27,7 @@ import org.auditpy.runtime.Sequences;
  * CPython's ValueErrors for bounds that are not None or an int in [0, sys.maxsize]).</li>
  * <li>{@code repeat(object[, times])}: {@link Repeat}, with its {@code __length_hint__} and {@code __repr__}.</li>
  * <li>{@code product(*iterables, repeat=1)}: {@link Product}.</li>
+ * <li>{@code zip_longest(*iterables, fillvalue=None)}: {@link ZipLongest}.</li>
  * </ul>
  */
 final class ItertoolsModule {
@@ -173,6 +174,54 @@ final class ItertoolsModule {
                 return null;
             }
             return PyTuple.of(items.clone());
+        }
+    }
+
+    /**
+     * A zip_longest (zip_longest_next): the iterators, each null once exhausted, and how many are still active; a
+     * tuple takes the fill value in the place of an exhausted one, and the object ends when the last one does, or
+     * when one raises.
+     */
+    static final class ZipLongest extends PyIterator {
+        private final Object[] its;
+        private final Object fillvalue;
+        private int active;
+
+        ZipLongest(PyType cls, Object[] its, Object fillvalue) {
+            super(cls);
+            this.its = its;
+            this.fillvalue = fillvalue;
+            this.active = its.length;
+        }
+
+        @Override
+        public Object next() {
+            if (its.length == 0 || active == 0) {
+                return null;
+            }
+            Object[] items = new Object[its.length];
+            for (int i = 0; i < its.length; i++) {
+                Object it = its[i];
+                Object item;
+                try {
+                    item = it == null ? null : Sequences.next(it);
+                } catch (PyException e) {
+                    // an error ends the object, as CPython's numactive = 0
+                    active = 0;
+                    throw e;
+                }
+                if (item == null) {
+                    if (it != null) {
+                        its[i] = null;
+                        if (--active == 0) {
+                            return null;
+                        }
+                    }
+                    item = fillvalue;
+                }
+                items[i] = item;
+            }
+            return PyTuple.of(items);
         }
     }
 
@@ -373,7 +422,29 @@ final class ItertoolsModule {
             return new Product((PyType) a[0], pools);
         });
         ns.setStr("product", product);
-        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat"}));
+        PyType zipLongest = type(ctx, "zip_longest", "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\n"
+                        + "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th "
+                        + "iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\n"
+                        + "is exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is "
+                        + "substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.\n");
+        Fns.staticMethod(ctx, zipLongest, "__new__", "cls, /, *iterables, **kwargs", a -> {
+            // zip_longest_new: the one keyword is fillvalue
+            Object fill = PyNone.NONE;
+            if (a[2] instanceof PyDict kw && kw.size() > 0) {
+                fill = kw.size() == 1 ? kw.getStr("fillvalue") : null;
+                if (fill == null) {
+                    throw PyErrors.typeError("zip_longest() got an unexpected keyword argument");
+                }
+            }
+            Object[] iterables = ((PyTuple) a[1]).items();
+            Object[] its = new Object[iterables.length];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = Sequences.getIter(iterables[i]);
+            }
+            return new ZipLongest((PyType) a[0], its, fill);
+        });
+        ns.setStr("zip_longest", zipLongest);
+        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat", "zip_longest"}));
         return m;
     }
 }
