@@ -539,10 +539,13 @@ public final class NodeBuilder {
                 }
                 return true;
             });
+            boolean[] yields = new boolean[kids.size()];
             boolean any = false;
             int operands = 0;
-            for (com.oracle.truffle.api.nodes.Node c : kids) {
-                any |= Generators.hasYield(c);
+            for (int i = 0; i < yields.length; i++) {
+                com.oracle.truffle.api.nodes.Node c = kids.get(i);
+                yields[i] = Generators.hasYield(c);
+                any |= yields[i];
                 if (c instanceof ExprNode && !(c instanceof Expressions.Constant)) {
                     operands++;
                 }
@@ -550,8 +553,9 @@ public final class NodeBuilder {
             if (!any) {
                 return;
             }
-            for (com.oracle.truffle.api.nodes.Node c : kids) {
-                if (Generators.hasYield(c)) {
+            for (int i = 0; i < yields.length; i++) {
+                com.oracle.truffle.api.nodes.Node c = kids.get(i);
+                if (yields[i]) {
                     spillBeforeYields(c);
                 }
                 // a lone operand (x = yield v) has nothing evaluated beside it to keep

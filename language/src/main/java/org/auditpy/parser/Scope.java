@@ -177,17 +177,17 @@ public final class Scope {
      * @param ident the identifier as written
      * @return its kind
      */
+    public SymbolKind lookup(String ident) {
+        SymbolKind k = scopes.get(mangle(ident));
+        return k == null ? SymbolKind.GLOBAL_IMPLICIT : k;
+    }
+
     /**
      * True if {@code mangled} is rebound in this block by {@code x += e} or {@code x = x + e}: as a fast local its slot
      * may hold a str being built in place ({@code Variables.StrAccumulator}), so its readers must check for one.
      */
     public boolean isConcatTarget(String mangled) {
         return concatTargets.contains(mangled);
-    }
-
-    public SymbolKind lookup(String ident) {
-        SymbolKind k = scopes.get(mangle(ident));
-        return k == null ? SymbolKind.GLOBAL_IMPLICIT : k;
     }
 
     /** {@link #lookup(String)} for a name that is already mangled. */

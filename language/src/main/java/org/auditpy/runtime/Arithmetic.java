@@ -158,11 +158,7 @@ public final class Arithmetic {
      * CPython tries only after both operands' number slots.
      */
     private static boolean isSequenceSlot(Object a, Object slotA, BinOp op) {
-        if ((op != BinOp.ADD && op != BinOp.MUL) || !(slotA instanceof PyBuiltinFunction)) {
-            return false;
-        }
-        Object v = a instanceof PyBoxed bx ? bx.getValue() : a;
-        return v instanceof String || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
+        return (op == BinOp.ADD || op == BinOp.MUL) && slotA instanceof PyBuiltinFunction && isRepeatable(a);
     }
 
     /** Builtin semantics for builtin operand types; null when the operands are not handled here. */

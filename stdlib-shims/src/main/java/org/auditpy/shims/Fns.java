@@ -126,12 +126,18 @@ final class Fns {
      */
     @TruffleBoundary
     static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, String params, RootNode root) {
+        return fn(ctx, qual, method, false, params, root);
+    }
+
+    /** {@link #fn(PythonContext, String, boolean, String, RootNode)}, static ({@code isStatic}: never bound) or not. */
+    @TruffleBoundary
+    private static PyBuiltinFunction fn(PythonContext ctx, String qual, boolean method, boolean isStatic, String params, RootNode root) {
         String[] ps = params.isEmpty() ? new String[0] : params.split(",\\s*");
         boolean[] optional = new boolean[64];
         Signature sig = Signature.parse(ps, optional);
         boolean[] opt = java.util.Arrays.copyOf(optional, sig.slotCount());
         String name = qual.substring(qual.lastIndexOf('.') + 1);
-        return new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(), method, false, "");
+        return new PyBuiltinFunction(ctx.types().builtinFunction, name, qual, sig, opt, root.getCallTarget(), method, isStatic, "");
     }
 
     /** Defines module function {@code name} in {@code ns}, the dict of the module it belongs to ({@code __module__}). */
@@ -142,9 +148,8 @@ final class Fns {
     /** Defines {@code name} of {@code type} as a static builtin (a {@code __new__}: the class comes first in the arguments). */
     @TruffleBoundary
     static void staticMethod(PythonContext ctx, PyType type, String name, String params, Impl impl) {
-        PyBuiltinFunction f = fn(ctx, type.getName() + "." + name, false, params, impl);
-        type.getDict().setStr(name, new PyBuiltinFunction(ctx.types().builtinFunction, name, type.getName() + "." + name, f.getSignature(),
-                        f.getOptional(), f.getCallTarget(), false, true, ""));
+        String qual = type.getName() + "." + name;
+        type.getDict().setStr(name, fn(ctx, qual, false, true, params, new JRoot(ctx, impl, qual)));
     }
 
     /** Defines method {@code name} of {@code type}. */

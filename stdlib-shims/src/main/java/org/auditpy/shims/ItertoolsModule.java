@@ -272,6 +272,16 @@ final class ItertoolsModule {
         return l;
     }
 
+    /**
+     * The exact type {@code type} takes no keyword arguments (CPython's {@code _PyArg_NoKeywords}); a subclass's
+     * {@code __init__} may take its own.
+     */
+    private static void noKeywords(Object kwargs, PyType cls, PyType type) {
+        if (cls == type && kwargs instanceof PyDict kw && kw.size() > 0) {
+            throw PyErrors.typeError(type.getName() + "() takes no keyword arguments");
+        }
+    }
+
     /** A type of module itertools, named and documented as CPython's, with the iterator protocol of a Java iterator. */
     private static PyType type(PythonContext ctx, String name, String doc) {
         PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER, false);
@@ -290,9 +300,7 @@ final class ItertoolsModule {
         PyDict d = chain.getDict();
         Fns.staticMethod(ctx, chain, "__new__", "cls, /, *iterables, **kwargs", a -> {
             PyType cls = (PyType) a[0];
-            if (a[2] instanceof PyDict kw && kw.size() > 0 && cls == chain) {
-                throw PyErrors.typeError("chain() takes no keyword arguments");
-            }
+            noKeywords(a[2], cls, chain);
             return new Chain(cls, Sequences.getIter(a[1]));
         });
         PyType cm = ctx.types().classmethod;
@@ -310,9 +318,7 @@ final class ItertoolsModule {
                         + "determines how many values are\nskipped between successive calls.  Works like a slice() on a list\nbut returns an iterator.");
         Fns.staticMethod(ctx, islice, "__new__", "cls, /, *args, **kwargs", a -> {
             PyType cls = (PyType) a[0];
-            if (a[2] instanceof PyDict kw && kw.size() > 0 && cls == islice) {
-                throw PyErrors.typeError("islice() takes no keyword arguments");
-            }
+            noKeywords(a[2], cls, islice);
             Object[] args = ((PyTuple) a[1]).items();
             if (args.length < 2) {
                 throw PyErrors.typeError("islice expected at least 2 arguments, got " + args.length);
