@@ -292,6 +292,47 @@ public final class Expressions {
             return org.auditpy.runtime.Floats.pow(a, b);
         }
 
+        /** {@code x ** 2} and the like: float_pow converts the int exponent to a float (Objects/floatobject.c). */
+        @Specialization(guards = "isOp(POW)")
+        static double powDoubleLong(double a, long b) {
+            return org.auditpy.runtime.Floats.pow(a, b);
+        }
+
+        @Specialization(guards = "isOp(POW)")
+        static double powLongDouble(long a, double b) {
+            return org.auditpy.runtime.Floats.pow(a, b);
+        }
+
+        /**
+         * {@code i ** n} for a non-negative exponent: a long while it fits (exponentiation by squaring, each product
+         * checked), else the int protocol's arbitrary-precision result.
+         */
+        @Specialization(guards = {"isOp(POW)", "b >= 0"})
+        static Object powLong(long a, long b) {
+            long result = 1;
+            long base = a;
+            long e = b;
+            while (true) {
+                if ((e & 1) != 0) {
+                    long r = result * base;
+                    if (Math.multiplyHigh(result, base) != (r >> 63)) {
+                        return bigLong(a, b, Arithmetic.BinOp.POW);
+                    }
+                    result = r;
+                }
+                e >>= 1;
+                if (e == 0) {
+                    return result;
+                }
+                long sq = base * base;
+                if (Math.multiplyHigh(base, base) != (sq >> 63)) {
+                    // the result has at least this factor (|a| >= 2 here, and result is not 0)
+                    return bigLong(a, b, Arithmetic.BinOp.POW);
+                }
+                base = sq;
+            }
+        }
+
         @Specialization(guards = "isOp(ADD)")
         static String concat(String a, String b) {
             return concatBoundary(a, b);
