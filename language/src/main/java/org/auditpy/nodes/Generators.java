@@ -576,6 +576,8 @@ public final class Generators {
         /** The test contains a yield ({@code if (yield x):}): a resume may be in it. */
         private final boolean testSuspends;
 
+        @Child private Expressions.TruthNode truth = Expressions.TruthNode.create();
+
         public GenIf(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
             this.test = test;
             this.body = body;
@@ -595,7 +597,7 @@ public final class Generators {
                 if (testSuspends) {
                     frame.setObject(stateSlot, IN_HEADER);
                 }
-                taken = Expressions.truth(test.execute(frame));
+                taken = truth.execute(test.execute(frame));
                 frame.setObject(stateSlot, taken);
             }
             if (taken) {
@@ -620,6 +622,8 @@ public final class Generators {
         private final int stateSlot;
         /** The test contains a yield ({@code while (yield x):}): a resume may be in it. */
         private final boolean testSuspends;
+
+        @Child private Expressions.TruthNode truth = Expressions.TruthNode.create();
 
         public GenWhile(ExprNode test, StmtNode body, StmtNode orelse, int genSlot, int stateSlot) {
             this.test = test;
@@ -659,7 +663,7 @@ public final class Generators {
                     if (testSuspends) {
                         frame.setObject(stateSlot, IN_HEADER);
                     }
-                    boolean go = Expressions.truth(test.execute(frame));
+                    boolean go = truth.execute(test.execute(frame));
                     if (testSuspends) {
                         frame.setObject(stateSlot, Boolean.FALSE);
                     }

@@ -193,6 +193,8 @@ public final class Statements {
         @Child private StmtNode orelse;
         private final ConditionProfile profile = ConditionProfile.createCountingProfile();
 
+        @Child private Expressions.TruthNode truth = Expressions.TruthNode.create();
+
         public If(ExprNode test, StmtNode body, StmtNode orelse) {
             this.test = test;
             this.body = body;
@@ -201,7 +203,7 @@ public final class Statements {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            if (profile.profile(Expressions.truth(test.execute(frame)))) {
+            if (profile.profile(truth.execute(test.execute(frame)))) {
                 body.executeVoid(frame);
             } else if (orelse != null) {
                 orelse.executeVoid(frame);
@@ -210,7 +212,7 @@ public final class Statements {
 
         @Override
         public Object executeReturning(VirtualFrame frame) {
-            if (profile.profile(Expressions.truth(test.execute(frame)))) {
+            if (profile.profile(truth.execute(test.execute(frame)))) {
                 return body.executeReturning(frame);
             } else if (orelse != null) {
                 return orelse.executeReturning(frame);
@@ -574,6 +576,8 @@ public final class Statements {
         @Child private StmtNode body;
         private final BranchProfile continueTaken = BranchProfile.create();
 
+        @Child private Expressions.TruthNode truth = Expressions.TruthNode.create();
+
         WhileRepeat(ExprNode test, StmtNode body) {
             this.test = test;
             this.body = body;
@@ -581,7 +585,7 @@ public final class Statements {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!Expressions.truth(test.execute(frame))) {
+            if (!truth.execute(test.execute(frame))) {
                 return false;
             }
             try {

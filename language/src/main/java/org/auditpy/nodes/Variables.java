@@ -966,6 +966,10 @@ public final class Variables {
         private static final byte LIST = 1;
         private static final byte DICT_STR = 2;
         private static final byte GENERIC = 4;
+        private static final byte DICT_SUBCLASS = 8;
+
+        /** A Counter or defaultdict whose present str key is replaced in compiled code ({@code c[w] += 1}). */
+        private final PlainDictSubclass plainSubdict = new PlainDictSubclass("__setitem__");
 
         private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {
@@ -979,6 +983,12 @@ public final class Variables {
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 taken.took(DICT_STR);
                 // an exact dict and an exact str key already present: the value replaced in compiled code
+                if (d.replaceStrValue(s, value)) {
+                    return;
+                }
+            } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && plainSubdict.matches(d)) {
+                taken.took(DICT_SUBCLASS);
+                // a dict subclass that keeps dict's __setitem__, and a present key (else the generic path)
                 if (d.replaceStrValue(s, value)) {
                     return;
                 }

@@ -121,7 +121,7 @@ public final class PyOps {
         }
         Object lenMeth = t.lookup("__len__");
         if (lenMeth != null) {
-            return asIndex(callDescriptor(lenMeth, obj)) != 0;
+            return lenResult(callDescriptor(lenMeth, obj)) != 0;
         }
         return true;
     }
@@ -812,7 +812,26 @@ public final class PyOps {
         if (r == null) {
             throw PyErrors.typeError("object of type '" + typeName(obj) + "' has no len()");
         }
-        long n = asIndex(r);
+        return lenResult(r);
+    }
+
+    /**
+     * What a Python {@code __len__} returned, as CPython's slot_sq_length checks it (Objects/typeobject.c): an int
+     * (or an object with {@code __index__}) in [0, sys.maxsize]; TypeError for another type, OverflowError "cannot fit
+     * 'int' into an index-sized integer" beyond, ValueError "__len__() should return >= 0" below.
+     */
+    @TruffleBoundary
+    public static long lenResult(Object r) {
+        long n;
+        if (r instanceof Long l) {
+            n = l;
+        } else {
+            Object v = index(r);
+            if (v instanceof BigInteger) {
+                throw PyErrors.raise("OverflowError", "cannot fit 'int' into an index-sized integer");
+            }
+            n = (Long) v;
+        }
         if (n < 0) {
             throw PyErrors.valueError("__len__() should return >= 0");
         }
