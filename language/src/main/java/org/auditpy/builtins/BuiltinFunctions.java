@@ -146,7 +146,29 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return l.size();
         }
 
-        @Specialization
+        /** An instance of a Python class with a Python {@code __len__}: called through a cached dispatch. */
+        @Specialization(guards = "isInstanceOfClass(o)")
+        static Object instance(org.auditpy.runtime.PythonObject o,
+                        @Cached("createLen()") org.auditpy.nodes.SpecialCall special) {
+            Object r = special.execute(o, new Object[]{o});
+            if (r == org.auditpy.nodes.SpecialCall.NOT_CACHED) {
+                return PyOps.len(o);
+            }
+            if (r instanceof Long n && n >= 0) {
+                return n;
+            }
+            return PyOps.lenResult(r);
+        }
+
+        static boolean isInstanceOfClass(Object o) {
+            return PyOps.isInstanceOfClass(o);
+        }
+
+        static org.auditpy.nodes.SpecialCall createLen() {
+            return org.auditpy.nodes.SpecialCall.create("__len__");
+        }
+
+        @Specialization(guards = "!isInstanceOfClass(obj)")
         static Object len(Object obj) {
             return PyOps.len(obj);
         }

@@ -442,6 +442,42 @@ public final class Expressions {
             }
         }
 
+        /**
+         * Two instances of the same Python class whose comparison method is a Python function: called through a
+         * cached dispatch (do_richcompare's first step, counted as one level of {@code " in comparison"}); a
+         * NotImplemented result goes on with the reflected method as do_richcompare does. Other operands: the
+         * generic protocol.
+         */
+        @Specialization(guards = "isInstanceOfClass(a)")
+        Object instance(org.auditpy.runtime.PythonObject a, Object b,
+                        @Cached("createSpecial(op)") SpecialCall special) {
+            if (b instanceof org.auditpy.runtime.PythonObject pb && pb.getPythonClass() == a.getPythonClass()) {
+                PythonContext ctx = PythonContext.get(this);
+                org.auditpy.runtime.Recursion.enter(ctx, org.auditpy.runtime.Recursion.COMPARE);
+                Object r;
+                try {
+                    r = special.execute(a, new Object[]{a, b});
+                    if (r != SpecialCall.NOT_CACHED && r != PyNone.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                    if (r == PyNone.NOT_IMPLEMENTED) {
+                        return Comparisons.afterNotImplemented(a, b, op, false);
+                    }
+                } finally {
+                    org.auditpy.runtime.Recursion.leave(ctx);
+                }
+            }
+            return Comparisons.richCompare(a, b, op);
+        }
+
+        static boolean isInstanceOfClass(Object o) {
+            return Expressions.isInstanceOfClass(o);
+        }
+
+        static SpecialCall createSpecial(Comparisons.Op op) {
+            return SpecialCall.create(op.method);
+        }
+
         @Fallback
         Object generic(Object a, Object b) {
             return Comparisons.richCompare(a, b, op);
@@ -494,6 +530,7 @@ public final class Expressions {
         private static final byte SET_STR = 4;
         private static final byte SET_INT = 8;
         private static final byte GENERIC = 16;
+        private static final byte SPECIAL = 32;
 
         @Override
         public Object execute(VirtualFrame frame) {
@@ -530,8 +567,37 @@ public final class Expressions {
                     }
                 }
             }
+            if (b instanceof org.auditpy.runtime.PythonObject po && isInstanceOfClass(po)) {
+                // a Python class's __contains__, its result taken as a truth value (PySequence_Contains)
+                taken.took(SPECIAL);
+                Object r = special().execute(po, new Object[]{po, a});
+                if (r != SpecialCall.NOT_CACHED) {
+                    return truth().execute(r) != negate;
+                }
+            }
             taken.took(GENERIC);
             return PyOps.contains(b, a) != negate;
+        }
+
+        @Child private SpecialCall special;
+        @Child private TruthNode truth;
+
+        private SpecialCall special() {
+            SpecialCall s = special;
+            if (s == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                s = special = insert(SpecialCall.create("__contains__"));
+            }
+            return s;
+        }
+
+        private TruthNode truth() {
+            TruthNode t = truth;
+            if (t == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                t = truth = insert(TruthNode.create());
+            }
+            return t;
         }
     }
 
@@ -602,6 +668,11 @@ public final class Expressions {
             }
             return v;
         }
+    }
+
+    /** See {@link PyOps#isInstanceOfClass}. */
+    static boolean isInstanceOfClass(Object o) {
+        return PyOps.isInstanceOfClass(o);
     }
 
     /** Truth value with the common cases inline. */
@@ -901,13 +972,14 @@ public final class Expressions {
          * advance()'s loop was 9,117 nodes after partial evaluation and 97 KB of machine code.
          */
         private final TakenPaths taken = new TakenPaths();
-        private static final byte DICT_STR = 1;
-        private static final byte DICT_INT = 2;
-        private static final byte LIST = 4;
-        private static final byte TUPLE = 8;
-        private static final byte GENERIC = 16;
-        private static final byte BYTES = 32;
-        private static final byte DICT_SUBCLASS = 64;
+        private static final int DICT_STR = 1;
+        private static final int DICT_INT = 2;
+        private static final int LIST = 4;
+        private static final int TUPLE = 8;
+        private static final int GENERIC = 16;
+        private static final int BYTES = 32;
+        private static final int DICT_SUBCLASS = 64;
+        private static final int SPECIAL = 128;
 
         private final PlainDictSubclass plainSubdict = new PlainDictSubclass("__getitem__");
 
@@ -959,8 +1031,27 @@ public final class Expressions {
                     return d.valueAt(e);
                 }
             }
+            if (o instanceof org.auditpy.runtime.PythonObject po && isInstanceOfClass(po)) {
+                // a Python class's __getitem__ (a matrix, a record type): called through a cached dispatch
+                taken.took(SPECIAL);
+                Object r = special().execute(po, new Object[]{po, k});
+                if (r != SpecialCall.NOT_CACHED) {
+                    return r;
+                }
+            }
             taken.took(GENERIC);
             return PyOps.getItem(o, k);
+        }
+
+        @Child private SpecialCall special;
+
+        private SpecialCall special() {
+            SpecialCall s = special;
+            if (s == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                s = special = insert(SpecialCall.create("__getitem__"));
+            }
+            return s;
         }
     }
 

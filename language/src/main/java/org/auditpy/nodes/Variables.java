@@ -967,6 +967,18 @@ public final class Variables {
         private static final byte DICT_STR = 2;
         private static final byte GENERIC = 4;
         private static final byte DICT_SUBCLASS = 8;
+        private static final byte SPECIAL = 16;
+
+        @Child private SpecialCall special;
+
+        private SpecialCall special() {
+            SpecialCall s = special;
+            if (s == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                s = special = insert(SpecialCall.create("__setitem__"));
+            }
+            return s;
+        }
 
         /** A Counter or defaultdict whose present str key is replaced in compiled code ({@code c[w] += 1}). */
         private final PlainDictSubclass plainSubdict = new PlainDictSubclass("__setitem__");
@@ -990,6 +1002,13 @@ public final class Variables {
                 taken.took(DICT_SUBCLASS);
                 // a dict subclass that keeps dict's __setitem__, and a present key (else the generic path)
                 if (d.replaceStrValue(s, value)) {
+                    return;
+                }
+            }
+            if (o instanceof org.auditpy.runtime.PythonObject po && Expressions.isInstanceOfClass(po)) {
+                // a Python class's __setitem__: called through a cached dispatch
+                taken.took(SPECIAL);
+                if (special().execute(po, new Object[]{po, k, value}) != SpecialCall.NOT_CACHED) {
                     return;
                 }
             }

@@ -75,8 +75,18 @@ public final class Comparisons {
         if (r != null && r != PyNone.NOT_IMPLEMENTED) {
             return r;
         }
+        return afterNotImplemented(a, b, op, checkedReverse);
+    }
+
+    /**
+     * The rest of do_richcompare (Objects/object.c) once {@code a}'s method gave NotImplemented (or there was none):
+     * {@code b}'s reflected method unless it was tried first ({@code checkedReverse}), then identity for {@code ==}
+     * and {@code !=}, else TypeError "'<' not supported between instances of 'A' and 'B'".
+     */
+    @TruffleBoundary
+    public static Object afterNotImplemented(Object a, Object b, Op op, boolean checkedReverse) {
         if (!checkedReverse) {
-            r = PyOps.callSpecial(b, op.reflected().method, a);
+            Object r = PyOps.callSpecial(b, op.reflected().method, a);
             if (r != null && r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -86,7 +96,8 @@ public final class Comparisons {
         } else if (op == Op.NE) {
             return a != b;
         }
-        throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.getName() + "' and '" + tb.getName() + "'");
+        throw PyErrors.typeError("'" + op.symbol + "' not supported between instances of '" + PyOps.typeOf(a).getName() + "' and '" +
+                        PyOps.typeOf(b).getName() + "'");
     }
 
     /** Comparisons among builtin values that need no Python code; null when not applicable. */
@@ -113,7 +124,8 @@ public final class Comparisons {
         if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
             return op.fromCmp(java.util.Arrays.compareUnsigned(ba.getBytes(), bb.getBytes()));
         }
-        if (a == PyNone.NONE || b == PyNone.NONE) {
+        if ((a == PyNone.NONE || b == PyNone.NONE) && !PyOps.isInstanceOfClass(a) && !PyOps.isInstanceOfClass(b)) {
+            // (an instance of a Python class compares with None through its own __eq__ ...)
             if (op == Op.EQ) {
                 return a == b;
             } else if (op == Op.NE) {

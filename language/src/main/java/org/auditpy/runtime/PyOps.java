@@ -79,6 +79,14 @@ public final class PyOps {
         return typeOf(obj).isSubtypeOf(cls);
     }
 
+    /**
+     * An instance of a class made by a class statement or {@code type()} (a heap type), whose special methods may be
+     * Python functions, as opposed to an object of a builtin type (or None, which has no class field).
+     */
+    public static boolean isInstanceOfClass(Object o) {
+        return o instanceof PythonObject po && po.getPythonClass() != null && po.getPythonClass().isHeapType();
+    }
+
     /** True for Python ints (incl. bool). */
     public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
