@@ -188,7 +188,8 @@ public final class PyOps {
             return obj == null || !bf.isMethod() || bf.isStatic() ? descr : new PyMethod(types().builtinMethod, descr, obj);
         } else if (descr instanceof Descriptors.GetSet gs) {
             return obj == null ? descr : gs.get(obj);
-        } else if (descr instanceof Descriptors.Wrapper w) {
+        } else if (descr instanceof Descriptors.Wrapper w && !w.getPythonClass().isHeapType()) {
+            // (a subclass of property, staticmethod or classmethod may override __get__: looked up below)
             return w.get(obj, owner);
         } else if (descr instanceof String || descr instanceof Long || descr instanceof Double || descr instanceof Boolean ||
                         descr instanceof PyNone || descr instanceof PyTuple || descr instanceof PyList || descr instanceof PyDict) {
@@ -388,7 +389,7 @@ public final class PyOps {
                 gs.set(obj, value);
                 return;
             }
-            if (descr instanceof Descriptors.Property p) {
+            if (descr instanceof Descriptors.Property p && !p.getPythonClass().isHeapType()) {
                 if (p.fset == PyNone.NONE) {
                     throw PyErrors.attributeError("property '" + name + "' of '" + t.getName() + "' object has no setter");
                 }
@@ -442,7 +443,7 @@ public final class PyOps {
             gs.delete(obj);
             return;
         }
-        if (descr instanceof Descriptors.Property p) {
+        if (descr instanceof Descriptors.Property p && !p.getPythonClass().isHeapType()) {
             if (p.fdel == PyNone.NONE) {
                 throw PyErrors.attributeError("property '" + name + "' of '" + t.getName() + "' object has no deleter");
             }
