@@ -7,7 +7,6 @@ import org.auditpy.runtime.BuiltinTypes;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.Formatting;
-import org.auditpy.runtime.Identity;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -209,8 +208,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
             if (!(self instanceof PythonObject)) {
                 return PyOps.hash(self);
             }
-            long id = Identity.id(self);
-            return (id >>> 4) | (id << 60);
+            return PyOps.identityHash(self);
         }
     }
 

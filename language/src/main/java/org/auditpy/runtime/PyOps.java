@@ -652,6 +652,10 @@ public final class PyOps {
                 throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
             }
         }
+        if (obj instanceof PythonObject && h == types().object.lookup("__hash__")) {
+            // object.__hash__ (a class that keeps the default): the identity hash, without the builtin's call
+            return identityHash(obj);
+        }
         Object r = callDescriptor(h, obj);
         if (r instanceof Long l) {
             return l == -1 ? -2 : l;
@@ -661,6 +665,15 @@ public final class PyOps {
             return Hashing.hashBig(bi);
         }
         throw PyErrors.typeError("__hash__ method should return an integer");
+    }
+
+    /**
+     * {@code object.__hash__(obj)} of an object with an identity: its id rotated right by 4 bits, as CPython's
+     * {@code _Py_HashPointer} rotates the address (ids are 16 apart, so the low bits vary).
+     */
+    public static long identityHash(Object obj) {
+        long id = Identity.id(obj);
+        return (id >>> 4) | (id << 60);
     }
 
     /** Hash of a {@code str} (stable within a run; CPython randomizes it per process). */
