@@ -128,6 +128,9 @@ public final class IntBuiltins extends PythonBuiltins {
         if (i >= n) {
             return null;
         }
+        // the value accumulates in a long while it fits (most literals): no BigInteger to make and parse
+        long acc = 0;
+        boolean fits = true;
         for (; i < n; i++) {
             char c = s.charAt(i);
             if (c == '_') {
@@ -142,10 +145,20 @@ public final class IntBuiltins extends PythonBuiltins {
                 return null;
             }
             digits.append((char) (d < 10 ? '0' + d : 'a' + d - 10));
+            if (fits) {
+                if (acc > (Long.MAX_VALUE - d) / base) {
+                    fits = false;
+                } else {
+                    acc = acc * base + d;
+                }
+            }
             lastUnderscore = false;
         }
         if (lastUnderscore || digits.length() == 0) {
             return null;
+        }
+        if (fits) {
+            return neg ? -acc : acc;
         }
         if (digits.length() > PythonContext.INT_MAX_STR_DIGITS_THRESHOLD && Integer.bitCount(base) != 1) {
             // CPython 3.11's PyLong_FromString: bases other than powers of two are limited

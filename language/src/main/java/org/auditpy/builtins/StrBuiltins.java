@@ -707,21 +707,39 @@ public final class StrBuiltins extends PythonBuiltins {
         static Object f(Object self, Object iterable) {
             String sep = self(self, "join");
             Object[] items;
-            try {
-                items = PyOps.toArray(iterable);
-            } catch (PyException e) {
-                if (PyOps.isException(e, "TypeError") && Sequences.getIterOrNull(iterable) == null) {
-                    throw PyErrors.typeError("can only join an iterable");
+            int n;
+            if (iterable instanceof org.auditpy.runtime.PyList l && l.longsOrNull() == null && l.floatsOrNull() == null) {
+                // a list's or a tuple's own array: no copy (nothing below runs Python code that could change it)
+                items = l.rawItems();
+                n = l.size();
+            } else if (iterable instanceof PyTuple t) {
+                items = t.items();
+                n = t.size();
+            } else {
+                try {
+                    items = PyOps.toArray(iterable);
+                } catch (PyException e) {
+                    if (PyOps.isException(e, "TypeError") && Sequences.getIterOrNull(iterable) == null) {
+                        throw PyErrors.typeError("can only join an iterable");
+                    }
+                    throw e;
                 }
-                throw e;
+                n = items.length;
             }
-            // String.join sizes the result once (no growing builder and final copy)
-            String[] strs = new String[items.length];
-            for (int i = 0; i < items.length; i++) {
-                if (!(org.auditpy.runtime.PyBoxed.unbox(items[i]) instanceof String s)) {
-                    throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(items[i]) + " found");
+            if (n == 1 && items[0] instanceof String only) {
+                return only;
+            }
+            // String.join sizes the result once and copies each str's bytes (no growing builder, no final copy)
+            String[] strs = new String[n];
+            for (int i = 0; i < n; i++) {
+                Object item = items[i];
+                if (item instanceof String str) {
+                    strs[i] = str;
+                } else if (org.auditpy.runtime.PyBoxed.unbox(item) instanceof String str) {
+                    strs[i] = str;
+                } else {
+                    throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(item) + " found");
                 }
-                strs[i] = s;
             }
             return String.join(sep, strs);
         }

@@ -531,6 +531,7 @@ public final class Expressions {
         private static final byte SET_INT = 8;
         private static final byte GENERIC = 16;
         private static final byte SPECIAL = 32;
+        private static final byte LIST_INT = 64;
 
         @Override
         public Object execute(VirtualFrame frame) {
@@ -567,6 +568,14 @@ public final class Expressions {
                     }
                 }
             }
+            if (b instanceof PyList l && a instanceof Long i && !l.getPythonClass().isHeapType()) {
+                long[] g = l.longsOrNull();
+                if (g != null) {
+                    // an int in an exact list of ints: the scan in compiled code
+                    taken.took(LIST_INT);
+                    return containsLong(g, l.size(), i) != negate;
+                }
+            }
             if (b instanceof org.auditpy.runtime.PythonObject po && isInstanceOfClass(po)) {
                 // a Python class's __contains__, its result taken as a truth value (PySequence_Contains)
                 taken.took(SPECIAL);
@@ -577,6 +586,15 @@ public final class Expressions {
             }
             taken.took(GENERIC);
             return PyOps.contains(b, a) != negate;
+        }
+
+        private static boolean containsLong(long[] g, int size, long x) {
+            for (int k = 0; k < size; k++) {
+                if (g[k] == x) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Child private SpecialCall special;
@@ -981,7 +999,9 @@ public final class Expressions {
         private static final int DICT_SUBCLASS = 64;
         private static final int SPECIAL = 128;
 
-        private final PlainDictSubclass plainSubdict = new PlainDictSubclass("__getitem__");
+        private final PlainSubclass plainSubdict = new PlainSubclass("__getitem__", PlainSubclass.Base.DICT);
+        private final PlainSubclass plainSublist = new PlainSubclass("__getitem__", PlainSubclass.Base.LIST);
+        private final PlainSubclass plainSubtuple = new PlainSubclass("__getitem__", PlainSubclass.Base.TUPLE);
 
         private Object getItem(Object o, Object k) {
             if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
@@ -999,14 +1019,15 @@ public final class Expressions {
                     if (e >= 0) {
                         return d.valueAt(e);
                     }
-                } else if (o instanceof PyList l && !l.getPythonClass().isHeapType()) {
+                } else if (o instanceof PyList l && (!l.getPythonClass().isHeapType() || plainSublist.matches(l))) {
                     taken.took(LIST);
                     int size = l.size();
                     long j = Sequences.position(i, size);
                     if (j >= 0 && j < size) {
                         return l.get((int) j);
                     }
-                } else if (o instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                } else if (o instanceof PyTuple t && (!t.getPythonClass().isHeapType() || plainSubtuple.matches(t))) {
+                    // (a namedtuple's fields read self[i])
                     taken.took(TUPLE);
                     int size = t.size();
                     long j = Sequences.position(i, size);

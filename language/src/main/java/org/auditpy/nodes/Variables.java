@@ -981,7 +981,7 @@ public final class Variables {
         }
 
         /** A Counter or defaultdict whose present str key is replaced in compiled code ({@code c[w] += 1}). */
-        private final PlainDictSubclass plainSubdict = new PlainDictSubclass("__setitem__");
+        private final PlainSubclass plainSubdict = new PlainSubclass("__setitem__", PlainSubclass.Base.DICT);
 
         private void store(Object o, Object k, Object value) {
             if (o instanceof org.auditpy.runtime.PyList l && k instanceof Long i && !l.getPythonClass().isHeapType()) {

@@ -108,7 +108,16 @@ public final class StringFormatting {
                 }
                 v = values[ai++];
             }
-            String spec = flags.toString().replace("-", "<").replace(" ", " ") ;
+            if (flags.length() == 0 && width.isEmpty() && prec == null) {
+                // the plain conversions of most format strings ("%d", "%s" of an int or a str) without a format spec
+                if (v instanceof Long l && (conv == 'd' || conv == 'i' || conv == 'u')) {
+                    sb.append(l.longValue());
+                    continue;
+                } else if (v instanceof String str && conv == 's') {
+                    sb.append(str);
+                    continue;
+                }
+            }
             String body;
             switch (conv) {
                 case 's':
