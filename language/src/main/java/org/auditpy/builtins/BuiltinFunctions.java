@@ -838,7 +838,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class MinNode extends PythonBuiltinNode {
         @Specialization
         static Object min(Object args, Object key, Object dflt) {
-            return minMax((PyTuple) args, key, dflt, false);
+            Object r = twoNumbers((PyTuple) args, key, dflt, false);
+            return r != null ? r : minMax((PyTuple) args, key, dflt, false);
         }
     }
 
@@ -847,8 +848,29 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class MaxNode extends PythonBuiltinNode {
         @Specialization
         static Object max(Object args, Object key, Object dflt) {
-            return minMax((PyTuple) args, key, dflt, true);
+            Object r = twoNumbers((PyTuple) args, key, dflt, true);
+            return r != null ? r : minMax((PyTuple) args, key, dflt, true);
         }
+    }
+
+    /**
+     * {@code min(a, b)}/{@code max(a, b)} of two ints that fit in a long or two floats, without a key or default: in
+     * the caller's compiled code. As {@link #minMax}, the second replaces the first only if strictly smaller (larger),
+     * so a NaN first stays; null for anything else.
+     */
+    static Object twoNumbers(PyTuple args, Object key, Object dflt, boolean isMax) {
+        if (args.size() != 2 || !absent(key) || !absent(dflt)) {
+            return null;
+        }
+        Object a = args.get(0);
+        Object b = args.get(1);
+        if (a instanceof Long x && b instanceof Long y) {
+            return (isMax ? y > x : y < x) ? b : a;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return (isMax ? y > x : y < x) ? b : a;
+        }
+        return null;
     }
 
     /** The running state of {@code sum(generator)}: a primitive total while every item is an int that fits. */

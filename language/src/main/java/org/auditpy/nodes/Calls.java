@@ -135,8 +135,9 @@ public final class Calls {
 
         /**
          * Binds a positional-only call to a builtin without leaving compiled code: exact positional parameters
-         * (absent optional ones become NO_VALUE), or leading positional parameters followed by {@code *args} (and
-         * an empty {@code **kwargs}), as {@code BaseException.__init__(self, *args, **kwargs)}. Returns null
+         * (absent optional ones become NO_VALUE), or leading positional parameters followed by {@code *args}, absent
+         * optional keyword-only ones and an empty {@code **kwargs}, as {@code BaseException.__init__(self, *args,
+         * **kwargs)} and {@code max(*args, key=, default=)}. Returns null
          * for every other shape (the binder then handles it and raises the errors).
          */
         @ExplodeLoop
@@ -144,7 +145,16 @@ public final class Calls {
             Signature sig = fn.getSignature();
             int npos = sig.positional.length;
             if (sig.kwOnly.length != 0) {
-                return null;
+                // keyword-only parameters after *args that all have defaults (max(*args, key=, default=)) stay absent
+                if (sig.varargs == null) {
+                    return null;
+                }
+                boolean[] optional = fn.getOptional();
+                for (int i = 0; i < sig.kwOnly.length; i++) {
+                    if (!optional[sig.kwOnlySlot(i)]) {
+                        return null;
+                    }
+                }
             }
             if (sig.varargs == null) {
                 if (sig.varkw != null || args.length > npos) {
@@ -181,6 +191,9 @@ public final class Calls {
                 System.arraycopy(args, npos, rest, 0, rest.length);
             }
             frameArgs[FrameArgs.USER + sig.varargsSlot()] = org.auditpy.runtime.PyTuple.of(rest);
+            for (int i = 0; i < sig.kwOnly.length; i++) {
+                frameArgs[FrameArgs.USER + sig.kwOnlySlot(i)] = org.auditpy.runtime.PyNone.NO_VALUE;
+            }
             if (sig.varkw != null) {
                 frameArgs[FrameArgs.USER + sig.varkwSlot()] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
             }

@@ -443,6 +443,24 @@ public final class Expressions {
         }
 
         /**
+         * Two exact tuples of ints (a heap's {@code (priority, seq)} entries, coordinates): compared element by element
+         * in compiled code, as tuple's richcompare does (the first index where they differ decides, else the lengths).
+         */
+        @Specialization(guards = {"a.longsOrNull() != null", "b.longsOrNull() != null", "!a.getPythonClass().isHeapType()",
+                        "!b.getPythonClass().isHeapType()"})
+        boolean doIntTuples(PyTuple a, PyTuple b) {
+            long[] x = a.longsOrNull();
+            long[] y = b.longsOrNull();
+            int n = Math.min(x.length, y.length);
+            for (int i = 0; i < n; i++) {
+                if (x[i] != y[i]) {
+                    return op == Comparisons.Op.EQ ? false : op == Comparisons.Op.NE ? true : doLong(x[i], y[i]);
+                }
+            }
+            return doLong(x.length, y.length);
+        }
+
+        /**
          * Two instances of the same Python class whose comparison method is a Python function: called through a
          * cached dispatch (do_richcompare's first step, counted as one level of {@code " in comparison"}); a
          * NotImplemented result goes on with the reflected method as do_richcompare does. Other operands: the
