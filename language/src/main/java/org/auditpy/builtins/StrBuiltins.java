@@ -28,6 +28,7 @@ import org.auditpy.runtime.StrFormat;
 import org.auditpy.runtime.StringFormatting;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -702,7 +703,24 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "join", params = {"self", "iterable", "/"})
     @GenerateNodeFactory
     abstract static class JoinNode extends PythonBuiltinNode {
-        @Specialization
+        /** A generator or an instance of a Python class: drained at this site (see Iteration.DrainNode). */
+        @Specialization(guards = "isDrainable(iterable)")
+        static Object drained(Object self, Object iterable, @Cached org.auditpy.nodes.Iteration.DrainNode drain) {
+            String sep = selfBoundary(self);
+            Object[] items = drain.execute(iterable);
+            return joinItems(sep, items, items.length);
+        }
+
+        static boolean isDrainable(Object o) {
+            return o instanceof org.auditpy.runtime.PyGenerator || PyOps.isInstanceOfClass(o);
+        }
+
+        @TruffleBoundary
+        static String selfBoundary(Object self) {
+            return self(self, "join");
+        }
+
+        @Specialization(guards = "!isDrainable(iterable)")
         @TruffleBoundary
         static Object f(Object self, Object iterable) {
             String sep = self(self, "join");
@@ -726,6 +744,12 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
                 n = items.length;
             }
+            return joinItems(sep, items, n);
+        }
+
+        /** The first {@code n} of {@code items} joined by {@code sep}; TypeError for an item that is not a str. */
+        @TruffleBoundary
+        static String joinItems(String sep, Object[] items, int n) {
             if (n == 1 && items[0] instanceof String only) {
                 return only;
             }

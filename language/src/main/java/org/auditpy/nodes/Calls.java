@@ -289,6 +289,31 @@ public final class Calls {
         }
 
         /**
+         * {@code list(iterable)} and {@code tuple(iterable)} of the builtin types: the iterable is drained at this
+         * site ({@link Iteration.DrainNode}: a generator's body or a class's {@code __next__} through cached calls
+         * that compiled code inlines), not by the shared {@code list.__init__} behind a boundary. {@code tuple(t)} of
+         * an exact tuple is {@code t}, as in CPython.
+         */
+        @Specialization(guards = {"t == cachedType", "kwNames.length == 0", "args.length == 1", "kind != 0"}, limit = "2")
+        static Object callListOrTuple(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("listOrTuple(cachedType)") int kind,
+                        @Cached Iteration.DrainNode drain) {
+            Object x = args[0];
+            if (kind == 2 && x instanceof org.auditpy.runtime.PyTuple tu && tu.getPythonClass() == cachedType) {
+                return tu;
+            }
+            Object[] items = drain.execute(x);
+            return kind == 1 ? org.auditpy.runtime.PyList.ofValues(cachedType, items, items.length) : new org.auditpy.runtime.PyTuple(cachedType, items);
+        }
+
+        /** 1 for the builtin list type, 2 for tuple, else 0. */
+        static int listOrTuple(PyType t) {
+            org.auditpy.runtime.BuiltinTypes types = PythonContext.get(null).types();
+            return t == types.list ? 1 : t == types.tuple ? 2 : 0;
+        }
+
+        /**
          * Calling a class whose {@code __new__} is a builtin other than {@code object.__new__} and whose
          * {@code __init__} is {@code object.__init__} (a no-op then): {@code bool(x)}, {@code int(x)}, {@code list()}...
          * Only {@code __new__} is called, through a cached call site.

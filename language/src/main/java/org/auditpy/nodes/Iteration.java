@@ -145,6 +145,64 @@ public final class Iteration {
         }
     }
 
+    /**
+     * The items of an iterable drained to its end, as {@code list(x)}, {@code tuple(x)} and {@code str.join(x)} take
+     * them (PySequence_List): a generator resumed through a cached call of its body (inlinable), an instance of a
+     * Python class iterated through its cached {@code __iter__} and {@code __next__} ({@link NextNode}), anything
+     * else by the generic {@code PyOps.toArray}. Where every item paid a resume or a {@code __next__} call from behind
+     * a boundary: {@code list(gen(100))} 78 ns an item against CPython's 40.
+     */
+    @GenerateInline(false)
+    public abstract static class DrainNode extends Node {
+        /** The items in order, in an array of exactly their number. */
+        public abstract Object[] execute(Object iterable);
+
+        @Specialization
+        static Object[] generator(PyGenerator g, @Cached NextNode next) {
+            return drain(g, next);
+        }
+
+        @Specialization(guards = "isInstanceOfClass(o)")
+        static Object[] instance(PythonObject o, @Cached NextNode next) {
+            return drain(PyOps.getIter(o), next);
+        }
+
+        @Specialization(guards = {"!isGenerator(o)", "!isInstanceOfClass(o)"})
+        static Object[] other(Object o) {
+            return PyOps.toArray(o);
+        }
+
+        static boolean isGenerator(Object o) {
+            return o instanceof PyGenerator;
+        }
+
+        static boolean isInstanceOfClass(Object o) {
+            return PyOps.isInstanceOfClass(o);
+        }
+
+        private static Object[] drain(Object it, NextNode next) {
+            Object[] items = new Object[8];
+            int n = 0;
+            Object v;
+            while ((v = next.execute(it)) != null) {
+                if (n == items.length) {
+                    items = grow(items);
+                }
+                items[n++] = v;
+            }
+            return n == items.length ? items : java.util.Arrays.copyOf(items, n);
+        }
+
+        @TruffleBoundary
+        private static Object[] grow(Object[] items) {
+            return java.util.Arrays.copyOf(items, items.length * 2);
+        }
+
+        public static DrainNode create() {
+            return IterationFactory.DrainNodeGen.create();
+        }
+    }
+
     /** {@code next(it)} for the iteration protocol: the next item or null at the end (StopIteration swallowed). */
     @GenerateInline(false)
     public abstract static class NextNode extends Node {
