@@ -139,3 +139,7 @@ try:
     print(Bad() or 1)
 except RuntimeError as e:
     print("raised:", e)
+
+# objects without a class of their own in this implementation, and builtin containers, at one site
+for v in [..., (), (0,), {}, {0: 0}, set(), {0}, frozenset(), b"", b"x", range(0), range(2), 1.5]:
+    print(type(v).__name__, "T" if v else "F", not v, bool(v and 1), bool(v or 0))

@@ -725,6 +725,12 @@ public final class Expressions {
         if (v instanceof PyList l && !l.getPythonClass().isHeapType()) {
             return l.size() != 0;
         }
+        if (v instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+            return t.size() != 0;
+        }
+        if (v instanceof PyDict d && !d.getPythonClass().isHeapType()) {
+            return d.size() != 0;
+        }
         return PyOps.isTrue(v);
     }
 
@@ -782,10 +788,15 @@ public final class Expressions {
 
         static final String[] NO_NAMES = new String[0];
 
-        /** The values {@link #truth} decides without a call: bool, int, None, an exact list; and str, float. */
+        /**
+         * The values {@link #truth} decides without a call (bool, int, None, an exact list, tuple or dict; str and
+         * float through its generic path, also without a call), and Ellipsis and NotImplemented (no class field).
+         */
         static boolean isInline(Object v) {
             return v instanceof Boolean || v instanceof Long || v == PyNone.NONE || v instanceof String || v instanceof Double ||
-                            v instanceof PyList l && !l.getPythonClass().isHeapType();
+                            v instanceof PyList l && !l.getPythonClass().isHeapType() || v instanceof PyTuple t && !t.getPythonClass().isHeapType() ||
+                            v instanceof PyDict d && !d.getPythonClass().isHeapType() ||
+                            v instanceof org.auditpy.runtime.PythonObject po && po.getPythonClass() == null;
         }
 
         /** A method the class's lookup binds to the instance as it is (see Iteration.NextNode#isPlainMethod), or none. */
