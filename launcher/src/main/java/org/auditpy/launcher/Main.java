@@ -662,7 +662,6 @@ public final class Main {
         t.start();
     }
 
-    /** Maps an exception escaping the language to the process exit status, printing what CPython would. */
     /**
      * The message for a polyglot option the context refused. Truffle's own messages name the problem (an unknown
      * option, a bad boolean), but a number option's parser passes on {@link NumberFormatException}'s bare
@@ -685,6 +684,7 @@ public final class Main {
         return message;
     }
 
+    /** Maps an exception escaping the language to the process exit status, printing what CPython would. */
     static int handle(PolyglotException e) {
         if (e.isExit()) {
             return e.getExitStatus();
