@@ -464,13 +464,7 @@ public final class Sorting {
             org.auditpy.runtime.Recursion.enter(ctx, org.auditpy.runtime.Recursion.COMPARE);
             Object r;
             try {
-                Object[] args = new Object[org.auditpy.runtime.FrameArgs.USER + 2];
-                args[org.auditpy.runtime.FrameArgs.CALLEE] = lt;
-                args[org.auditpy.runtime.FrameArgs.GLOBALS] = lt.getGlobals();
-                args[org.auditpy.runtime.FrameArgs.CLOSURE] = lt.getClosure();
-                args[org.auditpy.runtime.FrameArgs.USER] = x;
-                args[org.auditpy.runtime.FrameArgs.USER + 1] = y;
-                r = lt.getCode().getCallTarget().call(args);
+                r = lt.getCode().getCallTarget().call(org.auditpy.runtime.FrameArgs.exactPositional(lt, new Object[]{x, y}));
                 if (r == org.auditpy.runtime.PyNone.NOT_IMPLEMENTED) {
                     r = Comparisons.afterNotImplemented(x, y, Comparisons.Op.LT, false);
                 }

@@ -704,15 +704,15 @@ public final class StrBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class JoinNode extends PythonBuiltinNode {
         /** A generator or an instance of a Python class: drained at this site (see Iteration.DrainNode). */
-        @Specialization(guards = "isDrainable(iterable)")
+        @Specialization(guards = "drainsAtSite(iterable)")
         static Object drained(Object self, Object iterable, @Cached org.auditpy.nodes.Iteration.DrainNode drain) {
             String sep = selfBoundary(self);
             Object[] items = drain.execute(iterable);
             return joinItems(sep, items, items.length);
         }
 
-        static boolean isDrainable(Object o) {
-            return o instanceof org.auditpy.runtime.PyGenerator || PyOps.isInstanceOfClass(o);
+        static boolean drainsAtSite(Object o) {
+            return org.auditpy.nodes.Iteration.DrainNode.drainsAtSite(o);
         }
 
         @TruffleBoundary
@@ -720,7 +720,7 @@ public final class StrBuiltins extends PythonBuiltins {
             return self(self, "join");
         }
 
-        @Specialization(guards = "!isDrainable(iterable)")
+        @Specialization(guards = "!drainsAtSite(iterable)")
         @TruffleBoundary
         static Object f(Object self, Object iterable) {
             String sep = self(self, "join");

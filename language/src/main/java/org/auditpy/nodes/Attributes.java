@@ -201,24 +201,19 @@ public final class Attributes {
                         @Cached("getStable(obj, cachedType)") Assumption stable,
                         @Cached("plan(obj, cachedType)") int kind,
                         @Cached("lookupDescr(cachedType, name)") Object descr,
-                        @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
+                        @Cached Calls.Dispatch dispatch) {
             Object fget = ((Descriptors.Property) descr).fget;
             if (fget == PyNone.NONE) {
                 return PyOps.getAttribute(obj, name);
             }
             try {
-                return dispatch.execute(fget, new Object[]{obj}, NO_NAMES);
+                return dispatch.execute(fget, new Object[]{obj}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
             } catch (PyException e) {
                 // an AttributeError out of the getter gets the attribute's name and object (set_attribute_error_context)
                 throw PyErrors.addAttributeErrorContext(e, obj, name);
             }
         }
 
-        static final String[] NO_NAMES = new String[0];
-
-        static Calls.Dispatch createDispatch() {
-            return CallsFactory.DispatchNodeGen.create();
-        }
 
         @Specialization(replaces = {"doCached", "doModule", "doProperty"})
         Object doGeneric(Object obj) {
@@ -293,17 +288,13 @@ public final class Attributes {
                         @Cached("getStable(obj, cachedType)") Assumption stable,
                         @Cached("plan(obj, cachedType)") int kind,
                         @Cached("lookupDescr(cachedType, name)") Object descr,
-                        @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
+                        @Cached Calls.Dispatch dispatch) {
             Object fset = ((Descriptors.Property) descr).fset;
             if (fset == PyNone.NONE) {
                 PyOps.setAttribute(obj, name, value);
                 return;
             }
-            dispatch.execute(fset, new Object[]{obj, value}, GetAttrNode.NO_NAMES);
-        }
-
-        static Calls.Dispatch createDispatch() {
-            return CallsFactory.DispatchNodeGen.create();
+            dispatch.execute(fset, new Object[]{obj, value}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
         }
 
         @Specialization(replaces = {"doCached", "doProperty"})

@@ -54,12 +54,7 @@ public final class Calls {
         static Object callSimple(PyFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn.getCode()") PyCode cachedCode,
                         @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
-            Object[] frameArgs = new Object[FrameArgs.USER + args.length];
-            frameArgs[FrameArgs.CALLEE] = fn;
-            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
-            System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
-            return call.call(frameArgs);
+            return call.call(FrameArgs.exactPositional(fn, args));
         }
 
         static boolean defaultsFit(PyCode code, Object[] args, String[] kwNames) {

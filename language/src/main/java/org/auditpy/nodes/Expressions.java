@@ -489,7 +489,7 @@ public final class Expressions {
         }
 
         static boolean isInstanceOfClass(Object o) {
-            return Expressions.isInstanceOfClass(o);
+            return PyOps.isInstanceOfClass(o);
         }
 
         static SpecialCall createSpecial(Comparisons.Op op) {
@@ -594,7 +594,7 @@ public final class Expressions {
                     return containsLong(g, l.size(), i) != negate;
                 }
             }
-            if (b instanceof org.auditpy.runtime.PythonObject po && isInstanceOfClass(po)) {
+            if (b instanceof org.auditpy.runtime.PythonObject po && PyOps.isInstanceOfClass(po)) {
                 // a Python class's __contains__, its result taken as a truth value (PySequence_Contains)
                 taken.took(SPECIAL);
                 Object r = special().execute(po, new Object[]{po, a});
@@ -706,11 +706,6 @@ public final class Expressions {
         }
     }
 
-    /** See {@link PyOps#isInstanceOfClass}. */
-    static boolean isInstanceOfClass(Object o) {
-        return PyOps.isInstanceOfClass(o);
-    }
-
     /** Truth value with the common cases inline. */
     public static boolean truth(Object v) {
         if (v instanceof Boolean b) {
@@ -721,6 +716,12 @@ public final class Expressions {
         }
         if (v == PyNone.NONE) {
             return false;
+        }
+        if (v instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (v instanceof Double d) {
+            return d != 0.0;
         }
         if (v instanceof PyList l && !l.getPythonClass().isHeapType()) {
             return l.size() != 0;
@@ -762,16 +763,16 @@ public final class Expressions {
                         @Cached("v.getPythonClass()") org.auditpy.runtime.PyType cachedType,
                         @Cached("lookupBool(cachedType)") Object boolMethod,
                         @Cached("lookupLen(cachedType)") Object lenMethod,
-                        @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
+                        @Cached Calls.Dispatch dispatch) {
             if (boolMethod != null) {
-                Object r = dispatch.execute(boolMethod, new Object[]{v}, NO_NAMES);
+                Object r = dispatch.execute(boolMethod, new Object[]{v}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
                 if (r instanceof Boolean b) {
                     return b;
                 }
                 throw notBool(r);
             }
             if (lenMethod != null) {
-                Object r = dispatch.execute(lenMethod, new Object[]{v}, NO_NAMES);
+                Object r = dispatch.execute(lenMethod, new Object[]{v}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
                 if (r instanceof Long n && n >= 0) {
                     return n != 0;
                 }
@@ -786,11 +787,9 @@ public final class Expressions {
             return PyOps.isTrue(v);
         }
 
-        static final String[] NO_NAMES = new String[0];
-
         /**
-         * The values {@link #truth} decides without a call (bool, int, None, an exact list, tuple or dict; str and
-         * float through its generic path, also without a call), and Ellipsis and NotImplemented (no class field).
+         * The values {@link #truth} decides inline (bool, int, None, str, float, an exact list, tuple or dict), and
+         * Ellipsis and NotImplemented (no class field: PyOps.isTrue's generic path, without a call).
          */
         static boolean isInline(Object v) {
             return v instanceof Boolean || v instanceof Long || v == PyNone.NONE || v instanceof String || v instanceof Double ||
@@ -818,10 +817,6 @@ public final class Expressions {
         @TruffleBoundary
         static org.auditpy.runtime.PyException notBool(Object r) {
             return org.auditpy.runtime.PyErrors.typeError("__bool__ should return bool, returned " + PyOps.typeName(r));
-        }
-
-        static Calls.Dispatch createDispatch() {
-            return CallsFactory.DispatchNodeGen.create();
         }
 
         public static TruthNode create() {
@@ -1081,7 +1076,7 @@ public final class Expressions {
                     return d.valueAt(e);
                 }
             }
-            if (o instanceof org.auditpy.runtime.PythonObject po && isInstanceOfClass(po)) {
+            if (o instanceof org.auditpy.runtime.PythonObject po && PyOps.isInstanceOfClass(po)) {
                 // a Python class's __getitem__ (a matrix, a record type): called through a cached dispatch
                 taken.took(SPECIAL);
                 Object r = special().execute(po, new Object[]{po, k});

@@ -167,13 +167,14 @@ public final class Iteration {
             return drain(PyOps.getIter(o), next);
         }
 
-        @Specialization(guards = {"!isGenerator(o)", "!isInstanceOfClass(o)"})
+        @Specialization(guards = "!drainsAtSite(o)")
         static Object[] other(Object o) {
             return PyOps.toArray(o);
         }
 
-        static boolean isGenerator(Object o) {
-            return o instanceof PyGenerator;
+        /** Whether this node drains {@code o} through cached calls (a generator, an instance of a Python class). */
+        public static boolean drainsAtSite(Object o) {
+            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o);
         }
 
         static boolean isInstanceOfClass(Object o) {
@@ -245,9 +246,9 @@ public final class Iteration {
         static Object object(PythonObject it,
                         @Cached("it.getPythonClass()") PyType cachedType,
                         @Cached("lookupNext(cachedType)") Object method,
-                        @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
+                        @Cached Calls.Dispatch dispatch) {
             try {
-                return dispatch.execute(method, new Object[]{it}, NO_NAMES);
+                return dispatch.execute(method, new Object[]{it}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
             } catch (PyException e) {
                 if (isStopIteration(e)) {
                     return null;
@@ -255,8 +256,6 @@ public final class Iteration {
                 throw e;
             }
         }
-
-        static final String[] NO_NAMES = new String[0];
 
         /**
          * A {@code __next__} that the class's attribute lookup binds to the instance as it is: a Python function or a
@@ -274,10 +273,6 @@ public final class Iteration {
         @TruffleBoundary
         static Object lookupNext(PyType type) {
             return type.lookup("__next__");
-        }
-
-        static Calls.Dispatch createDispatch() {
-            return CallsFactory.DispatchNodeGen.create();
         }
 
         @TruffleBoundary

@@ -33,8 +33,6 @@ public abstract class SpecialCall extends Node {
         }
     };
 
-    static final String[] NO_NAMES = new String[0];
-
     /** The method's name, {@code __getitem__} ... */
     protected final String name;
 
@@ -53,8 +51,8 @@ public abstract class SpecialCall extends Node {
     static Object cached(PythonObject self, Object[] args,
                     @Cached("self.getPythonClass()") PyType cachedType,
                     @Cached("lookupFunction(cachedType, name)") PyFunction method,
-                    @Cached(value = "createDispatch()", uncached = "createDispatch()") Calls.Dispatch dispatch) {
-        return dispatch.execute(method, args, NO_NAMES);
+                    @Cached Calls.Dispatch dispatch) {
+        return dispatch.execute(method, args, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
     }
 
     /** A class without a Python function of this name, or one after the cache's three. */
@@ -67,10 +65,6 @@ public abstract class SpecialCall extends Node {
     @TruffleBoundary
     static PyFunction lookupFunction(PyType type, String name) {
         return type.lookup(name) instanceof PyFunction f ? f : null;
-    }
-
-    static Calls.Dispatch createDispatch() {
-        return CallsFactory.DispatchNodeGen.create();
     }
 
     /** A node for the special method {@code name}. */

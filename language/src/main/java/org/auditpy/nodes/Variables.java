@@ -1005,7 +1005,7 @@ public final class Variables {
                     return;
                 }
             }
-            if (o instanceof org.auditpy.runtime.PythonObject po && Expressions.isInstanceOfClass(po)) {
+            if (o instanceof org.auditpy.runtime.PythonObject po && PyOps.isInstanceOfClass(po)) {
                 // a Python class's __setitem__: called through a cached dispatch
                 taken.took(SPECIAL);
                 if (special().execute(po, new Object[]{po, k, value}) != SpecialCall.NOT_CACHED) {

@@ -13,4 +13,17 @@ public final class FrameArgs {
     public static final int CLOSURE = 2;
     /** Index of the first bound argument. */
     public static final int USER = 3;
+
+    /**
+     * The frame arguments of calling the Python function {@code fn} with {@code args}, which fill its positional
+     * parameters exactly (a simple signature: no defaults taken, no {@code *args}, keyword-only or {@code **kwargs}).
+     */
+    public static Object[] exactPositional(PyFunction fn, Object[] args) {
+        Object[] frameArgs = new Object[USER + args.length];
+        frameArgs[CALLEE] = fn;
+        frameArgs[GLOBALS] = fn.getGlobals();
+        frameArgs[CLOSURE] = fn.getClosure();
+        System.arraycopy(args, 0, frameArgs, USER, args.length);
+        return frameArgs;
+    }
 }
