@@ -1,8 +1,8 @@
 # The AOT cache's training run (launcher/build-runtime): the JVM records which classes a typical short program
-# loads and links, and their methods' profiles, and the cache then has them ready at every start-up.
+# loads and links, and the cache then has them ready at every start-up.
 # Start-up itself (the interpreter's bootstrap and the builtins) is most of what it should cover; everything it
 # touches is loaded up front at each start, used or not. With --train-compiler SECONDS (the build passes it) it
-# first keeps the Truffle compiler busy, so that the profiles of the compiler's methods are in the cache too.
+# first keeps the Truffle compiler busy, so that the compiler's classes are in the cache too.
 import sys
 
 
