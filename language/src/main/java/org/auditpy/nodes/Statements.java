@@ -930,6 +930,15 @@ public final class Statements {
             }
             Object e = exc.execute(frame);
             Object c = cause == null ? null : cause.execute(frame);
+            if (e instanceof PyType t && (c == null || c instanceof PyBaseException) && isExceptionClass(ctx, t)) {
+                // raise Class [from instance] (raise StopIteration, raise NotImplementedError): the class is called
+                // with no arguments as at a call site, in compiled code; what the call returns is raised as below
+                Object inst = classCall().execute(t, new Object[0], org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+                if (!(inst instanceof PyBaseException)) {
+                    throw notAnInstance(t, inst);
+                }
+                e = inst;
+            }
             if (e instanceof PyBaseException pe && (c == null || c instanceof PyBaseException)) {
                 // raise instance [from instance]: no class to call, stays in compiled code
                 if (c != null) {
@@ -948,6 +957,34 @@ public final class Statements {
             }
             // the raise statement's span is the failing position in this frame (the carets under it, as CPython's)
             throw locate(raise(ctx, e, c, cause != null, this), null);
+        }
+
+        @Child private Calls.Dispatch classCall;
+        @Child private TypeChecks.IsSubtypeNode isSubtype;
+
+        private Calls.Dispatch classCall() {
+            Calls.Dispatch d = classCall;
+            if (d == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                d = classCall = insert(CallsFactory.DispatchNodeGen.create());
+            }
+            return d;
+        }
+
+        /** Whether {@code t} derives from BaseException (CPython's {@code PyExceptionClass_Check}). */
+        private boolean isExceptionClass(PythonContext ctx, PyType t) {
+            TypeChecks.IsSubtypeNode n = isSubtype;
+            if (n == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                n = isSubtype = insert(TypeChecks.IsSubtypeNode.create());
+            }
+            return n.execute(t, ctx.types().baseException);
+        }
+
+        /** CPython's message (Python/ceval.c do_raise) names the type by its repr: "... not <class 'int'>". */
+        @TruffleBoundary
+        private static PyException notAnInstance(PyType t, Object inst) {
+            return PyErrors.typeError("calling " + PyOps.repr(t) + " should have returned an instance of BaseException, not " + PyOps.repr(PyOps.typeOf(inst)));
         }
 
         @TruffleBoundary
@@ -979,7 +1016,7 @@ public final class Statements {
                 if (inst instanceof PyBaseException pb) {
                     return pb;
                 }
-                throw PyErrors.typeError("calling " + PyOps.repr(t) + " should have returned an instance of BaseException, not " + PyOps.typeName(inst));
+                throw notAnInstance(t, inst);
             }
             if (e instanceof PyBaseException pb) {
                 return pb;
