@@ -199,9 +199,16 @@ public final class Comprehensions {
             this.name = name;
         }
 
+        @Child private Attributes.DelAttrNode delete;
+
         @Override
         public void executeVoid(VirtualFrame frame) {
-            PyOps.deleteAttribute(object.execute(frame), name);
+            Object obj = object.execute(frame);
+            if (delete == null) {
+                com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
+                delete = insert(AttributesFactory.DelAttrNodeGen.create(name));
+            }
+            delete.execute(obj);
         }
     }
 

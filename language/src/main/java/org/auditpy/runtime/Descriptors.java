@@ -69,6 +69,11 @@ public final class Descriptors {
             return getter.apply(obj);
         }
 
+        /** {@link #get} for a caller that knows {@code obj} is an instance of the owner (no check). */
+        public Object getOwned(Object obj) {
+            return getter.apply(obj);
+        }
+
         public void set(Object obj, Object value) {
             checkOwner(obj);
             if (setter == null) {
