@@ -50,10 +50,7 @@ except TypeError:
 
 ABCMeta = type
 
-_abstract_cache = {}
 _registry = {}
-_object_init = object.__init__
-_object_new = object.__new__
 
 
 def _is_abstract(value):
@@ -86,17 +83,14 @@ def _compute_abstracts(cls):
     return frozenset(names)
 
 
-def _abstracts_of(cls):
-    result = _abstract_cache.get(cls)
-    if result is None:
-        result = _compute_abstracts(cls)
-        _abstract_cache[cls] = result
-    return result
-
-
 def update_abstractmethods(cls):
     """Recalculate the set of abstract methods of an abstract class."""
-    _abstract_cache.pop(cls, None)
+    if not hasattr(cls, "__abstractmethods__"):
+        # not an abstract base class
+        return cls
+    if "__abstractmethods__" in cls.__dict__:
+        del cls.__abstractmethods__
+    cls.__abstractmethods__ = _compute_abstracts(cls)
     return cls
 
 
@@ -110,27 +104,15 @@ class ABC:
     inheritance.
     """
 
-    @staticmethod
-    def __new__(cls, *args, **kwargs):
-        abstracts = _abstracts_of(cls)
-        if abstracts:
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(
-                "Can't instantiate abstract class " + cls.__name__
-                + " with abstract method" + plural + " " + ", ".join(names))
-        # The next __new__ after ABC in the MRO: object's takes no extra
-        # arguments (CPython's object.__new__ rejects them once __new__ is
-        # overridden), a builtin base's (tuple, int, ...) needs them.
-        mro = cls.__mro__
-        for klass in mro[mro.index(ABC) + 1:]:
-            if klass is object or '__new__' in klass.__dict__:
-                break
-        if klass is object:
-            if (args or kwargs) and cls.__init__ is _object_init:
-                raise TypeError(cls.__name__ + "() takes no arguments")
-            return _object_new(cls)
-        return klass.__new__(cls, *args, **kwargs)
+    __abstractmethods__ = frozenset()
+
+    def __init_subclass__(cls, /, **kwargs):
+        # As ABCMeta.__new__: the class's abstract methods, in its own
+        # __abstractmethods__, which object.__new__ checks (an instance of
+        # a class that still has some is refused there, with CPython's
+        # message); instantiation itself is the interpreter's.
+        super().__init_subclass__(**kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
 
     @classmethod
     def register(cls, subclass):

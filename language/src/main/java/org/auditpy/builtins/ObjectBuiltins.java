@@ -56,8 +56,8 @@ public final class ObjectBuiltins extends PythonBuiltins {
                     throw PyErrors.typeError(t.getName() + "() takes no arguments");
                 }
             }
-            Object abs = t.lookup("__abstractmethods__");
-            if (abs != null && !(abs instanceof Descriptors.GetSet) && PyOps.isTrue(abs)) {
+            if (hasAbstractMethods(t)) {
+                Object abs = t.getDict().getStr("__abstractmethods__");
                 Object[] names = PyOps.toArray(abs);
                 Sorting.sort(names, null, false);
                 StringBuilder sb = new StringBuilder();
@@ -68,6 +68,17 @@ public final class ObjectBuiltins extends PythonBuiltins {
             }
             return allocate(t);
         }
+    }
+
+    /**
+     * Whether object.__new__ refuses to instantiate {@code t}: the class's own {@code __abstractmethods__} (not a
+     * base's: CPython keeps it, and the Py_TPFLAGS_IS_ABSTRACT flag, per class) is not empty (abc.ABC sets it for
+     * each subclass, as ABCMeta does).
+     */
+    @TruffleBoundary
+    public static boolean hasAbstractMethods(PyType t) {
+        Object abs = t.getDict().getStr("__abstractmethods__");
+        return abs != null && !(abs instanceof Descriptors.GetSet) && PyOps.isTrue(abs);
     }
 
     /** An empty instance of {@code t} (for object.__new__). */

@@ -342,36 +342,8 @@ public final class TypeBuiltins extends PythonBuiltins {
                     all[a.length + i] = kw.getItem(keys[i]);
                 }
             }
-            return typeCall(t, all, names);
+            return CallDispatch.typeCall(t, all, names);
         }
-    }
-
-    /** type_call without the metaclass {@code __call__} dispatch (that already happened). */
-    @TruffleBoundary
-    public static Object typeCall(PyType type, Object[] args, String[] kwNames) {
-        BuiltinTypes types = PythonContext.get().types();
-        if (type == types.type && args.length == 1 && kwNames.length == 0) {
-            return PyOps.typeOf(args[0]);
-        }
-        Object newMethod = type.lookup("__new__");
-        if (newMethod instanceof Descriptors.StaticMethod sm) {
-            newMethod = sm.getCallable();
-        }
-        Object obj = CallDispatch.callUncached(newMethod, CallDispatch.prepend(type, args), kwNames);
-        if (!PyOps.typeOf(obj).isSubtypeOf(type)) {
-            return obj;
-        }
-        if (type == types.type && args.length == 1) {
-            return obj;
-        }
-        Object init = PyOps.typeOf(obj).lookup("__init__");
-        if (init != null) {
-            Object r = CallDispatch.callUncached(PyOps.descrGet(init, obj, PyOps.typeOf(obj)), args, kwNames);
-            if (r != PyNone.NONE) {
-                throw PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
-            }
-        }
-        return obj;
     }
 
     @Builtin(name = "__repr__", params = {"self", "/"})
@@ -603,7 +575,8 @@ public final class TypeBuiltins extends PythonBuiltins {
     static Object getDoc(Object o) {
         PyType t = (PyType) o;
         Object d = t.getDict().getStr("__doc__");
-        if (d == null) {
+        if (d == null || d instanceof Descriptors.GetSet) {
+            // (type's own __doc__ entry is the getset its instances' docs are read through)
             return PyNone.NONE;
         }
         if (!t.isHeapType()) {

@@ -284,6 +284,97 @@ public final class Calls {
         }
 
         /**
+         * {@code type(x)} with the builtin {@code type}: the object's class, read in compiled code (a Python object's
+         * class field; a Java value's class behind PyOps.typeOf's small boundary), where the generic type call looked
+         * the metaclass's {@code __call__} up first.
+         */
+        @Specialization(guards = {"t == typeType", "args.length == 1", "kwNames.length == 0"}, limit = "1")
+        static Object callTypeOfObject(PyType t, Object[] args, String[] kwNames,
+                        @Cached("builtinType()") PyType typeType) {
+            return PyOps.typeOf(args[0]);
+        }
+
+        static PyType builtinType() {
+            return PythonContext.get(null).types().type;
+        }
+
+        /**
+         * Instantiating a plain class without arguments whose {@code __new__} and {@code __init__} are both object's
+         * (a class with no {@code __init__} of its own: a marker, an empty record filled in afterwards): allocation in
+         * compiled code, where the generic type call looked both methods up and called them behind a boundary (280 ns
+         * against CPython's 125). With arguments object's {@code __init__} raises: the generic path says so.
+         */
+        @Specialization(guards = {"t == cachedType", "args.length == 0", "kwNames.length == 0", "bare"}, assumptions = "stable", limit = "3")
+        static Object callBareClass(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("bareClass(cachedType)") boolean bare) {
+            return new PythonObject(cachedType);
+        }
+
+        /** Whether {@link #callBareClass} can instantiate {@code t}: {@link #plainInit}'s class with object's {@code __init__}. */
+        @TruffleBoundary
+        static boolean bareClass(PyType t) {
+            return plainClass(t) && t.lookup("__init__") instanceof PyBuiltinFunction init && "object.__init__".equals(init.getQualname());
+        }
+
+        /**
+         * Instantiating a class of metaclass {@code type} whose {@code __new__} is a Python function (a staticmethod
+         * in the class body, as {@code abc.ABC}'s or a singleton's): {@code __new__} and then, when it returned an
+         * instance of exactly this class, its Python {@code __init__}, both through cached call sites, as CPython's
+         * type_call with slot_tp_new. object's {@code __init__} after an overridden {@code __new__} accepts any
+         * arguments and does nothing (object_init), so it is not called. An object of another class from
+         * {@code __new__} takes the generic rest (its own class's {@code __init__}, or none).
+         */
+        @Specialization(guards = {"t == cachedType", "newFn != null"}, assumptions = "stable", limit = "3")
+        static Object callPythonNew(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType,
+                        @Cached("cachedType.getStableAssumption()") Assumption stable,
+                        @Cached("pythonNew(cachedType)") PyFunction newFn,
+                        @Cached("initAfterPythonNew(cachedType)") Object init,
+                        @Cached Dispatch newCall,
+                        @Cached Dispatch initCall) {
+            Object obj = newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
+            if (init != null && obj instanceof PythonObject po && po.getPythonClass() == cachedType) {
+                if (init instanceof PyFunction f) {
+                    Object r = initCall.execute(f, CallDispatch.prepend(obj, args), kwNames);
+                    if (r != PyNone.NONE) {
+                        throw initNotNone(r);
+                    }
+                }
+                return obj;
+            }
+            return CallDispatch.initNewObject(cachedType, obj, args, kwNames);
+        }
+
+        /** The Python function that is {@code t}'s {@code __new__} (in a staticmethod or bare), for metaclass type; else null. */
+        @TruffleBoundary
+        static PyFunction pythonNew(PyType t) {
+            if (t.getPythonClass() != PythonContext.get(null).types().type) {
+                return null;
+            }
+            Object n = t.lookup("__new__");
+            if (n instanceof org.auditpy.runtime.Descriptors.StaticMethod sm && !sm.getPythonClass().isHeapType()) {
+                // (a subclass of staticmethod may have its own __get__: the generic call runs it)
+                n = sm.getCallable();
+            }
+            return n instanceof PyFunction f ? f : null;
+        }
+
+        /**
+         * What {@link #callPythonNew} runs after {@code __new__}: {@code t}'s Python {@code __init__}, {@code Boolean.TRUE}
+         * for object's (nothing to run), or null for any other (the generic rest calls it).
+         */
+        @TruffleBoundary
+        static Object initAfterPythonNew(PyType t) {
+            Object init = t.lookup("__init__");
+            if (init instanceof PyFunction) {
+                return init;
+            }
+            return init instanceof PyBuiltinFunction bf && "object.__init__".equals(bf.getQualname()) ? Boolean.TRUE : null;
+        }
+
+        /**
          * {@code list(iterable)} and {@code tuple(iterable)} of the builtin types: the iterable is drained at this
          * site ({@link Iteration.DrainNode}: a generator's body or a class's {@code __next__} through cached calls
          * that compiled code inlines), not by the shared {@code list.__init__} behind a boundary. {@code tuple(t)} of
@@ -390,14 +481,16 @@ public final class Calls {
         /** The {@code __init__} of a class whose instances {@link #callClass} can create, else null. */
         @TruffleBoundary
         static PyFunction plainInit(PyType t) {
+            return plainClass(t) && t.lookup("__init__") instanceof PyFunction f ? f : null;
+        }
+
+        /** A class of metaclass type, of plain instances, not abstract (object.__new__ would refuse it), whose {@code __new__} is object's. */
+        private static boolean plainClass(PyType t) {
             PythonContext ctx = PythonContext.get(null);
-            if (t.getPythonClass() != ctx.types().type || t.getLayout() != PyType.Layout.OBJECT || t.lookup("__abstractmethods__") != null) {
-                return null;
+            if (t.getPythonClass() != ctx.types().type || t.getLayout() != PyType.Layout.OBJECT || org.auditpy.builtins.ObjectBuiltins.hasAbstractMethods(t)) {
+                return false;
             }
-            if (!(t.lookup("__new__") instanceof PyBuiltinFunction bf) || !"object.__new__".equals(bf.getQualname())) {
-                return null;
-            }
-            return t.lookup("__init__") instanceof PyFunction f ? f : null;
+            return t.lookup("__new__") instanceof PyBuiltinFunction bf && "object.__new__".equals(bf.getQualname());
         }
 
         @Specialization(replaces = "callBuiltin")

@@ -151,7 +151,21 @@ public final class CallDispatch {
                 return callUncached(metaCall, prepend(type, args), kwNames);
             }
         }
-        if (type == types.type && args.length == 1 && kwNames.length == 0) {
+        return typeCall(type, args, kwNames);
+    }
+
+    /**
+     * type_call without the metaclass {@code __call__} dispatch (Objects/typeobject.c): {@code type(x)}, or
+     * {@code __new__} and then {@link #initNewObject}.
+     */
+    @TruffleBoundary
+    public static Object typeCall(PyType type, Object[] args, String[] kwNames) {
+        BuiltinTypes types = PythonContext.get().types();
+        if (type == types.type && args.length - kwNames.length == 1) {
+            if (kwNames.length != 0) {
+                // type(x, k=v): type_init's check comes first in CPython
+                throw PyErrors.typeError("type() takes no keyword arguments");
+            }
             return PyOps.typeOf(args[0]);
         }
         Object newMethod = type.lookup("__new__");
@@ -175,7 +189,7 @@ public final class CallDispatch {
         }
         Object init = PyOps.typeOf(obj).lookup("__init__");
         if (init != null) {
-            Object r = callUncached(init, prepend(obj, args), kwNames);
+            Object r = callUncached(PyOps.descrGet(init, obj, PyOps.typeOf(obj)), args, kwNames);
             if (r != PyNone.NONE) {
                 throw PyErrors.typeError("__init__() should return None, not '" + PyOps.typeName(r) + "'");
             }
