@@ -13,6 +13,7 @@ import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.Identity;
+import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyBuiltinFunction;
 import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyDict;
@@ -672,7 +673,49 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "next", params = {"iterator", "default=", "/"})
     @GenerateNodeFactory
     abstract static class NextNode extends PythonBuiltinNode {
+        /**
+         * A generator: resumed through a cached call of its body ({@link org.auditpy.nodes.Iteration.ResumeNode}) at the
+         * call site ({@code next} runs in its caller's tree: BuiltinsInstaller.INLINE_FUNCTIONS), where the resume
+         * was uncached behind a boundary; its end raises StopIteration with the return value, or gives the default.
+         */
         @Specialization
+        static Object generator(org.auditpy.runtime.PyGenerator g, Object dflt,
+                        @Cached org.auditpy.nodes.Iteration.ResumeNode resume,
+                        @Cached("stopIterationType()") PyType stopType,
+                        @Cached("tupleType()") PyType tupleType,
+                        @com.oracle.truffle.api.library.CachedLibrary(limit = "1") com.oracle.truffle.api.object.DynamicObjectLibrary attributes) {
+            if (resume.execute(g, PyNone.NONE, null)) {
+                return g.yielded();
+            }
+            if (absent(dflt)) {
+                throw stopIteration(stopType, tupleType, attributes, g.value);
+            }
+            return dflt;
+        }
+
+        /**
+         * {@code StopIteration(value)} (no arguments for None), made in compiled code as {@code raise StopIteration}
+         * makes it (Calls.Dispatch's exception-class call), not by the generic class call behind a boundary: the
+         * exception a loop over {@code next(g)} ends with, or {@code contextlib}'s {@code __exit__} catches at every
+         * {@code with} of a generator-based context manager (400 ns a StopIteration before).
+         */
+        private static PyException stopIteration(PyType stopType, PyType tupleType, com.oracle.truffle.api.object.DynamicObjectLibrary attributes, Object value) {
+            Object v = value == null ? PyNone.NONE : value;
+            PyBaseException e = new PyBaseException(stopType, new PyTuple(tupleType, v == PyNone.NONE ? new Object[0] : new Object[]{v}));
+            attributes.put(e, "value", v);
+            return e.toThrowable(null);
+        }
+
+        @TruffleBoundary
+        static PyType stopIterationType() {
+            return PythonContext.get(null).types().exception("StopIteration");
+        }
+
+        static PyType tupleType() {
+            return PythonContext.get(null).types().tuple;
+        }
+
+        @Specialization(replaces = "generator")
         @TruffleBoundary
         static Object next(Object it, Object dflt) {
             if (it instanceof PyIterator pi) {

@@ -825,10 +825,10 @@ public final class Generators {
                 Statements.With.exitWithException(this, frame, ctx, exit, e);
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
-                Statements.With.callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                Statements.With.callExitIgnoringResult(exit);
                 throw cf;
             }
-            Statements.With.callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            Statements.With.callExitIgnoringResult(exit);
         }
     }
 

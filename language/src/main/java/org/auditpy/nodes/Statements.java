@@ -1310,9 +1310,20 @@ public final class Statements {
             this.body = body;
         }
 
+        @Child private ContextManagerMethods methods;
+        @Child private Calls.Dispatch enterCall;
+        @Child private Calls.Dispatch exitCall;
+
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object mgr = manager.execute(frame);
+            if (mgr instanceof org.auditpy.runtime.PythonObject po && PyOps.isInstanceOfClass(po)) {
+                org.auditpy.runtime.PyFunction[] m = methods().execute(po);
+                if (m != null) {
+                    executeWithFunctions(frame, po, m[0], m[1]);
+                    return;
+                }
+            }
             Object[] em = enter(mgr);
             Object exit = em[0];
             if (target != null) {
@@ -1325,10 +1336,87 @@ public final class Statements {
                 exitWithException(this, frame, ctx, exit, e);
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
-                callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                callExitIgnoringResult(exit);
                 throw cf;
             }
-            callExit(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            callExitIgnoringResult(exit);
+        }
+
+        /**
+         * The statement for a manager whose class defines {@code __enter__} and {@code __exit__} as Python functions:
+         * both are called through cached dispatches (inlined into this code as method calls are), where the generic
+         * path looked them up and called them behind boundaries (a {@code with} of a Python class: 160 ns, CPython
+         * 125). {@code __exit__} is the function found when the statement began, as CPython binds it before calling
+         * {@code __enter__}.
+         */
+        private void executeWithFunctions(VirtualFrame frame, org.auditpy.runtime.PythonObject mgr, org.auditpy.runtime.PyFunction enterFn,
+                        org.auditpy.runtime.PyFunction exitFn) {
+            Object value = enterCall().execute(enterFn, new Object[]{mgr}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+            if (target != null) {
+                target.write(frame, value);
+            }
+            PythonContext ctx = PythonContext.get(this);
+            try {
+                body.executeVoid(frame);
+            } catch (PyException e) {
+                // as exitWithException, with the cached call of __exit__
+                e.recordLine(getLine());
+                PyBaseException pe = e.getPyException();
+                Tracebacks.catchInFrame(e, frame, this);
+                PyBaseException saved = ctx.handledException;
+                ctx.handledException = pe;
+                boolean suppress;
+                try {
+                    Object tb = pe.getTracebackOrNull();
+                    Object r = exitCall().execute(exitFn, new Object[]{mgr, pe.getPythonClass(), pe, tb == null ? PyNone.NONE : tb},
+                                    org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+                    suppress = isTrue(r);
+                } finally {
+                    ctx.handledException = saved;
+                }
+                if (!suppress) {
+                    PyException re = pe.toThrowable(this);
+                    re.markFrameRecorded();
+                    throw re;
+                }
+                return;
+            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
+                exitCall().execute(exitFn, new Object[]{mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+                throw cf;
+            }
+            exitCall().execute(exitFn, new Object[]{mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+        }
+
+        @TruffleBoundary
+        private static boolean isTrue(Object r) {
+            return PyOps.isTrue(r);
+        }
+
+        private ContextManagerMethods methods() {
+            ContextManagerMethods m = methods;
+            if (m == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                m = methods = insert(StatementsFactory.ContextManagerMethodsNodeGen.create());
+            }
+            return m;
+        }
+
+        private Calls.Dispatch enterCall() {
+            Calls.Dispatch d = enterCall;
+            if (d == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                d = enterCall = insert(CallsFactory.DispatchNodeGen.create());
+            }
+            return d;
+        }
+
+        private Calls.Dispatch exitCall() {
+            Calls.Dispatch d = exitCall;
+            if (d == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                d = exitCall = insert(CallsFactory.DispatchNodeGen.create());
+            }
+            return d;
         }
 
         /**
@@ -1374,6 +1462,41 @@ public final class Statements {
         public static boolean callExit(Object exit, Object type, Object value, Object tb) {
             Object r = PyOps.callPositional(exit, type, value, tb);
             return PyOps.isTrue(r);
+        }
+
+        /** {@code __exit__(None, None, None)} when the body ended without an exception: its result is not looked at. */
+        @TruffleBoundary
+        public static void callExitIgnoringResult(Object exit) {
+            PyOps.callPositional(exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+    }
+
+    /**
+     * The {@code __enter__} and {@code __exit__} of a manager's class when both are Python functions, else null:
+     * looked up once per class, behind the class's stable assumption ({@link With}).
+     */
+    @com.oracle.truffle.api.dsl.GenerateInline(false)
+    public abstract static class ContextManagerMethods extends Node {
+        public abstract org.auditpy.runtime.PyFunction[] execute(org.auditpy.runtime.PythonObject mgr);
+
+        @com.oracle.truffle.api.dsl.Specialization(guards = "mgr.getPythonClass() == cachedType", assumptions = "cachedType.getStableAssumption()", limit = "3")
+        static org.auditpy.runtime.PyFunction[] cached(org.auditpy.runtime.PythonObject mgr,
+                        @com.oracle.truffle.api.dsl.Cached("mgr.getPythonClass()") PyType cachedType,
+                        @com.oracle.truffle.api.dsl.Cached(value = "lookup(cachedType)", dimensions = 1) org.auditpy.runtime.PyFunction[] methods) {
+            return methods;
+        }
+
+        @com.oracle.truffle.api.dsl.Specialization(replaces = "cached")
+        static org.auditpy.runtime.PyFunction[] other(org.auditpy.runtime.PythonObject mgr) {
+            return null;
+        }
+
+        @TruffleBoundary
+        static org.auditpy.runtime.PyFunction[] lookup(PyType t) {
+            if (t.lookup("__enter__") instanceof org.auditpy.runtime.PyFunction enter && t.lookup("__exit__") instanceof org.auditpy.runtime.PyFunction exit) {
+                return new org.auditpy.runtime.PyFunction[]{enter, exit};
+            }
+            return null;
         }
     }
 }
