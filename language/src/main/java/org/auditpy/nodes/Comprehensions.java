@@ -185,7 +185,7 @@ public final class Comprehensions {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return PyOps.getIter(value.execute(frame));
+            return Iteration.getIter(value.execute(frame));
         }
     }
 

@@ -402,7 +402,7 @@ public final class Generators {
                 }
                 step = throwInto(it, t);
             } else {
-                it = getIter(value.execute(frame));
+                it = Iteration.getIter(value.execute(frame));
                 frame.setObject(iterSlot, it);
                 return send(frame, g, it, PyNone.NONE);
             }
@@ -412,11 +412,6 @@ public final class Generators {
             }
             frame.setObject(iterSlot, null);
             return step[1];
-        }
-
-        @TruffleBoundary
-        private static Object getIter(Object o) {
-            return PyOps.getIter(o);
         }
 
         /** One step of the delegation with a value sent in: generators and builtin iterators stay in compiled code. */
@@ -725,7 +720,7 @@ public final class Generators {
                 if (iterSuspends) {
                     frame.setObject(iterSlot, IN_HEADER);
                 }
-                frame.setObject(iterSlot, PyOps.getIter(iter.execute(frame)));
+                frame.setObject(iterSlot, Iteration.getIter(iter.execute(frame)));
             }
             Object it = frame.getObject(iterSlot);
             if (it == null && orelse != null) {

@@ -746,6 +746,10 @@ public final class Statements {
                 long[] longs = t.longsOrNull();
                 return longs != null ? new SeqState(longs) : new SeqState(null, t.items());
             }
+            if (iterable instanceof org.auditpy.runtime.PyGenerator) {
+                // a generator is its own iterator (Iteration.getIter)
+                return iterable;
+            }
             return start(iterable);
         }
 
