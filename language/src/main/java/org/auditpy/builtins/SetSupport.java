@@ -20,12 +20,32 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * operand it copies, which one it iterates, in which order it adds), because that decides the iteration order
  * of the result.
  */
-final class SetSupport {
+public final class SetSupport {
     private SetSupport() {
     }
 
     static PyType setType() {
         return PythonContext.get().types().set;
+    }
+
+    /**
+     * {@code a | b}, {@code a & b}, {@code a - b}, {@code a ^ b} of two sets or frozensets of the builtin types, as
+     * their {@code __or__}/{@code __and__}/{@code __sub__}/{@code __xor__} compute them (for Arithmetic's builtin
+     * operators, which skip the lookup and call of those methods); null for any other operator.
+     */
+    public static PySet binaryOperator(PySet a, PySet b, org.auditpy.runtime.Arithmetic.BinOp op) {
+        switch (op) {
+            case OR:
+                return or(a, b);
+            case AND:
+                return intersection(a, b);
+            case SUB:
+                return difference(a, b);
+            case XOR:
+                return symmetricDifference(a, b);
+            default:
+                return null;
+        }
     }
 
     static PyType frozenType() {

@@ -178,6 +178,13 @@ public final class Arithmetic {
         if ((a instanceof Double || PyOps.isInt(a)) && (b instanceof Double || PyOps.isInt(b))) {
             return Floats.binary(toDouble(a), toDouble(b), op);
         }
+        if (a instanceof PySet sa && b instanceof PySet sb && !sa.getPythonClass().isHeapType() && !sb.getPythonClass().isHeapType()) {
+            // set and frozenset operators: their methods' work without the lookup and call of the method
+            PySet r = org.auditpy.builtins.SetSupport.binaryOperator(sa, sb, op);
+            if (r != null) {
+                return r;
+            }
+        }
         if (a instanceof String sa) {
             if (op == BinOp.ADD && b instanceof String sb) {
                 return sa.concat(sb);
