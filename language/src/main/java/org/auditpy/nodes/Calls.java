@@ -318,35 +318,6 @@ public final class Calls {
             return plainClass(t) && t.lookup("__init__") instanceof PyBuiltinFunction init && "object.__init__".equals(init.getQualname());
         }
 
-        /**
-         * Instantiating a class of metaclass {@code type} whose {@code __new__} is a Python function (a staticmethod
-         * in the class body, as {@code abc.ABC}'s or a singleton's): {@code __new__} and then, when it returned an
-         * instance of exactly this class, its Python {@code __init__}, both through cached call sites, as CPython's
-         * type_call with slot_tp_new. object's {@code __init__} after an overridden {@code __new__} accepts any
-         * arguments and does nothing (object_init), so it is not called. An object of another class from
-         * {@code __new__} takes the generic rest (its own class's {@code __init__}, or none).
-         */
-        @Specialization(guards = {"t == cachedType", "newFn != null"}, assumptions = "stable", limit = "3")
-        static Object callPythonNew(PyType t, Object[] args, String[] kwNames,
-                        @Cached("t") PyType cachedType,
-                        @Cached("cachedType.getStableAssumption()") Assumption stable,
-                        @Cached("pythonNew(cachedType)") PyFunction newFn,
-                        @Cached("initAfterPythonNew(cachedType)") Object init,
-                        @Cached Dispatch newCall,
-                        @Cached Dispatch initCall) {
-            Object obj = newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
-            if (init != null && obj instanceof PythonObject po && po.getPythonClass() == cachedType) {
-                if (init instanceof PyFunction f) {
-                    Object r = initCall.execute(f, CallDispatch.prepend(obj, args), kwNames);
-                    if (r != PyNone.NONE) {
-                        throw initNotNone(r);
-                    }
-                }
-                return obj;
-            }
-            return CallDispatch.initNewObject(cachedType, obj, args, kwNames);
-        }
-
         /** The Python function that is {@code t}'s {@code __new__} (in a staticmethod or bare), for metaclass type; else null. */
         @TruffleBoundary
         static PyFunction pythonNew(PyType t) {
@@ -359,19 +330,6 @@ public final class Calls {
                 n = sm.getCallable();
             }
             return n instanceof PyFunction f ? f : null;
-        }
-
-        /**
-         * What {@link #callPythonNew} runs after {@code __new__}: {@code t}'s Python {@code __init__}, {@code Boolean.TRUE}
-         * for object's (nothing to run), or null for any other (the generic rest calls it).
-         */
-        @TruffleBoundary
-        static Object initAfterPythonNew(PyType t) {
-            Object init = t.lookup("__init__");
-            if (init instanceof PyFunction) {
-                return init;
-            }
-            return init instanceof PyBuiltinFunction bf && "object.__init__".equals(bf.getQualname()) ? Boolean.TRUE : null;
         }
 
         /**
@@ -414,32 +372,63 @@ public final class Calls {
         }
 
         /**
-         * Instantiating a class whose {@code __new__} is a builtin other than {@code object.__new__} and whose
-         * {@code __init__} is not {@code object.__init__} (a subclass of dict, list, int... such as defaultdict, or
-         * a builtin type with its own {@code __init__}): {@code __new__} and then {@code __init__} through cached call
-         * sites, as CPython's type_call, valid while the class is unchanged. An object of another class from
-         * {@code __new__} takes the generic rest.
+         * Instantiating a class of metaclass {@code type} whose {@code __new__} is not object's: a builtin one whose
+         * {@code __init__} is not object's (a subclass of dict, list, int... such as defaultdict, or a builtin type with
+         * its own {@code __init__}), or a Python function (a staticmethod in the class body, as a singleton's).
+         * {@code __new__} and then, when it returned an instance of exactly this class, {@code __init__} are called
+         * through cached call sites, as CPython's type_call (with slot_tp_new for a Python {@code __new__}), valid while
+         * the class is unchanged. object's {@code __init__} after a Python {@code __new__} accepts any arguments and does
+         * nothing (object_init), so it is not called. An object of another class from {@code __new__} takes the generic
+         * rest (its own class's {@code __init__}, or none).
          */
         @Specialization(guards = {"t == cachedType", "newFn != null", "init != null"}, assumptions = "stable", limit = "3")
-        static Object callBuiltinNew(PyType t, Object[] args, String[] kwNames,
+        static Object callNewAndInit(PyType t, Object[] args, String[] kwNames,
                         @Cached("t") PyType cachedType,
                         @Cached("cachedType.getStableAssumption()") Assumption stable,
-                        @Cached("builtinNew(cachedType)") PyBuiltinFunction newFn,
-                        @Cached("initAfterBuiltinNew(cachedType)") Object init,
+                        @Cached("newOf(cachedType)") Object newFn,
+                        @Cached("initAfterNew(cachedType)") Object init,
                         @Cached Dispatch newCall,
                         @Cached Dispatch initCall) {
             Object obj = newCall.execute(newFn, CallDispatch.prepend(cachedType, args), kwNames);
             if (!(obj instanceof PythonObject po && po.getPythonClass() == cachedType)) {
                 return CallDispatch.initNewObject(cachedType, obj, args, kwNames);
             }
-            Object r = initCall.execute(init, CallDispatch.prepend(obj, args), kwNames);
-            if (r != PyNone.NONE) {
-                throw initNotNone(r);
+            if (init != Boolean.TRUE) {
+                Object r = initCall.execute(init, CallDispatch.prepend(obj, args), kwNames);
+                if (r != PyNone.NONE) {
+                    throw initNotNone(r);
+                }
             }
             return obj;
         }
 
-        /** The builtin {@code __new__} of a class of metaclass type that {@link #callBuiltinNew} can call, else null. */
+        /** The {@code __new__} {@link #callNewAndInit} calls: {@link #pythonNew}, else {@link #builtinNew}. */
+        static Object newOf(PyType t) {
+            PyFunction f = pythonNew(t);
+            return f != null ? f : builtinNew(t);
+        }
+
+        /**
+         * What {@link #callNewAndInit} runs after {@code __new__}: a Python {@code __init__}; a builtin one other than
+         * object's after a builtin {@code __new__}; {@code Boolean.TRUE} (nothing) for object's after a Python
+         * {@code __new__}; else null (object's after a builtin {@code __new__} is {@link #callNewOnly}'s).
+         */
+        @TruffleBoundary
+        static Object initAfterNew(PyType t) {
+            Object init = t.lookup("__init__");
+            if (init instanceof PyFunction) {
+                return init;
+            }
+            if (!(init instanceof PyBuiltinFunction bf)) {
+                return null;
+            }
+            if ("object.__init__".equals(bf.getQualname())) {
+                return pythonNew(t) != null ? Boolean.TRUE : null;
+            }
+            return !bf.isStatic() && pythonNew(t) == null ? bf : null;
+        }
+
+        /** The builtin {@code __new__}, other than object's, of a class of metaclass type (not type itself), else null. */
         @TruffleBoundary
         static PyBuiltinFunction builtinNew(PyType t) {
             PythonContext ctx = PythonContext.get(null);
@@ -447,19 +436,6 @@ public final class Calls {
                 return null;
             }
             if (t.lookup("__new__") instanceof PyBuiltinFunction bf && !"object.__new__".equals(bf.getQualname())) {
-                return bf;
-            }
-            return null;
-        }
-
-        /** The {@code __init__} {@link #callBuiltinNew} calls: a Python function or a builtin other than object's, else null. */
-        @TruffleBoundary
-        static Object initAfterBuiltinNew(PyType t) {
-            Object init = t.lookup("__init__");
-            if (init instanceof PyFunction) {
-                return init;
-            }
-            if (init instanceof PyBuiltinFunction bf && !bf.isStatic() && !"object.__init__".equals(bf.getQualname())) {
                 return bf;
             }
             return null;
