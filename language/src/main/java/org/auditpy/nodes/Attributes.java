@@ -163,8 +163,9 @@ public final class Attributes {
         }
 
         /**
-         * {@code C.name} for a class of metaclass {@code type}, when {@code type} itself has no attribute of that name
-         * and the class's is a plain value (a constant, a nested class, a function, a staticmethod's callable): the
+         * {@code C.name} for a class of metaclass {@code type}, when {@code type}'s attribute of that name, if any, is not
+         * a data descriptor and the class's is a plain value (a constant, a nested class, a function, a staticmethod's
+         * callable; {@link #plainClassValue}): the
          * value is a compilation constant while the class and its bases are unchanged ({@code Color.RED},
          * {@code Config.LIMIT}, {@code Base.method} in a loop). A class attribute rebound over and over
          * ({@code C.count += 1}) invalidates the class each time: after a few fills this site reads generically.
@@ -285,7 +286,7 @@ public final class Attributes {
             return null;
         }
         Object meta = type.lookup(name);
-        if (meta instanceof Descriptors.GetSet || meta != null && (PyOps.typeOf(meta).lookup("__set__") != null || PyOps.typeOf(meta).lookup("__delete__") != null)) {
+        if (meta != null && PyOps.isDataDescriptor(meta)) {
             return null;
         }
         Object v = cls.lookup(name);
@@ -403,11 +404,8 @@ public final class Attributes {
             return GENERIC;
         }
         Object descr = t.lookup(name);
-        if (descr != null && !(descr instanceof PyFunction) && !(descr instanceof PyBuiltinFunction)) {
-            if (descr instanceof Descriptors.GetSet || descr instanceof Descriptors.Property || PyOps.typeOf(descr).lookup("__set__") != null ||
-                            PyOps.typeOf(descr).lookup("__delete__") != null) {
-                return GENERIC;
-            }
+        if (descr != null && PyOps.isDataDescriptor(descr)) {
+            return GENERIC;
         }
         return t.instancesHaveDict() ? INSTANCE : GENERIC;
     }

@@ -817,7 +817,7 @@ public final class Generators {
             try {
                 body.executeVoid(frame);
             } catch (PyException e) {
-                Statements.With.exitWithException(this, frame, ctx, exit, e);
+                Statements.With.exitWithException(this, frame, ctx, exit, e, null);
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
                 Statements.With.callExitIgnoringResult(exit);

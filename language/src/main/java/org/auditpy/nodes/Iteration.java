@@ -37,10 +37,12 @@ public final class Iteration {
      * CPython 96).
      */
     public static Object getIter(Object o) {
-        if (o instanceof PyIterator it && !it.getPythonClass().isHeapType()) {
-            return o;
-        }
-        return PyOps.getIter(o);
+        return isOwnIterator(o) ? o : PyOps.getIter(o);
+    }
+
+    /** Whether {@code iter(o)} is {@code o} without a call: a generator or another iterator of a builtin class. */
+    public static boolean isOwnIterator(Object o) {
+        return o instanceof PyIterator it && !it.getPythonClass().isHeapType();
     }
 
     /**

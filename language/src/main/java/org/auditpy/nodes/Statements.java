@@ -746,8 +746,8 @@ public final class Statements {
                 long[] longs = t.longsOrNull();
                 return longs != null ? new SeqState(longs) : new SeqState(null, t.items());
             }
-            if (iterable instanceof org.auditpy.runtime.PyGenerator) {
-                // a generator is its own iterator (Iteration.getIter)
+            if (Iteration.isOwnIterator(iterable)) {
+                // a generator or a builtin iterator: no boundary
                 return iterable;
             }
             return start(iterable);
@@ -1318,44 +1318,30 @@ public final class Statements {
         @Child private Calls.Dispatch enterCall;
         @Child private Calls.Dispatch exitCall;
 
+        /**
+         * A manager whose class defines {@code __enter__} and {@code __exit__} as Python functions has both called through
+         * cached dispatches (inlined into this code as method calls are; its bound {@code __exit__} stays virtual),
+         * where the generic path looked them up and called them behind boundaries (a {@code with} of a Python class:
+         * 160 ns, CPython 125). {@code __exit__} is bound when the statement begins, as CPython binds it before calling
+         * {@code __enter__}.
+         */
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object mgr = manager.execute(frame);
+            org.auditpy.runtime.PyFunction[] m = null;
             if (mgr instanceof org.auditpy.runtime.PythonObject po && PyOps.isInstanceOfClass(po)) {
-                org.auditpy.runtime.PyFunction[] m = methods().execute(po);
-                if (m != null) {
-                    executeWithFunctions(frame, po, m[0], m[1]);
-                    return;
-                }
+                m = methods().execute(po);
             }
-            Object[] em = enter(mgr);
-            Object exit = em[0];
-            if (target != null) {
-                target.write(frame, em[1]);
+            Object exit;
+            Object value;
+            if (m != null) {
+                exit = new org.auditpy.runtime.PyMethod(PythonContext.get(this).types().method, m[1], mgr);
+                value = enterCall().execute(m[0], new Object[]{mgr}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+            } else {
+                Object[] em = enter(mgr);
+                exit = em[0];
+                value = em[1];
             }
-            PythonContext ctx = PythonContext.get(this);
-            try {
-                body.executeVoid(frame);
-            } catch (PyException e) {
-                exitWithException(this, frame, ctx, exit, e);
-                return;
-            } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
-                callExitIgnoringResult(exit);
-                throw cf;
-            }
-            callExitIgnoringResult(exit);
-        }
-
-        /**
-         * The statement for a manager whose class defines {@code __enter__} and {@code __exit__} as Python functions:
-         * both are called through cached dispatches (inlined into this code as method calls are), where the generic
-         * path looked them up and called them behind boundaries (a {@code with} of a Python class: 160 ns, CPython
-         * 125). {@code __exit__} is the function found when the statement began, as CPython binds it before calling
-         * {@code __enter__}.
-         */
-        private void executeWithFunctions(VirtualFrame frame, org.auditpy.runtime.PythonObject mgr, org.auditpy.runtime.PyFunction enterFn,
-                        org.auditpy.runtime.PyFunction exitFn) {
-            Object value = enterCall().execute(enterFn, new Object[]{mgr}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
             if (target != null) {
                 target.write(frame, value);
             }
@@ -1363,32 +1349,14 @@ public final class Statements {
             try {
                 body.executeVoid(frame);
             } catch (PyException e) {
-                // as exitWithException, with the cached call of __exit__
-                e.recordLine(getLine());
-                PyBaseException pe = e.getPyException();
-                Tracebacks.catchInFrame(e, frame, this);
-                PyBaseException saved = ctx.handledException;
-                ctx.handledException = pe;
-                boolean suppress;
-                try {
-                    Object tb = pe.getTracebackOrNull();
-                    Object r = exitCall().execute(exitFn, new Object[]{mgr, pe.getPythonClass(), pe, tb == null ? PyNone.NONE : tb},
-                                    org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
-                    suppress = isTrue(r);
-                } finally {
-                    ctx.handledException = saved;
-                }
-                if (!suppress) {
-                    PyException re = pe.toThrowable(this);
-                    re.markFrameRecorded();
-                    throw re;
-                }
+                exitWithException(this, frame, ctx, exit, e, exitCall());
                 return;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
-                exitCall().execute(exitFn, new Object[]{mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+                exitCall().execute(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
                 throw cf;
             }
-            exitCall().execute(exitFn, new Object[]{mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+            // (its result is not looked at when the body ended normally, as in CPython)
+            exitCall().execute(exit, new Object[]{PyNone.NONE, PyNone.NONE, PyNone.NONE}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
         }
 
         @TruffleBoundary
@@ -1425,9 +1393,10 @@ public final class Statements {
 
         /**
          * The body raised: calls {@code __exit__(type, value, tb)} with the exception being handled, and
-         * re-raises it unless {@code __exit__} returned a true value (shared with the generator form).
+         * re-raises it unless {@code __exit__} returned a true value (shared with the generator form, which passes no
+         * {@code exitCall}: then the call is uncached).
          */
-        static void exitWithException(StmtNode node, VirtualFrame frame, PythonContext ctx, Object exit, PyException e) {
+        static void exitWithException(StmtNode node, VirtualFrame frame, PythonContext ctx, Object exit, PyException e, Calls.Dispatch exitCall) {
             e.recordLine(node.getLine());
             PyBaseException pe = e.getPyException();
             Tracebacks.catchInFrame(e, frame, node);
@@ -1435,7 +1404,12 @@ public final class Statements {
             ctx.handledException = pe;
             boolean suppress;
             try {
-                suppress = callExit(exit, pe.getPythonClass(), pe, pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull());
+                Object tb = pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull();
+                if (exitCall != null) {
+                    suppress = isTrue(exitCall.execute(exit, new Object[]{pe.getPythonClass(), pe, tb}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS));
+                } else {
+                    suppress = callExit(exit, pe.getPythonClass(), pe, tb);
+                }
             } finally {
                 ctx.handledException = saved;
             }
