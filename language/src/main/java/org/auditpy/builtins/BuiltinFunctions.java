@@ -10,6 +10,7 @@ import org.auditpy.runtime.ArgumentBinder;
 import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.Descriptors;
+import org.auditpy.runtime.FixedPoint;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.Identity;
@@ -1251,7 +1252,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (n < -308) {
                 return 0.0 * d;
             }
-            double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+            double r = FixedPoint.round(d, (int) n);
+            if (Double.isNaN(r)) {
+                r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+            }
             if (Double.isInfinite(r)) {
                 throw PyErrors.overflowError("rounded value too large to represent");
             }

@@ -13,6 +13,7 @@ import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Arithmetic.BinOp;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.Comparisons.Op;
+import org.auditpy.runtime.FixedPoint;
 import org.auditpy.runtime.Floats;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Formatting;
@@ -369,8 +370,10 @@ public final class FloatBuiltins extends PythonBuiltins {
             if (nd < -330) {
                 return Math.copySign(0.0, x);
             }
-            BigDecimal r = new BigDecimal(x).setScale((int) nd, RoundingMode.HALF_EVEN);
-            double d = r.doubleValue();
+            double d = FixedPoint.round(x, (int) nd);
+            if (Double.isNaN(d)) {
+                d = new BigDecimal(x).setScale((int) nd, RoundingMode.HALF_EVEN).doubleValue();
+            }
             if (Double.isInfinite(d)) {
                 throw PyErrors.overflowError("rounded value too large to represent");
             }

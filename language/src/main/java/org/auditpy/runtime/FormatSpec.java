@@ -247,8 +247,13 @@ public final class FormatSpec {
             switch (type) {
                 case 'f', 'F', '%': {
                     double x = type == '%' ? a * 100 : a;
-                    body = new BigDecimal(x).setScale(prec < 0 ? 6 : prec, RoundingMode.HALF_EVEN).toPlainString();
-                    if (alt && prec == 0) {
+                    int places = prec < 0 ? 6 : prec;
+                    // '%' of a float near the largest overflows to inf, which CPython prints as "inf%"
+                    body = Double.isInfinite(x) ? "inf" : FixedPoint.format(x, places);
+                    if (body == null) {
+                        body = new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+                    }
+                    if (alt && prec == 0 && !Double.isInfinite(x)) {
                         body += ".";
                     }
                     if (type == '%') {

@@ -117,6 +117,17 @@ public final class StringFormatting {
                     sb.append(str);
                     continue;
                 }
+            } else if (flags.length() == 0 && width.isEmpty() && prec != null && prec.length() <= 2 && (conv == 'f' || conv == 'F')
+                            && v instanceof Double d && Double.isFinite(d)) {
+                // "%.2f" of a float: the digits without a format spec's parse
+                String digits = FixedPoint.format(Math.abs(d), Integer.parseInt(prec));
+                if (digits != null) {
+                    if (d < 0 || d == 0 && 1 / d < 0) {
+                        sb.append('-');
+                    }
+                    sb.append(digits);
+                    continue;
+                }
             }
             String body;
             switch (conv) {
