@@ -829,7 +829,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(replaces = "generator")
         @TruffleBoundary
         static Object next(Object it, Object dflt) {
-            if (it instanceof PyIterator pi) {
+            if (it instanceof PyIterator pi && !pi.getPythonClass().isHeapType()) {
                 Object r = pi.next();
                 if (r == null) {
                     if (absent(dflt)) {
@@ -1027,27 +1027,57 @@ public final class BuiltinFunctions extends PythonBuiltins {
         return null;
     }
 
-    /** The running state of {@code sum(generator)}: a primitive total while every item is an int that fits. */
+    /**
+     * The running state of {@code sum(generator)} and {@code sum(map(...))}: a primitive total while every item is an
+     * int that fits.
+     */
     static final class SumState {
+        /** The generator resumed for each item, or null for an iterator stepped through a NextNode. */
         final org.auditpy.runtime.PyGenerator gen;
+        final Object iterator;
         long total;
         /** The generic total from the first item that is not an int (or overflows the long), else null. */
         Object acc;
 
-        SumState(org.auditpy.runtime.PyGenerator gen, long start) {
-            this.gen = gen;
+        SumState(Object source, long start) {
+            this.gen = source instanceof org.auditpy.runtime.PyGenerator g ? g : null;
+            this.iterator = source;
             this.total = start;
         }
     }
 
-    /** One item of {@code sum(generator)}: the state is in frame slot 0 (see SumNode.sumGenerator). */
+    /**
+     * One item of {@code sum(generator)} or {@code sum(map(...))}: the state is in frame slot 0 (see
+     * SumNode.sumGenerator).
+     */
     static final class SumRepeat extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
         @Child private org.auditpy.nodes.Iteration.ResumeNode resume = org.auditpy.nodes.IterationFactory.ResumeNodeGen.create();
+        @Child private org.auditpy.nodes.Iteration.NextNode next = org.auditpy.nodes.Iteration.NextNode.create();
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
             SumState s = (SumState) frame.getObject(0);
             org.auditpy.runtime.PyGenerator g = s.gen;
+            if (g == null) {
+                Object o = next.execute(s.iterator);
+                if (o == null) {
+                    return false;
+                }
+                if (s.acc == null) {
+                    if (o instanceof Long b) {
+                        long t = s.total;
+                        long r = t + b;
+                        if (((t ^ r) & (b ^ r)) >= 0) {
+                            s.total = r;
+                            return true;
+                        }
+                    }
+                    s.acc = SumNode.add(s.total, o);
+                    return true;
+                }
+                s.acc = SumNode.add(s.acc, o);
+                return true;
+            }
             if (!resume.execute(g, PyNone.NONE, null)) {
                 return false;
             }
@@ -1098,6 +1128,23 @@ public final class BuiltinFunctions extends PythonBuiltins {
             frame.setObject(0, s);
             loop.execute(frame);
             return s.acc == null ? (Object) s.total : s.acc;
+        }
+
+        /**
+         * Sum of a builtin {@code map} over one iterable ({@code sum(map(f, xs))}): the same loop, each item through
+         * {@link org.auditpy.nodes.Iteration.NextNode}, which calls the function through a cached dispatch.
+         */
+        @Specialization(guards = {"intStart(start)", "isPlainMap(map)"})
+        Object sumMap(VirtualFrame frame, org.auditpy.runtime.PyIterator.MapIterator map, Object start,
+                        @Cached(value = "createSumLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            SumState s = new SumState(map, start == PyNone.NO_VALUE ? 0L : (Long) start);
+            frame.setObject(0, s);
+            loop.execute(frame);
+            return s.acc == null ? (Object) s.total : s.acc;
+        }
+
+        static boolean isPlainMap(Object o) {
+            return org.auditpy.nodes.Iteration.DrainNode.isPlainMap(o);
         }
 
         static com.oracle.truffle.api.nodes.LoopNode createSumLoop() {

@@ -150,30 +150,6 @@ public final class IterTypes extends PythonBuiltins {
         }
     }
 
-    static final class MapIter extends PyIterator {
-        final Object fn;
-        final Object[] its;
-
-        MapIter(PyType cls, Object fn, Object[] its) {
-            super(cls);
-            this.fn = fn;
-            this.its = its;
-        }
-
-        @Override
-        public Object next() {
-            Object[] a = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                Object v = PyOps.next(its[i]);
-                if (v == null) {
-                    return null;
-                }
-                a[i] = v;
-            }
-            return PyOps.callPositional(fn, a);
-        }
-    }
-
     static final class FilterIter extends PyIterator {
         final Object fn;
         final Object it;
@@ -188,7 +164,16 @@ public final class IterTypes extends PythonBuiltins {
         public Object next() {
             Object v;
             while ((v = PyOps.next(it)) != null) {
-                boolean ok = fn == PyNone.NONE || fn == PythonContext.get().types().bool ? PyOps.isTrue(v) : PyOps.isTrue(PyOps.callPositional(fn, v));
+                boolean ok;
+                try {
+                    ok = fn == PyNone.NONE || fn == PythonContext.get().types().bool ? PyOps.isTrue(v) : PyOps.isTrue(PyOps.callPositional(fn, v));
+                } catch (PyException e) {
+                    // a StopIteration out of the predicate ends the filter (as map's function)
+                    if (PyOps.isException(e, "StopIteration")) {
+                        return null;
+                    }
+                    throw e;
+                }
                 if (ok) {
                     return v;
                 }
@@ -270,7 +255,7 @@ public final class IterTypes extends PythonBuiltins {
             for (int i = 1; i < a.length; i++) {
                 its[i - 1] = PyOps.getIter(a[i]);
             }
-            return new MapIter((PyType) cls, a[0], its);
+            return new PyIterator.MapIterator((PyType) cls, a[0], its);
         }
     }
 

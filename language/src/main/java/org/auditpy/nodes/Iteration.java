@@ -187,9 +187,22 @@ public final class Iteration {
             return PyOps.toArray(o);
         }
 
-        /** Whether this node drains {@code o} through cached calls (a generator, an instance of a Python class). */
+        /**
+         * Whether this node drains {@code o} through cached calls: a generator, an instance of a Python class, a
+         * builtin {@code map} over one iterable.
+         */
         public static boolean drainsAtSite(Object o) {
-            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o);
+            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o);
+        }
+
+        /** A builtin {@code map} (not a subclass) over one iterable. */
+        public static boolean isPlainMap(Object o) {
+            return o instanceof PyIterator.MapIterator m && !m.getPythonClass().isHeapType() && m.getSingleIterator() != null;
+        }
+
+        @Specialization(guards = "isPlainMap(m)")
+        static Object[] map(PyIterator.MapIterator m, @Cached NextNode next) {
+            return drain(m, next);
         }
 
         static boolean isInstanceOfClass(Object o) {
@@ -242,6 +255,31 @@ public final class Iteration {
         @Specialization
         static Object range(PyIterator.RangeIterator it) {
             return it.next();
+        }
+
+        /**
+         * A builtin {@code map} over one iterable: the source's next item through a nested {@code NextNode} and the
+         * function through a cached dispatch (inlined when it is a Python function; a builtin type such as
+         * {@code str} through its cached {@code __new__}), instead of {@link PyIterator.MapIterator#next}'s generic
+         * call behind a boundary: {@code list(map(f, xs))}, {@code " ".join(map(str, xs))}, {@code for y in map(...)}.
+         * A StopIteration out of the function ends the map, as in {@code next}.
+         */
+        @Specialization(guards = {"!it.getPythonClass().isHeapType()", "it.getSingleIterator() != null"})
+        static Object map(PyIterator.MapIterator it,
+                        @Cached NextNode source,
+                        @Cached Calls.Dispatch call) {
+            Object v = source.execute(it.getSingleIterator());
+            if (v == null) {
+                return null;
+            }
+            try {
+                return call.execute(it.getFunction(), new Object[]{v}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+            } catch (PyException e) {
+                if (isStopIteration(e)) {
+                    return null;
+                }
+                throw e;
+            }
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */

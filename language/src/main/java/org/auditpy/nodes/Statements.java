@@ -783,7 +783,7 @@ public final class Statements {
                     return false;
                 }
                 target.writeLong(frame, ri.nextLong());
-            } else if (state instanceof SeqState || state instanceof org.auditpy.builtins.IterTypes.Enumerate) {
+            } else if (state instanceof SeqState || state instanceof org.auditpy.builtins.IterTypes.Enumerate en && !en.getPythonClass().isHeapType()) {
                 if (!writeNext(frame, state)) {
                     return false;
                 }

@@ -16,6 +16,56 @@ public abstract class PyIterator extends PythonObject {
     /** The next item, or null at the end. May raise (PyException). */
     public abstract Object next();
 
+    /**
+     * {@code map(function, *iterables)} (Python/bltinmodule.c map_next): the function called on one item of each
+     * iterator, until the first of them ends. Its loop consumers ({@code Iteration.NextNode}) call the function
+     * through a cached dispatch when there is one iterator; {@link #next} is the generic step.
+     */
+    public static final class MapIterator extends PyIterator {
+        private final Object function;
+        private final Object[] iterators;
+
+        /**
+         * @param function the callable
+         * @param iterators one iterator (already {@code iter()}'d) per iterable, at least one
+         */
+        public MapIterator(PyType cls, Object function, Object[] iterators) {
+            super(cls);
+            this.function = function;
+            this.iterators = iterators;
+        }
+
+        public Object getFunction() {
+            return function;
+        }
+
+        /** The one iterator of a {@code map} over a single iterable, or null when there are several. */
+        public Object getSingleIterator() {
+            return iterators.length == 1 ? iterators[0] : null;
+        }
+
+        @Override
+        public Object next() {
+            Object[] a = new Object[iterators.length];
+            for (int i = 0; i < iterators.length; i++) {
+                Object v = PyOps.next(iterators[i]);
+                if (v == null) {
+                    return null;
+                }
+                a[i] = v;
+            }
+            try {
+                return PyOps.callPositional(function, a);
+            } catch (PyException e) {
+                // a StopIteration out of the function ends the map, as a NULL from tp_iternext ends its consumer
+                if (PyOps.isException(e, "StopIteration")) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
     /** An iterator over a fixed array slice (tuple, list snapshot, str characters, ...). */
     public static final class ArrayIterator extends PyIterator {
         private final Object[] items;

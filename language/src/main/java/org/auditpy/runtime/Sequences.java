@@ -222,9 +222,10 @@ public final class Sequences {
     /** The next item or null at the end; StopIteration from {@code __next__} ends the iteration. */
     @TruffleBoundary
     public static Object next(Object it) {
-        if (it instanceof PyIterator pi) {
+        if (it instanceof PyIterator pi && !pi.getPythonClass().isHeapType()) {
             return pi.next();
         }
+        // (an instance of a Python subclass of map, filter, enumerate... may override __next__)
         Object m = PyOps.typeOf(it).lookup("__next__");
         if (m == null) {
             throw PyErrors.typeError("'" + PyOps.typeName(it) + "' object is not an iterator");
