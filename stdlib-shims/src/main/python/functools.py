@@ -315,9 +315,11 @@ class partial:
             func = func.func
 
         self = super(partial, cls).__new__(cls)
-        self.__dict__['func'] = func
-        self.__dict__['args'] = tuple(args)
-        self.__dict__['keywords'] = keywords
+        # object.__setattr__, not self.__dict__[...]: an instance whose
+        # __dict__ was never asked for keeps its fast attribute reads
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', tuple(args))
+        object.__setattr__(self, 'keywords', keywords)
         return self
 
     def __setattr__(self, name, value):
@@ -325,17 +327,13 @@ class partial:
             raise AttributeError('readonly attribute')
         object.__setattr__(self, name, value)
 
-    def __call__(*args, **keywords):
-        if not args:
-            raise TypeError("descriptor '__call__' of partial needs an argument")
-        self = args[0]
-        d = self.__dict__
-        own = d['keywords']
+    def __call__(self, /, *args, **keywords):
+        # the shape of Lib/functools.py's pure-Python partial: a positional
+        # call with no keywords of its own binds and forwards in compiled code
+        own = self.keywords
         if own:
-            merged = dict(own)
-            merged.update(keywords)
-            keywords = merged
-        return d['func'](*d['args'], *args[1:], **keywords)
+            keywords = {**own, **keywords}
+        return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
         cls = type(self)
@@ -374,12 +372,11 @@ class partial:
             kwds = {}
         elif type(kwds) is not dict:
             kwds = dict(kwds)
-        d = self.__dict__
         if namespace is not None:
-            d.update(namespace)
-        d['func'] = func
-        d['args'] = args
-        d['keywords'] = kwds
+            self.__dict__.update(namespace)
+        object.__setattr__(self, 'func', func)
+        object.__setattr__(self, 'args', args)
+        object.__setattr__(self, 'keywords', kwds)
 
 
 class partialmethod(object):

@@ -76,6 +76,37 @@ public final class Calls {
             return call.call(positionalFrame(fn, args, npos, defs, firstDefault));
         }
 
+        static boolean varargsFit(PyCode code, Object[] args, String[] kwNames) {
+            Signature s = code.getSignature();
+            return kwNames.length == 0 && s.varargs != null && s.kwOnly.length == 0 && args.length >= s.positional.length;
+        }
+
+        /**
+         * Positional call of a function with {@code *args} (and maybe {@code **kwargs}) whose named parameters the
+         * arguments fill: the rest become the tuple, the dict is empty, bound in compiled code. The wrappers of
+         * decorators ({@code def wrapper(*args, **kwargs)}) and forwarding helpers are called this way; the generic
+         * binder they took before ran behind a boundary at every call.
+         */
+        @Specialization(guards = {"fn.getCode() == cachedCode", "varargsFit(cachedCode, args, kwNames)"}, limit = "4")
+        static Object callVarargs(PyFunction fn, Object[] args, String[] kwNames,
+                        @Cached("fn.getCode()") PyCode cachedCode,
+                        @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
+            Signature s = cachedCode.getSignature();
+            int npos = s.positional.length;
+            Object[] frameArgs = new Object[FrameArgs.USER + s.slotCount()];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+            System.arraycopy(args, 0, frameArgs, FrameArgs.USER, npos);
+            Object[] rest = new Object[args.length - npos];
+            System.arraycopy(args, npos, rest, 0, rest.length);
+            frameArgs[FrameArgs.USER + s.varargsSlot()] = org.auditpy.runtime.PyTuple.of(rest);
+            if (s.varkw != null) {
+                frameArgs[FrameArgs.USER + s.varkwSlot()] = new PyDict(org.auditpy.runtime.PythonContext.get(null).types().dict);
+            }
+            return call.call(frameArgs);
+        }
+
         @Specialization(guards = "fn.getCode() == cachedCode", limit = "3")
         static Object callBound(PyFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn.getCode()") PyCode cachedCode,
@@ -100,7 +131,7 @@ public final class Calls {
         }
 
         /** Megamorphic Python function call site: binds in compiled code when it can, calls indirectly. */
-        @Specialization(replaces = {"callSimple", "callDefaults", "callBound"})
+        @Specialization(replaces = {"callSimple", "callDefaults", "callVarargs", "callBound"})
         static Object callFunctionIndirect(PyFunction fn, Object[] args, String[] kwNames,
                         @Cached IndirectCallNode icall) {
             PyCode code = fn.getCode();
@@ -475,6 +506,33 @@ public final class Calls {
             return icall.call(fn.getCallTarget(), CallDispatch.bindBuiltin(fn, args, kwNames));
         }
 
+        /**
+         * Calling an instance of a Python class whose {@code __call__} is a Python function ({@code functools.partial},
+         * callable objects used as key functions, handlers, strategies): the method is looked up once per class,
+         * behind the class's stable assumption, and called with the instance first through a cached dispatch that
+         * inlines it (slot_tp_call, Objects/typeobject.c). The generic call looked it up along the MRO and bound the
+         * arguments behind a boundary at every call.
+         */
+        @Specialization(guards = {"isCallableInstance(callee)", "callee.getPythonClass() == cachedType", "method != null"},
+                        assumptions = "cachedType.getStableAssumption()", limit = "3")
+        static Object callInstance(PythonObject callee, Object[] args, String[] kwNames,
+                        @Cached("callee.getPythonClass()") PyType cachedType,
+                        @Cached("lookupCall(cachedType)") PyFunction method,
+                        @Cached Dispatch methodCall) {
+            return methodCall.execute(method, CallDispatch.prepend(callee, args), kwNames);
+        }
+
+        /** An instance of a Python class, not itself a class (whose call is the metaclass's business). */
+        static boolean isCallableInstance(Object callee) {
+            return !(callee instanceof PyType) && PyOps.isInstanceOfClass(callee);
+        }
+
+        /** The class's {@code __call__} when it is a Python function, else null. */
+        @TruffleBoundary
+        static PyFunction lookupCall(PyType type) {
+            return type.lookup("__call__") instanceof PyFunction f ? f : null;
+        }
+
         static boolean isOther(Object callee) {
             return !(callee instanceof PyFunction) && !(callee instanceof PyBuiltinFunction) && !(callee instanceof PyMethod);
         }
@@ -492,6 +550,8 @@ public final class Calls {
         @Children private final ExprNode[] kwValues;
         private final String[] kwNames;
         private final boolean dynamic;
+        /** The {@code k=v} names of {@link #kwNames}, in order, without the {@code **m} entries. */
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final String[] namedKeywords;
         @Child private Dispatch dispatch = CallsFactory.DispatchNodeGen.create();
         /**
          * The builtin function (len, ord, isinstance, ...) whose node {@link #inlined} runs in this tree, once
@@ -517,6 +577,7 @@ public final class Calls {
                 dyn |= k == null;
             }
             this.dynamic = dyn;
+            this.namedKeywords = java.util.Arrays.stream(kwNames).filter(k -> k != null).toArray(String[]::new);
         }
 
         @Override
@@ -554,8 +615,44 @@ public final class Calls {
             for (int i = 0; i < kwValues.length; i++) {
                 kv[i] = kwValues[i].execute(frame);
             }
+            if (allMappingsEmpty(kv)) {
+                // f(*args, **kwargs) with an empty kwargs (the common forwarding call): no packing
+                if (namedKeywords.length == 0) {
+                    return dispatch.execute(f, pos, namedKeywords);
+                }
+                return dispatch.execute(f, appendNamed(pos, kv), namedKeywords);
+            }
             Object[][] packed = pack(f, pos, kwNames, kv);
             return dispatch.execute(f, packed[0], (String[]) packed[1]);
+        }
+
+        /** Whether every {@code **m} of this call is an exact dict with no items (its named keywords stay as they are). */
+        @ExplodeLoop
+        private boolean allMappingsEmpty(Object[] kv) {
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwNames[i] == null && !(kv[i] instanceof PyDict d && d.getPythonClass() == emptyDictClass() && d.size() == 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static org.auditpy.runtime.PyType emptyDictClass() {
+            return org.auditpy.runtime.PythonContext.get(null).types().dict;
+        }
+
+        /** {@code pos} followed by the values of the named keywords ({@link #namedKeywords}' order). */
+        @ExplodeLoop
+        private Object[] appendNamed(Object[] pos, Object[] kv) {
+            Object[] all = new Object[pos.length + namedKeywords.length];
+            System.arraycopy(pos, 0, all, 0, pos.length);
+            int k = pos.length;
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwNames[i] != null) {
+                    all[k++] = kv[i];
+                }
+            }
+            return all;
         }
 
         /**
@@ -592,7 +689,73 @@ public final class Calls {
             for (int i = 0; i < args.length; i++) {
                 values[i] = args[i].execute(frame);
             }
-            return flatten(f, args, values);
+            Object[] fast = flattenSequences(values);
+            return fast != null ? fast : flatten(f, args, values);
+        }
+
+        /**
+         * The positional arguments when every {@code *x} is an exact tuple or a list of objects, copied in compiled
+         * code ({@code f(*args)} in a wrapper, {@code f(*pre, x)}); null for anything else ({@link #flatten} then).
+         */
+        @ExplodeLoop
+        private Object[] flattenSequences(Object[] values) {
+            int n = 0;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof Expressions.Starred) {
+                    Object v = values[i];
+                    if (v instanceof PyTuple t && t.getPythonClass() == tupleClass()) {
+                        n += t.size();
+                    } else if (v instanceof org.auditpy.runtime.PyList l && l.getPythonClass() == listClass() && l.longsOrNull() == null && l.floatsOrNull() == null) {
+                        n += l.size();
+                    } else {
+                        return null;
+                    }
+                } else {
+                    n++;
+                }
+            }
+            Object[] out = new Object[n];
+            int k = 0;
+            for (int i = 0; i < args.length; i++) {
+                Object v = values[i];
+                if (args[i] instanceof Expressions.Starred) {
+                    Object[] items;
+                    int size;
+                    if (v instanceof PyTuple t && t.longsOrNull() != null) {
+                        // a tuple made unboxed (a constant of ints): each int boxed here, not the whole tuple behind a boundary
+                        k = boxInto(t.longsOrNull(), out, k);
+                        continue;
+                    } else if (v instanceof PyTuple t) {
+                        items = t.items();
+                        size = items.length;
+                    } else {
+                        org.auditpy.runtime.PyList l = (org.auditpy.runtime.PyList) v;
+                        items = l.rawItems();
+                        size = l.size();
+                    }
+                    System.arraycopy(items, 0, out, k, size);
+                    k += size;
+                } else {
+                    out[k++] = v;
+                }
+            }
+            return out;
+        }
+
+        /** Copies {@code longs} boxed into {@code out} from {@code k}; the index after them (a loop not exploded). */
+        private static int boxInto(long[] longs, Object[] out, int k) {
+            for (int j = 0; j < longs.length; j++) {
+                out[k + j] = longs[j];
+            }
+            return k + longs.length;
+        }
+
+        private static org.auditpy.runtime.PyType tupleClass() {
+            return org.auditpy.runtime.PythonContext.get(null).types().tuple;
+        }
+
+        private static org.auditpy.runtime.PyType listClass() {
+            return org.auditpy.runtime.PythonContext.get(null).types().list;
         }
 
         @TruffleBoundary
