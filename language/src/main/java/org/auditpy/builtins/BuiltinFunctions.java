@@ -295,6 +295,11 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @TruffleBoundary
     static String radix(Object x, int radix, String prefix) {
+        if (x instanceof Long l && l != Long.MIN_VALUE) {
+            // an int in long range: no BigInteger
+            String digits = Long.toString(Math.abs(l), radix);
+            return l < 0 ? "-" + prefix + digits : prefix.concat(digits);
+        }
         BigInteger b = indexBig(x);
         String digits = b.abs().toString(radix);
         return (b.signum() < 0 ? "-" : "") + prefix + digits;

@@ -133,7 +133,15 @@ public final class StrBuiltins extends PythonBuiltins {
         int t = Character.toTitleCase(cp);
         if (t == cp && Character.isLowerCase(cp)) {
             String u = new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
-            if (u.codePointCount(0, u.length()) > 1) {
+            // SpecialCasing.txt: the title form of the ligatures (U+FB00-FB06, U+FB13-FB17, U+0587) is the upper
+            // form's first letter and the rest lowered ("Fi"); of the other characters whose upper form has several
+            // code points (U+0149, U+01F0, U+0390, U+1E96...) it is the whole upper form ("ʼN")
+            boolean ligature = cp >= 0xfb00 && cp <= 0xfb06 || cp >= 0xfb13 && cp <= 0xfb17 || cp == 0x587;
+            if (cp >= 0x1f80 && cp <= 0x1fff && u.length() > 1 && u.charAt(u.length() - 1) == '\u0399') {
+                // Greek with ypogegrammeni: the title form keeps it as U+0345 where the upper form has U+0399
+                return u.substring(0, u.length() - 1) + "\u0345";
+            }
+            if (ligature && u.codePointCount(0, u.length()) > 1) {
                 return u.substring(0, Character.charCount(u.codePointAt(0))) + u.substring(Character.charCount(u.codePointAt(0))).toLowerCase(Locale.ROOT);
             }
             return u;
@@ -1092,11 +1100,28 @@ public final class StrBuiltins extends PythonBuiltins {
             int n = self.length();
             for (int i = 0; i < n; i++) {
                 char c = self.charAt(i);
-                if (c >= 'a' && c <= 'z' || c >= 128) {
+                if (c >= 128) {
                     return f(self);
+                }
+                if (c >= 'a' && c <= 'z') {
+                    return upperAscii(self);
                 }
             }
             return self;
+        }
+
+        /** An ASCII str with lowercase letters, raised as Latin-1 bytes in compiled code (as lower's). */
+        private static Object upperAscii(String self) {
+            int n = self.length();
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) {
+                char c = self.charAt(i);
+                if (c >= 128) {
+                    return f(self);
+                }
+                b[i] = (byte) (c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+            }
+            return latin1(b, n);
         }
 
         @Specialization
@@ -1184,6 +1209,33 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "title", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class TitleNode extends PythonBuiltinNode {
+        /**
+         * An ASCII str in compiled code: a letter after a letter is lowered, any other letter raised (the cased
+         * characters of ASCII are its letters); anything else behind the boundary.
+         */
+        @Specialization
+        static Object str(String self) {
+            int n = self.length();
+            byte[] b = new byte[n];
+            boolean prevCased = false;
+            for (int i = 0; i < n; i++) {
+                char c = self.charAt(i);
+                if (c >= 128) {
+                    return f(self);
+                }
+                boolean lower = c >= 'a' && c <= 'z';
+                boolean upper = c >= 'A' && c <= 'Z';
+                if (prevCased && upper) {
+                    c += 'a' - 'A';
+                } else if (!prevCased && lower) {
+                    c -= 'a' - 'A';
+                }
+                b[i] = (byte) c;
+                prevCased = lower || upper;
+            }
+            return latin1(b, n);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self) {
@@ -1615,6 +1667,21 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "encode", params = {"self", "encoding=", "errors="})
     @GenerateNodeFactory
     abstract static class EncodeNode extends PythonBuiltinNode {
+        /** {@code s.encode()} of an ASCII str: its chars are its UTF-8 bytes, copied in compiled code. */
+        @Specialization(guards = {"absent(encoding)", "absent(errors)"})
+        static Object ascii(String self, Object encoding, Object errors) {
+            int n = self.length();
+            byte[] b = new byte[n];
+            for (int i = 0; i < n; i++) {
+                char c = self.charAt(i);
+                if (c >= 128) {
+                    return f(self, encoding, errors);
+                }
+                b[i] = (byte) c;
+            }
+            return PyBytes.of(b);
+        }
+
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object encoding, Object errors) {

@@ -68,6 +68,10 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     @TruffleBoundary
     public static byte[] encode(String s, String encoding, String errors) {
+        if (encoding.equals("utf-8") && errors.equals("strict") && encodable(s, 0x110000)) {
+            // str.encode() with the defaults: no normalizing of the names
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
         String norm = normalize(encoding);
         if (norm == null) {
             throw lookupError(encoding);
