@@ -1,7 +1,8 @@
 """Functional tools for creating and using iterators.
 
-As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice,
-product, repeat and zip_longest in Java: _auditpy_itertools): each tool is a class named
+As CPython's Modules/itertoolsmodule.c (3.11), in Python (chain, islice, product,
+repeat, zip_longest and the combinatoric permutations, combinations and
+combinations_with_replacement in Java: _auditpy_itertools): each tool is a class named
 as CPython's type (so type names and the default reprs
 <itertools.chain object at 0x...> match), count and repeat have CPython's
 reprs, and argument errors use CPython's messages.
@@ -126,7 +127,8 @@ class accumulate:
 
 # chain, islice, product, repeat and zip_longest are Java (as CPython's are C): list(chain(a, b)) and for loops
 # step them without a Python call per item
-from _auditpy_itertools import chain, islice, product, repeat, zip_longest
+from _auditpy_itertools import (chain, combinations, combinations_with_replacement, islice,
+                                permutations, product, repeat, zip_longest)
 
 
 class compress:
@@ -378,112 +380,3 @@ class pairwise:
         return (old, new)
 
 
-class _GenWrapper:
-    """Base of the combinatoric tools: a named iterator over a generator."""
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
-
-
-def _permutations_gen(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple([pool[i] for i in indices[:r]])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[i] for i in indices[:r]])
-                break
-        else:
-            return
-
-
-class permutations(_GenWrapper):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)
-    """
-
-    def __init__(self, iterable, r=None):
-        pool = tuple(iterable)
-        if r is None:
-            r = len(pool)
-        else:
-            if not isinstance(r, int):
-                raise TypeError('Expected int as r')
-            if r < 0:
-                raise ValueError('r must be non-negative')
-        self._gen = _permutations_gen(pool, r)
-
-
-def _combinations_gen(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[i] for i in indices])
-
-
-class combinations(_GenWrapper):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)
-    """
-
-    def __init__(self, iterable, r):
-        r = _index(r)
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._gen = _combinations_gen(tuple(iterable), r)
-
-
-def _cwr_gen(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple([pool[i] for i in indices])
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple([pool[i] for i in indices])
-
-
-class combinations_with_replacement(_GenWrapper):
-    """Return successive r-length combinations of elements in the iterable
-    allowing individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')
-    """
-
-    def __init__(self, iterable, r):
-        r = _index(r)
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._gen = _cwr_gen(tuple(iterable), r)

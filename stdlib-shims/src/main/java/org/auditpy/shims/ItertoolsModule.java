@@ -28,6 +28,8 @@ import org.auditpy.runtime.Sequences;
  * <li>{@code repeat(object[, times])}: {@link Repeat}, with its {@code __length_hint__} and {@code __repr__}.</li>
  * <li>{@code product(*iterables, repeat=1)}: {@link Product}.</li>
  * <li>{@code zip_longest(*iterables, fillvalue=None)}: {@link ZipLongest}.</li>
+ * <li>{@code permutations(iterable, r=None)}: {@link Permutations}; {@code combinations(iterable, r)} and
+ * {@code combinations_with_replacement(iterable, r)}: {@link Combinations}.</li>
  * </ul>
  */
 final class ItertoolsModule {
@@ -175,6 +177,212 @@ final class ItertoolsModule {
             }
             return PyTuple.of(items.clone());
         }
+    }
+
+    /**
+     * A permutations object (permutations_next, Modules/itertoolsmodule.c): the pool, the index order and the cycle
+     * counters of the rotation algorithm; each step makes a new tuple of {@code r} items.
+     */
+    static final class Permutations extends PyIterator {
+        private final Object[] pool;
+        private final int r;
+        private int[] indices;
+        private int[] cycles;
+        private boolean started;
+        private boolean stopped;
+
+        Permutations(PyType cls, Object[] pool, int r) {
+            super(cls);
+            this.pool = pool;
+            this.r = r;
+        }
+
+        @Override
+        public Object next() {
+            if (stopped) {
+                return null;
+            }
+            int n = pool.length;
+            if (!started) {
+                started = true;
+                if (r > n) {
+                    stopped = true;
+                    return null;
+                }
+                indices = new int[n];
+                for (int i = 0; i < n; i++) {
+                    indices[i] = i;
+                }
+                cycles = new int[r];
+                for (int i = 0; i < r; i++) {
+                    cycles[i] = n - i;
+                }
+                return current();
+            }
+            if (n == 0) {
+                stopped = true;
+                return null;
+            }
+            int i = r - 1;
+            for (; i >= 0; i--) {
+                if (--cycles[i] == 0) {
+                    // rotate indices[i:] left by one
+                    int first = indices[i];
+                    System.arraycopy(indices, i + 1, indices, i, n - i - 1);
+                    indices[n - 1] = first;
+                    cycles[i] = n - i;
+                } else {
+                    int j = cycles[i];
+                    int t = indices[i];
+                    indices[i] = indices[n - j];
+                    indices[n - j] = t;
+                    break;
+                }
+            }
+            if (i < 0) {
+                stopped = true;
+                return null;
+            }
+            return current();
+        }
+
+        private PyTuple current() {
+            Object[] items = new Object[r];
+            for (int k = 0; k < r; k++) {
+                items[k] = pool[indices[k]];
+            }
+            return PyTuple.of(items);
+        }
+    }
+
+    /**
+     * A combinations object (combinations_next) or, with {@code replacement}, a combinations_with_replacement object
+     * (cwr_next): the pool and the indices of the last tuple, advanced as CPython advances them.
+     */
+    static final class Combinations extends PyIterator {
+        private final Object[] pool;
+        private final int r;
+        private final boolean replacement;
+        private int[] indices;
+        private boolean stopped;
+
+        Combinations(PyType cls, Object[] pool, int r, boolean replacement) {
+            super(cls);
+            this.pool = pool;
+            this.r = r;
+            this.replacement = replacement;
+        }
+
+        @Override
+        public Object next() {
+            if (stopped) {
+                return null;
+            }
+            int n = pool.length;
+            if (indices == null) {
+                if (replacement ? n == 0 && r > 0 : r > n) {
+                    stopped = true;
+                    return null;
+                }
+                indices = new int[r];
+                for (int i = 0; i < r; i++) {
+                    indices[i] = replacement ? 0 : i;
+                }
+                return current();
+            }
+            int i = r - 1;
+            if (replacement) {
+                while (i >= 0 && indices[i] == n - 1) {
+                    i--;
+                }
+            } else {
+                while (i >= 0 && indices[i] == i + n - r) {
+                    i--;
+                }
+            }
+            if (i < 0) {
+                stopped = true;
+                return null;
+            }
+            if (replacement) {
+                int index = indices[i] + 1;
+                for (int j = i; j < r; j++) {
+                    indices[j] = index;
+                }
+            } else {
+                indices[i]++;
+                for (int j = i + 1; j < r; j++) {
+                    indices[j] = indices[j - 1] + 1;
+                }
+            }
+            return current();
+        }
+
+        private PyTuple current() {
+            Object[] items = new Object[r];
+            for (int k = 0; k < r; k++) {
+                items[k] = pool[indices[k]];
+            }
+            return PyTuple.of(items);
+        }
+    }
+
+    /**
+     * The arguments of a type whose {@code __new__} Argument Clinic parses ({@code _PyArg_UnpackKeywords}): one per
+     * name, by position or keyword, absent optional ones {@link PyNone#NO_VALUE}; CPython's TypeErrors for too many
+     * arguments, a missing required one, an unknown keyword or one given twice.
+     *
+     * @param required how many of {@code names} (the first ones) are required
+     */
+    static Object[] clinicArgs(String fname, String[] names, int required, Object args, Object kwargs) {
+        Object[] pos = ((PyTuple) args).items();
+        PyDict kw = kwargs instanceof PyDict d && d.size() > 0 ? d : null;
+        int given = pos.length + (kw == null ? 0 : kw.size());
+        if (given > names.length) {
+            throw PyErrors.typeError(fname + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        Object[] out = new Object[names.length];
+        int used = 0;
+        for (int i = 0; i < names.length; i++) {
+            Object v = null;
+            if (i < pos.length) {
+                v = pos[i];
+            } else if (kw != null) {
+                v = kw.getStr(names[i]);
+                if (v != null) {
+                    used++;
+                }
+            }
+            if (v == null) {
+                if (i < required) {
+                    throw PyErrors.typeError(fname + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+                }
+                v = PyNone.NO_VALUE;
+            }
+            out[i] = v;
+        }
+        if (kw != null && used < kw.size()) {
+            for (Object key : PyOps.toArray(kw)) {
+                int at = key instanceof String ks ? java.util.Arrays.asList(names).indexOf(ks) : -1;
+                if (at < 0) {
+                    throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for " + fname + "()");
+                }
+                if (at < pos.length) {
+                    throw PyErrors.typeError("argument for " + fname + "() given by name ('" + key + "') and position (" + (at + 1) + ")");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The {@code r} of combinations and combinations_with_replacement: a Py_ssize_t, then not negative. */
+    private static int combinationsLength(Object r, Object[] pool) {
+        long v = PyOps.asIndex(r);
+        if (v < 0) {
+            throw PyErrors.valueError("r must be non-negative");
+        }
+        // more items than a pool can have: no tuple of that length exists
+        return (int) Math.min(v, Integer.MAX_VALUE - 8);
     }
 
     /**
@@ -450,7 +658,47 @@ final class ItertoolsModule {
             return new ZipLongest((PyType) a[0], its, fill);
         });
         ns.setStr("zip_longest", zipLongest);
-        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat", "zip_longest"}));
+        PyType permutations = type(ctx, "permutations", "Return successive r-length permutations of elements in the iterable.\n\n"
+                        + "permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
+        Fns.staticMethod(ctx, permutations, "__new__", "cls, /, *args, **kwargs", a -> {
+            // itertools_permutations_impl: the pool first, then r (None: the pool's length; else an exact int)
+            Object[] p = clinicArgs("permutations", new String[]{"iterable", "r"}, 1, a[1], a[2]);
+            Object[] pool = Sequences.toArray(p[0]);
+            long r = pool.length;
+            if (!Fns.absentOrNone(p[1])) {
+                if (!PyOps.isInt(p[1])) {
+                    throw PyErrors.typeError("Expected int as r");
+                }
+                r = PyOps.asIndex(p[1]);
+                if (r < 0) {
+                    throw PyErrors.valueError("r must be non-negative");
+                }
+            }
+            return new Permutations((PyType) a[0], pool, (int) Math.min(r, Integer.MAX_VALUE - 8));
+        });
+        ns.setStr("permutations", permutations);
+        PyType combinations = type(ctx, "combinations", "Return successive r-length combinations of elements in the iterable.\n\n"
+                        + "combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
+        Fns.staticMethod(ctx, combinations, "__new__", "cls, /, *args, **kwargs", a -> {
+            // itertools_combinations_impl: r converted (Argument Clinic), the pool, then the sign of r
+            Object[] p = clinicArgs("combinations", new String[]{"iterable", "r"}, 2, a[1], a[2]);
+            PyOps.asIndex(p[1]);
+            Object[] pool = Sequences.toArray(p[0]);
+            return new Combinations((PyType) a[0], pool, combinationsLength(p[1], pool), false);
+        });
+        ns.setStr("combinations", combinations);
+        PyType cwr = type(ctx, "combinations_with_replacement", "Return successive r-length combinations of elements in the iterable allowing "
+                        + "individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), "
+                        + "('A','C'), ('B','B'), ('B','C'), ('C','C')");
+        Fns.staticMethod(ctx, cwr, "__new__", "cls, /, *args, **kwargs", a -> {
+            Object[] p = clinicArgs("combinations_with_replacement", new String[]{"iterable", "r"}, 2, a[1], a[2]);
+            PyOps.asIndex(p[1]);
+            Object[] pool = Sequences.toArray(p[0]);
+            return new Combinations((PyType) a[0], pool, combinationsLength(p[1], pool), true);
+        });
+        ns.setStr("combinations_with_replacement", cwr);
+        ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat", "zip_longest", "permutations", "combinations",
+                        "combinations_with_replacement"}));
         return m;
     }
 }
