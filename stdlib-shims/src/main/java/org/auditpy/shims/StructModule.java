@@ -18,9 +18,11 @@ import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
 /**
- * A minimal {@code _struct} (Modules/_struct.c): pack/unpack/unpack_from/calcsize for the standard sizes
- * (byte orders {@code < > ! =}; {@code @} is treated as little-endian standard size without alignment) and
- * the codes {@code x c b B ? h H i I l L q Q n N f d s}.
+ * A minimal {@code _struct} (Modules/_struct.c): pack/unpack/unpack_from/calcsize, with the byte orders
+ * {@code < > ! =} (standard sizes, no alignment) and native mode ({@code @} or no prefix: this x86-64 machine's sizes,
+ * {@code l}/{@code L} of 8 bytes, {@code n N P}, and each item aligned to its size as the C compiler aligns it), and the
+ * codes {@code x c b B ? h H i I l L q Q n N P f d s}. Parsed formats are cached by their text, as CPython's
+ * {@code cache} of Struct objects.
  */
 final class StructModule {
     private StructModule() {
@@ -91,6 +93,10 @@ final class StructModule {
         }
     }
 
+    /** Parsed formats by their text (CPython keeps up to 100 Struct objects in {@code _struct}'s cache). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Format> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHE = 100;
+
     static Format parse(PyType error, Object fmt) {
         String s;
         if (fmt instanceof String str) {
@@ -100,10 +106,25 @@ final class StructModule {
         } else {
             throw PyErrors.typeError("Struct() argument 1 must be a str or bytes object, not " + PyOps.typeName(fmt));
         }
+        Format cached = CACHE.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        Format f = parseText(error, s);
+        if (CACHE.size() >= MAX_CACHE) {
+            CACHE.clear();
+        }
+        CACHE.put(s, f);
+        return f;
+    }
+
+    private static Format parseText(PyType error, String s) {
         int i = 0;
         boolean big = false;
+        boolean nativeMode = true;
         if (!s.isEmpty() && "<>!=@".indexOf(s.charAt(0)) >= 0) {
             big = s.charAt(0) == '>' || s.charAt(0) == '!';
+            nativeMode = s.charAt(0) == '@';
             i = 1;
         }
         List<Item> items = new ArrayList<>();
@@ -128,8 +149,18 @@ final class StructModule {
                 c = s.charAt(i);
             }
             int sz = sizeOf(c);
-            if (sz < 0 || c == 'e' || c == 'P' || c == 'p') {
+            if (sz < 0 || c == 'e' || c == 'p' || !nativeMode && (c == 'n' || c == 'N' || c == 'P')) {
                 throw err(error, "bad char in struct format");
+            }
+            if (nativeMode && (c == 'l' || c == 'L')) {
+                sz = 8;
+            }
+            boolean aligned = nativeMode && "xcbB?sp".indexOf(c) < 0;
+            if (aligned && size % sz != 0) {
+                // native mode: padding up to the item's alignment, as the C struct it describes
+                int pad = sz - size % sz;
+                items.add(new Item('x', pad, 1));
+                size += pad;
             }
             items.add(new Item(c, count, sz));
             size += sz * count;
@@ -210,6 +241,17 @@ final class StructModule {
                     case 'f' -> put(o, Float.floatToIntBits((float) MathModule.toDouble(v)), 4, f.big);
                     case 'd' -> put(o, Double.doubleToRawLongBits(MathModule.toDouble(v)), 8, f.big);
                     default -> {
+                        if (v instanceof Long lv && it.size < 8 && !(it.code == 'P')) {
+                            // an int in long range and a field of fewer than 8 bytes: checked without BigInteger
+                            int bits = it.size * 8;
+                            boolean unsigned = Character.isUpperCase(it.code);
+                            long lo = unsigned ? 0 : -(1L << (bits - 1));
+                            long hi = unsigned ? (1L << bits) - 1 : (1L << (bits - 1)) - 1;
+                            if (lv >= lo && lv <= hi) {
+                                put(o, lv, it.size, f.big);
+                                continue;
+                            }
+                        }
                         BigInteger x = intArg(error, v);
                         boolean unsigned = Character.isUpperCase(it.code);
                         int bits = it.size * 8;
@@ -217,6 +259,19 @@ final class StructModule {
                         BigInteger hi = unsigned ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
                                         : BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
                         if (x.compareTo(lo) < 0 || x.compareTo(hi) > 0) {
+                            // a negative value for an unsigned code, or one beyond 64 bits: the C conversion's overflow
+                            // (b B h H are read as a C long and then checked, so a negative B has the range message;
+                            // P takes any value a pointer can hold, signed or not)
+                            boolean viaLong = "bBhH".indexOf(it.code) >= 0;
+                            boolean fits64 = it.code == 'P' ? x.bitLength() <= 64 && (x.signum() >= 0 || x.bitLength() <= 63)
+                                            : unsigned && !viaLong ? x.signum() >= 0 && x.bitLength() <= 64 : x.bitLength() <= 63;
+                            if (fits64 && it.code == 'P') {
+                                put(o, x.longValue(), it.size, f.big);
+                                continue;
+                            }
+                            if (!fits64) {
+                                throw err(error, "argument out of range");
+                            }
                             if (it.code == 'b' || it.code == 'B' || it.code == 'h' || it.code == 'H') {
                                 throw err(error, (it.code == 'b' ? "byte format requires -128 <= number <= 127"
                                                 : it.code == 'B' ? "ubyte format requires 0 <= number <= 255"
