@@ -31,7 +31,7 @@ public final class BuiltinsInstaller {
      * Functions of the builtins module that call sites may run in their own tree ({@code Calls.CallNode}): they
      * neither look at their caller's frames nor raise audit events, and are called in hot loops.
      */
-    static final java.util.Set<String> INLINE_FUNCTIONS = java.util.Set.of("len", "ord", "abs", "isinstance", "hash", "callable", "next", "getattr", "repr");
+    static final java.util.Set<String> INLINE_FUNCTIONS = java.util.Set.of("len", "ord", "abs", "isinstance", "hash", "callable", "next", "getattr", "hasattr", "repr");
 
     /** Types whose values are plain Java objects; their subclasses' instances are {@code PyBoxed}. */
     static final java.util.Set<String> VALUE_TYPES = java.util.Set.of("int", "float", "str", "bool");

@@ -97,13 +97,28 @@ public final class Attributes {
         return t == null ? Assumption.ALWAYS_VALID : t.getStableAssumption();
     }
 
-    /** {@code obj.name}. */
+    /**
+     * {@code obj.name}; or, created with {@code orNull}, the lookup of {@code getattr(obj, name, default)} and
+     * {@code hasattr}: null where the attribute is missing, without making the AttributeError (a descriptor's own
+     * AttributeError still propagates, for the caller to take as "missing", as PyObject_GetOptionalAttr does).
+     */
     @ImportStatic(Attributes.class)
     public abstract static class GetAttrNode extends Node {
         protected final String name;
+        protected final boolean orNull;
 
         protected GetAttrNode(String name) {
+            this(name, false);
+        }
+
+        protected GetAttrNode(String name, boolean orNull) {
             this.name = name;
+            this.orNull = orNull;
+        }
+
+        /** The generic lookup: the attribute, or (for an {@code orNull} node) null when it is missing. */
+        protected final Object generic(Object obj) {
+            return orNull ? PyOps.getAttributeOrNull(obj, name) : PyOps.getAttribute(obj, name);
         }
 
         public abstract Object execute(Object obj);
@@ -206,6 +221,9 @@ public final class Attributes {
                     return v;
                 }
                 if (descr == null) {
+                    if (orNull) {
+                        return null;
+                    }
                     throw noAttribute(obj, name);
                 }
                 if (descr instanceof PyFunction) {
@@ -226,7 +244,7 @@ public final class Attributes {
                     return v;
                 }
             }
-            return PyOps.getAttribute(obj, name);
+            return generic(obj);
         }
 
         protected int plan(PythonObject obj, PyType t) {
@@ -248,7 +266,7 @@ public final class Attributes {
                         @Cached Calls.Dispatch dispatch) {
             Object fget = ((Descriptors.Property) descr).fget;
             if (fget == PyNone.NONE) {
-                return PyOps.getAttribute(obj, name);
+                return generic(obj);
             }
             try {
                 return dispatch.execute(fget, new Object[]{obj}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
@@ -261,7 +279,7 @@ public final class Attributes {
 
         @Specialization(replaces = {"doCached", "doModule", "doProperty", "doTypeGetSet", "doClassValue"})
         Object doGeneric(Object obj) {
-            return PyOps.getAttribute(obj, name);
+            return generic(obj);
         }
     }
 
