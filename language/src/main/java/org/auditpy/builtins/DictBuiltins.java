@@ -55,6 +55,20 @@ public final class DictBuiltins extends PythonBuiltins {
             }
             return;
         }
+        if (arg instanceof IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.its.length == 2 && !z.strict && !z.done) {
+            // dict(zip(keys, values)): the pairs without their tuples (a zip has no keys attribute, and its pairs
+            // always have length 2); the zip ends as its own next would end it
+            Object k;
+            while ((k = PyOps.next(z.its[0])) != null) {
+                Object v = PyOps.next(z.its[1]);
+                if (v == null) {
+                    break;
+                }
+                d.setItem(k, v);
+            }
+            z.done = true;
+            return;
+        }
         Object keys = PyOps.getAttributeOrNull(arg, "keys");
         if (keys != null) {
             for (Object k : PyOps.toArray(PyOps.callPositional(keys))) {

@@ -100,7 +100,11 @@ public final class FloatBuiltins extends PythonBuiltins {
     /** {@code float(str)} parsing; null when invalid. */
     @TruffleBoundary
     public static Double parse(String text) {
-        String s = text.strip();
+        if (plainDecimal(text)) {
+            // the common form (sign, ASCII digits, point, exponent; no spaces or underscores): no regular expressions
+            return Double.parseDouble(text);
+        }
+        String s = stripSpaces(decimalToAscii(text));
         if (FLOAT.matcher(s).matches()) {
             return Double.parseDouble(s.replace("_", ""));
         }
@@ -112,6 +116,93 @@ public final class FloatBuiltins extends PythonBuiltins {
             return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code s} is {@code [+-]digits[.digits][(e|E)[+-]digits]} (or {@code .digits}) in ASCII, which
+     * {@link Double#parseDouble} reads exactly as CPython's float() does (anything else goes by the full grammar).
+     */
+    static boolean plainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < n && isAsciiDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /**
+     * The text with every Unicode decimal digit as its ASCII digit and every other whitespace character as a space,
+     * as CPython's {@code _PyUnicode_TransformDecimalAndSpaceToASCII} before float() parses it ({@code '١٢'} is 12.0).
+     */
+    static String decimalToAscii(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp >= 128 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (cp >= 128 && (cp == 0x85 || Character.isSpaceChar(cp) || Character.isWhitespace(cp))) {
+                sb.append(' ');
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** The text without leading and trailing ASCII whitespace as C's isspace knows it (not \x1c-\x1f). */
+    private static String stripSpaces(String s) {
+        int i = 0;
+        int j = s.length();
+        while (i < j && " \t\n\r\u000b\f".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        while (j > i && " \t\n\r\u000b\f".indexOf(s.charAt(j - 1)) >= 0) {
+            j--;
+        }
+        return s.substring(i, j);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @TruffleBoundary
