@@ -60,3 +60,14 @@ for make in (lambda: permutations(1, 2, 3), lambda: combinations([1], r=1, x=2),
         print(list(make()))
     except Exception as e:
         print(type(e).__name__ + ":", e)
+
+# product, permutations and combinations stepped in compiled loops and drained by list/tuple/sum/join
+class Pairs(itertools.product):
+    def __next__(self):
+        return "".join(super().__next__())
+acc = 0
+for i in range(400):
+    acc += sum(a * b for a, b in itertools.product(range(6), repeat=2))
+    acc += len(list(permutations(range(4)))) + len(tuple(combinations("abcdef", 3))) + len(list(cwr("ab", 3)))
+    acc += len(" ".join(map(str, itertools.product("ab", "cd"))))
+print(acc, list(Pairs("ab", "xy")), [p for p in Pairs("a", "bc")])

@@ -192,7 +192,16 @@ public final class Iteration {
          * builtin {@code map} over one iterable.
          */
         public static boolean drainsAtSite(Object o) {
-            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o);
+            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o) || NextNode.isCompilableNext(o);
+        }
+
+        @Specialization(guards = "isCompilableNext(it)")
+        static Object[] compilable(PyIterator it, @Cached NextNode next) {
+            return drain(it, next);
+        }
+
+        static boolean isCompilableNext(Object it) {
+            return NextNode.isCompilableNext(it);
         }
 
         /** A builtin {@code map} (not a subclass) over one iterable. */
@@ -280,6 +289,21 @@ public final class Iteration {
                 }
                 throw e;
             }
+        }
+
+        /**
+         * A builtin iterator of a {@link PyIterator.CompilableNext} class: its {@code next} on the exact Java class,
+         * partially evaluated into this loop.
+         */
+        @Specialization(guards = {"isCompilableNext(it)", "it.getClass() == cachedClass"}, limit = "3")
+        static Object compilable(PyIterator it,
+                        @Cached("it.getClass()") Class<? extends PyIterator> cachedClass) {
+            return CompilerDirectives.castExact(it, cachedClass).next();
+        }
+
+        /** A {@link PyIterator.CompilableNext} iterator of its builtin class (a subclass may override __next__). */
+        public static boolean isCompilableNext(Object it) {
+            return it instanceof PyIterator.CompilableNext && !((PyIterator) it).getPythonClass().isHeapType();
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */

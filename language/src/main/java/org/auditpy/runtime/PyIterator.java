@@ -17,6 +17,15 @@ public abstract class PyIterator extends PythonObject {
     public abstract Object next();
 
     /**
+     * A builtin iterator whose {@link #next} may be partially evaluated into its consumer's compiled code: it only
+     * steps over its own Java arrays and makes tuples, with no error path and no call out of Java (itertools'
+     * product, permutations, combinations). Loops and drains call it on its exact class (Iteration.NextNode) instead
+     * of behind a boundary, where HotSpot runs it as C1 code.
+     */
+    public interface CompilableNext {
+    }
+
+    /**
      * {@code map(function, *iterables)} (Python/bltinmodule.c map_next): the function called on one item of each
      * iterator, until the first of them ends. Its loop consumers ({@code Iteration.NextNode}) call the function
      * through a cached dispatch when there is one iterator; {@link #next} is the generic step.

@@ -132,7 +132,7 @@ final class ItertoolsModule {
      * call gives the first items (none when a pool is empty; one empty tuple when there are no pools), each later call
      * advances the rightmost index that can move and resets those after it.
      */
-    static final class Product extends PyIterator {
+    static final class Product extends PyIterator implements PyIterator.CompilableNext {
         private final Object[][] pools;
         private final int[] indices;
         private Object[] items;
@@ -183,7 +183,7 @@ final class ItertoolsModule {
      * A permutations object (permutations_next, Modules/itertoolsmodule.c): the pool, the index order and the cycle
      * counters of the rotation algorithm; each step makes a new tuple of {@code r} items.
      */
-    static final class Permutations extends PyIterator {
+    static final class Permutations extends PyIterator implements PyIterator.CompilableNext {
         private final Object[] pool;
         private final int r;
         private int[] indices;
@@ -259,7 +259,7 @@ final class ItertoolsModule {
      * A combinations object (combinations_next) or, with {@code replacement}, a combinations_with_replacement object
      * (cwr_next): the pool and the indices of the last tuple, advanced as CPython advances them.
      */
-    static final class Combinations extends PyIterator {
+    static final class Combinations extends PyIterator implements PyIterator.CompilableNext {
         private final Object[] pool;
         private final int r;
         private final boolean replacement;
