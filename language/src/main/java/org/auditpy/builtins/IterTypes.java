@@ -111,10 +111,24 @@ public final class IterTypes extends PythonBuiltins {
         }
     }
 
-    static final class Zip extends PyIterator {
+    /** A {@code zip} object (zip_next): its iterators, strict or not, and whether it has ended. */
+    public static final class Zip extends PyIterator {
         final Object[] its;
         final boolean strict;
         boolean done;
+
+        /**
+         * The two iterators of a non-strict zip of two iterables that has not ended, else null: the shape that
+         * {@code Iteration.NextNode} steps in compiled code. The caller calls {@link #end} when either ends.
+         */
+        public Object[] pairOrNull() {
+            return its.length == 2 && !strict && !done ? its : null;
+        }
+
+        /** Marks the zip as ended (every later next() answers the end without touching the iterators). */
+        public void end() {
+            done = true;
+        }
 
         Zip(PyType cls, Object[] its, boolean strict) {
             super(cls);

@@ -192,7 +192,17 @@ public final class Iteration {
          * builtin {@code map} over one iterable.
          */
         public static boolean drainsAtSite(Object o) {
-            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o) || NextNode.isCompilableNext(o);
+            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o) || NextNode.isCompilableNext(o) || isPlainPairZip(o);
+        }
+
+        /** A builtin zip of two iterables, not strict, not ended ({@link NextNode}'s zipPair). */
+        static boolean isPlainPairZip(Object o) {
+            return o instanceof org.auditpy.builtins.IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.pairOrNull() != null;
+        }
+
+        @Specialization(guards = "isPlainPairZip(z)")
+        static Object[] zipPair(org.auditpy.builtins.IterTypes.Zip z, @Cached NextNode next) {
+            return drain(z, next);
         }
 
         @Specialization(guards = "isCompilableNext(it)")
@@ -304,6 +314,30 @@ public final class Iteration {
         /** A {@link PyIterator.CompilableNext} iterator of its builtin class (a subclass may override __next__). */
         public static boolean isCompilableNext(Object it) {
             return it instanceof PyIterator.CompilableNext && !((PyIterator) it).getPythonClass().isHeapType();
+        }
+
+        /**
+         * A builtin {@code zip} of two iterables, not strict ({@code for a, b in zip(xs, ys)}, {@code dict(zip(...))}):
+         * each source stepped through its own nested {@code NextNode} (a list's iterator in compiled code), the pair
+         * made here, instead of zip's generic next behind a boundary. The zip ends when either source ends, as
+         * zip_next.
+         */
+        @Specialization(guards = {"!z.getPythonClass().isHeapType()", "z.pairOrNull() != null"})
+        static Object zipPair(org.auditpy.builtins.IterTypes.Zip z,
+                        @Cached NextNode first,
+                        @Cached NextNode second) {
+            Object[] its = z.pairOrNull();
+            Object a = first.execute(its[0]);
+            if (a == null) {
+                z.end();
+                return null;
+            }
+            Object b = second.execute(its[1]);
+            if (b == null) {
+                z.end();
+                return null;
+            }
+            return org.auditpy.runtime.PyTuple.of(a, b);
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */
