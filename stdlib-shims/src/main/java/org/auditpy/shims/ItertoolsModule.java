@@ -183,18 +183,38 @@ final class ItertoolsModule {
      * A permutations object (permutations_next, Modules/itertoolsmodule.c): the pool, the index order and the cycle
      * counters of the rotation algorithm; each step makes a new tuple of {@code r} items.
      */
-    static final class Permutations extends PyIterator implements PyIterator.CompilableNext {
-        private final Object[] pool;
-        private final int r;
-        private int[] indices;
-        private int[] cycles;
-        private boolean started;
-        private boolean stopped;
+    /**
+     * The state the combinatoric iterators share: the pool, the length {@code r} of their tuples, the indices into the
+     * pool of the last tuple (null before the first) and whether they have ended.
+     */
+    abstract static class Combinatoric extends PyIterator implements PyIterator.CompilableNext {
+        final Object[] pool;
+        final int r;
+        int[] indices;
+        boolean stopped;
 
-        Permutations(PyType cls, Object[] pool, int r) {
+        Combinatoric(PyType cls, Object[] pool, int r) {
             super(cls);
             this.pool = pool;
             this.r = r;
+        }
+
+        /** The tuple of the pool's items at the first {@code r} indices. */
+        final PyTuple current() {
+            Object[] items = new Object[r];
+            for (int k = 0; k < r; k++) {
+                items[k] = pool[indices[k]];
+            }
+            return PyTuple.of(items);
+        }
+    }
+
+    static final class Permutations extends Combinatoric {
+        private int[] cycles;
+        private boolean started;
+
+        Permutations(PyType cls, Object[] pool, int r) {
+            super(cls, pool, r);
         }
 
         @Override
@@ -245,31 +265,17 @@ final class ItertoolsModule {
             }
             return current();
         }
-
-        private PyTuple current() {
-            Object[] items = new Object[r];
-            for (int k = 0; k < r; k++) {
-                items[k] = pool[indices[k]];
-            }
-            return PyTuple.of(items);
-        }
     }
 
     /**
      * A combinations object (combinations_next) or, with {@code replacement}, a combinations_with_replacement object
      * (cwr_next): the pool and the indices of the last tuple, advanced as CPython advances them.
      */
-    static final class Combinations extends PyIterator implements PyIterator.CompilableNext {
-        private final Object[] pool;
-        private final int r;
+    static final class Combinations extends Combinatoric {
         private final boolean replacement;
-        private int[] indices;
-        private boolean stopped;
 
         Combinations(PyType cls, Object[] pool, int r, boolean replacement) {
-            super(cls);
-            this.pool = pool;
-            this.r = r;
+            super(cls, pool, r);
             this.replacement = replacement;
         }
 
@@ -316,14 +322,6 @@ final class ItertoolsModule {
                 }
             }
             return current();
-        }
-
-        private PyTuple current() {
-            Object[] items = new Object[r];
-            for (int k = 0; k < r; k++) {
-                items[k] = pool[indices[k]];
-            }
-            return PyTuple.of(items);
         }
     }
 
