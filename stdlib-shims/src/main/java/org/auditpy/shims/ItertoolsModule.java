@@ -373,14 +373,22 @@ final class ItertoolsModule {
         return out;
     }
 
-    /** The {@code r} of combinations and combinations_with_replacement: a Py_ssize_t, then not negative. */
-    private static int combinationsLength(Object r, Object[] pool) {
-        long v = PyOps.asIndex(r);
-        if (v < 0) {
+    /**
+     * {@code combinations.__new__} and {@code combinations_with_replacement.__new__} (itertools_combinations_impl,
+     * itertools_combinations_with_replacement_impl): r converted to a Py_ssize_t (Argument Clinic), the pool read, then
+     * the sign of r checked.
+     *
+     * @param a {@code cls}, the positional arguments (a tuple) and the keywords (a dict)
+     */
+    private static Object newCombinations(String name, Object[] a, boolean replacement) {
+        Object[] p = clinicArgs(name, new String[]{"iterable", "r"}, 2, a[1], a[2]);
+        long r = PyOps.asIndex(p[1]);
+        Object[] pool = Sequences.toArray(p[0]);
+        if (r < 0) {
             throw PyErrors.valueError("r must be non-negative");
         }
         // more items than a pool can have: no tuple of that length exists
-        return (int) Math.min(v, Integer.MAX_VALUE - 8);
+        return new Combinations((PyType) a[0], pool, (int) Math.min(r, Integer.MAX_VALUE - 8), replacement);
     }
 
     /**
@@ -677,23 +685,12 @@ final class ItertoolsModule {
         ns.setStr("permutations", permutations);
         PyType combinations = type(ctx, "combinations", "Return successive r-length combinations of elements in the iterable.\n\n"
                         + "combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
-        Fns.staticMethod(ctx, combinations, "__new__", "cls, /, *args, **kwargs", a -> {
-            // itertools_combinations_impl: r converted (Argument Clinic), the pool, then the sign of r
-            Object[] p = clinicArgs("combinations", new String[]{"iterable", "r"}, 2, a[1], a[2]);
-            PyOps.asIndex(p[1]);
-            Object[] pool = Sequences.toArray(p[0]);
-            return new Combinations((PyType) a[0], pool, combinationsLength(p[1], pool), false);
-        });
+        Fns.staticMethod(ctx, combinations, "__new__", "cls, /, *args, **kwargs", a -> newCombinations("combinations", a, false));
         ns.setStr("combinations", combinations);
         PyType cwr = type(ctx, "combinations_with_replacement", "Return successive r-length combinations of elements in the iterable allowing "
                         + "individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), "
                         + "('A','C'), ('B','B'), ('B','C'), ('C','C')");
-        Fns.staticMethod(ctx, cwr, "__new__", "cls, /, *args, **kwargs", a -> {
-            Object[] p = clinicArgs("combinations_with_replacement", new String[]{"iterable", "r"}, 2, a[1], a[2]);
-            PyOps.asIndex(p[1]);
-            Object[] pool = Sequences.toArray(p[0]);
-            return new Combinations((PyType) a[0], pool, combinationsLength(p[1], pool), true);
-        });
+        Fns.staticMethod(ctx, cwr, "__new__", "cls, /, *args, **kwargs", a -> newCombinations("combinations_with_replacement", a, true));
         ns.setStr("combinations_with_replacement", cwr);
         ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat", "zip_longest", "permutations", "combinations",
                         "combinations_with_replacement"}));
