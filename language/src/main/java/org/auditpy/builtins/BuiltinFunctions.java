@@ -573,7 +573,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
 
         static org.auditpy.nodes.Attributes.GetAttrNode createGetOrNull(String name) {
-            return org.auditpy.nodes.AttributesFactory.GetAttrNodeGen.create(name, true);
+            return GetattrNode.createGetOrNull(name);
         }
 
         @Specialization(replaces = "constantName")
@@ -1198,7 +1198,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
 
         static boolean isPlainMap(Object o) {
-            return org.auditpy.nodes.Iteration.DrainNode.isPlainMap(o);
+            return org.auditpy.nodes.Iteration.NextNode.isPlainMap(o);
         }
 
         static com.oracle.truffle.api.nodes.LoopNode createSumLoop() {

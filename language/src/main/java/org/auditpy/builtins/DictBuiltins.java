@@ -55,18 +55,19 @@ public final class DictBuiltins extends PythonBuiltins {
             }
             return;
         }
-        if (arg instanceof IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.its.length == 2 && !z.strict && !z.done) {
+        if (arg instanceof IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.pairOrNull() != null) {
             // dict(zip(keys, values)): the pairs without their tuples (a zip has no keys attribute, and its pairs
             // always have length 2); the zip ends as its own next would end it
+            Object[] its = z.pairOrNull();
             Object k;
-            while ((k = PyOps.next(z.its[0])) != null) {
-                Object v = PyOps.next(z.its[1]);
+            while ((k = PyOps.next(its[0])) != null) {
+                Object v = PyOps.next(its[1]);
                 if (v == null) {
                     break;
                 }
                 d.setItem(k, v);
             }
-            z.done = true;
+            z.end();
             return;
         }
         Object keys = PyOps.getAttributeOrNull(arg, "keys");

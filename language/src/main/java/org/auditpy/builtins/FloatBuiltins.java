@@ -179,7 +179,7 @@ public final class FloatBuiltins extends PythonBuiltins {
         text.codePoints().forEach(cp -> {
             if (cp >= 128 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
                 sb.append((char) ('0' + Character.digit(cp, 10)));
-            } else if (cp >= 128 && (cp == 0x85 || Character.isSpaceChar(cp) || Character.isWhitespace(cp))) {
+            } else if (cp >= 128 && StrBuiltins.isSpace(cp)) {
                 sb.append(' ');
             } else {
                 sb.appendCodePoint(cp);

@@ -93,10 +93,7 @@ public final class Calls {
                         @Cached("create(cachedCode.getCallTarget())") DirectCallNode call) {
             Signature s = cachedCode.getSignature();
             int npos = s.positional.length;
-            Object[] frameArgs = new Object[FrameArgs.USER + s.slotCount()];
-            frameArgs[FrameArgs.CALLEE] = fn;
-            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+            Object[] frameArgs = functionFrame(fn, s.slotCount());
             System.arraycopy(args, 0, frameArgs, FrameArgs.USER, npos);
             Object[] rest = new Object[args.length - npos];
             System.arraycopy(args, npos, rest, 0, rest.length);
@@ -119,14 +116,20 @@ public final class Calls {
          * {@code args} taken from {@code defs} (whose first entry is parameter {@code firstDefault}).
          */
         static Object[] positionalFrame(PyFunction fn, Object[] args, int npos, Object[] defs, int firstDefault) {
-            Object[] frameArgs = new Object[FrameArgs.USER + npos];
-            frameArgs[FrameArgs.CALLEE] = fn;
-            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
+            Object[] frameArgs = functionFrame(fn, npos);
             System.arraycopy(args, 0, frameArgs, FrameArgs.USER, args.length);
             for (int i = args.length; i < npos; i++) {
                 frameArgs[FrameArgs.USER + i] = defs[i - firstDefault];
             }
+            return frameArgs;
+        }
+
+        /** The frame arguments of a call to {@code fn} with {@code slots} argument slots, the slots still empty. */
+        static Object[] functionFrame(PyFunction fn, int slots) {
+            Object[] frameArgs = new Object[FrameArgs.USER + slots];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+            frameArgs[FrameArgs.CLOSURE] = fn.getClosure();
             return frameArgs;
         }
 

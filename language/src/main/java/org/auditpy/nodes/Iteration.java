@@ -192,36 +192,17 @@ public final class Iteration {
          * builtin {@code map} over one iterable.
          */
         public static boolean drainsAtSite(Object o) {
-            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || isPlainMap(o) || NextNode.isCompilableNext(o) || isPlainPairZip(o);
+            return o instanceof PyGenerator || PyOps.isInstanceOfClass(o) || NextNode.stepsInCompiledCode(o);
         }
 
-        /** A builtin zip of two iterables, not strict, not ended ({@link NextNode}'s zipPair). */
-        static boolean isPlainPairZip(Object o) {
-            return o instanceof org.auditpy.builtins.IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.pairOrNull() != null;
-        }
-
-        @Specialization(guards = "isPlainPairZip(z)")
-        static Object[] zipPair(org.auditpy.builtins.IterTypes.Zip z, @Cached NextNode next) {
-            return drain(z, next);
-        }
-
-        @Specialization(guards = "isCompilableNext(it)")
-        static Object[] compilable(PyIterator it, @Cached NextNode next) {
+        /** A builtin iterator that {@link NextNode} steps in compiled code (map, zip, the CompilableNext ones). */
+        @Specialization(guards = "stepsInCompiledCode(it)")
+        static Object[] builtinIterator(PyIterator it, @Cached NextNode next) {
             return drain(it, next);
         }
 
-        static boolean isCompilableNext(Object it) {
-            return NextNode.isCompilableNext(it);
-        }
-
-        /** A builtin {@code map} (not a subclass) over one iterable. */
-        public static boolean isPlainMap(Object o) {
-            return o instanceof PyIterator.MapIterator m && !m.getPythonClass().isHeapType() && m.getSingleIterator() != null;
-        }
-
-        @Specialization(guards = "isPlainMap(m)")
-        static Object[] map(PyIterator.MapIterator m, @Cached NextNode next) {
-            return drain(m, next);
+        static boolean stepsInCompiledCode(Object it) {
+            return NextNode.stepsInCompiledCode(it);
         }
 
         static boolean isInstanceOfClass(Object o) {
@@ -283,7 +264,7 @@ public final class Iteration {
          * call behind a boundary: {@code list(map(f, xs))}, {@code " ".join(map(str, xs))}, {@code for y in map(...)}.
          * A StopIteration out of the function ends the map, as in {@code next}.
          */
-        @Specialization(guards = {"!it.getPythonClass().isHeapType()", "it.getSingleIterator() != null"})
+        @Specialization(guards = "isPlainMap(it)")
         static Object map(PyIterator.MapIterator it,
                         @Cached NextNode source,
                         @Cached Calls.Dispatch call) {
@@ -312,8 +293,26 @@ public final class Iteration {
         }
 
         /** A {@link PyIterator.CompilableNext} iterator of its builtin class (a subclass may override __next__). */
-        public static boolean isCompilableNext(Object it) {
+        static boolean isCompilableNext(Object it) {
             return it instanceof PyIterator.CompilableNext && !((PyIterator) it).getPythonClass().isHeapType();
+        }
+
+        /** A builtin {@code map} (not a subclass) over one iterable ({@link #map}). */
+        public static boolean isPlainMap(Object o) {
+            return o instanceof PyIterator.MapIterator m && !m.getPythonClass().isHeapType() && m.getSingleIterator() != null;
+        }
+
+        /** A builtin {@code zip} (not a subclass) of two iterables, not strict, not ended ({@link #zipPair}). */
+        static boolean isPlainPairZip(Object o) {
+            return o instanceof org.auditpy.builtins.IterTypes.Zip z && !z.getPythonClass().isHeapType() && z.pairOrNull() != null;
+        }
+
+        /**
+         * Whether this node steps {@code it} in compiled code through one of the specializations above ({@link #map},
+         * {@link #zipPair}, {@link #compilable}): what DrainNode drains at its site.
+         */
+        static boolean stepsInCompiledCode(Object it) {
+            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it);
         }
 
         /**
@@ -322,7 +321,7 @@ public final class Iteration {
          * made here, instead of zip's generic next behind a boundary. The zip ends when either source ends, as
          * zip_next.
          */
-        @Specialization(guards = {"!z.getPythonClass().isHeapType()", "z.pairOrNull() != null"})
+        @Specialization(guards = "isPlainPairZip(z)")
         static Object zipPair(org.auditpy.builtins.IterTypes.Zip z,
                         @Cached NextNode first,
                         @Cached NextNode second) {
