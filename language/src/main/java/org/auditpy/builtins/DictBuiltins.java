@@ -378,6 +378,19 @@ public final class DictBuiltins extends PythonBuiltins {
             return found(self, self.findLongEntry(key), key, dflt);
         }
 
+        /**
+         * A key that hashes by identity (an instance, a class, a function) looked up in compiled code
+         * ({@link PyDict#findIdentityEntry}).
+         */
+        @Specialization(guards = "identityHashed(key)")
+        static Object identity(PyDict self, org.auditpy.runtime.PythonObject key, Object dflt) {
+            return found(self, self.findIdentityEntry(key), key, dflt);
+        }
+
+        static boolean identityHashed(Object key) {
+            return org.auditpy.runtime.PyOps.hashesByIdentity(key);
+        }
+
         /** The answer for entry {@code e} of a compiled probe: its value, the default, or the generic lookup. */
         private static Object found(PyDict self, int e, Object key, Object dflt) {
             if (e >= 0) {

@@ -550,6 +550,8 @@ public final class Expressions {
         private static final byte GENERIC = 16;
         private static final byte SPECIAL = 32;
         private static final byte LIST_INT = 64;
+        private static final int DICT_IDENTITY = 128;
+        private static final int SET_IDENTITY = 256;
 
         @Override
         public Object execute(VirtualFrame frame) {
@@ -569,6 +571,13 @@ public final class Expressions {
                     if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
                         return (e >= 0) != negate;
                     }
+                } else if (PyOps.hashesByIdentity(a)) {
+                    // an instance, a class, a function...: its identity (a visited set, a memo dict)
+                    taken.took(DICT_IDENTITY);
+                    int e = d.findIdentityEntry(a);
+                    if (e != org.auditpy.runtime.PyDict.STR_SLOW) {
+                        return (e >= 0) != negate;
+                    }
                 }
             } else if (b instanceof PySet st && !st.getPythonClass().isHeapType()) {
                 // the same in an exact set or frozenset
@@ -581,6 +590,12 @@ public final class Expressions {
                 } else if (a instanceof Long i) {
                     taken.took(SET_INT);
                     int e = st.findLongEntry(i);
+                    if (e != PySet.SLOW) {
+                        return (e >= 0) != negate;
+                    }
+                } else if (PyOps.hashesByIdentity(a)) {
+                    taken.took(SET_IDENTITY);
+                    int e = st.findIdentityEntry(a);
                     if (e != PySet.SLOW) {
                         return (e >= 0) != negate;
                     }
@@ -1022,6 +1037,7 @@ public final class Expressions {
         private static final int BYTES = 32;
         private static final int DICT_SUBCLASS = 64;
         private static final int SPECIAL = 128;
+        private static final int DICT_IDENTITY = 256;
 
         private final PlainSubclass plainSubdict = new PlainSubclass("__getitem__", PlainSubclass.Base.DICT);
         private final PlainSubclass plainSublist = new PlainSubclass("__getitem__", PlainSubclass.Base.LIST);
@@ -1066,6 +1082,13 @@ public final class Expressions {
                     if (j >= 0 && j < a.length) {
                         return (long) (a[(int) j] & 0xff);
                     }
+                }
+            } else if (o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType() && PyOps.hashesByIdentity(k)) {
+                taken.took(DICT_IDENTITY);
+                // an exact dict and a key that hashes by identity (an instance, a class): found in compiled code
+                int e = d.findIdentityEntry(k);
+                if (e >= 0) {
+                    return d.valueAt(e);
                 }
             }
             if (o instanceof org.auditpy.runtime.PyDict d && (k instanceof String || k instanceof Long) && d.getPythonClass().isHeapType() && plainSubdict.matches(d)) {

@@ -159,6 +159,39 @@ public final class PyDict extends PythonObject {
     }
 
     /**
+     * The entry slot of {@code key}, an object that hashes by identity ({@link PyOps#hashesByIdentity}), for
+     * compiled code as {@link #findStrEntry}: found when the stored key is the same object (CPython's lookdict
+     * compares identity before {@code __eq__}); {@link #STR_SLOW} when a stored key of the same hash is another
+     * object, whose {@code __eq__} must be asked; {@link #STR_MISS} when absent.
+     */
+    public final int findIdentityEntry(Object key) {
+        long hash = PyOps.identityHash(key);
+        int[] ix = index;
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int mask = ix.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = ix[i];
+            if (e == EMPTY) {
+                return STR_MISS;
+            }
+            if (hs[e] == hash) {
+                Object k = ks[e];
+                if (k == key) {
+                    return e;
+                }
+                if (k != DELETED) {
+                    return STR_SLOW;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /**
      * The entry slot of the int key {@code key} (a Python int in long range), for compiled code as
      * {@link #findStrEntry}: {@link #STR_MISS} when absent, or {@link #STR_SLOW} when the probe meets a stored key of
      * the same hash that may equal it and is not an int or bool (a float, an int subclass instance, any object

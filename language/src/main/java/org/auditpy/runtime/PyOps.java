@@ -641,6 +641,9 @@ public final class PyOps {
             return Hashing.hashTuple(t);
         } else if (obj instanceof PySet s && s.getPythonClass() == types().frozenset) {
             return s.frozenHash();
+        } else if (hashesByIdentity(obj)) {
+            // object.__hash__ (instances, classes, functions...): no lookups along the MRO
+            return identityHash(obj);
         }
         PyType type = typeOf(obj);
         Object h = type.lookup("__hash__");
@@ -665,6 +668,14 @@ public final class PyOps {
             return Hashing.hashBig(bi);
         }
         throw PyErrors.typeError("__hash__ method should return an integer");
+    }
+
+    /**
+     * Whether {@code hash(obj)} is {@link #identityHash} ({@link PyType#hashesByIdentity}): field reads once the
+     * class is known, so compiled dict and set probes can take the key by identity.
+     */
+    public static boolean hashesByIdentity(Object obj) {
+        return obj instanceof PythonObject po && po.getPythonClass() instanceof PyType t && t.hashesByIdentity();
     }
 
     /**

@@ -612,6 +612,36 @@ public final class PySet extends PythonObject {
     }
 
     /**
+     * Whether {@code key}, an object that hashes by identity ({@link PyOps#hashesByIdentity}), is present, for
+     * compiled code as {@link #findStrEntry}: found when the stored key is the same object (set_lookkey compares
+     * identity before {@code __eq__}), {@link #SLOW} when a stored key of the same hash is another object.
+     */
+    public int findIdentityEntry(Object key) {
+        long h = PyOps.identityHash(key);
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int m = mask;
+        long perturb = h;
+        int i = (int) (h & m);
+        while (true) {
+            int e = i;
+            int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+            do {
+                Object k = ks[e];
+                if (k == null) {
+                    return MISS;
+                }
+                if (hs[e] == h) {
+                    return k == key ? e : SLOW;
+                }
+                e++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
+        }
+    }
+
+    /**
      * Whether the int key is present, for compiled code as {@link #findStrEntry}: {@link #SLOW} when the probe
      * meets a stored key of the same hash that may equal it and is not an int or bool (a float, an int subclass
      * instance, any object with its own {@code __eq__}). A stored str or big int never equals a long-range int.

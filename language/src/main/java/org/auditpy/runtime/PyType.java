@@ -38,6 +38,11 @@ public final class PyType extends PythonObject {
      * ({@link ExceptionSupport#initAttributes}): 0 not known yet, 1 no, 2 yes. Reset by {@link #invalidate}.
      */
     private byte exceptionInitKind;
+    /**
+     * Whether instances hash by identity ({@link #hashesByIdentity}): 0 not known yet, 1 yes, 2 no. Reset by
+     * {@link #invalidate}.
+     */
+    private byte hashKind;
     /** Whether instances may get new attributes (false for instances of most builtin types). */
     private final boolean instancesHaveDict;
     /**
@@ -300,6 +305,34 @@ public final class PyType extends PythonObject {
         return had;
     }
 
+    /**
+     * Whether {@code hash(x)} of an instance is its identity hash ({@link PyOps#identityHash}): {@code __hash__}
+     * along the MRO is {@code object.__hash__} and the instances are not of a builtin layout whose hash or
+     * hashability {@link PyOps#hash} decides itself (int, str, tuple, frozenset, list, dict, set...). Then a
+     * key's {@code __eq__} is never asked about the key itself (CPython's lookups compare identity first), so
+     * dict and set probes by such a key compare identities in compiled code
+     * ({@link PyDict#findIdentityEntry}, {@link PySet#findIdentityEntry}). Known after the first call: a field
+     * read until the type or a base changes.
+     */
+    public boolean hashesByIdentity() {
+        byte k = hashKind;
+        if (k == 0) {
+            k = computeHashKind();
+        }
+        return k == 1;
+    }
+
+    @TruffleBoundary
+    private byte computeHashKind() {
+        boolean identity = switch (layout) {
+            case OBJECT, TYPE, EXCEPTION, FUNCTION, OTHER -> lookup("__hash__") == PythonContext.get().types().object.lookup("__hash__");
+            default -> false;
+        };
+        byte k = identity ? (byte) 1 : (byte) 2;
+        hashKind = k;
+        return k;
+    }
+
     /** See {@link #exceptionInitKind}. */
     byte getExceptionInitKind() {
         return exceptionInitKind;
@@ -314,6 +347,7 @@ public final class PyType extends PythonObject {
     public void invalidate() {
         lookupCache.clear();
         exceptionInitKind = 0;
+        hashKind = 0;
         stable.invalidate();
         for (java.lang.ref.WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
