@@ -1044,20 +1044,158 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "min", params = {"*args", "key=", "default="})
     @GenerateNodeFactory
     abstract static class MinNode extends PythonBuiltinNode {
-        @Specialization
+        @Specialization(guards = "noneOrAbsent(key)")
         static Object min(Object args, Object key, Object dflt) {
             Object r = twoNumbers((PyTuple) args, key, dflt, false);
             return r != null ? r : minMax((PyTuple) args, key, dflt, false);
+        }
+
+        /** With a key function: {@link MinMaxKeyRepeat}. */
+        @Specialization(guards = "!noneOrAbsent(key)")
+        static Object byKey(VirtualFrame frame, Object args, Object key, Object dflt,
+                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            return minMaxByKey(frame, (PyTuple) args, key, dflt, false, loop);
+        }
+
+        static com.oracle.truffle.api.nodes.LoopNode createMinMaxLoop() {
+            return newMinMaxLoop();
+        }
+
+        /** Slot 0 holds the key loop's state ({@link MinMaxState}). */
+        @Override
+        public int frameSlotCount() {
+            return 1;
         }
     }
 
     @Builtin(name = "max", params = {"*args", "key=", "default="})
     @GenerateNodeFactory
     abstract static class MaxNode extends PythonBuiltinNode {
-        @Specialization
+        @Specialization(guards = "noneOrAbsent(key)")
         static Object max(Object args, Object key, Object dflt) {
             Object r = twoNumbers((PyTuple) args, key, dflt, true);
             return r != null ? r : minMax((PyTuple) args, key, dflt, true);
+        }
+
+        /** With a key function: {@link MinMaxKeyRepeat}. */
+        @Specialization(guards = "!noneOrAbsent(key)")
+        static Object byKey(VirtualFrame frame, Object args, Object key, Object dflt,
+                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            return minMaxByKey(frame, (PyTuple) args, key, dflt, true, loop);
+        }
+
+        static com.oracle.truffle.api.nodes.LoopNode createMinMaxLoop() {
+            return newMinMaxLoop();
+        }
+
+        /** Slot 0 holds the key loop's state ({@link MinMaxState}). */
+        @Override
+        public int frameSlotCount() {
+            return 1;
+        }
+    }
+
+    static com.oracle.truffle.api.nodes.LoopNode newMinMaxLoop() {
+        return com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new MinMaxKeyRepeat());
+    }
+
+    /**
+     * {@code min}/{@code max} with a key function (CPython's min_max): the argument checks and the iterator as
+     * {@link #minMax}, then a Truffle loop over the items ({@link MinMaxKeyRepeat}, state in frame slot 0) that calls
+     * the key through a cached dispatch and compares int, float and str keys in compiled code: a lambda key inlines,
+     * and a min/max called a few times over a long iterable is compiled by on-stack replacement.
+     */
+    private static Object minMaxByKey(VirtualFrame frame, PyTuple args, Object key, Object dflt, boolean isMax,
+                    com.oracle.truffle.api.nodes.LoopNode loop) {
+        MinMaxState s = new MinMaxState(minMaxIterator(args, dflt, isMax), key, isMax);
+        frame.setObject(0, s);
+        try {
+            loop.execute(frame);
+        } finally {
+            frame.setObject(0, null);
+        }
+        if (s.best == null) {
+            return minMaxEmpty(dflt, isMax);
+        }
+        return s.best;
+    }
+
+    /** The checks of {@link #minMax} and the iterator over the items: the one argument's, or the arguments'. */
+    @TruffleBoundary
+    private static Object minMaxIterator(PyTuple args, Object dflt, boolean isMax) {
+        String name = isMax ? "max" : "min";
+        Object[] a = args.items();
+        if (a.length == 0) {
+            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        if (a.length > 1 && !absent(dflt)) {
+            throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        return PyOps.getIter(a.length == 1 ? a[0] : args);
+    }
+
+    @TruffleBoundary
+    private static Object minMaxEmpty(Object dflt, boolean isMax) {
+        if (!absent(dflt)) {
+            return dflt;
+        }
+        throw PyErrors.valueError((isMax ? "max" : "min") + "() arg is an empty sequence");
+    }
+
+    /** The running state of {@code min}/{@code max} with a key ({@link MinMaxKeyRepeat}). */
+    static final class MinMaxState {
+        final Object iterator;
+        final Object key;
+        final boolean isMax;
+        /** The best item so far and its key; null before the first item. */
+        Object best;
+        Object bestKey;
+
+        MinMaxState(Object iterator, Object key, boolean isMax) {
+            this.iterator = iterator;
+            this.key = key;
+            this.isMax = isMax;
+        }
+    }
+
+    /**
+     * One item of {@code min}/{@code max} with a key: its key computed, and the item kept if its key is strictly
+     * smaller (larger) than the best one's, so that the first of equal items wins (as CPython's min_max).
+     */
+    static final class MinMaxKeyRepeat extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
+        @Child private org.auditpy.nodes.Iteration.NextNode next = org.auditpy.nodes.Iteration.NextNode.create();
+        @Child private org.auditpy.nodes.Calls.Dispatch call = org.auditpy.nodes.CallsFactory.DispatchNodeGen.create();
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            MinMaxState s = (MinMaxState) frame.getObject(0);
+            Object o = next.execute(s.iterator);
+            if (o == null) {
+                return false;
+            }
+            Object k = call.execute(s.key, new Object[]{o}, ArgumentBinder.NO_KEYWORDS);
+            if (s.best == null || better(k, s.bestKey, s.isMax)) {
+                s.best = o;
+                s.bestKey = k;
+            }
+            return true;
+        }
+
+        private static boolean better(Object k, Object best, boolean isMax) {
+            if (k instanceof Long x && best instanceof Long y) {
+                return isMax ? x > y : x < y;
+            } else if (k instanceof Double x && best instanceof Double y) {
+                return isMax ? x > y : x < y; // false with a NaN, as float's rich comparison
+            } else if (k instanceof String x && best instanceof String y) {
+                int c = Comparisons.compareStrings(x, y);
+                return isMax ? c > 0 : c < 0;
+            }
+            return richBetter(k, best, isMax);
+        }
+
+        @TruffleBoundary
+        private static boolean richBetter(Object k, Object best, boolean isMax) {
+            return PyOps.isTrue(Comparisons.richCompare(k, best, isMax ? Comparisons.Op.GT : Comparisons.Op.LT));
         }
     }
 

@@ -30,9 +30,26 @@ public final class ArgumentBinder {
     @TruffleBoundary
     public static Object[] bind(String fnName, Signature sig, Object[] defaults, PyDict kwDefaults, boolean[] optional,
                     Object[] args, String[] kwNames, int offset) {
+        return bind(fnName, null, sig, defaults, kwDefaults, optional, args, kwNames, offset);
+    }
+
+    /**
+     * {@link #bind(String, Signature, Object[], PyDict, boolean[], Object[], String[], int)} for a builtin:
+     * {@code parserName} is the name CPython's argument parser ({@code _PyArg_UnpackKeywords},
+     * {@code PyArg_ParseTupleAndKeywords}) gives it in "'x' is an invalid keyword argument for NAME()"; null for a
+     * Python function ("f() got an unexpected keyword argument 'x'").
+     */
+    @TruffleBoundary
+    public static Object[] bind(String fnName, String parserName, Signature sig, Object[] defaults, PyDict kwDefaults, boolean[] optional,
+                    Object[] args, String[] kwNames, int offset) {
         int nkw = kwNames.length;
         int npos = args.length - nkw;
         int nparams = sig.positional.length;
+        if (parserName != null && nkw > 0 && !parserName.equals(fnName) && sig.kwOnly.length == 0 && sig.varkw == null &&
+                        (sig.posOnlyCount == nparams || sig.varargs != null && nparams == 1)) {
+            // a constructor that takes no keywords (float(x=1), map(f=len), range(stop=1)): _PyArg_NoKeywords
+            throw PyErrors.typeError(parserName + "() takes no keyword arguments");
+        }
         if (optional != null && sig.varargs == null && sig.kwOnly.length == 0 && sig.varkw == null && sig.posOnlyCount == nparams) {
             checkPositionalOnlyBuiltin(fnName, nparams, optional, npos, nkw);
         }
@@ -79,12 +96,15 @@ public final class ArgumentBinder {
                 for (int i = 0; i < sig.posOnlyCount; i++) {
                     isPosOnly |= sig.positional[i].equals(name);
                 }
-                if (isPosOnly) {
+                if (isPosOnly && parserName == null) {
                     if (posOnlyAsKw == null) {
                         posOnlyAsKw = new ArrayList<>();
                     }
                     posOnlyAsKw.add(name);
                     continue;
+                }
+                if (parserName != null) {
+                    throw PyErrors.typeError("'" + name + "' is an invalid keyword argument for " + parserName + "()");
                 }
                 throw PyErrors.typeError(fnName + "() got an unexpected keyword argument '" + name + "'");
             }

@@ -60,9 +60,29 @@ public final class CallDispatch {
                 throw PyErrors.typeError(tn + "() takes at most " + max + arguments + " (" + n + " given)");
             }
         }
-        Object[] frameArgs = ArgumentBinder.bind(fn.getName(), fn.getSignature(), null, null, fn.getOptional(), args, kwNames, FrameArgs.USER);
+        Object[] frameArgs = ArgumentBinder.bind(fn.getName(), kwNames.length > 0 ? parserName(fn) : null, fn.getSignature(), null, null, fn.getOptional(), args,
+                        kwNames, FrameArgs.USER);
         frameArgs[FrameArgs.CALLEE] = fn;
         return frameArgs;
+    }
+
+    /**
+     * The name CPython's argument parser gives builtin {@code fn} in its keyword errors: the type's for a
+     * constructor ({@code int()}, {@code enumerate()}, {@code zip()}), {@code sort} for {@code sorted} (which hands
+     * its keywords to {@code list.sort}), else the function's.
+     */
+    private static String parserName(PyBuiltinFunction fn) {
+        String name = fn.getName();
+        String q = fn.getQualname();
+        int dot = q.lastIndexOf('.');
+        if ((name.equals("__new__") || name.equals("__init__")) && dot > 0) {
+            return q.substring(0, dot);
+        }
+        if (name.startsWith("__") && name.endsWith("_new__") && name.length() > 8) {
+            // the constructors of map, zip, filter... (__map_new__)
+            return name.substring(2, name.length() - 6);
+        }
+        return name.equals("sorted") ? "sort" : name;
     }
 
     /**
