@@ -447,6 +447,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @TruffleBoundary
     public static String formatImpl(Object value, String spec) {
+        if (value instanceof org.auditpy.runtime.PyBoxed && PyOps.typeOf(value).lookup("__format__") instanceof PyBuiltinFunction) {
+            // an int, float or str subclass instance with its base's __format__: an empty spec is str(value)
+            return FormatSpec.format(value, spec);
+        }
         if (value instanceof org.auditpy.runtime.PythonObject) {
             Object r = PyOps.callSpecial(value, "__format__", spec);
             if (r == null) {

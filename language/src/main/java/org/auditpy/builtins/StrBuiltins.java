@@ -1651,7 +1651,23 @@ public final class StrBuiltins extends PythonBuiltins {
     @Builtin(name = "format", params = {"self", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class FormatNode extends PythonBuiltinNode {
-        @Specialization
+        /**
+         * A format string that is the same object at each call ({@code "{}-{:>5}".format(i, w)}) of literal text and
+         * positional fields: parsed once ({@link StrFormat.Template}), rendered in compiled code.
+         */
+        @Specialization(guards = {"self == cachedFormat", "template != null"}, limit = "3")
+        static Object constant(String self, org.auditpy.runtime.PyTuple args, Object kwargs,
+                        @Cached("self") String cachedFormat,
+                        @Cached("parseTemplate(self)") StrFormat.Template template) {
+            String r = template.render(args.items());
+            return r != null ? r : f(self, args, kwargs);
+        }
+
+        static StrFormat.Template parseTemplate(String format) {
+            return StrFormat.Template.parse(format);
+        }
+
+        @Specialization(replaces = "constant")
         @TruffleBoundary
         static Object f(Object self, Object args, Object kwargs) {
             return StrFormat.format(self(self, "format"), ((PyTuple) args).items(), kwargs);

@@ -295,6 +295,11 @@ public final class FormatSpec {
 
     /** An object's own {@code __format__}, and the empty spec: {@code str(v)}. */
     private static String formatUnparsed(Object v, String spec) {
+        if (spec.isEmpty() && v instanceof PyBoxed && PyOps.typeOf(v).lookup("__format__") instanceof PyBuiltinFunction) {
+            // an int, float or str subclass instance that keeps the base's __format__: an empty spec is str(v), its
+            // own __str__ included (format_obj in Python/formatter_unicode.c; the builtin only sees the base value)
+            return PyOps.str(v);
+        }
         if (!(v instanceof String) && !Comparisons.isNumber(v)) {
             Object r = PyOps.callSpecial(v, "__format__", spec);
             if (r instanceof String s) {

@@ -1,6 +1,8 @@
 package org.auditpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** {@code str.format} / {@code str.format_map} (Objects/stringlib/unicode_format.h), reusable by f-string nodes. */
 public final class StrFormat {
@@ -49,6 +51,167 @@ public final class StrFormat {
         State(Object[] args, Object kwargs) {
             this.args = args;
             this.kwargs = kwargs;
+        }
+    }
+
+    /**
+     * A format string of literal text and positional fields only ({@code "{}-{:>5}"}, {@code "{0}{1!r}"}), parsed
+     * once for a call site whose format string is the same object each time: the fields are formatted and joined
+     * in the caller's compiled code, an exact str or int without a spec with no call at all (as an f-string's
+     * fields, {@code Expressions.FormattedValue}). {@link #parse} answers null for anything else (named fields,
+     * attributes and indexes, nested fields, malformed strings), which {@link StrFormat#format} handles, errors
+     * included.
+     */
+    public static final class Template {
+        /** The literal text before each field and after the last one ({@code fields + 1} items). */
+        @CompilationFinal(dimensions = 1) private final String[] literals;
+        /** Per field: the positional argument's index, its conversion (0 for none) and parsed spec (null if empty). */
+        @CompilationFinal(dimensions = 1) private final int[] index;
+        @CompilationFinal(dimensions = 1) private final char[] conversion;
+        @CompilationFinal(dimensions = 1) private final FormatSpec.Spec[] specs;
+        private final int maxIndex;
+
+        private Template(String[] literals, int[] index, char[] conversion, FormatSpec.Spec[] specs) {
+            this.literals = literals;
+            this.index = index;
+            this.conversion = conversion;
+            this.specs = specs;
+            int m = -1;
+            for (int i : index) {
+                m = Math.max(m, i);
+            }
+            this.maxIndex = m;
+        }
+
+        /** The template of {@code fmt}, or null when it is not one of literal text and positional fields. */
+        @TruffleBoundary
+        public static Template parse(String fmt) {
+            java.util.ArrayList<String> lits = new java.util.ArrayList<>();
+            java.util.ArrayList<Integer> idx = new java.util.ArrayList<>();
+            java.util.ArrayList<Character> convs = new java.util.ArrayList<>();
+            java.util.ArrayList<FormatSpec.Spec> sps = new java.util.ArrayList<>();
+            StringBuilder lit = new StringBuilder();
+            boolean automatic = false;
+            boolean manual = false;
+            int auto = 0;
+            int n = fmt.length();
+            int i = 0;
+            while (i < n) {
+                char c = fmt.charAt(i);
+                if (c == '}') {
+                    if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                        lit.append('}');
+                        i += 2;
+                        continue;
+                    }
+                    return null;
+                }
+                if (c != '{') {
+                    lit.append(c);
+                    i++;
+                    continue;
+                }
+                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                    lit.append('{');
+                    i += 2;
+                    continue;
+                }
+                int j = fmt.indexOf('}', i + 1);
+                if (j < 0) {
+                    return null;
+                }
+                String field = fmt.substring(i + 1, j);
+                if (field.indexOf('{') >= 0) {
+                    return null;
+                }
+                int k = 0;
+                while (k < field.length() && field.charAt(k) != '!' && field.charAt(k) != ':') {
+                    k++;
+                }
+                String name = field.substring(0, k);
+                int argIndex;
+                if (name.isEmpty()) {
+                    automatic = true;
+                    argIndex = auto++;
+                } else if (name.length() <= 6 && name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    manual = true;
+                    argIndex = Integer.parseInt(name);
+                } else {
+                    return null;
+                }
+                if (automatic && manual) {
+                    return null;
+                }
+                char conv = 0;
+                if (k < field.length() && field.charAt(k) == '!') {
+                    if (k + 1 >= field.length() || "rsa".indexOf(field.charAt(k + 1)) < 0) {
+                        return null;
+                    }
+                    conv = field.charAt(k + 1);
+                    k += 2;
+                    if (k < field.length() && field.charAt(k) != ':') {
+                        return null;
+                    }
+                }
+                String spec = k < field.length() ? field.substring(k + 1) : "";
+                lits.add(lit.toString());
+                lit.setLength(0);
+                idx.add(argIndex);
+                convs.add(conv);
+                sps.add(spec.isEmpty() ? null : FormatSpec.parse(spec));
+                i = j + 1;
+            }
+            lits.add(lit.toString());
+            int[] ix = new int[idx.size()];
+            char[] cv = new char[idx.size()];
+            for (int f = 0; f < ix.length; f++) {
+                ix[f] = idx.get(f);
+                cv[f] = convs.get(f);
+            }
+            return new Template(lits.toArray(new String[0]), ix, cv, sps.toArray(new FormatSpec.Spec[0]));
+        }
+
+        /**
+         * {@code fmt.format(*args)}, or null when {@code args} lacks a field's argument (the caller's generic path
+         * then raises CPython's IndexError).
+         */
+        @ExplodeLoop
+        public String render(Object[] args) {
+            if (args.length <= maxIndex) {
+                return null;
+            }
+            String[] parts = new String[literals.length + index.length];
+            for (int f = 0; f < index.length; f++) {
+                parts[2 * f] = literals[f];
+                Object v = args[index[f]];
+                char conv = conversion[f];
+                FormatSpec.Spec spec = specs[f];
+                String s;
+                if (spec == null && (conv == 0 || conv == 's') && v instanceof String str) {
+                    s = str;
+                } else if (spec == null && (conv == 0 || conv == 's') && v instanceof Long l) {
+                    s = PyOps.longStrCompiled(l);
+                } else {
+                    s = field(v, conv, spec);
+                }
+                parts[2 * f + 1] = s;
+            }
+            parts[parts.length - 1] = literals[literals.length - 1];
+            return join(parts);
+        }
+
+        @TruffleBoundary
+        private static String field(Object v, char conv, FormatSpec.Spec spec) {
+            Object c = convert(v, conv);
+            if (spec == null) {
+                return c instanceof String str ? str : FormatSpec.format(c, "");
+            }
+            return FormatSpec.format(c, spec);
+        }
+
+        @TruffleBoundary
+        private static String join(String[] parts) {
+            return String.join("", parts);
         }
     }
 
@@ -104,13 +267,53 @@ public final class StrFormat {
                 if (i + 1 >= n) {
                     throw PyErrors.valueError("Single '{' encountered in format string");
                 }
-                throw PyErrors.valueError("expected '}' before end of string");
+                throw PyErrors.valueError(unclosedFieldError(fmt, i + 1));
             }
             String field = fmt.substring(i + 1, j);
             i = j + 1;
             sb.append(renderField(field, st, depth));
         }
         return sb.toString();
+    }
+
+    /**
+     * The message for a field that starts at {@code start} (after its '{') and is never closed, as CPython 3.11's
+     * parse_field (Objects/stringlib/unicode_format.h) finds it scanning the name, the conversion and the spec in
+     * turn.
+     */
+    private static String unclosedFieldError(String fmt, int start) {
+        int n = fmt.length();
+        int k = start;
+        char c = 0;
+        while (k < n) {
+            c = fmt.charAt(k++);
+            if (c == '{') {
+                return "unexpected '{' in field name";
+            } else if (c == '[') {
+                while (k < n && fmt.charAt(k) != ']') {
+                    k++;
+                }
+                c = 0;
+            } else if (c == '}' || c == ':' || c == '!') {
+                break;
+            } else {
+                c = 0;
+            }
+        }
+        if (c == '!') {
+            if (k >= n) {
+                return "end of string while looking for conversion specifier";
+            }
+            k++;
+            if (k < n && fmt.charAt(k) != ':') {
+                return "expected ':' after conversion specifier";
+            }
+            return "unmatched '{' in format spec";
+        }
+        if (c == ':') {
+            return "unmatched '{' in format spec";
+        }
+        return "expected '}' before end of string";
     }
 
     private static String renderField(String field, State st, int depth) {
