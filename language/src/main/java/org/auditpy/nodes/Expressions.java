@@ -345,6 +345,22 @@ public final class Expressions {
             return a.concat(b);
         }
 
+        /**
+         * {@code "%d-%5s" % (i, w)} of a format str that is the same object at each evaluation (a literal): parsed
+         * once ({@link org.auditpy.runtime.StringFormatting.Template}), rendered in compiled code.
+         */
+        @Specialization(guards = {"isOp(MOD)", "a == cachedFormat", "template != null"}, limit = "1")
+        Object percentConstant(String a, Object b,
+                        @Cached("a") String cachedFormat,
+                        @Cached("parsePercent(a)") org.auditpy.runtime.StringFormatting.Template template) {
+            String r = template.render(b);
+            return r != null ? r : generic(a, b);
+        }
+
+        static org.auditpy.runtime.StringFormatting.Template parsePercent(String format) {
+            return org.auditpy.runtime.StringFormatting.Template.parse(format);
+        }
+
         @Fallback
         Object generic(Object a, Object b) {
             return inplace ? Arithmetic.inplace(a, b, op) : Arithmetic.binary(a, b, op);

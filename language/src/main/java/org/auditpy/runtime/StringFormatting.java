@@ -1,6 +1,8 @@
 package org.auditpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** printf-style {@code str % args} (Objects/unicodeobject.c {@code PyUnicode_Format}). */
 public final class StringFormatting {
@@ -149,16 +151,51 @@ public final class StringFormatting {
                         body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
                     }
                     break;
-                case 'c':
-                    body = v instanceof String s ? s : new String(Character.toChars((int) PyOps.asIndex(v)));
+                case 'c': {
+                    // one character, or an int code point (PyUnicode_Format's formatchar)
+                    if (v instanceof String s) {
+                        if (s.codePointCount(0, s.length()) != 1) {
+                            throw PyErrors.typeError("%c requires int or char");
+                        }
+                        body = s;
+                        break;
+                    }
+                    if (!PyOps.isInt(v) && PyOps.typeOf(v).lookup("__index__") == null) {
+                        throw PyErrors.typeError("%c requires int or char");
+                    }
+                    Object cp = PyOps.index(v);
+                    if (!(cp instanceof Long l) || l < 0 || l >= 0x110000) {
+                        throw PyErrors.raise("OverflowError", "%c arg not in range(0x110000)");
+                    }
+                    body = new String(Character.toChars((int) (long) l));
                     break;
+                }
                 case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                     if (!(Comparisons.isNumber(v))) {
-                        Object conv2 = (conv == 'd' || conv == 'i' || conv == 'u') ? PyOps.callSpecial(v, "__int__") : PyOps.callSpecial(v, "__float__");
+                        // %x/%o take __index__ (PyNumber_Index), %d __int__ or __index__ (PyNumber_Long), the float
+                        // conversions __float__ or __index__ (PyFloat_AsDouble)
+                        boolean integral = conv == 'x' || conv == 'X' || conv == 'o';
+                        Object conv2 = integral ? PyOps.callSpecial(v, "__index__")
+                                        : PyOps.callSpecial(v, (conv == 'd' || conv == 'i' || conv == 'u') ? "__int__" : "__float__");
+                        if (conv2 == null && !integral) {
+                            conv2 = PyOps.callSpecial(v, "__index__");
+                            if (conv2 != null && conv != 'd' && conv != 'i' && conv != 'u') {
+                                double d = conv2 instanceof Long l ? (double) l : ((java.math.BigInteger) conv2).doubleValue();
+                                if (Double.isInfinite(d)) {
+                                    throw PyErrors.raise("OverflowError", "int too large to convert to float");
+                                }
+                                conv2 = d;
+                            }
+                        }
                         if (conv2 == null) {
-                            throw PyErrors.typeError("%" + conv + " format: a real number is required, not " + PyOps.typeName(v));
+                            if (!integral && conv != 'd' && conv != 'i' && conv != 'u') {
+                                throw PyErrors.typeError("must be real number, not " + PyOps.typeName(v));
+                            }
+                            throw PyErrors.typeError("%" + conv + " format: " + (integral ? "an integer" : "a real number") + " is required, not " + PyOps.typeName(v));
                         }
                         v = conv2;
+                    } else if ((conv == 'x' || conv == 'X' || conv == 'o') && v instanceof Double) {
+                        throw PyErrors.typeError("%" + conv + " format: an integer is required, not float");
                     }
                     String c2 = String.valueOf(conv == 'i' || conv == 'u' ? 'd' : conv);
                     if ((conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o') && v instanceof Double d) {
@@ -200,6 +237,151 @@ public final class StringFormatting {
         return sb.toString();
     }
 
+
+    /**
+     * A printf-style format string of literal text and positional conversions ({@code "%d-%5s"}, {@code "%.2f%%"})
+     * parsed once, for a {@code %} whose left operand is the same str at each evaluation (a literal): the operands are
+     * formatted and joined in compiled code, an exact str for {@code %s} and an exact int for {@code %d}/{@code %s}
+     * without flags, width or precision with no call, any other conversion by {@link #percentFormat} of that one
+     * conversion. {@link #parse} answers null for mapping keys, {@code *} widths and malformed strings, and
+     * {@link #render} null for operands that do not match the conversions one to one (the caller's
+     * {@link #percentFormat} then formats them or raises CPython's error).
+     */
+    public static final class Template {
+        /** The literal text before each conversion and after the last ({@code conversions + 1} items). */
+        @CompilationFinal(dimensions = 1) private final String[] literals;
+        /** Per conversion: its whole text ({@code "%5s"}), its type character, whether it has no flags/width/precision. */
+        @CompilationFinal(dimensions = 1) private final String[] specs;
+        @CompilationFinal(dimensions = 1) private final char[] types;
+        @CompilationFinal(dimensions = 1) private final boolean[] plain;
+        /**
+         * Per conversion whose only flag is {@code -} (or none) and that has no precision: its width, else -1
+         * ({@code %5s} of a str and {@code %-8d} of an int are padded in compiled code).
+         */
+        @CompilationFinal(dimensions = 1) private final int[] widths;
+        @CompilationFinal(dimensions = 1) private final boolean[] leftAlign;
+
+        private Template(String[] literals, String[] specs, char[] types, boolean[] plain) {
+            this.literals = literals;
+            this.specs = specs;
+            this.types = types;
+            this.plain = plain;
+            this.widths = new int[specs.length];
+            this.leftAlign = new boolean[specs.length];
+            for (int k = 0; k < specs.length; k++) {
+                String sp = specs[k];
+                String body = sp.substring(1, sp.length() - 1);
+                boolean left = body.startsWith("-");
+                String w = left ? body.substring(1) : body;
+                widths[k] = !w.isEmpty() && w.length() <= 4 && w.chars().allMatch(ch -> ch >= '0' && ch <= '9') && w.charAt(0) != '0' ? Integer.parseInt(w) : -1;
+                leftAlign[k] = left;
+            }
+        }
+
+        /** The template of {@code fmt}, or null (see {@link Template}). */
+        @TruffleBoundary
+        public static Template parse(String fmt) {
+            java.util.ArrayList<String> lits = new java.util.ArrayList<>();
+            java.util.ArrayList<String> specs = new java.util.ArrayList<>();
+            StringBuilder types = new StringBuilder();
+            java.util.ArrayList<Boolean> plain = new java.util.ArrayList<>();
+            StringBuilder lit = new StringBuilder();
+            int n = fmt.length();
+            int i = 0;
+            while (i < n) {
+                char c = fmt.charAt(i++);
+                if (c != '%') {
+                    lit.append(c);
+                    continue;
+                }
+                int start = i - 1;
+                while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                    i++;
+                }
+                while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
+                    i++;
+                }
+                if (i < n && fmt.charAt(i) == '.') {
+                    i++;
+                    while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
+                        i++;
+                    }
+                }
+                if (i >= n || i - start > 12) {
+                    return null;
+                }
+                char type = fmt.charAt(i++);
+                if (type == '%' && i - start == 2) {
+                    lit.append('%');
+                    continue;
+                }
+                if ("sdiurxXofFeEgGac".indexOf(type) < 0) {
+                    return null;
+                }
+                lits.add(lit.toString());
+                lit.setLength(0);
+                specs.add(fmt.substring(start, i));
+                types.append(type);
+                plain.add(i - start == 2);
+            }
+            lits.add(lit.toString());
+            boolean[] pl = new boolean[plain.size()];
+            for (int k = 0; k < pl.length; k++) {
+                pl[k] = plain.get(k);
+            }
+            return new Template(lits.toArray(new String[0]), specs.toArray(new String[0]), types.toString().toCharArray(), pl);
+        }
+
+        /** {@code fmt % args}, or null when {@code args} does not give exactly one operand per conversion. */
+        @ExplodeLoop
+        public String render(Object args) {
+            int count = specs.length;
+            Object[] values = null;
+            if (args instanceof PyTuple t) {
+                if (t.getPythonClass().isHeapType() || t.size() != count) {
+                    return null;
+                }
+                values = t.items();
+            } else if (count != 1 || args instanceof PyDict) {
+                return null;
+            }
+            String[] parts = new String[literals.length + count];
+            for (int k = 0; k < count; k++) {
+                parts[2 * k] = literals[k];
+                Object v = values == null ? args : values[k];
+                char type = types[k];
+                String s;
+                if (plain[k] && type == 's' && v instanceof String str) {
+                    s = str;
+                } else if (plain[k] && (type == 'd' || type == 'i' || type == 'u' || type == 's') && v instanceof Long l) {
+                    s = PyOps.longStrCompiled(l);
+                } else if (widths[k] >= 0 && type == 's' && v instanceof String str) {
+                    s = pad(str, widths[k], leftAlign[k]);
+                } else if (widths[k] >= 0 && (type == 'd' || type == 'i' || type == 'u' || type == 's') && v instanceof Long l) {
+                    s = pad(PyOps.longStrCompiled(l), widths[k], leftAlign[k]);
+                } else {
+                    s = percentFormat(specs[k], PyTuple.of(v));
+                }
+                parts[2 * k + 1] = s;
+            }
+            parts[parts.length - 1] = literals[literals.length - 1];
+            if (count == 1 && literals[0].isEmpty() && literals[1].isEmpty()) {
+                // "%d" % n, "%s" % x: the one conversion is the result
+                return parts[1];
+            }
+            return join(parts);
+        }
+
+        @TruffleBoundary
+        private static String join(String[] parts) {
+            return String.join("", parts);
+        }
+
+        @TruffleBoundary
+        private static String pad(String body, int width, boolean left) {
+            return StringFormatting.pad(body, String.valueOf(width), left);
+        }
+    }
 
     private static boolean key0(PyDict mapping) {
         return mapping == null;
