@@ -256,34 +256,42 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "all", params = {"iterable", "/"})
     @GenerateNodeFactory
     abstract static class AllNode extends PythonBuiltinNode {
+        /** A Truffle loop over the items ({@link AnyAllRepeat}): a generator expression's body resumes from here. */
         @Specialization
-        @TruffleBoundary
-        static Object all(Object iterable) {
-            Object it = PyOps.getIter(iterable);
-            Object o;
-            while ((o = PyOps.next(it)) != null) {
-                if (!PyOps.isTrue(o)) {
-                    return false;
-                }
-            }
-            return true;
+        static Object all(VirtualFrame frame, Object iterable,
+                        @Cached(value = "createAnyAllLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            return !anyAll(frame, iterable, false, loop);
+        }
+
+        static com.oracle.truffle.api.nodes.LoopNode createAnyAllLoop() {
+            return newAnyAllLoop();
+        }
+
+        /** Slot 0 holds the loop's state ({@link AnyAllState}). */
+        @Override
+        public int frameSlotCount() {
+            return 1;
         }
     }
 
     @Builtin(name = "any", params = {"iterable", "/"})
     @GenerateNodeFactory
     abstract static class AnyNode extends PythonBuiltinNode {
+        /** A Truffle loop over the items ({@link AnyAllRepeat}): a generator expression's body resumes from here. */
         @Specialization
-        @TruffleBoundary
-        static Object any(Object iterable) {
-            Object it = PyOps.getIter(iterable);
-            Object o;
-            while ((o = PyOps.next(it)) != null) {
-                if (PyOps.isTrue(o)) {
-                    return true;
-                }
-            }
-            return false;
+        static Object any(VirtualFrame frame, Object iterable,
+                        @Cached(value = "createAnyAllLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
+            return anyAll(frame, iterable, true, loop);
+        }
+
+        static com.oracle.truffle.api.nodes.LoopNode createAnyAllLoop() {
+            return newAnyAllLoop();
+        }
+
+        /** Slot 0 holds the loop's state ({@link AnyAllState}). */
+        @Override
+        public int frameSlotCount() {
+            return 1;
         }
     }
 
@@ -1096,6 +1104,59 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Override
         public int frameSlotCount() {
             return 1;
+        }
+    }
+
+    static com.oracle.truffle.api.nodes.LoopNode newAnyAllLoop() {
+        return com.oracle.truffle.api.Truffle.getRuntime().createLoopNode(new AnyAllRepeat());
+    }
+
+    /**
+     * {@code any(iterable)} ({@code seek} true) or {@code not all(iterable)} ({@code seek} false), as CPython's
+     * builtin_any/builtin_all: whether an item's truth value is {@code seek}, stopping at the first such item. The
+     * items come through {@link org.auditpy.nodes.Iteration.NextNode} in a Truffle loop (state in frame slot 0), so a
+     * generator expression is resumed and its items tested in compiled code.
+     */
+    private static boolean anyAll(VirtualFrame frame, Object iterable, boolean seek, com.oracle.truffle.api.nodes.LoopNode loop) {
+        AnyAllState s = new AnyAllState(PyOps.getIter(iterable), seek);
+        frame.setObject(0, s);
+        try {
+            loop.execute(frame);
+        } finally {
+            frame.setObject(0, null);
+        }
+        return s.found;
+    }
+
+    /** The running state of {@code any}/{@code all} ({@link AnyAllRepeat}). */
+    static final class AnyAllState {
+        final Object iterator;
+        final boolean seek;
+        boolean found;
+
+        AnyAllState(Object iterator, boolean seek) {
+            this.iterator = iterator;
+            this.seek = seek;
+        }
+    }
+
+    /** One item of {@code any}/{@code all}: the loop ends at the end of the items or at one whose truth is sought. */
+    static final class AnyAllRepeat extends com.oracle.truffle.api.nodes.Node implements com.oracle.truffle.api.nodes.RepeatingNode {
+        @Child private org.auditpy.nodes.Iteration.NextNode next = org.auditpy.nodes.Iteration.NextNode.create();
+        @Child private org.auditpy.nodes.Expressions.TruthNode truth = org.auditpy.nodes.Expressions.TruthNode.create();
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            AnyAllState s = (AnyAllState) frame.getObject(0);
+            Object o = next.execute(s.iterator);
+            if (o == null) {
+                return false;
+            }
+            if (truth.execute(o) == s.seek) {
+                s.found = true;
+                return false;
+            }
+            return true;
         }
     }
 
