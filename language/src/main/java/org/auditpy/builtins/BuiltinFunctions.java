@@ -255,43 +255,23 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @Builtin(name = "all", params = {"iterable", "/"})
     @GenerateNodeFactory
-    abstract static class AllNode extends PythonBuiltinNode {
+    abstract static class AllNode extends LoopStateBuiltinNode {
         /** A Truffle loop over the items ({@link AnyAllRepeat}): a generator expression's body resumes from here. */
         @Specialization
         static Object all(VirtualFrame frame, Object iterable,
                         @Cached(value = "createAnyAllLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
             return !anyAll(frame, iterable, false, loop);
         }
-
-        static com.oracle.truffle.api.nodes.LoopNode createAnyAllLoop() {
-            return newAnyAllLoop();
-        }
-
-        /** Slot 0 holds the loop's state ({@link AnyAllState}). */
-        @Override
-        public int frameSlotCount() {
-            return 1;
-        }
     }
 
     @Builtin(name = "any", params = {"iterable", "/"})
     @GenerateNodeFactory
-    abstract static class AnyNode extends PythonBuiltinNode {
+    abstract static class AnyNode extends LoopStateBuiltinNode {
         /** A Truffle loop over the items ({@link AnyAllRepeat}): a generator expression's body resumes from here. */
         @Specialization
         static Object any(VirtualFrame frame, Object iterable,
                         @Cached(value = "createAnyAllLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
             return anyAll(frame, iterable, true, loop);
-        }
-
-        static com.oracle.truffle.api.nodes.LoopNode createAnyAllLoop() {
-            return newAnyAllLoop();
-        }
-
-        /** Slot 0 holds the loop's state ({@link AnyAllState}). */
-        @Override
-        public int frameSlotCount() {
-            return 1;
         }
     }
 
@@ -1055,7 +1035,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @Builtin(name = "min", params = {"*args", "key=", "default="})
     @GenerateNodeFactory
-    abstract static class MinNode extends PythonBuiltinNode {
+    abstract static class MinNode extends LoopStateBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object min(Object args, Object key, Object dflt) {
             Object r = twoNumbers((PyTuple) args, key, dflt, false);
@@ -1069,20 +1049,11 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return minMaxByKey(frame, (PyTuple) args, key, dflt, false, loop);
         }
 
-        static com.oracle.truffle.api.nodes.LoopNode createMinMaxLoop() {
-            return newMinMaxLoop();
-        }
-
-        /** Slot 0 holds the key loop's state ({@link MinMaxState}). */
-        @Override
-        public int frameSlotCount() {
-            return 1;
-        }
     }
 
     @Builtin(name = "max", params = {"*args", "key=", "default="})
     @GenerateNodeFactory
-    abstract static class MaxNode extends PythonBuiltinNode {
+    abstract static class MaxNode extends LoopStateBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object max(Object args, Object key, Object dflt) {
             Object r = twoNumbers((PyTuple) args, key, dflt, true);
@@ -1096,14 +1067,34 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return minMaxByKey(frame, (PyTuple) args, key, dflt, true, loop);
         }
 
+    }
+
+    /**
+     * A builtin that runs a Truffle loop over its items with the loop's state in frame slot 0 ({@code min}/{@code max}
+     * with a key, {@code any}, {@code all}): the loop factories its {@code @Cached} parameters name.
+     */
+    abstract static class LoopStateBuiltinNode extends PythonBuiltinNode {
         static com.oracle.truffle.api.nodes.LoopNode createMinMaxLoop() {
             return newMinMaxLoop();
         }
 
-        /** Slot 0 holds the key loop's state ({@link MinMaxState}). */
+        static com.oracle.truffle.api.nodes.LoopNode createAnyAllLoop() {
+            return newAnyAllLoop();
+        }
+
         @Override
         public int frameSlotCount() {
             return 1;
+        }
+
+        /** Runs {@code loop} with {@code state} in frame slot 0, which is cleared after it. */
+        static void run(VirtualFrame frame, Object state, com.oracle.truffle.api.nodes.LoopNode loop) {
+            frame.setObject(0, state);
+            try {
+                loop.execute(frame);
+            } finally {
+                frame.setObject(0, null);
+            }
         }
     }
 
@@ -1119,12 +1110,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
      */
     private static boolean anyAll(VirtualFrame frame, Object iterable, boolean seek, com.oracle.truffle.api.nodes.LoopNode loop) {
         AnyAllState s = new AnyAllState(PyOps.getIter(iterable), seek);
-        frame.setObject(0, s);
-        try {
-            loop.execute(frame);
-        } finally {
-            frame.setObject(0, null);
-        }
+        LoopStateBuiltinNode.run(frame, s, loop);
         return s.found;
     }
 
@@ -1173,12 +1159,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     private static Object minMaxByKey(VirtualFrame frame, PyTuple args, Object key, Object dflt, boolean isMax,
                     com.oracle.truffle.api.nodes.LoopNode loop) {
         MinMaxState s = new MinMaxState(minMaxIterator(args, dflt, isMax), key, isMax);
-        frame.setObject(0, s);
-        try {
-            loop.execute(frame);
-        } finally {
-            frame.setObject(0, null);
-        }
+        LoopStateBuiltinNode.run(frame, s, loop);
         if (s.best == null) {
             return minMaxEmpty(dflt, isMax);
         }
