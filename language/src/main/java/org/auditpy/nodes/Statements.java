@@ -725,6 +725,8 @@ public final class Statements {
         @Child private Iteration.NextNode enumNext;
         /** The target is {@code a, b} (index and item of an enumerate are written without a tuple). */
         private final boolean pairTarget;
+        /** Whether this loop has stepped a dict's items iterator (see writeNext). */
+        @CompilationFinal private boolean seenDictItems;
 
         ForRepeat(Variables.WriteNode target, StmtNode body, int slot) {
             this.target = target;
@@ -854,6 +856,20 @@ public final class Statements {
                 } else {
                     item = new PyTuple(PythonContext.get(this).types().tuple, new Object[]{e.takeSmallIndex(), v});
                 }
+            } else if (pairTarget && state instanceof org.auditpy.runtime.PyIterator.DictIterator di && di.isItems()) {
+                // for k, v in d.items(): the key and the value to the targets, without an item tuple (compiled only
+                // once this loop has met a dict's items, so that other pair loops keep their size)
+                if (!seenDictItems) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    seenDictItems = true;
+                }
+                int e = di.nextEntry();
+                if (e < 0) {
+                    return false;
+                }
+                org.auditpy.runtime.PyDict d = di.dict();
+                ((Variables.WriteUnpack) target).writePair(frame, d.keyAt(e), d.valueAt(e));
+                return true;
             } else {
                 return step.execute(frame, state, target);
             }

@@ -224,32 +224,64 @@ public abstract class PyIterator extends PythonObject {
         private final Kind kind;
         private final int size;
         private int pos;
+        /** The items still to come (dictiterobject's len). */
+        private int remaining;
 
         public DictIterator(PyType cls, PyDict dict, Kind kind) {
             super(cls);
             this.dict = dict;
             this.kind = kind;
             this.size = dict.size();
+            this.remaining = size;
         }
 
         @Override
         public Object next() {
+            int i = nextEntry();
+            if (i < 0) {
+                return null;
+            }
+            Object k = dict.keyAt(i);
+            return switch (kind) {
+                case KEYS -> k;
+                case VALUES -> dict.valueAt(i);
+                case ITEMS -> PyTuple.of(k, dict.valueAt(i));
+            };
+        }
+
+        /**
+         * The dict's entry slot of the next item ({@link PyDict#keyAt}, {@link PyDict#valueAt}), or -1 at the end;
+         * RuntimeError if the dict changed size (dictiter_iternextitem's checks). For {@code for k, v in d.items()},
+         * which takes the key and the value without an item tuple.
+         */
+        public int nextEntry() {
             if (dict.size() != size) {
                 pos = Integer.MAX_VALUE;
                 throw PyErrors.runtimeError("dictionary changed size during iteration");
             }
             while (pos < dict.entrySlots()) {
                 int i = pos++;
-                Object k = dict.keyAt(i);
-                if (k != null) {
-                    return switch (kind) {
-                        case KEYS -> k;
-                        case VALUES -> dict.valueAt(i);
-                        case ITEMS -> PyTuple.of(k, dict.valueAt(i));
-                    };
+                if (dict.keyAt(i) != null) {
+                    if (remaining == 0) {
+                        // more items than the dict had: a key deleted and another added meanwhile
+                        pos = Integer.MAX_VALUE;
+                        throw PyErrors.runtimeError("dictionary keys changed during iteration");
+                    }
+                    remaining--;
+                    return i;
                 }
             }
-            return null;
+            return -1;
+        }
+
+        /** Whether this iterates items ({@code d.items()}). */
+        public boolean isItems() {
+            return kind == Kind.ITEMS;
+        }
+
+        /** The dict iterated. */
+        public PyDict dict() {
+            return dict;
         }
     }
 
