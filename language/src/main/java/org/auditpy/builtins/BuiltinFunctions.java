@@ -435,9 +435,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @TruffleBoundary
     public static String formatImpl(Object value, String spec) {
-        if (value instanceof org.auditpy.runtime.PyBoxed && PyOps.typeOf(value).lookup("__format__") instanceof PyBuiltinFunction) {
-            // an int, float or str subclass instance with its base's __format__: an empty spec is str(value)
-            return FormatSpec.format(value, spec);
+        if (FormatSpec.isStrOfSubclass(value, spec)) {
+            return PyOps.str(value);
         }
         if (value instanceof org.auditpy.runtime.PythonObject) {
             Object r = PyOps.callSpecial(value, "__format__", spec);
@@ -957,6 +956,31 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     @TruffleBoundary
     static Object minMax(PyTuple args, Object key, Object dflt, boolean isMax) {
+        Object source = minMaxSource(args, dflt, isMax);
+        Object keyFn = absentOrNone(key) ? null : key;
+        if (keyFn == null && source instanceof PyList l && !l.getPythonClass().isHeapType() && l.size() > 0) {
+            return minMaxList(l, isMax);
+        }
+        Object it = PyOps.getIter(source);
+        Object best = null;
+        Object bestKey = null;
+        Object o;
+        while ((o = PyOps.next(it)) != null) {
+            Object k = keyFn == null ? o : PyOps.callPositional(keyFn, o);
+            if (best == null || better(k, bestKey, isMax)) {
+                best = o;
+                bestKey = k;
+            }
+        }
+        return best != null ? best : minMaxEmpty(dflt, isMax);
+    }
+
+    /**
+     * The argument checks of {@code min}/{@code max} (CPython's min_max) and what they iterate: the one positional
+     * argument, or the tuple of several.
+     */
+    @TruffleBoundary
+    private static Object minMaxSource(PyTuple args, Object dflt, boolean isMax) {
         String name = isMax ? "max" : "min";
         Object[] a = args.items();
         if (a.length == 0) {
@@ -965,32 +989,38 @@ public final class BuiltinFunctions extends PythonBuiltins {
         if (a.length > 1 && !absent(dflt)) {
             throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        Object keyFn = absentOrNone(key) ? null : key;
-        if (keyFn == null && a.length == 1 && a[0] instanceof PyList l && !l.getPythonClass().isHeapType() && l.size() > 0) {
-            return minMaxList(l, isMax);
+        return a.length == 1 ? a[0] : args;
+    }
+
+    /** The answer of {@code min}/{@code max} over no items: the default, else ValueError. */
+    @TruffleBoundary
+    private static Object minMaxEmpty(Object dflt, boolean isMax) {
+        if (!absent(dflt)) {
+            return dflt;
         }
-        Object it = PyOps.getIter(a.length == 1 ? a[0] : args);
-        Object best = null;
-        Object bestKey = null;
-        Object o;
-        Comparisons.Op op = isMax ? Comparisons.Op.GT : Comparisons.Op.LT;
-        while ((o = PyOps.next(it)) != null) {
-            Object k = keyFn == null ? o : PyOps.callPositional(keyFn, o);
-            if (best == null) {
-                best = o;
-                bestKey = k;
-            } else if (PyOps.isTrue(Comparisons.richCompare(k, bestKey, op))) {
-                best = o;
-                bestKey = k;
-            }
+        throw PyErrors.valueError((isMax ? "max" : "min") + "() arg is an empty sequence");
+    }
+
+    /**
+     * Whether {@code k} replaces {@code best} in {@code max} ({@code k > best}) or {@code min} ({@code k < best}):
+     * ints, floats and strs compared directly (their {@code <} runs no Python code), any other pair by the rich
+     * comparison. Strict, so that the first of equal items wins.
+     */
+    static boolean better(Object k, Object best, boolean isMax) {
+        if (k instanceof Long x && best instanceof Long y) {
+            return isMax ? x > y : x < y;
+        } else if (k instanceof Double x && best instanceof Double y) {
+            return isMax ? x > y : x < y; // false with a NaN, as float's rich comparison
+        } else if (k instanceof String x && best instanceof String y) {
+            int c = Comparisons.compareStrings(x, y);
+            return isMax ? c > 0 : c < 0;
         }
-        if (best == null) {
-            if (!absent(dflt)) {
-                return dflt;
-            }
-            throw PyErrors.valueError(name + "() arg is an empty sequence");
-        }
-        return best;
+        return richBetter(k, best, isMax);
+    }
+
+    @TruffleBoundary
+    private static boolean richBetter(Object k, Object best, boolean isMax) {
+        return PyOps.isTrue(Comparisons.richCompare(k, best, isMax ? Comparisons.Op.GT : Comparisons.Op.LT));
     }
 
     /**
@@ -1011,22 +1041,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             return best;
         }
-        Comparisons.Op op = isMax ? Comparisons.Op.GT : Comparisons.Op.LT;
         Object best = l.get(0);
         for (int i = 1; i < l.size(); i++) {
             Object o = l.get(i);
-            boolean better;
-            if (o instanceof Long x && best instanceof Long y) {
-                better = isMax ? x > y : x < y;
-            } else if (o instanceof String x && best instanceof String y) {
-                int c = Comparisons.compareStrings(x, y);
-                better = isMax ? c > 0 : c < 0;
-            } else if (o instanceof Double x && best instanceof Double y) {
-                better = isMax ? x > y : x < y; // false with a NaN, as float's rich comparison
-            } else {
-                better = PyOps.isTrue(Comparisons.richCompare(o, best, op));
-            }
-            if (better) {
+            if (better(o, best, isMax)) {
                 best = o;
             }
         }
@@ -1158,34 +1176,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
      */
     private static Object minMaxByKey(VirtualFrame frame, PyTuple args, Object key, Object dflt, boolean isMax,
                     com.oracle.truffle.api.nodes.LoopNode loop) {
-        MinMaxState s = new MinMaxState(minMaxIterator(args, dflt, isMax), key, isMax);
+        MinMaxState s = new MinMaxState(PyOps.getIter(minMaxSource(args, dflt, isMax)), key, isMax);
         LoopStateBuiltinNode.run(frame, s, loop);
-        if (s.best == null) {
-            return minMaxEmpty(dflt, isMax);
-        }
-        return s.best;
-    }
-
-    /** The checks of {@link #minMax} and the iterator over the items: the one argument's, or the arguments'. */
-    @TruffleBoundary
-    private static Object minMaxIterator(PyTuple args, Object dflt, boolean isMax) {
-        String name = isMax ? "max" : "min";
-        Object[] a = args.items();
-        if (a.length == 0) {
-            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
-        }
-        if (a.length > 1 && !absent(dflt)) {
-            throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-        }
-        return PyOps.getIter(a.length == 1 ? a[0] : args);
-    }
-
-    @TruffleBoundary
-    private static Object minMaxEmpty(Object dflt, boolean isMax) {
-        if (!absent(dflt)) {
-            return dflt;
-        }
-        throw PyErrors.valueError((isMax ? "max" : "min") + "() arg is an empty sequence");
+        return s.best != null ? s.best : minMaxEmpty(dflt, isMax);
     }
 
     /** The running state of {@code min}/{@code max} with a key ({@link MinMaxKeyRepeat}). */
@@ -1225,23 +1218,6 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 s.bestKey = k;
             }
             return true;
-        }
-
-        private static boolean better(Object k, Object best, boolean isMax) {
-            if (k instanceof Long x && best instanceof Long y) {
-                return isMax ? x > y : x < y;
-            } else if (k instanceof Double x && best instanceof Double y) {
-                return isMax ? x > y : x < y; // false with a NaN, as float's rich comparison
-            } else if (k instanceof String x && best instanceof String y) {
-                int c = Comparisons.compareStrings(x, y);
-                return isMax ? c > 0 : c < 0;
-            }
-            return richBetter(k, best, isMax);
-        }
-
-        @TruffleBoundary
-        private static boolean richBetter(Object k, Object best, boolean isMax) {
-            return PyOps.isTrue(Comparisons.richCompare(k, best, isMax ? Comparisons.Op.GT : Comparisons.Op.LT));
         }
     }
 

@@ -1598,12 +1598,7 @@ public final class Expressions {
             for (int i = 0; i < parts.length; i++) {
                 s[i] = (String) parts[i].execute(frame);
             }
-            return join(s);
-        }
-
-        @TruffleBoundary
-        static String join(String[] s) {
-            return String.join("", s);
+            return org.auditpy.runtime.StrFormat.join(s);
         }
 
         @TruffleBoundary

@@ -725,8 +725,9 @@ public final class Statements {
         @Child private Iteration.NextNode enumNext;
         /** The target is {@code a, b} (index and item of an enumerate are written without a tuple). */
         private final boolean pairTarget;
-        /** Whether this loop has stepped a dict's items iterator (see writeNext). */
-        @CompilationFinal private boolean seenDictItems;
+        /** The item sources with their own path in writeNext that this loop has met ({@link #DICT_ITEMS}). */
+        private final TakenPaths taken = new TakenPaths();
+        private static final int DICT_ITEMS = 1;
 
         ForRepeat(Variables.WriteNode target, StmtNode body, int slot) {
             this.target = target;
@@ -859,10 +860,7 @@ public final class Statements {
             } else if (pairTarget && state instanceof org.auditpy.runtime.PyIterator.DictIterator di && di.isItems()) {
                 // for k, v in d.items(): the key and the value to the targets, without an item tuple (compiled only
                 // once this loop has met a dict's items, so that other pair loops keep their size)
-                if (!seenDictItems) {
-                    CompilerDirectives.transferToInterpreterAndInvalidate();
-                    seenDictItems = true;
-                }
+                taken.took(DICT_ITEMS);
                 int e = di.nextEntry();
                 if (e < 0) {
                     return false;

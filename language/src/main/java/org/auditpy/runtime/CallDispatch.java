@@ -43,7 +43,7 @@ public final class CallDispatch {
             int n = args.length - kwNames.length - 1;
             int max = sig.positional.length - 1;
             if (n > max) {
-                String tn = fn.getQualname().substring(0, fn.getQualname().lastIndexOf('.'));
+                String tn = parserName(fn);
                 throw PyErrors.typeError(tn + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + n);
             }
         }
@@ -52,7 +52,7 @@ public final class CallDispatch {
             int n = args.length - kwNames.length - 1;
             int max = sig.positional.length - 1;
             if (n > max) {
-                String tn = fn.getQualname().substring(0, fn.getQualname().lastIndexOf('.'));
+                String tn = parserName(fn);
                 String arguments = " argument" + (max == 1 ? "" : "s");
                 if (sig.posOnlyCount == sig.positional.length) {
                     throw PyErrors.typeError(tn + " expected at most " + max + arguments + ", got " + n);

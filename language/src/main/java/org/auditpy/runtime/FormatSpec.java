@@ -293,11 +293,19 @@ public final class FormatSpec {
         return pad(body, signOf(neg, sign), fill, align == 0 ? '>' : align, width);
     }
 
+    /**
+     * Whether {@code format(v, spec)} is {@code str(v)} because {@code v} is an int, float or str subclass instance
+     * that keeps its base's {@code __format__} and the spec is empty: the base's {@code __format__} gives
+     * {@code str(self)} then, the subclass's own {@code __str__} included (format_obj in Python/formatter_unicode.c),
+     * while auditpy's builtin only sees the base value.
+     */
+    public static boolean isStrOfSubclass(Object v, String spec) {
+        return spec.isEmpty() && v instanceof PyBoxed && PyOps.typeOf(v).lookup("__format__") instanceof PyBuiltinFunction;
+    }
+
     /** An object's own {@code __format__}, and the empty spec: {@code str(v)}. */
     private static String formatUnparsed(Object v, String spec) {
-        if (spec.isEmpty() && v instanceof PyBoxed && PyOps.typeOf(v).lookup("__format__") instanceof PyBuiltinFunction) {
-            // an int, float or str subclass instance that keeps the base's __format__: an empty spec is str(v), its
-            // own __str__ included (format_obj in Python/formatter_unicode.c; the builtin only sees the base value)
+        if (isStrOfSubclass(v, spec)) {
             return PyOps.str(v);
         }
         if (!(v instanceof String) && !Comparisons.isNumber(v)) {

@@ -97,27 +97,15 @@ public final class StrFormat {
             int n = fmt.length();
             int i = 0;
             while (i < n) {
-                char c = fmt.charAt(i);
-                if (c == '}') {
-                    if (i + 1 < n && fmt.charAt(i + 1) == '}') {
-                        lit.append('}');
-                        i += 2;
-                        continue;
-                    }
+                i = literalText(fmt, i, lit);
+                if (i < 0) {
                     return null;
                 }
-                if (c != '{') {
-                    lit.append(c);
-                    i++;
-                    continue;
+                if (i >= n) {
+                    break;
                 }
-                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                    lit.append('{');
-                    i += 2;
-                    continue;
-                }
-                int j = fmt.indexOf('}', i + 1);
-                if (j < 0) {
+                int j = fieldEnd(fmt, i);
+                if (j >= n) {
                     return null;
                 }
                 String field = fmt.substring(i + 1, j);
@@ -197,7 +185,7 @@ public final class StrFormat {
                 parts[2 * f + 1] = s;
             }
             parts[parts.length - 1] = literals[literals.length - 1];
-            return join(parts);
+            return StrFormat.join(parts);
         }
 
         @TruffleBoundary
@@ -209,10 +197,15 @@ public final class StrFormat {
             return FormatSpec.format(c, spec);
         }
 
-        @TruffleBoundary
-        private static String join(String[] parts) {
-            return String.join("", parts);
-        }
+    }
+
+    /**
+     * The concatenation of {@code parts} (an f-string's pieces, a format template's literals and fields), behind a
+     * boundary: the JDK's join is not for partial evaluation.
+     */
+    @TruffleBoundary
+    public static String join(String[] parts) {
+        return String.join("", parts);
     }
 
     /** {@code fmt.format(*args, **kwargs)}; {@code kwargs} is any mapping (or null). */
@@ -229,40 +222,14 @@ public final class StrFormat {
         int n = fmt.length();
         int i = 0;
         while (i < n) {
-            char c = fmt.charAt(i);
-            if (c == '}') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
-                    sb.append('}');
-                    i += 2;
-                    continue;
-                }
+            i = literalText(fmt, i, sb);
+            if (i < 0) {
                 throw PyErrors.valueError("Single '}' encountered in format string");
             }
-            if (c != '{') {
-                sb.append(c);
-                i++;
-                continue;
+            if (i >= n) {
+                break;
             }
-            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                sb.append('{');
-                i += 2;
-                continue;
-            }
-            // find the matching '}'
-            int j = i + 1;
-            int level = 1;
-            while (j < n) {
-                char d = fmt.charAt(j);
-                if (d == '{') {
-                    level++;
-                } else if (d == '}') {
-                    level--;
-                    if (level == 0) {
-                        break;
-                    }
-                }
-                j++;
-            }
+            int j = fieldEnd(fmt, i);
             if (j >= n) {
                 if (i + 1 >= n) {
                     throw PyErrors.valueError("Single '{' encountered in format string");
@@ -274,6 +241,52 @@ public final class StrFormat {
             sb.append(renderField(field, st, depth));
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the literal text of {@code fmt} from {@code i} to {@code out} (a doubled brace as one brace) up to
+     * the next replacement field, and returns the index of its '{', or the length of {@code fmt} at the
+     * end, or -1 at a single '}'.
+     */
+    private static int literalText(String fmt, int i, StringBuilder out) {
+        int n = fmt.length();
+        while (i < n) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i += 2;
+                    continue;
+                }
+                return -1;
+            }
+            if (c == '{') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                    out.append('{');
+                    i += 2;
+                    continue;
+                }
+                return i;
+            }
+            out.append(c);
+            i++;
+        }
+        return n;
+    }
+
+    /** The index of the '}' that closes the field opened at {@code open} (nested fields counted), or the length. */
+    private static int fieldEnd(String fmt, int open) {
+        int n = fmt.length();
+        int level = 1;
+        for (int j = open + 1; j < n; j++) {
+            char d = fmt.charAt(j);
+            if (d == '{') {
+                level++;
+            } else if (d == '}' && --level == 0) {
+                return j;
+            }
+        }
+        return n;
     }
 
     /**

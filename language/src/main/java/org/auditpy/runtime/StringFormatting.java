@@ -229,7 +229,7 @@ public final class StringFormatting {
                 default:
                     throw PyErrors.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
             }
-            sb.append(pad(body, width, flags.indexOf("-") >= 0));
+            sb.append(width.isEmpty() ? body : pad(body, Integer.parseInt(width), flags.indexOf("-") >= 0));
         }
         if (key0(mapping) && ai < values.length) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
@@ -261,20 +261,25 @@ public final class StringFormatting {
         @CompilationFinal(dimensions = 1) private final int[] widths;
         @CompilationFinal(dimensions = 1) private final boolean[] leftAlign;
 
-        private Template(String[] literals, String[] specs, char[] types, boolean[] plain) {
-            this.literals = literals;
-            this.specs = specs;
-            this.types = types;
-            this.plain = plain;
-            this.widths = new int[specs.length];
-            this.leftAlign = new boolean[specs.length];
-            for (int k = 0; k < specs.length; k++) {
-                String sp = specs[k];
-                String body = sp.substring(1, sp.length() - 1);
-                boolean left = body.startsWith("-");
-                String w = left ? body.substring(1) : body;
-                widths[k] = !w.isEmpty() && w.length() <= 4 && w.chars().allMatch(ch -> ch >= '0' && ch <= '9') && w.charAt(0) != '0' ? Integer.parseInt(w) : -1;
-                leftAlign[k] = left;
+        /** One conversion as {@link #parse} found it (see the arrays above). */
+        private record Conversion(String spec, char type, boolean plain, int width, boolean leftAlign) {
+        }
+
+        private Template(java.util.List<String> literals, java.util.List<Conversion> conversions) {
+            int count = conversions.size();
+            this.literals = literals.toArray(new String[0]);
+            this.specs = new String[count];
+            this.types = new char[count];
+            this.plain = new boolean[count];
+            this.widths = new int[count];
+            this.leftAlign = new boolean[count];
+            for (int k = 0; k < count; k++) {
+                Conversion c = conversions.get(k);
+                specs[k] = c.spec();
+                types[k] = c.type();
+                plain[k] = c.plain();
+                widths[k] = c.width();
+                leftAlign[k] = c.leftAlign();
             }
         }
 
@@ -282,9 +287,7 @@ public final class StringFormatting {
         @TruffleBoundary
         public static Template parse(String fmt) {
             java.util.ArrayList<String> lits = new java.util.ArrayList<>();
-            java.util.ArrayList<String> specs = new java.util.ArrayList<>();
-            StringBuilder types = new StringBuilder();
-            java.util.ArrayList<Boolean> plain = new java.util.ArrayList<>();
+            java.util.ArrayList<Conversion> conversions = new java.util.ArrayList<>();
             StringBuilder lit = new StringBuilder();
             int n = fmt.length();
             int i = 0;
@@ -298,9 +301,11 @@ public final class StringFormatting {
                 while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
                     i++;
                 }
+                int widthStart = i;
                 while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
                     i++;
                 }
+                int widthEnd = i;
                 if (i < n && fmt.charAt(i) == '.') {
                     i++;
                     while (i < n && fmt.charAt(i) >= '0' && fmt.charAt(i) <= '9') {
@@ -310,6 +315,7 @@ public final class StringFormatting {
                 if (i >= n || i - start > 12) {
                     return null;
                 }
+                boolean hasPrecision = i > widthEnd;
                 char type = fmt.charAt(i++);
                 if (type == '%' && i - start == 2) {
                     lit.append('%');
@@ -320,16 +326,14 @@ public final class StringFormatting {
                 }
                 lits.add(lit.toString());
                 lit.setLength(0);
-                specs.add(fmt.substring(start, i));
-                types.append(type);
-                plain.add(i - start == 2);
+                String flags = fmt.substring(start + 1, widthStart);
+                // the width is the digits after the flags, so it never begins with 0 (a flag)
+                boolean padded = (flags.isEmpty() || flags.equals("-")) && !hasPrecision && widthEnd > widthStart && widthEnd - widthStart <= 4;
+                conversions.add(new Conversion(fmt.substring(start, i), type, i - start == 2,
+                                padded ? Integer.parseInt(fmt.substring(widthStart, widthEnd)) : -1, flags.equals("-")));
             }
             lits.add(lit.toString());
-            boolean[] pl = new boolean[plain.size()];
-            for (int k = 0; k < pl.length; k++) {
-                pl[k] = plain.get(k);
-            }
-            return new Template(lits.toArray(new String[0]), specs.toArray(new String[0]), types.toString().toCharArray(), pl);
+            return new Template(lits, conversions);
         }
 
         /** {@code fmt % args}, or null when {@code args} does not give exactly one operand per conversion. */
@@ -369,33 +373,22 @@ public final class StringFormatting {
                 // "%d" % n, "%s" % x: the one conversion is the result
                 return parts[1];
             }
-            return join(parts);
+            return StrFormat.join(parts);
         }
 
-        @TruffleBoundary
-        private static String join(String[] parts) {
-            return String.join("", parts);
-        }
-
-        @TruffleBoundary
-        private static String pad(String body, int width, boolean left) {
-            return StringFormatting.pad(body, String.valueOf(width), left);
-        }
     }
 
     private static boolean key0(PyDict mapping) {
         return mapping == null;
     }
 
-    private static String pad(String body, String width, boolean left) {
-        if (width.isEmpty()) {
+    /** {@code body} padded with spaces to {@code width} characters, on the right when {@code left}. */
+    @TruffleBoundary
+    private static String pad(String body, int width, boolean left) {
+        if (body.length() >= width) {
             return body;
         }
-        int w = Integer.parseInt(width);
-        if (body.length() >= w) {
-            return body;
-        }
-        String sp = " ".repeat(w - body.length());
+        String sp = " ".repeat(width - body.length());
         return left ? body + sp : sp + body;
     }
 }
