@@ -2,6 +2,7 @@ package org.auditpy.builtins;
 
 import java.util.List;
 
+import org.auditpy.runtime.KeyKind;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyNone;
@@ -10,6 +11,7 @@ import org.auditpy.runtime.PySet;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.PythonObject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -67,6 +69,39 @@ public final class SetMutBuiltins extends PythonBuiltins {
     @Builtin(name = "add", params = {"self", "object", "/"})
     @GenerateNodeFactory
     abstract static class AddNode extends PythonBuiltinNode {
+        /** A str, an int or an object that hashes by identity is added in compiled code ({@link PySet#addKnown}). */
+        @Specialization
+        static Object str(PySet self, String object) {
+            return added(self.addKnown(object, KeyKind.STR), self, object);
+        }
+
+        @Specialization
+        static Object integer(PySet self, Long object) {
+            return added(self.addKnown(object, KeyKind.INT), self, object);
+        }
+
+        @Specialization(guards = "hashesByIdentity(object)")
+        static Object identity(PySet self, PythonObject object) {
+            return added(self.addKnown(object, KeyKind.IDENTITY), self, object);
+        }
+
+        static boolean hashesByIdentity(PythonObject object) {
+            return PyOps.hashesByIdentity(object);
+        }
+
+        private static Object added(boolean done, PySet self, Object object) {
+            if (!done) {
+                addGeneric(self, object);
+            }
+            return PyNone.NONE;
+        }
+
+        @TruffleBoundary
+        private static void addGeneric(PySet self, Object object) {
+            self.add(object);
+        }
+
+        /** Any other element or receiver (not replacing the kinds above: a site that meets several keeps them). */
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object object) {

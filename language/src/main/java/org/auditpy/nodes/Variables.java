@@ -1,6 +1,7 @@
 package org.auditpy.nodes;
 
 import org.auditpy.runtime.FrameArgs;
+import org.auditpy.runtime.KeyKind;
 import org.auditpy.runtime.PyCell;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -959,7 +960,8 @@ public final class Variables {
         }
 
         /**
-         * The paths this site has taken ({@link #LIST}, {@link #DICT_STR}, {@link #GENERIC}): compiled code holds
+         * The paths this site has taken ({@link #LIST}, {@link #DICT_STR}, {@link #DICT_INT}, {@link #DICT_IDENTITY},
+         * {@link #GENERIC} ...): compiled code holds
          * only those (as {@code Expressions.GetItem}'s).
          */
         private final TakenPaths taken = new TakenPaths();
@@ -968,6 +970,8 @@ public final class Variables {
         private static final byte GENERIC = 4;
         private static final byte DICT_SUBCLASS = 8;
         private static final byte SPECIAL = 16;
+        private static final byte DICT_INT = 32;
+        private static final byte DICT_IDENTITY = 64;
 
         @Child private SpecialCall special;
 
@@ -994,14 +998,25 @@ public final class Variables {
                 }
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
                 taken.took(DICT_STR);
-                // an exact dict and an exact str key already present: the value replaced in compiled code
-                if (d.replaceStrValue(s, value)) {
+                // an exact dict and an exact str key: replaced or added in compiled code
+                if (d.storeKnown(s, KeyKind.STR, value)) {
+                    return;
+                }
+            } else if (k instanceof Long && o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType()) {
+                taken.took(DICT_INT);
+                if (d.storeKnown(k, KeyKind.INT, value)) {
+                    return;
+                }
+            } else if (o instanceof org.auditpy.runtime.PyDict d && !d.getPythonClass().isHeapType() && PyOps.hashesByIdentity(k)) {
+                taken.took(DICT_IDENTITY);
+                // an instance, class or function as the key (CPython's object.__hash__)
+                if (d.storeKnown(k, KeyKind.IDENTITY, value)) {
                     return;
                 }
             } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && plainSubdict.matches(d)) {
                 taken.took(DICT_SUBCLASS);
-                // a dict subclass that keeps dict's __setitem__, and a present key (else the generic path)
-                if (d.replaceStrValue(s, value)) {
+                // a dict subclass that keeps dict's __setitem__ (a Counter, a defaultdict)
+                if (d.storeKnown(s, KeyKind.STR, value)) {
                     return;
                 }
             }

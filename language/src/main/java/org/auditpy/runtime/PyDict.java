@@ -231,19 +231,60 @@ public final class PyDict extends PythonObject {
     }
 
     /**
-     * Replaces the value of the exact {@code str} key {@code key} when it is present and nobody watches the
-     * dict's keys (compiled code); false when the store must go through {@link #setItem(Object, Object)}.
+     * {@code d[key] = value} for a key of a {@link KeyKind} (a constant at the call), in compiled code: replaces the
+     * value of a present key or appends a new entry (rebuilding the index behind a boundary when it fills, as
+     * {@link #setItem(Object, long, Object)} does); false when the store must go through {@link #setItem(Object,
+     * Object)} instead: nobody may watch the dict's keys, the entries array must have room, and a stored key of the same
+     * hash must not need {@code __eq__} ({@link KeyKind#compare}).
      */
-    public final boolean replaceStrValue(String key, Object value) {
-        if (watchers != null) {
+    public final boolean storeKnown(Object key, int kind, Object value) {
+        if (watchers != null || used == keys.length) {
             return false;
         }
-        int e = findStrEntry(key);
-        if (e < 0) {
-            return false;
+        long hash = KeyKind.hash(key, kind);
+        int[] ix = index;
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int mask = ix.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = ix[i];
+            if (e == EMPTY) {
+                int n = used;
+                ks[n] = key;
+                values[n] = value;
+                hs[n] = hash;
+                ix[i] = n;
+                used = n + 1;
+                popFrom = Integer.MAX_VALUE;
+                size++;
+                version++;
+                if ((n + 1) * 3 >= ix.length * 2) {
+                    growIndex();
+                }
+                return true;
+            }
+            if (hs[e] == hash) {
+                Object k = ks[e];
+                if (k != DELETED) {
+                    int c = KeyKind.compare(k, key, kind);
+                    if (c == KeyKind.EQUAL) {
+                        values[e] = value;
+                        return true;
+                    } else if (c == KeyKind.ASK) {
+                        return false;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
         }
-        values[e] = value;
-        return true;
+    }
+
+    @TruffleBoundary
+    private void growIndex() {
+        rebuildIndex(index.length * 2);
     }
 
     /** {@code d[key]} or null when absent; runs the key's {@code __hash__}/{@code __eq__}. */

@@ -311,6 +311,61 @@ public final class PySet extends PythonObject {
         }
     }
 
+    /**
+     * {@code s.add(key)} for a key of a {@link KeyKind} (a constant at the call), in compiled code: set_add_entry's
+     * probe, insertion into the unused slot that ends it, and the table's growth behind a boundary; false when the
+     * key must go through {@link #add} instead: the set never held a key (its first table is allocated there), the
+     * probe passed a dummy (which the key should reuse), or a stored key of the same hash needs {@code __eq__}
+     * ({@link KeyKind#compare}).
+     */
+    public boolean addKnown(Object key, int kind) {
+        if (keys == NO_KEYS) {
+            return false;
+        }
+        long h = KeyKind.hash(key, kind);
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int m = mask;
+        long perturb = h;
+        int i = (int) (h & m);
+        while (true) {
+            int e = i;
+            int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+            do {
+                Object k = ks[e];
+                if (k == null) {
+                    fill++;
+                    used++;
+                    ks[e] = key;
+                    hs[e] = h;
+                    if ((long) fill * 5 >= (long) m * 3) {
+                        growAfterInsertBoundary();
+                    }
+                    return true;
+                }
+                long eh = hs[e];
+                if (eh == h) {
+                    int c = KeyKind.compare(k, key, kind);
+                    if (c == KeyKind.EQUAL) {
+                        return true;
+                    } else if (c == KeyKind.ASK) {
+                        return false;
+                    }
+                } else if (eh == -1) {
+                    return false;
+                }
+                e++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
+        }
+    }
+
+    @TruffleBoundary
+    private void growAfterInsertBoundary() {
+        growAfterInsert();
+    }
+
     /** {@code key in s} without the frozenset retry of {@code set.__contains__} (set_contains_key). */
     @TruffleBoundary
     public boolean contains(Object key) {
