@@ -98,12 +98,22 @@ public final class ListBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object self, Object iterable) {
+            // list___init___impl: the list is emptied first, then extended from the iterable (so list.__init__(a, a)
+            // leaves a empty, and an iterable that raises leaves the items it gave)
             PyList l = self(self, "__init__");
-            if (absent(iterable)) {
-                l.clear();
+            if (iterable instanceof PyList src && !src.getPythonClass().isHeapType() && src != l) {
+                l.setCopyOf(src);
+            } else if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                l.setValues(t.items().clone(), t.size());
             } else {
-                Object[] items = PyOps.toArray(iterable);
-                l.setValues(items, items.length);
+                l.clear();
+                if (!absent(iterable)) {
+                    Object it = PyOps.getIter(iterable);
+                    Object o;
+                    while ((o = PyOps.next(it)) != null) {
+                        l.append(o);
+                    }
+                }
             }
             return PyNone.NONE;
         }

@@ -324,6 +324,40 @@ public final class PyList extends PythonObject {
         return v;
     }
 
+    /**
+     * Removes the elements {@code [start, stop)} ({@code 0 <= start <= stop <= size}) in the list's storage, as
+     * list_ass_slice deletes them: {@code del l[a:b]}. A table left under a quarter full (and past 64 slots) is
+     * shrunk, as list_resize gives memory back.
+     */
+    public void removeRange(int start, int stop) {
+        int n = stop - start;
+        if (n <= 0) {
+            return;
+        }
+        int newSize = size - n;
+        double[] d = doubles;
+        long[] g = longs;
+        if (d != null) {
+            System.arraycopy(d, stop, d, start, size - stop);
+            if (d.length > 64 && newSize < d.length / 4) {
+                doubles = Arrays.copyOf(d, Math.max(newSize * 2, 4));
+            }
+        } else if (g != null) {
+            System.arraycopy(g, stop, g, start, size - stop);
+            if (g.length > 64 && newSize < g.length / 4) {
+                longs = Arrays.copyOf(g, Math.max(newSize * 2, 4));
+            }
+        } else {
+            Object[] it = items;
+            System.arraycopy(it, stop, it, start, size - stop);
+            Arrays.fill(it, newSize, size, null);
+            if (it.length > 64 && newSize < it.length / 4) {
+                items = Arrays.copyOf(it, Math.max(newSize * 2, 4));
+            }
+        }
+        size = newSize;
+    }
+
     /** A copy of the live elements. */
     public Object[] toArray() {
         double[] d = doubles;
@@ -374,6 +408,18 @@ public final class PyList extends PythonObject {
         this.items = null;
         this.doubles = null;
         this.longs = values.length >= 4 ? values : Arrays.copyOf(values, 4);
+        this.size = n;
+    }
+
+    /** Replaces the whole content with a copy of {@code other}'s, in the same storage ({@code list(l)}). */
+    public void setCopyOf(PyList other) {
+        int n = other.size;
+        int cap = Math.max(n, 4);
+        double[] d = other.doubles;
+        long[] g = other.longs;
+        this.doubles = d != null ? Arrays.copyOf(d, cap) : null;
+        this.longs = g != null ? Arrays.copyOf(g, cap) : null;
+        this.items = d == null && g == null ? Arrays.copyOf(other.items, cap) : null;
         this.size = n;
     }
 

@@ -91,6 +91,15 @@ public final class SliceOps {
     @TruffleBoundary
     public static void delSlice(PyList l, PySlice sl) {
         long[] ix = sl.indices(l.size());
+        if (ix[3] <= 0) {
+            return;
+        }
+        if (ix[2] == 1 || ix[2] == -1) {
+            // a contiguous range (a step of -1 deletes the same range from its other end), moved in the list's storage
+            int first = (int) (ix[2] == 1 ? ix[0] : ix[0] - ix[3] + 1);
+            l.removeRange(first, first + (int) ix[3]);
+            return;
+        }
         boolean[] del = new boolean[l.size()];
         for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
             del[(int) j] = true;
