@@ -58,8 +58,12 @@ public final class ListBuiltins extends PythonBuiltins {
         return TypeSupport.compareSeq(la.toArray(), la.size(), lb.toArray(), lb.size(), op);
     }
 
-    /** A reverse iterator over a list ({@code list_reverseiterator}). */
-    static final class ReverseIterator extends PyIterator {
+    /**
+     * {@code reversed(l)} (listreviter): the list's items from the last to the first, read directly; it ends when the
+     * index falls outside a list that shrank meanwhile. Compiled into its consumer's loop ({@code list(reversed(l))},
+     * {@code for x in reversed(l)}: {@link PyIterator.CompilableNext}).
+     */
+    static final class ReverseIterator extends PyIterator implements PyIterator.CompilableNext {
         private final PyList list;
         private int pos;
 
@@ -77,6 +81,20 @@ public final class ListBuiltins extends PythonBuiltins {
             pos = -1;
             return null;
         }
+    }
+
+    /**
+     * {@code list(it)} of a list's reverse iterator of the builtin class: the items it has still to give, in a new list
+     * of class {@code cls} in the list's storage (ints stay unboxed), and the iterator is exhausted; null for any other
+     * iterator.
+     */
+    public static PyList drainReversed(Object it, PyType cls) {
+        if (!(it instanceof ReverseIterator r) || r.getPythonClass().isHeapType()) {
+            return null;
+        }
+        int n = r.pos >= 0 && r.pos < r.list.size() ? r.pos + 1 : 0;
+        r.pos = -1;
+        return r.list.reversedCopy(cls, n);
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"}, isStatic = true)

@@ -385,6 +385,12 @@ public final class Calls {
                 // a copy of an exact list in its storage (list(ints) boxed every int, 7 us per 1,000 against 1.3)
                 return l.copyRange(cachedType, 0, l.size());
             }
+            if (kind == 1) {
+                org.auditpy.runtime.PyList r = org.auditpy.builtins.ListBuiltins.drainReversed(x, cachedType);
+                if (r != null) {
+                    return r;
+                }
+            }
             Object[] items = drain.execute(x);
             return kind == 1 ? org.auditpy.runtime.PyList.ofValues(cachedType, items, items.length) : new org.auditpy.runtime.PyTuple(cachedType, items);
         }

@@ -411,6 +411,38 @@ public final class PyList extends PythonObject {
         this.size = n;
     }
 
+    /**
+     * A new list of class {@code cls} with the first {@code n} elements of this one ({@code n <= size}) in reverse
+     * order, in the same storage: {@code list(reversed(l))}.
+     */
+    public PyList reversedCopy(PyType cls, int n) {
+        int cap = Math.max(n, 4);
+        double[] d = doubles;
+        long[] g = longs;
+        PyList l = new PyList(cls, null, n);
+        if (d != null) {
+            double[] r = new double[cap];
+            for (int i = 0; i < n; i++) {
+                r[i] = d[n - 1 - i];
+            }
+            l.doubles = r;
+        } else if (g != null) {
+            long[] r = new long[cap];
+            for (int i = 0; i < n; i++) {
+                r[i] = g[n - 1 - i];
+            }
+            l.longs = r;
+        } else {
+            Object[] it = items;
+            Object[] r = new Object[cap];
+            for (int i = 0; i < n; i++) {
+                r[i] = it[n - 1 - i];
+            }
+            l.items = r;
+        }
+        return l;
+    }
+
     /** Replaces the whole content with a copy of {@code other}'s, in the same storage ({@code list(l)}). */
     public void setCopyOf(PyList other) {
         int n = other.size;
