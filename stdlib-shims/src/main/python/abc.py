@@ -68,17 +68,20 @@ def _is_abstract(value):
 
 
 def _compute_abstracts(cls):
+    # As CPython's compute_abstract_methods (Modules/_abc.c): the class's own
+    # abstract names, then the names abstract in a base that are still
+    # abstract here. A name abstract only in a base that is not an ABC does
+    # not count.
     explicit = cls.__dict__.get("__abstractmethods__")
     if explicit is not None and not isinstance(explicit, property):
         return frozenset(explicit)
     names = set()
-    seen = set()
-    for klass in cls.__mro__:
-        for name in list(klass.__dict__):
-            if name in seen:
-                continue
-            seen.add(name)
-            if _is_abstract(getattr(cls, name, None)):
+    for name in list(cls.__dict__):
+        if _is_abstract(getattr(cls, name, None)):
+            names.add(name)
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if name not in names and _is_abstract(getattr(cls, name, None)):
                 names.add(name)
     return frozenset(names)
 

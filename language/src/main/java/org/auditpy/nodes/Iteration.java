@@ -312,7 +312,7 @@ public final class Iteration {
          * {@link #zipPair}, {@link #compilable}): what DrainNode drains at its site.
          */
         static boolean stepsInCompiledCode(Object it) {
-            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it);
+            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it) || isPlainChain(it);
         }
 
         /**
@@ -337,6 +337,37 @@ public final class Iteration {
                 return null;
             }
             return org.auditpy.runtime.PyTuple.of(a, b);
+        }
+
+        /**
+         * A builtin {@code itertools.chain}: the active iterator stepped through a nested {@code NextNode} (a list's
+         * iterator in compiled code), the chain's generic next behind a boundary only to move on to the next iterable:
+         * {@code for x in chain(a, b)}, {@code list(chain(a, b))}.
+         */
+        @Specialization(guards = {"isPlainChain(it)", "it.getClass() == cachedClass"}, limit = "1")
+        static Object chain(PyIterator it,
+                        @Cached("it.getClass()") Class<? extends PyIterator> cachedClass,
+                        @Cached NextNode active) {
+            PyIterator.Chaining c = (PyIterator.Chaining) CompilerDirectives.castExact(it, cachedClass);
+            while (true) {
+                Object a = c.activeIterator();
+                if (a == null) {
+                    if (!c.advance()) {
+                        return null;
+                    }
+                    continue;
+                }
+                Object v = active.execute(a);
+                if (v != null) {
+                    return v;
+                }
+                c.activeEnded();
+            }
+        }
+
+        /** A chain of its builtin class (a subclass may override __next__). */
+        static boolean isPlainChain(Object it) {
+            return it instanceof PyIterator.Chaining && !((PyIterator) it).getPythonClass().isHeapType();
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */

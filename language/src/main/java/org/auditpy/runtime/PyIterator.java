@@ -26,6 +26,25 @@ public abstract class PyIterator extends PythonObject {
     }
 
     /**
+     * An iterator that gives the items of several iterators in turn ({@code itertools.chain}): its consumers
+     * ({@code Iteration.NextNode}) step the active one through a nested node, in compiled code for a list's iterator,
+     * and ask for the next one ({@link #advance}, behind a boundary) only when it has ended.
+     */
+    public interface Chaining {
+        /** The iterator whose items come now, or null when the chain must {@link #advance} first. */
+        Object activeIterator();
+
+        /**
+         * Moves on to the next iterable's iterator, which may run Python code (a boundary); false once the chain has
+         * ended. An error getting it ends the chain and propagates.
+         */
+        boolean advance();
+
+        /** The active iterator has ended: the next step advances. */
+        void activeEnded();
+    }
+
+    /**
      * {@code map(function, *iterables)} (Python/bltinmodule.c map_next): the function called on one item of each
      * iterator, until the first of them ends. Its loop consumers ({@code Iteration.NextNode}) call the function
      * through a cached dispatch when there is one iterator; {@link #next} is the generic step.

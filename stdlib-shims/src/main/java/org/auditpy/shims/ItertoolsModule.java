@@ -15,6 +15,8 @@ import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.Sequences;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /**
  * {@code _auditpy_itertools}: the itertools types that auditpy implements in Java, as CPython's
  * Modules/itertoolsmodule.c does, so that a builtin draining one ({@code list(chain(a, b))}, a {@code for} loop,
@@ -41,7 +43,7 @@ final class ItertoolsModule {
      * the current one ({@code active}, null between iterables), as CPython's chainobject. An error getting the next
      * iterable or its iterator ends the chain (CPython clears its source), and propagates.
      */
-    static final class Chain extends PyIterator {
+    static final class Chain extends PyIterator implements PyIterator.Chaining {
         private Object source;
         private Object active;
 
@@ -52,20 +54,7 @@ final class ItertoolsModule {
 
         @Override
         public Object next() {
-            while (source != null) {
-                if (active == null) {
-                    try {
-                        Object iterable = Sequences.next(source);
-                        if (iterable == null) {
-                            source = null;
-                            return null;
-                        }
-                        active = Sequences.getIter(iterable);
-                    } catch (PyException e) {
-                        source = null;
-                        throw e;
-                    }
-                }
+            while (active != null || advance()) {
                 Object v = Sequences.next(active);
                 if (v != null) {
                     return v;
@@ -73,6 +62,36 @@ final class ItertoolsModule {
                 active = null;
             }
             return null;
+        }
+
+        @Override
+        public Object activeIterator() {
+            return active;
+        }
+
+        @Override
+        @TruffleBoundary
+        public boolean advance() {
+            if (source == null) {
+                return false;
+            }
+            try {
+                Object iterable = Sequences.next(source);
+                if (iterable == null) {
+                    source = null;
+                    return false;
+                }
+                active = Sequences.getIter(iterable);
+                return true;
+            } catch (PyException e) {
+                source = null;
+                throw e;
+            }
+        }
+
+        @Override
+        public void activeEnded() {
+            active = null;
         }
     }
 
