@@ -53,37 +53,10 @@ ABCMeta = type
 _registry = {}
 
 
-def _is_abstract(value):
-    try:
-        if getattr(value, "__isabstractmethod__", False):
-            return True
-    except Exception:
-        return False
-    # property objects: abstract when one of their functions is
-    if isinstance(value, property):
-        for f in (value.fget, value.fset, value.fdel):
-            if f is not None and getattr(f, "__isabstractmethod__", False):
-                return True
-    return False
-
-
-def _compute_abstracts(cls):
-    # As CPython's compute_abstract_methods (Modules/_abc.c): the class's own
-    # abstract names, then the names abstract in a base that are still
-    # abstract here. A name abstract only in a base that is not an ABC does
-    # not count.
-    explicit = cls.__dict__.get("__abstractmethods__")
-    if explicit is not None and not isinstance(explicit, property):
-        return frozenset(explicit)
-    names = set()
-    for name in list(cls.__dict__):
-        if _is_abstract(getattr(cls, name, None)):
-            names.add(name)
-    for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            if name not in names and _is_abstract(getattr(cls, name, None)):
-                names.add(name)
-    return frozenset(names)
+# A class's abstract methods (CPython's compute_abstract_methods, Modules/_abc.c): its own abstract names, then the
+# names abstract in a base's __abstractmethods__ that are still abstract in it. In Java, as CPython's is in C: it runs
+# for every ABC that collections.abc and friends define at import.
+from _auditpy_abc import compute_abstracts as _compute_abstracts
 
 
 def update_abstractmethods(cls):
