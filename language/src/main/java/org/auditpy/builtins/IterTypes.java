@@ -164,9 +164,29 @@ public final class IterTypes extends PythonBuiltins {
         }
     }
 
-    static final class FilterIter extends PyIterator {
+    /**
+     * {@code filter(function, iterable)} (filter_next): the items for which the function (or, when it is None or
+     * {@code bool}, the item itself) is true. Its loop consumers ({@code Iteration.NextNode}) step the source and call
+     * the function through cached nodes; {@link #next} is the generic step.
+     */
+    public static final class FilterIter extends PyIterator {
         final Object fn;
         final Object it;
+
+        /** The predicate: a callable, or None. */
+        public Object getFunction() {
+            return fn;
+        }
+
+        /** The source iterator. */
+        public Object getSource() {
+            return it;
+        }
+
+        /** Whether an item is tested by its own truth (the function is None or {@code bool}). */
+        public boolean testsItself() {
+            return fn == PyNone.NONE || fn == PythonContext.get().types().bool;
+        }
 
         FilterIter(PyType cls, Object fn, Object it) {
             super(cls);

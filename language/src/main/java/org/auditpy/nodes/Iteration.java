@@ -312,7 +312,7 @@ public final class Iteration {
          * {@link #zipPair}, {@link #compilable}): what DrainNode drains at its site.
          */
         static boolean stepsInCompiledCode(Object it) {
-            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it) || isPlainChain(it);
+            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it) || isPlainChain(it) || isPlainFilter(it);
         }
 
         /**
@@ -368,6 +368,48 @@ public final class Iteration {
         /** A chain of its builtin class (a subclass may override __next__). */
         static boolean isPlainChain(Object it) {
             return it instanceof PyIterator.Chaining && !((PyIterator) it).getPythonClass().isHeapType();
+        }
+
+        /**
+         * A builtin {@code filter}: the source stepped through a nested {@code NextNode}, the predicate called through
+         * a cached dispatch (inlined when it is a Python function) and its result tested by a {@code TruthNode}, instead
+         * of filter's generic next behind a boundary: {@code for x in filter(f, xs)}, {@code list(filter(f, xs))}. A
+         * StopIteration out of the predicate ends the filter, as in its generic next.
+         */
+        @Specialization(guards = "isPlainFilter(it)")
+        static Object filter(org.auditpy.builtins.IterTypes.FilterIter it,
+                        @Cached NextNode source,
+                        @Cached Calls.Dispatch call,
+                        @Cached Expressions.TruthNode truth) {
+            Object fn = it.getFunction();
+            boolean itself = it.testsItself();
+            while (true) {
+                Object v = source.execute(it.getSource());
+                if (v == null) {
+                    return null;
+                }
+                boolean ok;
+                if (itself) {
+                    ok = truth.execute(v);
+                } else {
+                    try {
+                        ok = truth.execute(call.execute(fn, new Object[]{v}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS));
+                    } catch (PyException e) {
+                        if (isStopIteration(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+                if (ok) {
+                    return v;
+                }
+            }
+        }
+
+        /** A builtin {@code filter} (not a subclass, which may override __next__). */
+        static boolean isPlainFilter(Object it) {
+            return it instanceof org.auditpy.builtins.IterTypes.FilterIter f && !f.getPythonClass().isHeapType();
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */
