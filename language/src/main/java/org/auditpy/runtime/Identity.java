@@ -16,24 +16,39 @@ public final class Identity {
     private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong(0x7f0000001000L);
 
     /**
-     * The id of {@code obj} (a positive long). An object's id is answered in the caller's compiled code: a field
-     * read when it has one (so that {@code id(x)} in a hot loop, an audited builtin, costs no call), else the next
-     * id and a small record stored in the object (a new object as a dict or set key hashes by its id).
+     * The id of {@code obj} (a positive long). An object that already has its id is answered in the caller's
+     * compiled code (a field read), so that {@code id(x)} in a hot loop, an audited builtin, costs no call; the first
+     * id of an object is given behind a boundary, which keeps {@code id(x)}'s compiled code small.
      */
     public static long id(Object obj) {
         if (obj instanceof PythonObject po) {
             long id = po.getIdOrZero();
-            if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, id == 0)) {
-                id = NEXT.getAndAdd(16);
-                po.setId(id);
+            if (id != 0) {
+                return id;
             }
-            return id;
         }
         return idSlow(obj);
     }
 
+    /**
+     * The id of {@code po}, given here in the caller's compiled code when it has none yet (the next id and a small
+     * record stored in the object): for a new object hashed by identity as it goes into a dict or a set
+     * ({@code KeyKind}), where a boundary per new key cost more than the insertion.
+     */
+    public static long idOfObject(PythonObject po) {
+        long id = po.getIdOrZero();
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, id == 0)) {
+            id = NEXT.getAndAdd(16);
+            po.setId(id);
+        }
+        return id;
+    }
+
     @TruffleBoundary
     private static long idSlow(Object obj) {
+        if (obj instanceof PythonObject po) {
+            return idOfObject(po);
+        }
         if (obj instanceof Long v) {
             // ints that fit in a long are identical by value (see PyList's int storage and the is operator), so their
             // id is too: below 2^55 in magnitude the value itself, 16 apart as CPython's addresses are, in

@@ -37,7 +37,7 @@ public final class KeyKind {
             case INT:
                 return Hashing.hashLong((Long) key);
             default:
-                return PyOps.identityHash(key);
+                return PyOps.identityHashOfObject((PythonObject) key);
         }
     }
 

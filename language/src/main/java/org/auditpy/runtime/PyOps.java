@@ -683,7 +683,15 @@ public final class PyOps {
      * {@code _Py_HashPointer} rotates the address (ids are 16 apart, so the low bits vary).
      */
     public static long identityHash(Object obj) {
-        long id = Identity.id(obj);
+        return rotateId(Identity.id(obj));
+    }
+
+    /** {@link #identityHash} of an object that may get its id here, in compiled code ({@link Identity#idOfObject}). */
+    public static long identityHashOfObject(PythonObject obj) {
+        return rotateId(Identity.idOfObject(obj));
+    }
+
+    private static long rotateId(long id) {
         return (id >>> 4) | (id << 60);
     }
 
