@@ -25,9 +25,16 @@ public final class SetMutBuiltins extends PythonBuiltins {
         return SetMutBuiltinsFactory.getFactories();
     }
 
+    /**
+     * The receiver of a set method: a set or an instance of a subclass of set, not a frozenset; else TypeError, worded
+     * as CPython words it for a method ({@code add}) or a slot wrapper ({@code __init__}, {@code __ior__} ...).
+     */
     static PySet self(Object o, String name) {
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && !s.isFrozen()) {
             return s;
+        }
+        if (name.startsWith("__")) {
+            throw PyErrors.typeError("descriptor '" + name + "' requires a 'set' object but received a '" + PyOps.typeName(o) + "'");
         }
         throw TypeSupport.descrError(name, "set", o);
     }
@@ -69,20 +76,29 @@ public final class SetMutBuiltins extends PythonBuiltins {
     @Builtin(name = "add", params = {"self", "object", "/"})
     @GenerateNodeFactory
     abstract static class AddNode extends PythonBuiltinNode {
-        /** A str, an int or an object that hashes by identity is added in compiled code ({@link PySet#addKnown}). */
-        @Specialization
+        /**
+         * A str, an int or an object that hashes by identity is added to an exact set in compiled code
+         * ({@link PySet#addKnown}).
+         */
+        @Specialization(guards = "isExactSet(self)")
         static Object str(PySet self, String object) {
             return added(self.addKnown(object, KeyKind.STR), self, object);
         }
 
-        @Specialization
+        @Specialization(guards = "isExactSet(self)")
         static Object integer(PySet self, Long object) {
             return added(self.addKnown(object, KeyKind.INT), self, object);
         }
 
-        @Specialization(guards = "hashesByIdentity(object)")
+        @Specialization(guards = {"isExactSet(self)", "hashesByIdentity(object)"})
         static Object identity(PySet self, PythonObject object) {
             return added(self.addKnown(object, KeyKind.IDENTITY), self, object);
+        }
+
+        /** The builtin {@code set} (not frozenset, not a subclass): two field reads. */
+        static boolean isExactSet(PySet self) {
+            PyType t = self.getPythonClass();
+            return t.getLayout() == PyType.Layout.SET && !t.isHeapType();
         }
 
         static boolean hashesByIdentity(PythonObject object) {
