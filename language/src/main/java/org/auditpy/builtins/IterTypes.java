@@ -200,7 +200,7 @@ public final class IterTypes extends PythonBuiltins {
             while ((v = PyOps.next(it)) != null) {
                 boolean ok;
                 try {
-                    ok = fn == PyNone.NONE || fn == PythonContext.get().types().bool ? PyOps.isTrue(v) : PyOps.isTrue(PyOps.callPositional(fn, v));
+                    ok = testsItself() ? PyOps.isTrue(v) : PyOps.isTrue(PyOps.callPositional(fn, v));
                 } catch (PyException e) {
                     // a StopIteration out of the predicate ends the filter (as map's function)
                     if (PyOps.isException(e, "StopIteration")) {

@@ -105,16 +105,12 @@ public final class SetMutBuiltins extends PythonBuiltins {
             return PyOps.hashesByIdentity(object);
         }
 
+        /** None, once {@code object} is in the set: {@link PySet#add} (a boundary) when the compiled path declined. */
         private static Object added(boolean done, PySet self, Object object) {
             if (!done) {
-                addGeneric(self, object);
+                self.add(object);
             }
             return PyNone.NONE;
-        }
-
-        @TruffleBoundary
-        private static void addGeneric(PySet self, Object object) {
-            self.add(object);
         }
 
         /** Any other element or receiver (not replacing the kinds above: a site that meets several keeps them). */

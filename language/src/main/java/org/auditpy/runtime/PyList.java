@@ -416,43 +416,18 @@ public final class PyList extends PythonObject {
      * order, in the same storage: {@code list(reversed(l))}.
      */
     public PyList reversedCopy(PyType cls, int n) {
-        int cap = Math.max(n, 4);
-        double[] d = doubles;
-        long[] g = longs;
-        PyList l = new PyList(cls, null, n);
-        if (d != null) {
-            double[] r = new double[cap];
-            for (int i = 0; i < n; i++) {
-                r[i] = d[n - 1 - i];
-            }
-            l.doubles = r;
-        } else if (g != null) {
-            long[] r = new long[cap];
-            for (int i = 0; i < n; i++) {
-                r[i] = g[n - 1 - i];
-            }
-            l.longs = r;
-        } else {
-            Object[] it = items;
-            Object[] r = new Object[cap];
-            for (int i = 0; i < n; i++) {
-                r[i] = it[n - 1 - i];
-            }
-            l.items = r;
-        }
+        PyList l = copyRange(cls, 0, n);
+        l.reverse();
         return l;
     }
 
     /** Replaces the whole content with a copy of {@code other}'s, in the same storage ({@code list(l)}). */
     public void setCopyOf(PyList other) {
-        int n = other.size;
-        int cap = Math.max(n, 4);
-        double[] d = other.doubles;
-        long[] g = other.longs;
-        this.doubles = d != null ? Arrays.copyOf(d, cap) : null;
-        this.longs = g != null ? Arrays.copyOf(g, cap) : null;
-        this.items = d == null && g == null ? Arrays.copyOf(other.items, cap) : null;
-        this.size = n;
+        PyList t = other.copyRange(getPythonClass(), 0, other.size);
+        this.items = t.items;
+        this.doubles = t.doubles;
+        this.longs = t.longs;
+        this.size = t.size;
     }
 
     /**
