@@ -60,6 +60,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     @Option(name = "Stdlib", help = "Folder of auditpy's library modules (stdlib-shims).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> STDLIB = new OptionKey<>("");
 
+    @Option(name = "AstCache", help = "Folder of the library modules' parsed syntax trees, made by the build (org.auditpy.parser.AstCache); empty: parse them.",
+                    category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
+    public static final OptionKey<String> AST_CACHE = new OptionKey<>("");
+
     @Option(name = "AuditLog", help = "Write every audit event as a JSON line to this file.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> AUDIT_LOG = new OptionKey<>("");
 

@@ -45,7 +45,25 @@ public final class CodeExecution {
         return compileNoAudit(source, filename, "exec", true);
     }
 
+    /**
+     * Compiles the source of a library module being imported (mode "exec", no event; {@code source} is the text of the
+     * file's bytes {@code data}): its tree comes from the
+     * build's syntax-tree cache when that has this very text ({@link org.auditpy.parser.AstCache}), else from the
+     * parser. Either way the result and the errors are those of {@link #compileNoAudit(String, String, String)}.
+     */
+    @TruffleBoundary
+    public static PyCode compileLibraryModule(byte[] data, String source, String filename) {
+        PythonContext ctx = PythonContext.get();
+        org.auditpy.parser.ast.Ast.Module cached = org.auditpy.parser.AstCache.lookup(ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.AST_CACHE), data);
+        return compileNoAudit(source, filename, "exec", false, cached);
+    }
+
     private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput) {
+        return compileNoAudit(source, filename, mode, fileInput, null);
+    }
+
+    /** {@code parsed}: the tree of {@code source} when already known (mode "exec"), else null to parse it. */
+    private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput, org.auditpy.parser.ast.Ast.Mod parsed) {
         PythonParserFacade.Mode m = switch (mode) {
             case "eval" -> PythonParserFacade.Mode.EVAL;
             case "single" -> PythonParserFacade.Mode.SINGLE;
@@ -55,7 +73,7 @@ public final class CodeExecution {
         try {
             org.auditpy.parser.ast.Ast.Mod ast;
             try {
-                ast = PythonParserFacade.parse(source, filename, m, fileInput);
+                ast = parsed != null ? parsed : PythonParserFacade.parse(source, filename, m, fileInput);
             } catch (StackOverflowError e) {
                 // nesting deeper than the Java stack holds: CPython's parser stack overflow
                 throw PyErrors.raise("MemoryError", "");

@@ -212,6 +212,12 @@ public final class ImportSystem {
         return name.indexOf('.');
     }
 
+    /** Whether {@code path} is a file of auditpy's stdlib directory (whose trees the build may have parsed). */
+    private static boolean isShipped(PythonContext ctx, String path) {
+        String stdlib = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
+        return !stdlib.isEmpty() && path.startsWith(stdlib);
+    }
+
     /** {@code NAME/__init__.py} or {@code NAME.py} in auditpy's stdlib directory, or null. */
     private static Path shippedFile(PythonContext ctx, String name) {
         String stdlib = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
@@ -355,7 +361,8 @@ public final class ImportSystem {
         if (audit && Audit.active()) {
             Audit.raise("compile", PyBytes.of(data), path);
         }
-        PyCode code = CodeExecution.compileNoAudit(SourceDecoding.decodeString(data, path), path, "exec");
+        String source = SourceDecoding.decodeString(data, path);
+        PyCode code = isShipped(ctx, path) ? CodeExecution.compileLibraryModule(data, source, path) : CodeExecution.compileNoAudit(source, path, "exec");
         CodeExecution.exec(code, globals, audit);
     }
 

@@ -492,6 +492,10 @@ public final class Main {
         if (stdlib != null && !stdlib.isEmpty()) {
             b.option("auditpy.Stdlib", stdlib);
         }
+        String astCache = System.getProperty("auditpy.astcache");
+        if (astCache != null && !astCache.isEmpty()) {
+            b.option("auditpy.AstCache", astCache);
+        }
         if (!c.audit) {
             b.option("auditpy.Audit", "false");
         }

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** Shared helpers: the repository root, the ./auditpy script, subprocesses and the known-failures list. */
-final class Support {
+/** Shared helpers (the repository root is public: the parser tests read the library modules and goldens too): the repository root, the ./auditpy script, subprocesses and the known-failures list. */
+public final class Support {
     private Support() {
     }
 
     /** The repository root: system property auditpy.root, else the parent of the tests module (surefire's cwd). */
-    static Path root() {
+    public static Path root() {
         String p = System.getProperty("auditpy.root");
         if (p != null && !p.isEmpty()) {
             return Paths.get(p).toAbsolutePath().normalize();
