@@ -755,25 +755,55 @@ public final class StrBuiltins extends PythonBuiltins {
             return joinItems(sep, items, n);
         }
 
-        /** The first {@code n} of {@code items} joined by {@code sep}; TypeError for an item that is not a str. */
+        /**
+         * The first {@code n} of {@code items} joined by {@code sep}; TypeError for an item that is not a str,
+         * OverflowError (CPython's wording) for a result longer than a Java string can be.
+         */
         @TruffleBoundary
         static String joinItems(String sep, Object[] items, int n) {
+            if (n == 0) {
+                return "";
+            }
             if (n == 1 && items[0] instanceof String only) {
                 return only;
             }
-            // String.join sizes the result once and copies each str's bytes (no growing builder, no final copy)
-            String[] strs = new String[n];
+            // sized once, then appended: on HotSpot's C1 code (this runs behind a boundary) 35-40% faster than
+            // String.join for "".join of many short strs, as fast with a separator (bench/README.md, "First imports")
+            long length = (long) sep.length() * Math.max(0, n - 1);
             for (int i = 0; i < n; i++) {
-                Object item = items[i];
-                if (item instanceof String str) {
-                    strs[i] = str;
-                } else if (org.auditpy.runtime.PyBoxed.unbox(item) instanceof String str) {
-                    strs[i] = str;
-                } else {
-                    throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(item) + " found");
+                length += item(items, i).length();
+            }
+            if (length > Integer.MAX_VALUE - 8) {
+                throw PyErrors.raise("OverflowError", "join() result is too long for a Python string");
+            }
+            StringBuilder sb = new StringBuilder((int) length);
+            sb.append(item(items, 0));
+            if (sep.length() == 1) {
+                char c = sep.charAt(0);
+                for (int i = 1; i < n; i++) {
+                    sb.append(c).append(item(items, i));
+                }
+            } else if (sep.isEmpty()) {
+                for (int i = 1; i < n; i++) {
+                    sb.append(item(items, i));
+                }
+            } else {
+                for (int i = 1; i < n; i++) {
+                    sb.append(sep).append(item(items, i));
                 }
             }
-            return String.join(sep, strs);
+            return sb.toString();
+        }
+
+        /** Item {@code i} of a join as a str; TypeError when it is not one. */
+        private static String item(Object[] items, int i) {
+            Object item = items[i];
+            if (item instanceof String str) {
+                return str;
+            } else if (org.auditpy.runtime.PyBoxed.unbox(item) instanceof String str) {
+                return str;
+            }
+            throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyOps.typeName(item) + " found");
         }
     }
 
