@@ -145,8 +145,11 @@ public abstract class PyIterator extends PythonObject {
         }
     }
 
-    /** {@code str_ascii_iterator}: one-character strings (code points). */
-    public static final class StrIterator extends PyIterator {
+    /**
+     * {@code str_ascii_iterator}: one-character strings (code points). A {@link CompilableNext}: a Latin-1 character's
+     * step (a shared one-char str) compiles into the loop; other characters, which make a new str, take a boundary.
+     */
+    public static final class StrIterator extends PyIterator implements CompilableNext {
         private final String s;
         private int pos;
 
@@ -157,10 +160,21 @@ public abstract class PyIterator extends PythonObject {
 
         @Override
         public Object next() {
-            if (pos >= s.length()) {
+            int p = pos;
+            if (p >= s.length()) {
                 return null;
             }
-            char c = s.charAt(pos);
+            char c = s.charAt(p);
+            if (c < 256) {
+                pos = p + 1;
+                return Sequences.charString(c);
+            }
+            return nextWide(c);
+        }
+
+        /** The next code point from {@code c} at {@link #pos} on, which is not Latin-1: a BMP char or a surrogate pair. */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        private String nextWide(char c) {
             if (!Character.isHighSurrogate(c) || pos + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(pos + 1))) {
                 pos++;
                 return Sequences.charString(c);

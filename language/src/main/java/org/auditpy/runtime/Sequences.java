@@ -246,6 +246,8 @@ public final class Sequences {
             return l.toArray();
         } else if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
             return t.items().clone();
+        } else if (iterable instanceof String str) {
+            return codePoints(str);
         }
         Object it = getIter(iterable);
         ArrayList<Object> out = new ArrayList<>();
@@ -254,6 +256,26 @@ public final class Sequences {
             out.add(o);
         }
         return out.toArray();
+    }
+
+    /**
+     * The one-code-point strs of {@code s} in order, as its iterator gives them ({@code PyIterator.StrIterator}: a
+     * surrogate pair is one item, a lone surrogate another): {@code list(s)}, {@code tuple(s)}, {@code set(s)}
+     * without an iterator step per character (list of 720 chars 6.8 us before, CPython 2.1).
+     */
+    private static Object[] codePoints(String s) {
+        Object[] out = new Object[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out[n++] = s.substring(i, i + 2);
+                i++;
+            } else {
+                out[n++] = charString(c);
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** list/tuple + and * (the builtin sequence operators). */
