@@ -47,9 +47,9 @@ public final class CodeExecution {
 
     /**
      * Compiles the source of a library module being imported (mode "exec", no event; {@code source} is the text of the
-     * file's bytes {@code data}): its tree comes from the
-     * build's syntax-tree cache when that has this very text ({@link org.auditpy.parser.AstCache}), else from the
-     * parser. Either way the result and the errors are those of {@link #compileNoAudit(String, String, String)}.
+     * file's bytes {@code data}): its tree comes from the build's syntax-tree cache when that has one for these very
+     * bytes ({@link org.auditpy.parser.AstCache}), else from the parser. Either way the result and the errors are
+     * those of {@link #compileNoAudit(String, String, String)}.
      */
     @TruffleBoundary
     public static PyCode compileLibraryModule(byte[] data, String source, String filename) {
