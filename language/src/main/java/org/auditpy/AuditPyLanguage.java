@@ -64,6 +64,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
     public static final OptionKey<String> AST_CACHE = new OptionKey<>("");
 
+    @Option(name = "LazyLibraryBodies", help = "Build the body of a library module's function at its first call (false: at the import, as any other module's).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> LAZY_LIBRARY_BODIES = new OptionKey<>(true);
+
     @Option(name = "AuditLog", help = "Write every audit event as a JSON line to this file.", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<String> AUDIT_LOG = new OptionKey<>("");
 

@@ -83,9 +83,22 @@ public final class NodeBuilder {
      *                           CPython's AST {@code col_offset} is
      */
     public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename) {
+        return build(language, mod, source, filename, false);
+    }
+
+    /**
+     * {@link #build(AuditPyLanguage, Ast.Mod, Source, String)}; with {@code deferFunctionBodies} the nodes of each
+     * {@code def}'s body are built at the function's first call ({@link PyCode#getCallTarget}), not now. For the
+     * library's own modules: most of their functions never run in a given program, and building their nodes and
+     * call targets was a third of a first {@code import os} (bench/README.md, "Library functions built at their
+     * first call"). The scopes are still analyzed now, so a symbol-table error is still raised by the import; the
+     * compiler's own errors of a deferred body come at its first call, and its SyntaxWarnings not at all (the
+     * library has neither: {@code RuntimeTest.libraryModulesCompileWithoutWarnings}).
+     */
+    public static PyCode build(AuditPyLanguage language, Ast.Mod mod, Source source, String filename, boolean deferFunctionBodies) {
         try {
             List<CompileWarning> warnings = new ArrayList<>();
-            PyCode code = buildChecked(language, mod, source, filename, warnings);
+            PyCode code = buildChecked(language, mod, source, filename, warnings, deferFunctionBodies);
             if (!warnings.isEmpty()) {
                 // as CPython's compiler_warn: each through the warnings machinery; one made an error by a filter
                 // becomes this SyntaxError
@@ -97,12 +110,17 @@ public final class NodeBuilder {
             }
             return code;
         } catch (PythonSyntaxError e) {
-            if (!e.rereadText) {
-                throw e;
-            }
-            throw PythonSyntaxError.afterParse(e.msg, e.filename, e.lineno, byteColumn(source, e.lineno, e.offset),
-                    e.endLineno, byteColumn(source, e.endLineno, e.endOffset));
+            throw inBytes(e, source);
         }
+    }
+
+    /** {@code e} with the columns of a compiler-phase error ({@link PythonSyntaxError#rereadText}) in UTF-8 bytes. */
+    private static PythonSyntaxError inBytes(PythonSyntaxError e, Source source) {
+        if (!e.rereadText) {
+            return e;
+        }
+        return PythonSyntaxError.afterParse(e.msg, e.filename, e.lineno, byteColumn(source, e.lineno, e.offset),
+                        e.endLineno, byteColumn(source, e.endLineno, e.endOffset));
     }
 
     /** The 1-based UTF-8 byte column of 1-based character column {@code col} of line {@code line}. */
@@ -138,10 +156,11 @@ public final class NodeBuilder {
     }
 
     private static PyCode buildChecked(AuditPyLanguage language, Ast.Mod mod, Source source, String filename,
-                    List<CompileWarning> warnings) {
+                    List<CompileWarning> warnings, boolean deferFunctionBodies) {
         ScopeInfo scopes = ScopeAnalyzer.analyze(mod, filename);
         NodeBuilder b = new NodeBuilder(language, source, filename, scopes);
         b.warnings = warnings;
+        b.deferBodies = deferFunctionBodies;
         Scope top = scopes.module();
         Code c = b.new Code(top, "<module>", null);
         StmtNode body = switch (mod) {
@@ -196,6 +215,25 @@ public final class NodeBuilder {
 
     /** The compiler's SyntaxWarnings, in the order CPython's code generation meets them. */
     private List<CompileWarning> warnings = new ArrayList<>();
+
+    /** Whether a def's body is built at the function's first call (library modules: {@link #build(AuditPyLanguage, Ast.Mod, Source, String, boolean)}). */
+    private boolean deferBodies;
+
+    /**
+     * Builds a deferred function body ({@code build} makes its root and sets its code's call target), at the
+     * function's first call. One body at a time per module: the builder's state is shared. A compiler error of the
+     * body is raised as the import would have raised it: Python's SyntaxError (or RecursionError for nesting deeper
+     * than the Java stack).
+     */
+    private synchronized void buildDeferred(Runnable build) {
+        try {
+            build.run();
+        } catch (PythonSyntaxError e) {
+            throw org.auditpy.runtime.CodeExecution.syntaxError(inBytes(e, source));
+        } catch (StackOverflowError e) {
+            throw org.auditpy.runtime.Recursion.stackOverflow(org.auditpy.runtime.Recursion.COMPILE);
+        }
+    }
 
     private void warn(String msg, Ast.Pos pos) {
         warnings.add(new CompileWarning(msg, pos.line(), pos.col(), pos.endLine(), pos.endCol()));
@@ -414,6 +452,38 @@ public final class NodeBuilder {
         }
 
         PyCode finish(StmtNode body, Signature sig, int firstLine, String name) {
+            PyCode code = newCode(sig, firstLine, name);
+            attachRoot(code, body, sig, firstLine);
+            return code;
+        }
+
+        /** This scope's code object, before its body is built: what the scope analysis and the signature give. */
+        PyCode newCode(Signature sig, int firstLine, String name) {
+            boolean fn = functionLike();
+            List<String> varnames = scope.varnames();
+            int flags = PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
+            if (sig.varargs != null) {
+                flags |= PyCode.CO_VARARGS;
+            }
+            if (sig.varkw != null) {
+                flags |= PyCode.CO_VARKEYWORDS;
+            }
+            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) {
+                flags |= PyCode.CO_NOFREE;
+            }
+            if (!fn) {
+                flags = 0;
+            }
+            if (gen()) {
+                flags |= PyCode.CO_GENERATOR;
+            }
+            String qual = scope.kind() == Kind.MODULE ? "<module>" : qualPrefix;
+            return new PyCode(name, qual, filename, firstLine, sig, varnames.toArray(new String[0]),
+                            scope.cellvars().toArray(new String[0]), scope.freevars().toArray(new String[0]), flags, source);
+        }
+
+        /** Makes the root node of {@code code} over {@code body} (this scope's frame layout) and sets its call target. */
+        void attachRoot(PyCode code, StmtNode body, Signature sig, int firstLine) {
             boolean fn = functionLike();
             String[] bound = new String[sig.slotCount()];
             int k = 0;
@@ -467,37 +537,18 @@ public final class NodeBuilder {
             for (String n : slotNames) {
                 fdb.addSlot(FrameSlotKind.Illegal, n, null);
             }
-            List<String> varnames = scope.varnames();
-            int flags = PyCode.CO_NEWLOCALS | PyCode.CO_OPTIMIZED;
-            if (sig.varargs != null) {
-                flags |= PyCode.CO_VARARGS;
-            }
-            if (sig.varkw != null) {
-                flags |= PyCode.CO_VARKEYWORDS;
-            }
-            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) {
-                flags |= PyCode.CO_NOFREE;
-            }
-            if (!fn) {
-                flags = 0;
-            }
-            String qual = scope.kind() == Kind.MODULE ? "<module>" : qualPrefix;
             Generators.BodyRoot genBody = null;
             if (gen()) {
-                flags |= PyCode.CO_GENERATOR;
                 genBody = new Generators.BodyRoot(language, body, qualEarly);
                 body = new Statements.Pass();
             }
             PyRootNode root = new PyRootNode(language, fdb.build(), body, source.createSection(Math.max(1, Math.min(firstLine, source.getLineCount()))), argSlots,
                             argCellSlots, toInts(cellSlots), freeSlots, !fn);
-            PyCode code = new PyCode(name, qual, filename, firstLine, sig, varnames.toArray(new String[0]),
-                            scope.cellvars().toArray(new String[0]), scope.freevars().toArray(new String[0]), flags, source);
             root.setCode(code);
             if (genBody != null) {
                 root.setGenerator(genBody, genSlot);
             }
             code.setCallTarget(root.getCallTarget());
-            return code;
         }
 
         // ------------------------------------------------------------------------------------- statements
@@ -869,15 +920,21 @@ public final class NodeBuilder {
             }
             Signature sig = new Signature(positional.toArray(new String[0]), args.posonlyargs().size(), args.vararg() == null ? null : args.vararg().arg(),
                             kwonly.toArray(new String[0]), args.kwarg() == null ? null : args.kwarg().arg());
-            StmtNode bodyNode;
             Object doc = PyNone.NONE;
+            PyCode code;
             if (lambdaBody != null) {
-                bodyNode = inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos());
-            } else {
-                bodyNode = inner.block(body);
+                code = inner.finish(inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos()), sig, pos.line(), name);
+            } else if (deferBodies) {
                 doc = docstring(body);
+                PyCode deferred = inner.newCode(sig, pos.line(), name);
+                int firstLine = pos.line();
+                deferred.deferBody(() -> buildDeferred(() -> inner.attachRoot(deferred, inner.block(body), sig, firstLine)));
+                code = deferred;
+            } else {
+                StmtNode bodyNode = inner.block(body);
+                doc = docstring(body);
+                code = inner.finish(bodyNode, sig, pos.line(), name);
             }
-            PyCode code = inner.finish(bodyNode, sig, pos.line(), name);
             List<String> kwDefNames = new ArrayList<>();
             List<ExprNode> kwDefs = new ArrayList<>();
             for (int i = 0; i < args.kwonlyargs().size(); i++) {

@@ -49,21 +49,27 @@ public final class CodeExecution {
      * Compiles the source of a library module being imported (mode "exec", no event; {@code source} is the text of the
      * file's bytes {@code data}): its tree comes from the build's syntax-tree cache when that has one for these very
      * bytes ({@link org.auditpy.parser.AstCache}), else from the parser. Either way the result and the errors are
-     * those of {@link #compileNoAudit(String, String, String)}.
+     * those of {@link #compileNoAudit(String, String, String)}, but that the body of each {@code def} is built at the
+     * function's first call (unless the option {@code auditpy.LazyLibraryBodies} is false).
      */
     @TruffleBoundary
     public static PyCode compileLibraryModule(byte[] data, String source, String filename) {
         PythonContext ctx = PythonContext.get();
         org.auditpy.parser.ast.Ast.Module cached = org.auditpy.parser.AstCache.lookup(ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.AST_CACHE), data);
-        return compileNoAudit(source, filename, "exec", false, cached);
+        return compileNoAudit(source, filename, "exec", false, cached, ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.LAZY_LIBRARY_BODIES));
     }
 
     private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput) {
-        return compileNoAudit(source, filename, mode, fileInput, null);
+        return compileNoAudit(source, filename, mode, fileInput, null, false);
     }
 
-    /** {@code parsed}: the tree of {@code source} when already known (mode "exec"), else null to parse it. */
-    private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput, org.auditpy.parser.ast.Ast.Mod parsed) {
+    /**
+     * {@code parsed}: the tree of {@code source} when already known (mode "exec"), else null to parse it;
+     * {@code library}: a module of the library, whose function bodies are built at their first call
+     * ({@link NodeBuilder#build(org.auditpy.AuditPyLanguage, org.auditpy.parser.ast.Ast.Mod, Source, String, boolean)}).
+     */
+    private static PyCode compileNoAudit(String source, String filename, String mode, boolean fileInput, org.auditpy.parser.ast.Ast.Mod parsed,
+                    boolean library) {
         PythonParserFacade.Mode m = switch (mode) {
             case "eval" -> PythonParserFacade.Mode.EVAL;
             case "single" -> PythonParserFacade.Mode.SINGLE;
@@ -86,7 +92,7 @@ public final class CodeExecution {
             }
             Source src = Source.newBuilder("auditpy", source, filename).build();
             try {
-                return NodeBuilder.build(ctx.getLanguage(), ast, src, filename);
+                return NodeBuilder.build(ctx.getLanguage(), ast, src, filename, library);
             } catch (StackOverflowError e) {
                 throw Recursion.stackOverflow(Recursion.COMPILE);
             }

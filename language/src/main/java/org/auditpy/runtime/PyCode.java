@@ -1,5 +1,6 @@
 package org.auditpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 
 /**
@@ -23,6 +24,8 @@ public final class PyCode extends PythonObject {
     private final String[] freevars;
     private final int flags;
     private RootCallTarget callTarget;
+    /** Builds the body of a library function at its first call ({@link #deferBody}), else null. */
+    private Runnable deferredBody;
     /** The source text this code was compiled from (for tracebacks of strings), or null. */
     private final com.oracle.truffle.api.source.Source source;
 
@@ -81,7 +84,32 @@ public final class PyCode extends PythonObject {
         return (flags & CO_GENERATOR) != 0;
     }
 
+    /**
+     * The call target running this code; for a library function whose body is not built yet
+     * ({@link #deferBody}), builds it now (a Python SyntaxError if the body cannot be compiled).
+     */
     public RootCallTarget getCallTarget() {
+        RootCallTarget t = callTarget;
+        if (t == null && deferredBody != null) {
+            t = buildDeferredBody();
+        }
+        return t;
+    }
+
+    /**
+     * Defers the building of this code's body to the first {@link #getCallTarget}: {@code build} makes the root
+     * node and sets the call target (NodeBuilder, for the library's modules).
+     */
+    public void deferBody(Runnable build) {
+        this.deferredBody = build;
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget buildDeferredBody() {
+        if (callTarget == null) {
+            deferredBody.run();
+            deferredBody = null;
+        }
         return callTarget;
     }
 

@@ -473,4 +473,59 @@ public class RuntimeTest {
         assertEquals("Invalid -W option ignored: invalid action: 'bogus'\nInvalid -W option ignored: unknown warning category: 'Foo'\n", r.stderr());
         assertEquals(0, r.status());
     }
+    /**
+     * The library's function bodies are built at their first call (auditpy.LazyLibraryBodies, NodeBuilder), so a
+     * compiler error or SyntaxWarning of a body would only come then. Built at the import instead (the option
+     * false), with warnings made errors, every module of the library imports: deferring their bodies loses nothing.
+     */
+    @Test
+    void libraryModulesCompileWithoutWarnings() throws Exception {
+        String program = "import os, sys\nroot = sys.argv[1]\nnames = []\n"
+                        + "for d, dirs, files in os.walk(root):\n    for f in files:\n        if f.endswith('.py'):\n"
+                        + "            rel = os.path.relpath(os.path.join(d, f), root)[:-3].split(os.sep)\n"
+                        + "            if rel[-1] == '__init__':\n                rel.pop()\n            names.append('.'.join(rel))\n"
+                        + "for n in sorted(names):\n    __import__(n)\nprint(len(names) > 50, 'os' in names, 'json.decoder' in names)\n";
+        java.nio.file.Path lib = Support.root().resolve("stdlib-shims/src/main/python");
+        Support.Result r = Support.run(List.of(Support.script().toString(), "--auditpy.LazyLibraryBodies=false", "-W", "error", "-c", program, lib.toString()),
+                        Support.root(), null, 300);
+        assertEquals("True True True\n", r.stdout(), r.stderr());
+        assertEquals("", r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    /**
+     * A library function's body is built at its first call, not at the import: a module in the library folder
+     * whose function compares with {@code is} and a literal warns (SyntaxWarning) when built, and that warning
+     * comes at the import only with auditpy.LazyLibraryBodies=false. Called, the deferred function runs.
+     */
+    @Test
+    void libraryFunctionBodiesAreBuiltAtFirstCall() throws Exception {
+        java.nio.file.Path lib = java.nio.file.Files.createTempDirectory("auditpy-lib");
+        try {
+            java.nio.file.Path shipped = Support.root().resolve("stdlib-shims/src/main/python");
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(shipped)) {
+                for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files::iterator) {
+                    java.nio.file.Path to = lib.resolve(shipped.relativize(p).toString());
+                    if (java.nio.file.Files.isDirectory(p)) {
+                        java.nio.file.Files.createDirectories(to);
+                    } else {
+                        java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            java.nio.file.Files.writeString(lib.resolve("auditpy_lazy_probe.py"), "def same(x):\n    return x is 1\n");
+            String program = "import auditpy_lazy_probe\nprint('imported', flush=True)\nprint(auditpy_lazy_probe.same(1))\n";
+            Support.Result lazy = Support.run(List.of(Support.script().toString(), "--auditpy.Stdlib=" + lib, "-c", program), Support.root(), null, 300);
+            assertEquals("imported\nTrue\n", lazy.stdout(), lazy.stderr());
+            assertEquals("", lazy.stderr(), "no warning: the body was not built at the import");
+            Support.Result eager = Support.run(List.of(Support.script().toString(), "--auditpy.Stdlib=" + lib, "--auditpy.LazyLibraryBodies=false", "-c", program),
+                            Support.root(), null, 300);
+            assertEquals("imported\nTrue\n", eager.stdout(), eager.stderr());
+            assertTrue(eager.stderr().contains("auditpy_lazy_probe.py:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?"), eager.stderr());
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(lib)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 }
