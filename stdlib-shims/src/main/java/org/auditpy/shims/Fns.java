@@ -32,6 +32,38 @@ final class Fns {
         Object call(Object[] args);
     }
 
+    /** A module's functions by number, each made when first asked for ({@link Lazy}). */
+    interface Table {
+        /** Function {@code op}: a lambda, whose class the JVM makes when this returns it the first time. */
+        Impl impl(int op);
+    }
+
+    /**
+     * Function {@code op} of {@code table}, made at its first call. A lambda costs its class at the moment its
+     * expression is first evaluated (about 0.4 ms each at start-up here), so a module that defines its functions as
+     * lambdas pays for all of them at its import, most never called; through a table each is made when called.
+     */
+    static final class Lazy implements Impl {
+        private final Table table;
+        private final int op;
+        private Impl impl;
+
+        Lazy(Table table, int op) {
+            this.table = table;
+            this.op = op;
+        }
+
+        @Override
+        public Object call(Object[] args) {
+            Impl f = impl;
+            if (f == null) {
+                f = table.impl(op);
+                impl = f;
+            }
+            return f.call(args);
+        }
+    }
+
     /** A builtin whose Java implementation runs behind a boundary on the bound arguments (from {@link FrameArgs#USER} on). */
     static class JRoot extends RootNode {
         private final Impl impl;

@@ -879,7 +879,7 @@ final class PosixModule {
         }
     }
 
-    static PyType makeDirEntryTypes(PythonContext ctx, State st) {
+    static PyType makeDirEntryTypes(PythonContext ctx, State st, Functions fns) {
         PyType gs = ctx.types().getsetDescriptor;
         PyType de = new PyType(ctx.types().type, "DirEntry", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER,
                         false);
@@ -887,46 +887,688 @@ final class PosixModule {
         de.getDict().setStr("__module__", "posix");
         de.getDict().setStr("name", new Descriptors.GetSet(gs, "name", de, o -> entry(o).name(), null, null));
         de.getDict().setStr("path", new Descriptors.GetSet(gs, "path", de, o -> entry(o).pathValue(), null, null));
-        Fns.method(ctx, de, "__fspath__", "self", a -> entry(a[0]).pathValue());
-        Fns.method(ctx, de, "__repr__", "self", a -> "<DirEntry " + PyOps.repr(entry(a[0]).name()) + ">");
-        Fns.method(ctx, de, "is_dir", "self, *, follow_symlinks=", a -> entry(a[0]).test(followKw(a[1]), 0040000));
-        Fns.method(ctx, de, "is_file", "self, *, follow_symlinks=", a -> entry(a[0]).test(followKw(a[1]), 0100000));
-        Fns.method(ctx, de, "is_symlink", "self", a -> entry(a[0]).test(false, 0120000));
-        Fns.method(ctx, de, "stat", "self, *, follow_symlinks=", a -> entry(a[0]).stat(followKw(a[1])));
-        Fns.method(ctx, de, "inode", "self", a -> entry(a[0]).lstat(false).get(1));
+        Fns.method(ctx, de, "__fspath__", "self", fns.lazy(71));
+        Fns.method(ctx, de, "__repr__", "self", fns.lazy(72));
+        Fns.method(ctx, de, "is_dir", "self, *, follow_symlinks=", fns.lazy(73));
+        Fns.method(ctx, de, "is_file", "self, *, follow_symlinks=", fns.lazy(74));
+        Fns.method(ctx, de, "is_symlink", "self", fns.lazy(75));
+        Fns.method(ctx, de, "stat", "self, *, follow_symlinks=", fns.lazy(76));
+        Fns.method(ctx, de, "inode", "self", fns.lazy(77));
         st.dirEntry = de;
 
         PyType si = new PyType(ctx.types().type, "ScandirIterator", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
                         PyType.Layout.OTHER, false);
         si.computeMro(ctx.types().object);
         si.getDict().setStr("__module__", "posix");
-        Fns.method(ctx, si, "__iter__", "self", a -> a[0]);
-        Fns.method(ctx, si, "__next__", "self", a -> {
-            Object r = ((ScandirIterator) a[0]).next();
-            if (r == null) {
-                throw PyErrors.stopIteration(PyNone.NONE);
-            }
-            return r;
-        });
-        Fns.method(ctx, si, "close", "self", a -> {
-            ((ScandirIterator) a[0]).close();
-            return null;
-        });
-        Fns.method(ctx, si, "__enter__", "self", a -> a[0]);
-        Fns.method(ctx, si, "__exit__", "self, *args", a -> {
-            ((ScandirIterator) a[0]).close();
-            return false;
-        });
+        Fns.method(ctx, si, "__iter__", "self", fns.lazy(78));
+        Fns.method(ctx, si, "__next__", "self", fns.lazy(79));
+        Fns.method(ctx, si, "close", "self", fns.lazy(80));
+        Fns.method(ctx, si, "__enter__", "self", fns.lazy(81));
+        Fns.method(ctx, si, "__exit__", "self, *args", fns.lazy(82));
         st.scandirIterator = si;
         return de;
     }
 
     // ------------------------------------------------------------------ module
 
+    /**
+     * The functions of {@link #create} and the methods of {@link #makeDirEntryTypes}, each made at its first call: a
+     * {@code def} there names its lambda here by number ({@link Fns.Lazy}), and the JVM links a lambda (spins its
+     * class) only when its case first runs. Linked all at the import, the 85 took about 35 ms of a first
+     * {@code import os} (bench/README.md, "posix's functions made at their first call").
+     */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+        private final State st;
+
+        Functions(PythonContext ctx, State st) {
+            this.ctx = ctx;
+            this.st = st;
+        }
+
+        /** Function {@code op}: numbered in the order of the {@code def}s in {@link #create}, then of the methods. */
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> a[0] instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String ? a[0] : fspath(a[0], null, false, false); // posix.fspath
+                case 1 -> a -> {
+                    PathArg p = path(a[0], "stat", true);
+                    noDirFd(a[1], "stat");
+                    if (p.fd >= 0 || p.str == null) {
+                        return fstat(p.fd);
+                    }
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    return stat(p.resolve(), followKw(a[2]), p.original);
+                }; // posix.stat
+                case 2 -> a -> {
+                    PathArg p = path(a[0], "lstat");
+                    noDirFd(a[1], "lstat");
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    return stat(p.resolve(), false, p.original);
+                }; // posix.lstat
+                case 3 -> a -> fstat(toInt(a[0])); // posix.fstat
+                case 4 -> a -> {
+                    PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "listdir", true);
+                    if (Audit.active()) {
+                        Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+                    }
+                    PyList out = new PyList(ctx.types().list);
+                    Path dir = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+                    if (p.fd < 0 && p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                        for (Path c : ds) {
+                            out.append(p.ofSameKind(c.getFileName().toString()));
+                        }
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return out;
+                }; // posix.listdir
+                case 5 -> a -> {
+                    PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "scandir", true);
+                    if (Audit.active()) {
+                        Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+                    }
+                    if (p.fd >= 0) {
+                        throw PyErrors.notImplemented("scandir: fd argument not supported");
+                    }
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    try {
+                        return new ScandirIterator(st.scandirIterator, Files.newDirectoryStream(p.resolve()), p);
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                }; // posix.scandir
+                case 6 -> a -> {
+                    PathArg p = path(a[0], "mkdir");
+                    long mode = absent(a[1]) ? 0777 : toLong(a[1]);
+                    if (Audit.active()) {
+                        Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
+                    }
+                    noDirFd(a[2], "mkdir");
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    Path path = p.resolve();
+                    try {
+                        Files.createDirectory(path);
+                        try {
+                            Files.setPosixFilePermissions(path, perms((int) mode & ~state().umask));
+                        } catch (UnsupportedOperationException e) {
+                            // not a POSIX file system
+                        }
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.mkdir
+                case 7 -> a -> {
+                    PathArg p = path(a[0], "rmdir");
+                    if (Audit.active()) {
+                        Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
+                    }
+                    noDirFd(a[1], "rmdir");
+                    Path path = p.resolve();
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                        throw err(20, p.original);
+                    }
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.rmdir
+                case 8 -> a -> PythonContext.get().getCwd().toString(); // posix.getcwd
+                case 9 -> a -> PyBytes.of(Fns.fsencode(PythonContext.get().getCwd().toString())); // posix.getcwdb
+                case 10 -> a -> {
+                    PathArg p = path(a[0], "chdir", true);
+                    if (Audit.active()) {
+                        Audit.raise("os.chdir", a[0]);
+                    }
+                    Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+                    if (p.fd < 0 && p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    if (!Files.exists(path)) {
+                        throw err(2, p.original);
+                    }
+                    if (!Files.isDirectory(path)) {
+                        throw err(20, p.original);
+                    }
+                    try {
+                        PythonContext.get().setCwd(path.toRealPath());
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.chdir
+                case 11 -> a -> ProcessHandle.current().pid(); // posix.getpid
+                case 12 -> a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L); // posix.getppid
+                case 13 -> a -> unixId("uid"); // posix.getuid
+                case 14 -> a -> unixId("uid"); // posix.geteuid
+                case 15 -> a -> unixId("gid"); // posix.getgid
+                case 16 -> a -> unixId("gid"); // posix.getegid
+                case 17 -> a -> System.getProperty("user.name"); // posix.getlogin
+                case 18 -> a -> {
+                    byte[] k = envBytes(a[0], "putenv");
+                    byte[] v = envBytes(a[1], "putenv");
+                    String ks = Fns.fsdecode(k);
+                    if (ks.indexOf('=') >= 0) {
+                        throw PyErrors.valueError("illegal environment variable name");
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("os.putenv", PyBytes.of(k), PyBytes.of(v));
+                    }
+                    LibcCalls.setenv(k, v);
+                    return null;
+                }; // posix.putenv
+                case 19 -> a -> {
+                    byte[] k = envBytes(a[0], "unsetenv");
+                    if (Audit.active()) {
+                        Audit.raise("os.unsetenv", PyBytes.of(k));
+                    }
+                    LibcCalls.setenv(k, null);
+                    return null;
+                }; // posix.unsetenv
+                case 20 -> a -> {
+                    PathArg p = path(a[0], "open");
+                    int flags = toInt(a[1]);
+                    int mode = absent(a[2]) ? 0777 : toInt(a[2]);
+                    noDirFd(a[3], "open");
+                    flags |= O_CLOEXEC;
+                    if (Audit.active()) {
+                        Audit.raise("open", a[0], PyNone.NONE, (long) flags);
+                    }
+                    return (long) openFd(p, flags, mode);
+                }; // posix.open
+                case 21 -> a -> {
+                    closeFd(toInt(a[0]));
+                    return null;
+                }; // posix.close
+                case 22 -> a -> {
+                    int lo = toInt(a[0]);
+                    int hi = toInt(a[1]);
+                    for (Integer n : new java.util.ArrayList<>(state().fds.keySet())) {
+                        if (n >= lo && n < hi) {
+                            closeFd(n);
+                        }
+                    }
+                    return null;
+                }; // posix.closerange
+                case 23 -> a -> PyBytes.of(readFd(toInt(a[0]), toInt(a[1]))); // posix.read
+                case 24 -> a -> writeFd(toInt(a[0]), bytesLike(a[1], "write")); // posix.write
+                case 25 -> a -> lseek(toInt(a[0]), toLong(a[1]), toInt(a[2])); // posix.lseek
+                case 26 -> a -> {
+                    if (Audit.active()) {
+                        Audit.raise("os.truncate", a[0], a[1]);
+                    }
+                    truncateFd(toInt(a[0]), toLong(a[1]));
+                    return null;
+                }; // posix.ftruncate
+                case 27 -> a -> {
+                    PathArg p = path(a[0], "truncate", true);
+                    if (Audit.active()) {
+                        Audit.raise("os.truncate", a[0], a[1]);
+                    }
+                    if (p.fd >= 0) {
+                        truncateFd(p.fd, toLong(a[1]));
+                        return null;
+                    }
+                    int n = openFd(p, O_WRONLY, 0);
+                    try {
+                        truncateFd(n, toLong(a[1]));
+                    } finally {
+                        closeFd(n);
+                    }
+                    return null;
+                }; // posix.truncate
+                case 28 -> a -> {
+                    Fd f = fd(toInt(a[0]));
+                    try {
+                        if (f.ch != null) {
+                            f.ch.force(true);
+                        }
+                    } catch (IOException e) {
+                        throw err(e, null);
+                    }
+                    return null;
+                }; // posix.fsync
+                case 29 -> a -> {
+                    int n = toInt(a[0]);
+                    if (n >= 0 && n <= 2 && !state().fds.containsKey(n)) {
+                        java.io.Console c = System.console();
+                        return c != null && c.isTerminal();
+                    }
+                    return false;
+                }; // posix.isatty
+                case 30 -> a -> {
+                    Fd f = fd(toInt(a[0]));
+                    return (long) allocFd(f);
+                }; // posix.dup
+                case 31 -> a -> {
+                    int n = toInt(a[0]);
+                    if (n < 0) {
+                        throw PyErrors.valueError("negative argument not allowed");
+                    }
+                    byte[] b = new byte[n];
+                    new java.security.SecureRandom().nextBytes(b);
+                    return PyBytes.of(b);
+                }; // posix.urandom
+                case 32 -> a -> {
+                    PathArg p = path(a[0], "readlink");
+                    noDirFd(a[1], "readlink");
+                    try {
+                        return p.ofSameKind(Files.readSymbolicLink(p.resolve()).toString());
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                }; // posix.readlink
+                case 33 -> a -> {
+                    PathArg s = path(a[0], "symlink");
+                    PathArg d = path(a[1], "symlink");
+                    if (Audit.active()) {
+                        Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
+                    }
+                    noDirFd(a[3], "symlink");
+                    try {
+                        Files.createSymbolicLink(d.resolve(), Path.of(s.str));
+                    } catch (IOException e) {
+                        throw err2(errnoOf(e), s.original, d.original);
+                    }
+                    return null;
+                }; // posix.symlink
+                case 34 -> a -> {
+                    PathArg s = path(a[0], "link");
+                    PathArg d = path(a[1], "link");
+                    if (Audit.active()) {
+                        Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+                    }
+                    try {
+                        Files.createLink(d.resolve(), s.resolve());
+                    } catch (IOException e) {
+                        throw err2(errnoOf(e), s.original, d.original);
+                    }
+                    return null;
+                }; // posix.link
+                case 35 -> a -> {
+                    PathArg p = path(a[0], "access");
+                    int mode = toInt(a[1]);
+                    Path path = p.resolve();
+                    if (p.str.isEmpty() || !Files.exists(path)) {
+                        return false;
+                    }
+                    boolean ok = true;
+                    if ((mode & 4) != 0) {
+                        ok &= Files.isReadable(path);
+                    }
+                    if ((mode & 2) != 0) {
+                        ok &= Files.isWritable(path);
+                    }
+                    if ((mode & 1) != 0) {
+                        ok &= Files.isExecutable(path);
+                    }
+                    return ok;
+                }; // posix.access
+                case 36 -> a -> {
+                    PathArg p = path(a[0], "chmod", true);
+                    long mode = toLong(a[1]);
+                    if (Audit.active()) {
+                        Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
+                    }
+                    Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+                    try {
+                        Files.setPosixFilePermissions(path, perms((int) mode));
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.chmod
+                case 37 -> a -> {
+                    chown(a[0], a[1], a[2], a[3], absent(a[4]) || PyOps.isTrue(a[4]), "chown", true);
+                    return null;
+                }; // posix.chown
+                case 38 -> a -> {
+                    XattrTarget t = xattrTarget(a[0], "getxattr", a[2]);
+                    byte[] name = xattrName(a[1], "getxattr");
+                    if (Audit.active()) {
+                        Audit.raise("os.getxattr", t.arg().value(), a[1]);
+                    }
+                    return PyBytes.of(LibcCalls.getxattr(t.path(), name, t.follow, t.filename));
+                }; // posix.getxattr
+                case 39 -> a -> {
+                    XattrTarget t = xattrTarget(a[0], "setxattr", a[4]);
+                    byte[] name = xattrName(a[1], "setxattr");
+                    if (!(a[2] instanceof PyBytes v)) {
+                        throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(a[2]) + "'");
+                    }
+                    int flags = absent(a[3]) ? 0 : toInt(a[3]);
+                    if (Audit.active()) {
+                        // the value as CPython's buffer converter hands it to the event: bytes
+                        Audit.raise("os.setxattr", t.arg().value(), a[1], v.isByteArray() ? PyBytes.of(v.getBytes().clone()) : v, (long) flags);
+                    }
+                    LibcCalls.setxattr(t.path(), name, v.getBytes(), flags, t.follow, t.filename);
+                    return null;
+                }; // posix.setxattr
+                case 40 -> a -> {
+                    Object p = absent(a[0]) ? PyNone.NONE : a[0];
+                    boolean negativeFd = Fns.isIntLike(p) && toLong(p) < 0;
+                    XattrTarget t = xattrTarget(p == PyNone.NONE || negativeFd ? "." : p, "listxattr", a[1]);
+                    if (Audit.active()) {
+                        // the path as CPython's path_t gives it to the event: fspath'ed (an fd or None as is)
+                        Audit.raise("os.listxattr", p == PyNone.NONE || negativeFd ? p : t.arg().value());
+                    }
+                    byte[] names = LibcCalls.listxattr(t.path(), t.follow, p == PyNone.NONE ? "." : t.filename);
+                    java.util.List<Object> out = new java.util.ArrayList<>();
+                    int start = 0;
+                    for (int i = 0; i < names.length; i++) {
+                        if (names[i] == 0) {
+                            if (i > start) {
+                                out.add(Fns.fsdecode(java.util.Arrays.copyOfRange(names, start, i)));
+                            }
+                            start = i + 1;
+                        }
+                    }
+                    return org.auditpy.runtime.PyList.of(out.toArray());
+                }; // posix.listxattr
+                case 41 -> a -> {
+                    XattrTarget t = xattrTarget(a[0], "removexattr", a[2]);
+                    byte[] name = xattrName(a[1], "removexattr");
+                    if (Audit.active()) {
+                        Audit.raise("os.removexattr", t.arg().value(), a[1]);
+                    }
+                    LibcCalls.removexattr(t.path(), name, t.follow, t.filename);
+                    return null;
+                }; // posix.removexattr
+                case 42 -> a -> {
+                    chown(a[0], a[1], a[2], PyNone.NONE, false, "lchown", false);
+                    return null;
+                }; // posix.lchown
+                case 43 -> a -> {
+                    chown((long) toInt(a[0]), a[1], a[2], PyNone.NONE, true, "fchown", true);
+                    return null;
+                }; // posix.fchown
+                case 44 -> a -> {
+                    PathArg p = path(a[0], "utime", true);
+                    Object times = absent(a[1]) ? PyNone.NONE : a[1];
+                    Object nsArg = absent(a[2]) ? PyNone.NONE : a[2];
+                    long atNs;
+                    long mtNs;
+                    if (times != PyNone.NONE && nsArg != PyNone.NONE) {
+                        throw PyErrors.valueError("utime: you may specify either 'times' or 'ns' but not both");
+                    }
+                    if (times != PyNone.NONE) {
+                        if (!(times instanceof PyTuple t) || t.size() != 2) {
+                            throw PyErrors.typeError("utime: 'times' must be either a tuple of two ints or None");
+                        }
+                        atNs = toNs(t.get(0));
+                        mtNs = toNs(t.get(1));
+                    } else if (nsArg != PyNone.NONE) {
+                        if (!(nsArg instanceof PyTuple t) || t.size() != 2) {
+                            throw PyErrors.typeError("utime: 'ns' must be a tuple of two ints");
+                        }
+                        atNs = toLong(t.get(0));
+                        mtNs = toLong(t.get(1));
+                    } else {
+                        atNs = mtNs = System.currentTimeMillis() * 1_000_000L;
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
+                    }
+                    Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
+                    try {
+                        LinkOption[] lo = followKw(a[4]) ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS};
+                        Files.getFileAttributeView(path, BasicFileAttributeView.class, lo).setTimes(FileTime.from(mtNs, TimeUnit.NANOSECONDS),
+                                        FileTime.from(atNs, TimeUnit.NANOSECONDS), null);
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.utime
+                case 45 -> a -> {
+                    int old = state().umask;
+                    state().umask = toInt(a[0]) & 0777;
+                    return (long) old;
+                }; // posix.umask
+                case 46 -> a -> (long) Runtime.getRuntime().availableProcessors(); // posix.cpu_count
+                case 47 -> a -> {
+                    String node = "localhost";
+                    try {
+                        node = java.net.InetAddress.getLocalHost().getHostName();
+                    } catch (IOException e) {
+                        // keep localhost
+                    }
+                    String version = "";
+                    try {
+                        version = Files.readString(Path.of("/proc/sys/kernel/version")).strip();
+                    } catch (IOException | RuntimeException e) {
+                        // unknown
+                    }
+                    String arch = System.getProperty("os.arch");
+                    if (arch.equals("amd64")) {
+                        arch = "x86_64";
+                    } else if (arch.equals("aarch64")) {
+                        arch = "aarch64";
+                    }
+                    return new PyTuple(st.unameResult, new Object[]{System.getProperty("os.name"), node, System.getProperty("os.version"), version, arch});
+                }; // posix.uname
+                case 48 -> a -> ErrnoModule.strerror(toInt(a[0])); // posix.strerror
+                case 49 -> a -> {
+                    int n = toInt(a[0]);
+                    if (n >= 0 && n <= 2 && System.console() != null && System.console().isTerminal()) {
+                        return "UTF-8";
+                    }
+                    return PyNone.NONE;
+                }; // posix.device_encoding
+                case 50 -> a -> {
+                    int n = absent(a[0]) ? 1 : toInt(a[0]);
+                    if (n < 0 || n > 2 || System.console() == null || !System.console().isTerminal()) {
+                        throw err(25, null);
+                    }
+                    long cols = envLong("COLUMNS", 80);
+                    long lines = envLong("LINES", 24);
+                    return new PyTuple(st.terminalSize, new Object[]{cols, lines});
+                }; // posix.get_terminal_size
+                case 51 -> a -> {
+                    int code = toInt(a[0]);
+                    ctx.out().flush();
+                    ctx.err().flush();
+                    Runtime.getRuntime().halt(code);
+                    return null;
+                }; // posix._exit
+                case 52 -> a -> {
+                    int pid = toInt(a[0]);
+                    long sig = toLong(a[1]);
+                    if (Audit.active()) {
+                        Audit.raise("os.kill", (long) pid, sig);
+                    }
+                    boolean self = pid == 0 || pid == ProcessHandle.current().pid();
+                    if (self && ctx.signals().endsProcessByDefault((int) sig)) {
+                        LibcCalls.dieBySignal((int) ProcessHandle.current().pid(), (int) sig);
+                    }
+                    int before = self ? ctx.signals().arrivals((int) sig) : 0;
+                    LibcCalls.signal(pid, (int) sig, false);
+                    if (self) {
+                        ctx.signals().awaitOwnSignal((int) sig, before);
+                    }
+                    return null;
+                }; // posix.kill
+                case 53 -> a -> {
+                    int pgid = toInt(a[0]);
+                    int sig = toInt(a[1]);
+                    if (Audit.active()) {
+                        Audit.raise("os.killpg", (long) pgid, (long) sig);
+                    }
+                    LibcCalls.signal(pgid, sig, true);
+                    return null;
+                }; // posix.killpg
+                case 54 -> a -> {
+                    byte[] b = envBytes(a[0], "system");
+                    if (Audit.active()) {
+                        Audit.raise("os.system", PyBytes.of(b));
+                    }
+                    int before = ctx.signals().arrivals(SignalHandling.SIGCHLD);
+                    long status = LibcCalls.system(b);
+                    if (status != -1) {
+                        // the command's SIGCHLD (held back by system until it returns) runs a Python handler now, as in CPython
+                        ctx.signals().awaitOwnSignal(SignalHandling.SIGCHLD, before);
+                    }
+                    return status;
+                }; // posix.system
+                case 55 -> a -> {
+                    double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+                    double elapsed = System.nanoTime() / 1e9;
+                    return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
+                }; // posix.times
+                case 56 -> a -> {
+                    PathArg p = path(a[0], "execv");
+                    byte[][] argv = execArgs(a[1], "execv");
+                    if (Audit.active()) {
+                        Audit.raise("os.exec", a[0], a[1], PyNone.NONE);
+                    }
+                    throw err(LibcCalls.exec(pathBytes(p), argv, null), null);
+                }; // posix.execv
+                case 57 -> a -> {
+                    PathArg p = path(a[0], "execve");
+                    byte[][] argv = execArgs(a[1], "execve");
+                    byte[][] env = execEnv(a[2]);
+                    if (Audit.active()) {
+                        Audit.raise("os.exec", a[0], a[1], a[2]);
+                    }
+                    throw err(LibcCalls.exec(pathBytes(p), argv, env), p.errName());
+                }; // posix.execve
+                case 58 -> a -> {
+                    int fd = toInt(a[0]);
+                    int cmd = toInt(a[1]);
+                    long len = toLong(a[2]);
+                    if (Audit.active()) {
+                        Audit.raise("os.lockf", (long) fd, (long) cmd, len);
+                    }
+                    LibcCalls.lockf(realFd(fd), cmd, len);
+                    return null;
+                }; // posix.lockf
+                case 59 -> a -> posixSpawn(a, "posix_spawn", false); // posix.posix_spawn
+                case 60 -> a -> posixSpawn(a, "posix_spawnp", true); // posix.posix_spawnp
+                case 61 -> a -> {
+                    long[] r = LibcCalls.waitpid(toInt(a[0]), toInt(a[1]));
+                    return PyTuple.of(r[0], r[1]);
+                }; // posix.waitpid
+                case 62 -> a -> termSig(cInt(a[0])) == 0; // posix.WIFEXITED
+                case 63 -> a -> ifSignaled(cInt(a[0])); // posix.WIFSIGNALED
+                case 64 -> a -> (long) termSig(cInt(a[0])); // posix.WTERMSIG
+                case 65 -> a -> (cInt(a[0]) & 0xff) == 0x7f; // posix.WIFSTOPPED
+                case 66 -> a -> (long) exitStatus(cInt(a[0])); // posix.WSTOPSIG
+                case 67 -> a -> cInt(a[0]) == 0xffff; // posix.WIFCONTINUED
+                case 68 -> a -> (cInt(a[0]) & 0x80) != 0; // posix.WCOREDUMP
+                case 69 -> a -> (long) exitStatus(cInt(a[0])); // posix.WEXITSTATUS
+                case 70 -> a -> {
+                    int s = cInt(a[0]);
+                    if (termSig(s) == 0) {
+                        return (long) exitStatus(s);
+                    }
+                    if (ifSignaled(s)) {
+                        return (long) -termSig(s);
+                    }
+                    if ((s & 0xff) == 0x7f) {
+                        throw PyErrors.valueError("process stopped by delivery of signal " + exitStatus(s));
+                    }
+                    throw PyErrors.valueError("invalid wait status: " + s);
+                }; // posix.waitstatus_to_exitcode
+                case 71 -> a -> entry(a[0]).pathValue(); // posix.DirEntry.__fspath__
+                case 72 -> a -> "<DirEntry " + PyOps.repr(entry(a[0]).name()) + ">"; // posix.DirEntry.__repr__
+                case 73 -> a -> entry(a[0]).test(followKw(a[1]), 0040000); // posix.DirEntry.is_dir
+                case 74 -> a -> entry(a[0]).test(followKw(a[1]), 0100000); // posix.DirEntry.is_file
+                case 75 -> a -> entry(a[0]).test(false, 0120000); // posix.DirEntry.is_symlink
+                case 76 -> a -> entry(a[0]).stat(followKw(a[1])); // posix.DirEntry.stat
+                case 77 -> a -> entry(a[0]).lstat(false).get(1); // posix.DirEntry.inode
+                case 78 -> a -> a[0]; // posix.ScandirIterator.__iter__
+                case 79 -> a -> {
+                    Object r = ((ScandirIterator) a[0]).next();
+                    if (r == null) {
+                        throw PyErrors.stopIteration(PyNone.NONE);
+                    }
+                    return r;
+                }; // posix.ScandirIterator.__next__
+                case 80 -> a -> {
+                    ((ScandirIterator) a[0]).close();
+                    return null;
+                }; // posix.ScandirIterator.close
+                case 81 -> a -> a[0]; // posix.ScandirIterator.__enter__
+                case 82 -> a -> {
+                    ((ScandirIterator) a[0]).close();
+                    return false;
+                }; // posix.ScandirIterator.__exit__
+                case 83 -> a -> {
+                    PathArg p = path(a[0], "remove");
+                    if (Audit.active()) {
+                        Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
+                    }
+                    noDirFd(a[1], "remove");
+                    Path path = p.resolve();
+                    if (p.str.isEmpty()) {
+                        throw err(2, p.original);
+                    }
+                    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                        throw err(21, p.original);
+                    }
+                    try {
+                        Files.delete(path);
+                    } catch (IOException e) {
+                        throw err(e, p.original);
+                    }
+                    return null;
+                }; // posix.remove
+                case 84 -> a -> {
+                    PathArg s = path(a[0], "rename");
+                    PathArg d = path(a[1], "rename");
+                    if (Audit.active()) {
+                        Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+                    }
+                    Path sp = s.resolve();
+                    Path dp = d.resolve();
+                    try {
+                        if (!Files.exists(sp, LinkOption.NOFOLLOW_LINKS)) {
+                            throw err2(2, s.original, d.original);
+                        }
+                        if (Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.exists(dp, LinkOption.NOFOLLOW_LINKS)) {
+                            if (!Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
+                                throw err2(20, s.original, d.original);
+                            }
+                        } else if (!Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
+                            throw err2(21, s.original, d.original);
+                        }
+                        Files.move(sp, dp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException e) {
+                        throw err2(errnoOf(e), s.original, d.original);
+                    }
+                    return null;
+                }; // posix.rename
+                default -> throw new IllegalArgumentException("posix function " + op);
+            };
+        }
+    }
+
+
     static PyModule create(PythonContext ctx) {
         PyModule m = Fns.module(ctx, "posix");
         PyDict ns = m.getDict();
         State st = state();
+        Functions fns = new Functions(ctx, st);
         st.statResult = structType(ctx, "os", "stat_result", STAT_FIELDS, 10,
                         new String[]{"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"});
         // the float st_*time attributes shadow the int sequence fields
@@ -939,7 +1581,7 @@ final class PosixModule {
         st.unameResult = structType(ctx, "posix", "uname_result", new String[]{"sysname", "nodename", "release", "version", "machine"}, 5, new String[0]);
         st.timesResult = structType(ctx, "posix", "times_result",
                         new String[]{"user", "system", "children_user", "children_system", "elapsed"}, 5, new String[0]);
-        makeDirEntryTypes(ctx, st);
+        makeDirEntryTypes(ctx, st, fns);
         ns.setStr("stat_result", st.statResult);
         ns.setStr("terminal_size", st.terminalSize);
         ns.setStr("uname_result", st.unameResult);
@@ -964,633 +1606,106 @@ final class PosixModule {
         ns.setStr("environ", environ);
 
         // a str subclass instance is its own fspath (as in CPython); inside this module only its value is used
-        def(ctx, ns, "fspath", "path", a -> a[0] instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String ? a[0] : fspath(a[0], null, false, false));
-        def(ctx, ns, "stat", "path, *, dir_fd=, follow_symlinks=", a -> {
-            PathArg p = path(a[0], "stat", true);
-            noDirFd(a[1], "stat");
-            if (p.fd >= 0 || p.str == null) {
-                return fstat(p.fd);
-            }
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            return stat(p.resolve(), followKw(a[2]), p.original);
-        });
-        def(ctx, ns, "lstat", "path, *, dir_fd=", a -> {
-            PathArg p = path(a[0], "lstat");
-            noDirFd(a[1], "lstat");
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            return stat(p.resolve(), false, p.original);
-        });
-        def(ctx, ns, "fstat", "fd", a -> fstat(toInt(a[0])));
-        def(ctx, ns, "listdir", "path=", a -> {
-            PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "listdir", true);
-            if (Audit.active()) {
-                Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
-            }
-            PyList out = new PyList(ctx.types().list);
-            Path dir = p.fd >= 0 ? fd(p.fd).path : p.resolve();
-            if (p.fd < 0 && p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-                for (Path c : ds) {
-                    out.append(p.ofSameKind(c.getFileName().toString()));
-                }
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return out;
-        });
-        def(ctx, ns, "scandir", "path=", a -> {
-            PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "scandir", true);
-            if (Audit.active()) {
-                Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
-            }
-            if (p.fd >= 0) {
-                throw PyErrors.notImplemented("scandir: fd argument not supported");
-            }
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            try {
-                return new ScandirIterator(st.scandirIterator, Files.newDirectoryStream(p.resolve()), p);
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-        });
-        def(ctx, ns, "mkdir", "path, mode=, *, dir_fd=", a -> {
-            PathArg p = path(a[0], "mkdir");
-            long mode = absent(a[1]) ? 0777 : toLong(a[1]);
-            if (Audit.active()) {
-                Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
-            }
-            noDirFd(a[2], "mkdir");
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            Path path = p.resolve();
-            try {
-                Files.createDirectory(path);
-                try {
-                    Files.setPosixFilePermissions(path, perms((int) mode & ~state().umask));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        });
-        def(ctx, ns, "rmdir", "path, *, dir_fd=", a -> {
-            PathArg p = path(a[0], "rmdir");
-            if (Audit.active()) {
-                Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
-            }
-            noDirFd(a[1], "rmdir");
-            Path path = p.resolve();
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                throw err(20, p.original);
-            }
-            try {
-                Files.delete(path);
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        });
-        Fns.Impl remove = a -> {
-            PathArg p = path(a[0], "remove");
-            if (Audit.active()) {
-                Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
-            }
-            noDirFd(a[1], "remove");
-            Path path = p.resolve();
-            if (p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                throw err(21, p.original);
-            }
-            try {
-                Files.delete(path);
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        };
+        def(ctx, ns, "fspath", "path", fns.lazy(0));
+        def(ctx, ns, "stat", "path, *, dir_fd=, follow_symlinks=", fns.lazy(1));
+        def(ctx, ns, "lstat", "path, *, dir_fd=", fns.lazy(2));
+        def(ctx, ns, "fstat", "fd", fns.lazy(3));
+        def(ctx, ns, "listdir", "path=", fns.lazy(4));
+        def(ctx, ns, "scandir", "path=", fns.lazy(5));
+        def(ctx, ns, "mkdir", "path, mode=, *, dir_fd=", fns.lazy(6));
+        def(ctx, ns, "rmdir", "path, *, dir_fd=", fns.lazy(7));
+        Fns.Impl remove = fns.lazy(83);
         def(ctx, ns, "remove", "path, *, dir_fd=", remove);
         def(ctx, ns, "unlink", "path, *, dir_fd=", remove);
-        Fns.Impl rename = a -> {
-            PathArg s = path(a[0], "rename");
-            PathArg d = path(a[1], "rename");
-            if (Audit.active()) {
-                Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
-            }
-            Path sp = s.resolve();
-            Path dp = d.resolve();
-            try {
-                if (!Files.exists(sp, LinkOption.NOFOLLOW_LINKS)) {
-                    throw err2(2, s.original, d.original);
-                }
-                if (Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.exists(dp, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
-                        throw err2(20, s.original, d.original);
-                    }
-                } else if (!Files.isDirectory(sp, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dp, LinkOption.NOFOLLOW_LINKS)) {
-                    throw err2(21, s.original, d.original);
-                }
-                Files.move(sp, dp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw err2(errnoOf(e), s.original, d.original);
-            }
-            return null;
-        };
+        Fns.Impl rename = fns.lazy(84);
         def(ctx, ns, "rename", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
         def(ctx, ns, "replace", "src, dst, *, src_dir_fd=, dst_dir_fd=", rename);
-        def(ctx, ns, "getcwd", "", a -> PythonContext.get().getCwd().toString());
-        def(ctx, ns, "getcwdb", "", a -> PyBytes.of(Fns.fsencode(PythonContext.get().getCwd().toString())));
-        def(ctx, ns, "chdir", "path", a -> {
-            PathArg p = path(a[0], "chdir", true);
-            if (Audit.active()) {
-                Audit.raise("os.chdir", a[0]);
-            }
-            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
-            if (p.fd < 0 && p.str.isEmpty()) {
-                throw err(2, p.original);
-            }
-            if (!Files.exists(path)) {
-                throw err(2, p.original);
-            }
-            if (!Files.isDirectory(path)) {
-                throw err(20, p.original);
-            }
-            try {
-                PythonContext.get().setCwd(path.toRealPath());
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        });
-        def(ctx, ns, "getpid", "", a -> ProcessHandle.current().pid());
-        def(ctx, ns, "getppid", "", a -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
-        def(ctx, ns, "getuid", "", a -> unixId("uid"));
-        def(ctx, ns, "geteuid", "", a -> unixId("uid"));
-        def(ctx, ns, "getgid", "", a -> unixId("gid"));
-        def(ctx, ns, "getegid", "", a -> unixId("gid"));
-        def(ctx, ns, "getlogin", "", a -> System.getProperty("user.name"));
+        def(ctx, ns, "getcwd", "", fns.lazy(8));
+        def(ctx, ns, "getcwdb", "", fns.lazy(9));
+        def(ctx, ns, "chdir", "path", fns.lazy(10));
+        def(ctx, ns, "getpid", "", fns.lazy(11));
+        def(ctx, ns, "getppid", "", fns.lazy(12));
+        def(ctx, ns, "getuid", "", fns.lazy(13));
+        def(ctx, ns, "geteuid", "", fns.lazy(14));
+        def(ctx, ns, "getgid", "", fns.lazy(15));
+        def(ctx, ns, "getegid", "", fns.lazy(16));
+        def(ctx, ns, "getlogin", "", fns.lazy(17));
         // As CPython 3.11's os_putenv_impl / os_unsetenv_impl on Linux: putenv refuses a name with '=' before its
         // event, whose arguments are the converted (bytes) name and value; then libc's setenv/unsetenv change the
         // process's environment (LibcCalls.setenv), refusing an empty name (and unsetenv one with '=') with EINVAL.
-        def(ctx, ns, "putenv", "name, value, /", a -> {
-            byte[] k = envBytes(a[0], "putenv");
-            byte[] v = envBytes(a[1], "putenv");
-            String ks = Fns.fsdecode(k);
-            if (ks.indexOf('=') >= 0) {
-                throw PyErrors.valueError("illegal environment variable name");
-            }
-            if (Audit.active()) {
-                Audit.raise("os.putenv", PyBytes.of(k), PyBytes.of(v));
-            }
-            LibcCalls.setenv(k, v);
-            return null;
-        });
-        def(ctx, ns, "unsetenv", "name, /", a -> {
-            byte[] k = envBytes(a[0], "unsetenv");
-            if (Audit.active()) {
-                Audit.raise("os.unsetenv", PyBytes.of(k));
-            }
-            LibcCalls.setenv(k, null);
-            return null;
-        });
-        def(ctx, ns, "open", "path, flags, mode=, *, dir_fd=", a -> {
-            PathArg p = path(a[0], "open");
-            int flags = toInt(a[1]);
-            int mode = absent(a[2]) ? 0777 : toInt(a[2]);
-            noDirFd(a[3], "open");
-            flags |= O_CLOEXEC;
-            if (Audit.active()) {
-                Audit.raise("open", a[0], PyNone.NONE, (long) flags);
-            }
-            return (long) openFd(p, flags, mode);
-        });
-        def(ctx, ns, "close", "fd", a -> {
-            closeFd(toInt(a[0]));
-            return null;
-        });
-        def(ctx, ns, "closerange", "fd_low, fd_high, /", a -> {
-            int lo = toInt(a[0]);
-            int hi = toInt(a[1]);
-            for (Integer n : new java.util.ArrayList<>(state().fds.keySet())) {
-                if (n >= lo && n < hi) {
-                    closeFd(n);
-                }
-            }
-            return null;
-        });
-        def(ctx, ns, "read", "fd, length, /", a -> PyBytes.of(readFd(toInt(a[0]), toInt(a[1]))));
-        def(ctx, ns, "write", "fd, data, /", a -> writeFd(toInt(a[0]), bytesLike(a[1], "write")));
-        def(ctx, ns, "lseek", "fd, position, whence, /", a -> lseek(toInt(a[0]), toLong(a[1]), toInt(a[2])));
-        def(ctx, ns, "ftruncate", "fd, length, /", a -> {
-            if (Audit.active()) {
-                Audit.raise("os.truncate", a[0], a[1]);
-            }
-            truncateFd(toInt(a[0]), toLong(a[1]));
-            return null;
-        });
-        def(ctx, ns, "truncate", "path, length", a -> {
-            PathArg p = path(a[0], "truncate", true);
-            if (Audit.active()) {
-                Audit.raise("os.truncate", a[0], a[1]);
-            }
-            if (p.fd >= 0) {
-                truncateFd(p.fd, toLong(a[1]));
-                return null;
-            }
-            int n = openFd(p, O_WRONLY, 0);
-            try {
-                truncateFd(n, toLong(a[1]));
-            } finally {
-                closeFd(n);
-            }
-            return null;
-        });
-        def(ctx, ns, "fsync", "fd", a -> {
-            Fd f = fd(toInt(a[0]));
-            try {
-                if (f.ch != null) {
-                    f.ch.force(true);
-                }
-            } catch (IOException e) {
-                throw err(e, null);
-            }
-            return null;
-        });
-        def(ctx, ns, "isatty", "fd, /", a -> {
-            int n = toInt(a[0]);
-            if (n >= 0 && n <= 2 && !state().fds.containsKey(n)) {
-                java.io.Console c = System.console();
-                return c != null && c.isTerminal();
-            }
-            return false;
-        });
-        def(ctx, ns, "dup", "fd, /", a -> {
-            Fd f = fd(toInt(a[0]));
-            return (long) allocFd(f);
-        });
-        def(ctx, ns, "urandom", "size, /", a -> {
-            int n = toInt(a[0]);
-            if (n < 0) {
-                throw PyErrors.valueError("negative argument not allowed");
-            }
-            byte[] b = new byte[n];
-            new java.security.SecureRandom().nextBytes(b);
-            return PyBytes.of(b);
-        });
-        def(ctx, ns, "readlink", "path, *, dir_fd=", a -> {
-            PathArg p = path(a[0], "readlink");
-            noDirFd(a[1], "readlink");
-            try {
-                return p.ofSameKind(Files.readSymbolicLink(p.resolve()).toString());
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-        });
-        def(ctx, ns, "symlink", "src, dst, target_is_directory=, *, dir_fd=", a -> {
-            PathArg s = path(a[0], "symlink");
-            PathArg d = path(a[1], "symlink");
-            if (Audit.active()) {
-                Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
-            }
-            noDirFd(a[3], "symlink");
-            try {
-                Files.createSymbolicLink(d.resolve(), Path.of(s.str));
-            } catch (IOException e) {
-                throw err2(errnoOf(e), s.original, d.original);
-            }
-            return null;
-        });
-        def(ctx, ns, "link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=", a -> {
-            PathArg s = path(a[0], "link");
-            PathArg d = path(a[1], "link");
-            if (Audit.active()) {
-                Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
-            }
-            try {
-                Files.createLink(d.resolve(), s.resolve());
-            } catch (IOException e) {
-                throw err2(errnoOf(e), s.original, d.original);
-            }
-            return null;
-        });
-        def(ctx, ns, "access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=", a -> {
-            PathArg p = path(a[0], "access");
-            int mode = toInt(a[1]);
-            Path path = p.resolve();
-            if (p.str.isEmpty() || !Files.exists(path)) {
-                return false;
-            }
-            boolean ok = true;
-            if ((mode & 4) != 0) {
-                ok &= Files.isReadable(path);
-            }
-            if ((mode & 2) != 0) {
-                ok &= Files.isWritable(path);
-            }
-            if ((mode & 1) != 0) {
-                ok &= Files.isExecutable(path);
-            }
-            return ok;
-        });
-        def(ctx, ns, "chmod", "path, mode, *, dir_fd=, follow_symlinks=", a -> {
-            PathArg p = path(a[0], "chmod", true);
-            long mode = toLong(a[1]);
-            if (Audit.active()) {
-                Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
-            }
-            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
-            try {
-                Files.setPosixFilePermissions(path, perms((int) mode));
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        });
+        def(ctx, ns, "putenv", "name, value, /", fns.lazy(18));
+        def(ctx, ns, "unsetenv", "name, /", fns.lazy(19));
+        def(ctx, ns, "open", "path, flags, mode=, *, dir_fd=", fns.lazy(20));
+        def(ctx, ns, "close", "fd", fns.lazy(21));
+        def(ctx, ns, "closerange", "fd_low, fd_high, /", fns.lazy(22));
+        def(ctx, ns, "read", "fd, length, /", fns.lazy(23));
+        def(ctx, ns, "write", "fd, data, /", fns.lazy(24));
+        def(ctx, ns, "lseek", "fd, position, whence, /", fns.lazy(25));
+        def(ctx, ns, "ftruncate", "fd, length, /", fns.lazy(26));
+        def(ctx, ns, "truncate", "path, length", fns.lazy(27));
+        def(ctx, ns, "fsync", "fd", fns.lazy(28));
+        def(ctx, ns, "isatty", "fd, /", fns.lazy(29));
+        def(ctx, ns, "dup", "fd, /", fns.lazy(30));
+        def(ctx, ns, "urandom", "size, /", fns.lazy(31));
+        def(ctx, ns, "readlink", "path, *, dir_fd=", fns.lazy(32));
+        def(ctx, ns, "symlink", "src, dst, target_is_directory=, *, dir_fd=", fns.lazy(33));
+        def(ctx, ns, "link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=", fns.lazy(34));
+        def(ctx, ns, "access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=", fns.lazy(35));
+        def(ctx, ns, "chmod", "path, mode, *, dir_fd=, follow_symlinks=", fns.lazy(36));
         // chown(2) and lchown(2) from libc (LibcCalls); an fd is this module's own, so its path is used
-        def(ctx, ns, "chown", "path, uid, gid, *, dir_fd=, follow_symlinks=", a -> {
-            chown(a[0], a[1], a[2], a[3], absent(a[4]) || PyOps.isTrue(a[4]), "chown", true);
-            return null;
-        });
+        def(ctx, ns, "chown", "path, uid, gid, *, dir_fd=, follow_symlinks=", fns.lazy(37));
         // extended attributes through libc (LibcCalls); an fd of this module's is its file's path
-        def(ctx, ns, "getxattr", "path, attribute, *, follow_symlinks=", a -> {
-            XattrTarget t = xattrTarget(a[0], "getxattr", a[2]);
-            byte[] name = xattrName(a[1], "getxattr");
-            if (Audit.active()) {
-                Audit.raise("os.getxattr", t.arg().value(), a[1]);
-            }
-            return PyBytes.of(LibcCalls.getxattr(t.path(), name, t.follow, t.filename));
-        });
-        def(ctx, ns, "setxattr", "path, attribute, value, flags=, *, follow_symlinks=", a -> {
-            XattrTarget t = xattrTarget(a[0], "setxattr", a[4]);
-            byte[] name = xattrName(a[1], "setxattr");
-            if (!(a[2] instanceof PyBytes v)) {
-                throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(a[2]) + "'");
-            }
-            int flags = absent(a[3]) ? 0 : toInt(a[3]);
-            if (Audit.active()) {
-                // the value as CPython's buffer converter hands it to the event: bytes
-                Audit.raise("os.setxattr", t.arg().value(), a[1], v.isByteArray() ? PyBytes.of(v.getBytes().clone()) : v, (long) flags);
-            }
-            LibcCalls.setxattr(t.path(), name, v.getBytes(), flags, t.follow, t.filename);
-            return null;
-        });
-        def(ctx, ns, "listxattr", "path=, *, follow_symlinks=", a -> {
-            Object p = absent(a[0]) ? PyNone.NONE : a[0];
-            boolean negativeFd = Fns.isIntLike(p) && toLong(p) < 0;
-            XattrTarget t = xattrTarget(p == PyNone.NONE || negativeFd ? "." : p, "listxattr", a[1]);
-            if (Audit.active()) {
-                // the path as CPython's path_t gives it to the event: fspath'ed (an fd or None as is)
-                Audit.raise("os.listxattr", p == PyNone.NONE || negativeFd ? p : t.arg().value());
-            }
-            byte[] names = LibcCalls.listxattr(t.path(), t.follow, p == PyNone.NONE ? "." : t.filename);
-            java.util.List<Object> out = new java.util.ArrayList<>();
-            int start = 0;
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == 0) {
-                    if (i > start) {
-                        out.add(Fns.fsdecode(java.util.Arrays.copyOfRange(names, start, i)));
-                    }
-                    start = i + 1;
-                }
-            }
-            return org.auditpy.runtime.PyList.of(out.toArray());
-        });
-        def(ctx, ns, "removexattr", "path, attribute, *, follow_symlinks=", a -> {
-            XattrTarget t = xattrTarget(a[0], "removexattr", a[2]);
-            byte[] name = xattrName(a[1], "removexattr");
-            if (Audit.active()) {
-                Audit.raise("os.removexattr", t.arg().value(), a[1]);
-            }
-            LibcCalls.removexattr(t.path(), name, t.follow, t.filename);
-            return null;
-        });
+        def(ctx, ns, "getxattr", "path, attribute, *, follow_symlinks=", fns.lazy(38));
+        def(ctx, ns, "setxattr", "path, attribute, value, flags=, *, follow_symlinks=", fns.lazy(39));
+        def(ctx, ns, "listxattr", "path=, *, follow_symlinks=", fns.lazy(40));
+        def(ctx, ns, "removexattr", "path, attribute, *, follow_symlinks=", fns.lazy(41));
         ns.setStr("XATTR_CREATE", 1L);
         ns.setStr("XATTR_REPLACE", 2L);
         ns.setStr("XATTR_SIZE_MAX", 65536L);
-        def(ctx, ns, "lchown", "path, uid, gid", a -> {
-            chown(a[0], a[1], a[2], PyNone.NONE, false, "lchown", false);
-            return null;
-        });
-        def(ctx, ns, "fchown", "fd, uid, gid", a -> {
-            chown((long) toInt(a[0]), a[1], a[2], PyNone.NONE, true, "fchown", true);
-            return null;
-        });
-        def(ctx, ns, "utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", a -> {
-            PathArg p = path(a[0], "utime", true);
-            Object times = absent(a[1]) ? PyNone.NONE : a[1];
-            Object nsArg = absent(a[2]) ? PyNone.NONE : a[2];
-            long atNs;
-            long mtNs;
-            if (times != PyNone.NONE && nsArg != PyNone.NONE) {
-                throw PyErrors.valueError("utime: you may specify either 'times' or 'ns' but not both");
-            }
-            if (times != PyNone.NONE) {
-                if (!(times instanceof PyTuple t) || t.size() != 2) {
-                    throw PyErrors.typeError("utime: 'times' must be either a tuple of two ints or None");
-                }
-                atNs = toNs(t.get(0));
-                mtNs = toNs(t.get(1));
-            } else if (nsArg != PyNone.NONE) {
-                if (!(nsArg instanceof PyTuple t) || t.size() != 2) {
-                    throw PyErrors.typeError("utime: 'ns' must be a tuple of two ints");
-                }
-                atNs = toLong(t.get(0));
-                mtNs = toLong(t.get(1));
-            } else {
-                atNs = mtNs = System.currentTimeMillis() * 1_000_000L;
-            }
-            if (Audit.active()) {
-                Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
-            }
-            Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
-            try {
-                LinkOption[] lo = followKw(a[4]) ? new LinkOption[0] : new LinkOption[]{LinkOption.NOFOLLOW_LINKS};
-                Files.getFileAttributeView(path, BasicFileAttributeView.class, lo).setTimes(FileTime.from(mtNs, TimeUnit.NANOSECONDS),
-                                FileTime.from(atNs, TimeUnit.NANOSECONDS), null);
-            } catch (IOException e) {
-                throw err(e, p.original);
-            }
-            return null;
-        });
-        def(ctx, ns, "umask", "mask, /", a -> {
-            int old = state().umask;
-            state().umask = toInt(a[0]) & 0777;
-            return (long) old;
-        });
-        def(ctx, ns, "cpu_count", "", a -> (long) Runtime.getRuntime().availableProcessors());
-        def(ctx, ns, "uname", "", a -> {
-            String node = "localhost";
-            try {
-                node = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                // keep localhost
-            }
-            String version = "";
-            try {
-                version = Files.readString(Path.of("/proc/sys/kernel/version")).strip();
-            } catch (IOException | RuntimeException e) {
-                // unknown
-            }
-            String arch = System.getProperty("os.arch");
-            if (arch.equals("amd64")) {
-                arch = "x86_64";
-            } else if (arch.equals("aarch64")) {
-                arch = "aarch64";
-            }
-            return new PyTuple(st.unameResult, new Object[]{System.getProperty("os.name"), node, System.getProperty("os.version"), version, arch});
-        });
-        def(ctx, ns, "strerror", "code, /", a -> ErrnoModule.strerror(toInt(a[0])));
-        def(ctx, ns, "device_encoding", "fd", a -> {
-            int n = toInt(a[0]);
-            if (n >= 0 && n <= 2 && System.console() != null && System.console().isTerminal()) {
-                return "UTF-8";
-            }
-            return PyNone.NONE;
-        });
-        def(ctx, ns, "get_terminal_size", "fd=", a -> {
-            int n = absent(a[0]) ? 1 : toInt(a[0]);
-            if (n < 0 || n > 2 || System.console() == null || !System.console().isTerminal()) {
-                throw err(25, null);
-            }
-            long cols = envLong("COLUMNS", 80);
-            long lines = envLong("LINES", 24);
-            return new PyTuple(st.terminalSize, new Object[]{cols, lines});
-        });
-        def(ctx, ns, "_exit", "status", a -> {
-            int code = toInt(a[0]);
-            ctx.out().flush();
-            ctx.err().flush();
-            Runtime.getRuntime().halt(code);
-            return null;
-        });
+        def(ctx, ns, "lchown", "path, uid, gid", fns.lazy(42));
+        def(ctx, ns, "fchown", "fd, uid, gid", fns.lazy(43));
+        def(ctx, ns, "utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", fns.lazy(44));
+        def(ctx, ns, "umask", "mask, /", fns.lazy(45));
+        def(ctx, ns, "cpu_count", "", fns.lazy(46));
+        def(ctx, ns, "uname", "", fns.lazy(47));
+        def(ctx, ns, "strerror", "code, /", fns.lazy(48));
+        def(ctx, ns, "device_encoding", "fd", fns.lazy(49));
+        def(ctx, ns, "get_terminal_size", "fd=", fns.lazy(50));
+        def(ctx, ns, "_exit", "status", fns.lazy(51));
         // kill(2) and killpg(3) from libc (LibcCalls): the signal as given, and errno's OSError
-        def(ctx, ns, "kill", "pid, signal, /", a -> {
-            int pid = toInt(a[0]);
-            long sig = toLong(a[1]);
-            if (Audit.active()) {
-                Audit.raise("os.kill", (long) pid, sig);
-            }
-            boolean self = pid == 0 || pid == ProcessHandle.current().pid();
-            if (self && ctx.signals().endsProcessByDefault((int) sig)) {
-                LibcCalls.dieBySignal((int) ProcessHandle.current().pid(), (int) sig);
-            }
-            int before = self ? ctx.signals().arrivals((int) sig) : 0;
-            LibcCalls.signal(pid, (int) sig, false);
-            if (self) {
-                ctx.signals().awaitOwnSignal((int) sig, before);
-            }
-            return null;
-        });
-        def(ctx, ns, "killpg", "pgid, signal, /", a -> {
-            int pgid = toInt(a[0]);
-            int sig = toInt(a[1]);
-            if (Audit.active()) {
-                Audit.raise("os.killpg", (long) pgid, (long) sig);
-            }
-            LibcCalls.signal(pgid, sig, true);
-            return null;
-        });
+        def(ctx, ns, "kill", "pid, signal, /", fns.lazy(52));
+        def(ctx, ns, "killpg", "pgid, signal, /", fns.lazy(53));
         // system(3) from libc, as CPython: the command's wait status; the caller ignores SIGINT and SIGQUIT until
         // the command ends (so Ctrl-C stops the command, not the program); Python's buffered output is not flushed
-        def(ctx, ns, "system", "command", a -> {
-            byte[] b = envBytes(a[0], "system");
-            if (Audit.active()) {
-                Audit.raise("os.system", PyBytes.of(b));
-            }
-            int before = ctx.signals().arrivals(SignalHandling.SIGCHLD);
-            long status = LibcCalls.system(b);
-            if (status != -1) {
-                // the command's SIGCHLD (held back by system until it returns) runs a Python handler now, as in CPython
-                ctx.signals().awaitOwnSignal(SignalHandling.SIGCHLD, before);
-            }
-            return status;
-        });
-        def(ctx, ns, "times", "", a -> {
-            double cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
-            double elapsed = System.nanoTime() / 1e9;
-            return new PyTuple(st.timesResult, new Object[]{cpu, 0.0, 0.0, 0.0, elapsed});
-        });
+        def(ctx, ns, "system", "command", fns.lazy(54));
+        def(ctx, ns, "times", "", fns.lazy(55));
         // execv(3) and execve(2) from libc, as CPython's os_execv_impl and os_execve_impl: arguments checked and
         // converted, then the "os.exec" event (path, argv, env or None), then the process is replaced
-        def(ctx, ns, "execv", "path, argv, /", a -> {
-            PathArg p = path(a[0], "execv");
-            byte[][] argv = execArgs(a[1], "execv");
-            if (Audit.active()) {
-                Audit.raise("os.exec", a[0], a[1], PyNone.NONE);
-            }
-            throw err(LibcCalls.exec(pathBytes(p), argv, null), null);
-        });
-        def(ctx, ns, "execve", "path, argv, env", a -> {
-            PathArg p = path(a[0], "execve");
-            byte[][] argv = execArgs(a[1], "execve");
-            byte[][] env = execEnv(a[2]);
-            if (Audit.active()) {
-                Audit.raise("os.exec", a[0], a[1], a[2]);
-            }
-            throw err(LibcCalls.exec(pathBytes(p), argv, env), p.errName());
-        });
+        def(ctx, ns, "execv", "path, argv, /", fns.lazy(56));
+        def(ctx, ns, "execve", "path, argv, env", fns.lazy(57));
         // lockf(3) on the open file's real descriptor: the os.lockf event first (as CPython's)
-        def(ctx, ns, "lockf", "fd, command, length, /", a -> {
-            int fd = toInt(a[0]);
-            int cmd = toInt(a[1]);
-            long len = toLong(a[2]);
-            if (Audit.active()) {
-                Audit.raise("os.lockf", (long) fd, (long) cmd, len);
-            }
-            LibcCalls.lockf(realFd(fd), cmd, len);
-            return null;
-        });
+        def(ctx, ns, "lockf", "fd, command, length, /", fns.lazy(58));
         // posix_spawn/posix_spawnp through libc (LibcCalls): the os.posix_spawn event after the arguments are
         // checked (CPython's order and messages), then the child; waitpid reaps it
         String spawnParams = "path, argv, env, /, *, file_actions=, setpgroup=, resetids=, setsid=, setsigmask=, setsigdef=, scheduler=";
-        def(ctx, ns, "posix_spawn", spawnParams, a -> posixSpawn(a, "posix_spawn", false));
-        def(ctx, ns, "posix_spawnp", spawnParams, a -> posixSpawn(a, "posix_spawnp", true));
+        def(ctx, ns, "posix_spawn", spawnParams, fns.lazy(59));
+        def(ctx, ns, "posix_spawnp", spawnParams, fns.lazy(60));
         ns.setStr("POSIX_SPAWN_OPEN", 0L);
         ns.setStr("POSIX_SPAWN_CLOSE", 1L);
         ns.setStr("POSIX_SPAWN_DUP2", 2L);
-        def(ctx, ns, "waitpid", "pid, options, /", a -> {
-            long[] r = LibcCalls.waitpid(toInt(a[0]), toInt(a[1]));
-            return PyTuple.of(r[0], r[1]);
-        });
+        def(ctx, ns, "waitpid", "pid, options, /", fns.lazy(61));
         ns.setStr("WUNTRACED", 2L);
         ns.setStr("WCONTINUED", 8L);
         // the wait-status macros of <sys/wait.h>, as glibc defines them, on a C int
-        def(ctx, ns, "WIFEXITED", "status", a -> termSig(cInt(a[0])) == 0);
-        def(ctx, ns, "WIFSIGNALED", "status", a -> ifSignaled(cInt(a[0])));
-        def(ctx, ns, "WTERMSIG", "status", a -> (long) termSig(cInt(a[0])));
-        def(ctx, ns, "WIFSTOPPED", "status", a -> (cInt(a[0]) & 0xff) == 0x7f);
-        def(ctx, ns, "WSTOPSIG", "status", a -> (long) exitStatus(cInt(a[0])));
-        def(ctx, ns, "WIFCONTINUED", "status", a -> cInt(a[0]) == 0xffff);
-        def(ctx, ns, "WCOREDUMP", "status, /", a -> (cInt(a[0]) & 0x80) != 0);
-        def(ctx, ns, "WEXITSTATUS", "status", a -> (long) exitStatus(cInt(a[0])));
-        def(ctx, ns, "waitstatus_to_exitcode", "status", a -> {
-            int s = cInt(a[0]);
-            if (termSig(s) == 0) {
-                return (long) exitStatus(s);
-            }
-            if (ifSignaled(s)) {
-                return (long) -termSig(s);
-            }
-            if ((s & 0xff) == 0x7f) {
-                throw PyErrors.valueError("process stopped by delivery of signal " + exitStatus(s));
-            }
-            throw PyErrors.valueError("invalid wait status: " + s);
-        });
+        def(ctx, ns, "WIFEXITED", "status", fns.lazy(62));
+        def(ctx, ns, "WIFSIGNALED", "status", fns.lazy(63));
+        def(ctx, ns, "WTERMSIG", "status", fns.lazy(64));
+        def(ctx, ns, "WIFSTOPPED", "status", fns.lazy(65));
+        def(ctx, ns, "WSTOPSIG", "status", fns.lazy(66));
+        def(ctx, ns, "WIFCONTINUED", "status", fns.lazy(67));
+        def(ctx, ns, "WCOREDUMP", "status, /", fns.lazy(68));
+        def(ctx, ns, "WEXITSTATUS", "status", fns.lazy(69));
+        def(ctx, ns, "waitstatus_to_exitcode", "status", fns.lazy(70));
         return m;
     }
 
