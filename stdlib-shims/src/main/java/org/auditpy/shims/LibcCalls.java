@@ -263,6 +263,7 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static long system(byte[] command) {
+        PosixModule.applyPendingCloexec();
         try (Arena arena = Arena.ofConfined()) {
             return (int) Libc.SYSTEM.invokeExact(cString(arena, command));
         } catch (Throwable t) {
@@ -319,6 +320,7 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static int exec(byte[] path, byte[][] argv, byte[][] env) {
+        PosixModule.applyPendingCloexec();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Libc.CALL_STATE);
             MemorySegment args = cStringArray(arena, argv);
@@ -582,6 +584,7 @@ final class LibcCalls {
     @TruffleBoundary
     static long posixSpawn(byte[] path, byte[][] argv, byte[][] env, boolean search, java.util.List<SpawnFileAction> actions, int flags, int pgroup,
                     int[] sigmask, int[] sigdef, Object filename) {
+        PosixModule.applyPendingCloexec();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fa = arena.allocate(256, 16);
             MemorySegment attr = arena.allocate(512, 16);
@@ -664,6 +667,17 @@ final class LibcCalls {
             throw nativeFailure("waitpid", t);
         }
     }
+    /** {@code fcntl(fd, F_SETFD, FD_CLOEXEC)}, errors ignored (a descriptor closed since: nothing to do). */
+    @TruffleBoundary
+    static void setCloexec(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            int unused = (int) Libc.FCNTL_INT.invokeExact(state, fd, 2 /* F_SETFD */, 1L /* FD_CLOEXEC */);
+        } catch (Throwable t) {
+            // left inheritable
+        }
+    }
+
 
     /**
      * {@code fcntl(fd, cmd, arg)} with an integer argument ({@code ioctl(fd, request, arg)} when {@code ioctl}):
@@ -671,6 +685,7 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static long control(boolean ioctl, int fd, long cmd, long arg) {
+        PosixModule.applyPendingCloexec();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Libc.CALL_STATE);
             int r = ioctl ? (int) Libc.IOCTL_LONG.invokeExact(state, fd, cmd, arg) : (int) Libc.FCNTL_INT.invokeExact(state, fd, (int) cmd, arg);
@@ -691,6 +706,7 @@ final class LibcCalls {
      */
     @TruffleBoundary
     static byte[] controlBuffer(boolean ioctl, int fd, long cmd, byte[] buf) {
+        PosixModule.applyPendingCloexec();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Libc.CALL_STATE);
             MemorySegment m = arena.allocate(Math.max(1024, buf.length));

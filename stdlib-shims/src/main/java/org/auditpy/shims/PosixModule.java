@@ -354,18 +354,50 @@ final class PosixModule {
     }
 
     /**
-     * Marks a file's descriptor close-on-exec, as CPython's files are not inheritable (PEP 446): the JDK opens them
-     * without O_CLOEXEC, and a child started with posix_spawn would inherit them. Best effort: nothing when the
-     * descriptor cannot be reached.
+     * The operating system's descriptors of files opened here (openFd) that are still to be made close-on-exec:
+     * CPython's files are not inheritable (PEP 446), and the JDK opens them without O_CLOEXEC. Setting the flag
+     * needs fcntl through the Foreign Function API, whose first use (the linker and libc's method handles) took
+     * 180 ms of a program's first open(); so it is set only when something could see it, just before a native call
+     * that starts a program (os.system, os.exec*, posix_spawn) or reads descriptor flags (fcntl, ioctl):
+     * {@link #applyPendingCloexec}. (Programs the JDK starts, as subprocess does, inherit no descriptor above 2.)
      */
+    private static final java.util.Set<Integer> PENDING_CLOEXEC = new java.util.HashSet<>();
+
+    /** Makes {@code ch}'s descriptor close-on-exec before the next native call that could tell (best effort). */
     static void setNonInheritable(FileChannel ch) {
         int fd = osFdOf(ch);
         if (fd > 2) {
-            try {
-                LibcCalls.control(false, fd, 2 /* F_SETFD */, 1 /* FD_CLOEXEC */);
-            } catch (PyException e) {
-                // left inheritable
+            synchronized (PENDING_CLOEXEC) {
+                PENDING_CLOEXEC.add(fd);
             }
+        }
+    }
+
+    /** Sets FD_CLOEXEC on the descriptors {@link #setNonInheritable} left pending (LibcCalls, before its calls). */
+    static void applyPendingCloexec() {
+        int[] fds;
+        synchronized (PENDING_CLOEXEC) {
+            if (PENDING_CLOEXEC.isEmpty()) {
+                return;
+            }
+            fds = PENDING_CLOEXEC.stream().mapToInt(Integer::intValue).toArray();
+            PENDING_CLOEXEC.clear();
+        }
+        for (int fd : fds) {
+            LibcCalls.setCloexec(fd);
+        }
+    }
+
+    /** Forgets a pending close-on-exec of {@code ch}'s descriptor, which is being closed (its number may be reused). */
+    private static void forgetPendingCloexec(FileChannel ch) {
+        synchronized (PENDING_CLOEXEC) {
+            if (PENDING_CLOEXEC.isEmpty()) {
+                return;
+            }
+        }
+        int fd = osFdOf(ch);
+        synchronized (PENDING_CLOEXEC) {
+            PENDING_CLOEXEC.remove(fd);
         }
     }
 
@@ -476,6 +508,7 @@ final class PosixModule {
         }
         try {
             if (f.ch != null) {
+                forgetPendingCloexec(f.ch);
                 f.ch.close();
             }
             if (f.other instanceof SocketModule.Sock s && !state().fds.containsValue(f)) {
