@@ -203,9 +203,893 @@ final class IoModule {
         return ctx.getBuiltins().getDict().getStr(name);
     }
 
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class CreateFunctions implements Fns.Table {
+        private final PythonContext ctx;
+
+        CreateFunctions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    long n = size(a[1]);
+                    if (n < 0) {
+                        return call(a[0], "readall");
+                    }
+                    // CPython's _io._RawIOBase.read: readinto a bytearray of the size asked for
+                    PyBytes b = new PyBytes(ctx.types().bytearray, new byte[(int) Math.min(n, Integer.MAX_VALUE - 16)]);
+                    Object r = call(a[0], "readinto", b);
+                    if (r == PyNone.NONE) {
+                        return PyNone.NONE;
+                    }
+                    long got = Fns.toLong(r);
+                    byte[] data = b.getBytes();
+                    if (got < 0 || got > data.length) {
+                        throw PyErrors.valueError("readinto returned " + got + " outside buffer size " + n);
+                    }
+                    return PyBytes.of(java.util.Arrays.copyOf(data, (int) got));
+                }; // rawbase.read
+                case 1 -> a -> {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    while (true) {
+                        Object r = call(a[0], "read", (long) DEFAULT_BUFFER_SIZE);
+                        if (r == PyNone.NONE) {
+                            return out.size() == 0 ? PyNone.NONE : PyBytes.of(out.toByteArray());
+                        }
+                        byte[] b = bytesOf(r);
+                        if (b.length == 0) {
+                            return PyBytes.of(out.toByteArray());
+                        }
+                        out.write(b, 0, b.length);
+                    }
+                }; // rawbase.readall
+                case 2 -> a -> {
+                    throw unsupported("detach");
+                }; // bufbase.detach
+                case 3 -> a -> {
+                    throw unsupported("read");
+                }; // bufbase.read
+                case 4 -> a -> call(a[0], "read", or(a[1], -1L)); // bufbase.read1
+                case 5 -> a -> {
+                    throw unsupported("detach");
+                }; // textbase.detach
+                case 6 -> a -> {
+                    throw unsupported("read");
+                }; // textbase.read
+                case 7 -> a -> {
+                    throw unsupported("readline");
+                }; // textbase.readline
+                case 8 -> a -> {
+                    throw unsupported("write");
+                }; // textbase.write
+                case 9 -> a -> a[0] == PyNone.NONE ? "locale" : a[0]; // ns.text_encoding
+                default -> throw new IllegalArgumentException("CreateFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defIOBase}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class IOBaseFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+
+        IOBaseFunctions(PythonContext ctx, PyType t) {
+            this.ctx = ctx;
+            this.t = t;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    checkClosed(a[0]);
+                    return a[0];
+                }; // t.__enter__
+                case 1 -> a -> call(a[0], "close"); // t.__exit__
+                case 2 -> a -> {
+                    checkClosed(a[0]);
+                    return a[0];
+                }; // t.__iter__
+                case 3 -> a -> {
+                    Object line = call(a[0], "readline");
+                    if (PyOps.len(line) == 0) {
+                        throw PyErrors.stopIteration(PyNone.NONE);
+                    }
+                    return line;
+                }; // t.__next__
+                case 4 -> a -> {
+                    long hint = size(a[1]);
+                    PyList out = new PyList(ctx.types().list);
+                    long total = 0;
+                    while (true) {
+                        Object line = call(a[0], "readline");
+                        long n = PyOps.len(line);
+                        if (n == 0) {
+                            return out;
+                        }
+                        out.append(line);
+                        total += n;
+                        if (hint > 0 && total >= hint) {
+                            return out;
+                        }
+                    }
+                }; // t.readlines
+                case 5 -> a -> {
+                    checkClosed(a[0]);
+                    for (Object l : PyOps.toArray(a[1])) {
+                        call(a[0], "write", l);
+                    }
+                    return null;
+                }; // t.writelines
+                case 6 -> a -> {
+                    long limit = size(a[1]);
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    while (limit < 0 || out.size() < limit) {
+                        byte[] b = bytesOf(call(a[0], "read", 1L));
+                        if (b.length == 0) {
+                            break;
+                        }
+                        out.write(b[0]);
+                        if (b[0] == '\n') {
+                            break;
+                        }
+                    }
+                    return PyBytes.of(out.toByteArray());
+                }; // t.readline
+                case 7 -> a -> {
+                    PythonObject o = (PythonObject) a[0];
+                    if (o.getAttributeOrNull("\0closed") == null) {
+                        try {
+                            call(a[0], "flush");
+                        } finally {
+                            o.setAttribute("\0closed", true);
+                        }
+                    }
+                    return null;
+                }; // t.close
+                case 8 -> a -> {
+                    checkClosed(a[0]);
+                    return null;
+                }; // t.flush
+                case 9 -> a -> false; // t.readable
+                case 10 -> a -> false; // t.writable
+                case 11 -> a -> false; // t.seekable
+                case 12 -> a -> {
+                    checkClosed(a[0]);
+                    return false;
+                }; // t.isatty
+                case 13 -> a -> {
+                    throw unsupported("fileno");
+                }; // t.fileno
+                case 14 -> a -> {
+                    throw unsupported("seek");
+                }; // t.seek
+                case 15 -> a -> call(a[0], "seek", 0L, 1L); // t.tell
+                case 16 -> a -> {
+                    throw unsupported("truncate");
+                }; // t.truncate
+                case 17 -> a -> {
+                    checkClosed(a[0]);
+                    return null;
+                }; // t._checkClosed
+                case 18 -> a -> {
+                    if (!PyOps.isTrue(call(a[0], "readable"))) {
+                        throw unsupported("File or stream is not readable.");
+                    }
+                    return null;
+                }; // t._checkReadable
+                case 19 -> a -> {
+                    if (!PyOps.isTrue(call(a[0], "writable"))) {
+                        throw unsupported("File or stream is not writable.");
+                    }
+                    return null;
+                }; // t._checkWritable
+                case 20 -> a -> {
+                    if (!PyOps.isTrue(call(a[0], "seekable"))) {
+                        throw unsupported("File or stream is not seekable.");
+                    }
+                    return null;
+                }; // t._checkSeekable
+                default -> throw new IllegalArgumentException("IOBaseFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defFileIO}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class FileIOFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+
+        FileIOFunctions(PythonContext ctx, PyType t) {
+            this.ctx = ctx;
+            this.t = t;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    fileInit(a[0], a[1], a[2], a[3], a[4]);
+                    return null;
+                }; // t.__init__
+                case 1 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    if (!s.readable) {
+                        throw unsupported("File not open for reading");
+                    }
+                    long n = size(a[1]);
+                    if (n < 0) {
+                        return PyBytes.of(PosixModule.readAllFd(s.fd));
+                    }
+                    return PyBytes.of(PosixModule.readFd(s.fd, (int) Math.min(n, Integer.MAX_VALUE - 16)));
+                }; // t.read
+                case 2 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    return PyBytes.of(PosixModule.readAllFd(s.fd));
+                }; // t.readall
+                case 3 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    if (!s.writable) {
+                        throw unsupported("File not open for writing");
+                    }
+                    return PosixModule.writeFd(s.fd, bytesOf(a[1]));
+                }; // t.write
+                case 4 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    if (a[1] instanceof Double) {
+                        throw PyErrors.typeError("an integer is required");
+                    }
+                    return PosixModule.lseek(s.fd, toLong(a[1]), absent(a[2]) ? 0 : toInt(a[2]));
+                }; // t.seek
+                case 5 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    return PosixModule.lseek(s.fd, 0, 1);
+                }; // t.tell
+                case 6 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    if (!s.writable) {
+                        throw unsupported("File not open for writing");
+                    }
+                    long n = absentOrNone(a[1]) ? PosixModule.lseek(s.fd, 0, 1) : toLong(a[1]);
+                    PosixModule.truncateFd(s.fd, n);
+                    return n;
+                }; // t.truncate
+                case 7 -> a -> {
+                    FileState s = st(a[0], FileState.class, "FileIO");
+                    if (!s.closed) {
+                        s.closed = true;
+                        if (s.closefd && s.fd >= 0) {
+                            PosixModule.closeFd(s.fd);
+                        }
+                    }
+                    return null;
+                }; // t.close
+                case 8 -> a -> {
+                    open(a[0], FileState.class, "FileIO");
+                    return null;
+                }; // t.flush
+                case 9 -> a -> (long) open(a[0], FileState.class, "FileIO").fd; // t.fileno
+                case 10 -> a -> open(a[0], FileState.class, "FileIO").readable; // t.readable
+                case 11 -> a -> open(a[0], FileState.class, "FileIO").writable; // t.writable
+                case 12 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    PosixModule.Fd f = PosixModule.state().fds.get(s.fd);
+                    return f != null && !(f.other instanceof SubprocessModule.Pipe);
+                }; // t.seekable
+                case 13 -> a -> {
+                    FileState s = open(a[0], FileState.class, "FileIO");
+                    return PyOps.callPositional(isattyFn(ctx), (long) s.fd);
+                }; // t.isatty
+                case 14 -> a -> {
+                    FileState s = st(a[0], FileState.class, "FileIO");
+                    if (s.closed) {
+                        return "<_io.FileIO [closed]>";
+                    }
+                    Object name = ((PythonObject) a[0]).getAttributeOrNull("name");
+                    return "<_io.FileIO " + (name == null ? "fd=" + s.fd : "name=" + PyOps.repr(name)) + " mode='" + fileMode(s) + "' closefd="
+                                    + (s.closefd ? "True" : "False") + ">";
+                }; // t.__repr__
+                default -> throw new IllegalArgumentException("FileIOFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defBuffered}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class BufferedFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+        private final boolean readable;
+        private final boolean writable;
+        private final String tn;
+
+        BufferedFunctions(PythonContext ctx, PyType t, boolean readable, boolean writable) {
+            this.ctx = ctx;
+            this.t = t;
+            this.readable = readable;
+            this.writable = writable;
+            this.tn = t.getName();
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    BufState s = new BufState();
+                    s.raw = a[1];
+                    s.readable = readable;
+                    s.writable = writable;
+                    if (!absent(a[2]) && toLong(a[2]) <= 0) {
+                        throw PyErrors.valueError("buffer size must be strictly positive");
+                    }
+                    if (readable && !PyOps.isTrue(call(a[1], "readable"))) {
+                        throw unsupported("File or stream is not readable.");
+                    }
+                    if (writable && !PyOps.isTrue(call(a[1], "writable"))) {
+                        throw unsupported("File or stream is not writable.");
+                    }
+                    ((PythonObject) a[0]).setAttribute(KEY, s);
+                    return null;
+                }; // t.__init__
+                case 1 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    checkR(s);
+                    long n = size(a[1]);
+                    if (n < -1) {
+                        throw PyErrors.valueError("read length must be non-negative or -1");
+                    }
+                    return PyBytes.of(bread(s, n));
+                }; // t.read
+                case 2 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    checkR(s);
+                    long n = size(a[1]);
+                    if (s.rpos < s.rbuf.length) {
+                        int avail = s.rbuf.length - s.rpos;
+                        int k = n < 0 ? avail : (int) Math.min(n, avail);
+                        byte[] r = Arrays.copyOfRange(s.rbuf, s.rpos, s.rpos + k);
+                        s.rpos += k;
+                        return PyBytes.of(r);
+                    }
+                    Object r = call(s.raw, "read", n < 0 ? (long) DEFAULT_BUFFER_SIZE : n);
+                    return r == PyNone.NONE ? PyBytes.of(new byte[0]) : r;
+                }; // t.read1
+                case 3 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    checkR(s);
+                    if (s.rpos >= s.rbuf.length) {
+                        fillRaw(s);
+                    }
+                    return PyBytes.of(Arrays.copyOfRange(s.rbuf, s.rpos, s.rbuf.length));
+                }; // t.peek
+                case 4 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    checkR(s);
+                    long limit = size(a[1]);
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    while (limit < 0 || out.size() < limit) {
+                        if (s.rpos >= s.rbuf.length && !fillRaw(s)) {
+                            break;
+                        }
+                        int i = s.rpos;
+                        int end = s.rbuf.length;
+                        if (limit >= 0) {
+                            end = (int) Math.min(end, s.rpos + (limit - out.size()));
+                        }
+                        boolean nl = false;
+                        while (i < end) {
+                            if (s.rbuf[i++] == '\n') {
+                                nl = true;
+                                break;
+                            }
+                        }
+                        out.write(s.rbuf, s.rpos, i - s.rpos);
+                        s.rpos = i;
+                        if (nl) {
+                            break;
+                        }
+                    }
+                    return PyBytes.of(out.toByteArray());
+                }; // t.readline
+                case 5 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    if (!s.writable) {
+                        throw unsupported("write");
+                    }
+                    byte[] b = bytesOf(a[1]);
+                    dropReadBuffer(s);
+                    Object r = call(s.raw, "write", PyBytes.of(b));
+                    return (long) b.length;
+                }; // t.write
+                case 6 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    long whence = absent(a[2]) ? 0 : toLong(a[2]);
+                    if (whence < 0 || whence > 2) {
+                        throw PyErrors.valueError("whence value " + whence + " unsupported");
+                    }
+                    long target = toLong(a[1]);
+                    if (whence == 1) {
+                        target -= s.rbuf.length - s.rpos;
+                    }
+                    s.rbuf = new byte[0];
+                    s.rpos = 0;
+                    return call(s.raw, "seek", target, whence);
+                }; // t.seek
+                case 7 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    long p = toLong(call(s.raw, "tell"));
+                    return Math.max(0, p - (s.rbuf.length - s.rpos));
+                }; // t.tell
+                case 8 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    if (!s.writable) {
+                        throw unsupported("truncate");
+                    }
+                    dropReadBuffer(s);
+                    return call(s.raw, "truncate", absent(a[1]) ? PyNone.NONE : a[1]);
+                }; // t.truncate
+                case 9 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    if (s.writable) {
+                        call(s.raw, "flush");
+                    }
+                    return null;
+                }; // t.flush
+                case 10 -> a -> {
+                    BufState s = st(a[0], BufState.class, tn);
+                    if (!isClosed(s.raw)) {
+                        try {
+                            if (s.writable) {
+                                call(s.raw, "flush");
+                            }
+                        } finally {
+                            call(s.raw, "close");
+                        }
+                    }
+                    return null;
+                }; // t.close
+                case 11 -> a -> {
+                    BufState s = bopen(a[0], tn);
+                    Object raw = s.raw;
+                    s.closed = true;
+                    return raw;
+                }; // t.detach
+                case 12 -> a -> call(st(a[0], BufState.class, tn).raw, "fileno"); // t.fileno
+                case 13 -> a -> call(st(a[0], BufState.class, tn).raw, "isatty"); // t.isatty
+                case 14 -> a -> readable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "readable")); // t.readable
+                case 15 -> a -> writable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "writable")); // t.writable
+                case 16 -> a -> call(st(a[0], BufState.class, tn).raw, "seekable"); // t.seekable
+                case 17 -> a -> {
+                    BufState s = st(a[0], BufState.class, tn);
+                    Object name = PyOps.getAttributeOrNull(s.raw, "name");
+                    return "<_io." + tn + (name == null ? "" : " name=" + PyOps.repr(name)) + ">";
+                }; // t.__repr__
+                default -> throw new IllegalArgumentException("BufferedFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defText}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class TextFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+
+        TextFunctions(PythonContext ctx, PyType t) {
+            this.ctx = ctx;
+            this.t = t;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    TextState s = new TextState();
+                    s.buffer = a[1];
+                    Object enc = or(a[2], PyNone.NONE);
+                    if (enc == PyNone.NONE || "locale".equals(enc)) {
+                        s.encoding = "UTF-8";
+                    } else if (enc instanceof String es) {
+                        if (Codecs.normalize(es) == null) {
+                            throw PyErrors.raise("LookupError", "unknown encoding: " + es);
+                        }
+                        s.encoding = es;
+                    } else {
+                        throw PyErrors.typeError("TextIOWrapper() argument 'encoding' must be str or None, not " + PyOps.typeName(enc));
+                    }
+                    Object err = or(a[3], PyNone.NONE);
+                    s.errors = err == PyNone.NONE ? "strict" : (String) err;
+                    Object nl = or(a[4], PyNone.NONE);
+                    if (nl != PyNone.NONE) {
+                        if (!(nl instanceof String ns)) {
+                            throw PyErrors.typeError("TextIOWrapper() argument 'newline' must be str or None, not " + PyOps.typeName(nl));
+                        }
+                        if (!(ns.isEmpty() || ns.equals("\n") || ns.equals("\r") || ns.equals("\r\n"))) {
+                            throw PyErrors.valueError("illegal newline value: " + ns);
+                        }
+                    }
+                    s.newline = nl;
+                    s.lineBuffering = !absent(a[5]) && PyOps.isTrue(a[5]);
+                    s.writeThrough = !absent(a[6]) && PyOps.isTrue(a[6]);
+                    ((PythonObject) a[0]).setAttribute(KEY, s);
+                    return null;
+                }; // t.__init__
+                case 1 -> a -> {
+                    TextState s = topen(a[0]);
+                    if (!PyOps.isTrue(call(s.buffer, "readable"))) {
+                        throw unsupported("not readable");
+                    }
+                    return textRead(s, size(a[1]));
+                }; // t.read
+                case 2 -> a -> {
+                    TextState s = topen(a[0]);
+                    if (s.readable == null) {
+                        s.readable = PyOps.isTrue(call(s.buffer, "readable"));
+                    }
+                    if (!s.readable) {
+                        throw unsupported("not readable");
+                    }
+                    return textReadline(s, size(a[1]));
+                }; // t.readline
+                case 3 -> a -> {
+                    TextState s = topen(a[0]);
+                    String line = textReadline(s, -1);
+                    if (line.isEmpty()) {
+                        throw PyErrors.stopIteration(PyNone.NONE);
+                    }
+                    return line;
+                }; // t.__next__
+                case 4 -> a -> {
+                    TextState s = topen(a[0]);
+                    if (!(a[1] instanceof String str)) {
+                        throw PyErrors.typeError("write() argument must be str, not " + PyOps.typeName(a[1]));
+                    }
+                    if (!PyOps.isTrue(call(s.buffer, "writable"))) {
+                        throw unsupported("not writable");
+                    }
+                    textResetRead(s);
+                    String out = str;
+                    if (s.newline instanceof String nl && (nl.equals("\r") || nl.equals("\r\n"))) {
+                        out = out.replace("\n", nl);
+                    }
+                    call(s.buffer, "write", PyBytes.of(Codecs.encode(out, s.encoding, s.errors)));
+                    if (s.lineBuffering && (str.indexOf('\n') >= 0 || str.indexOf('\r') >= 0)) {
+                        call(s.buffer, "flush");
+                    }
+                    return (long) str.codePointCount(0, str.length());
+                }; // t.write
+                case 5 -> a -> {
+                    TextState s = topen(a[0]);
+                    if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
+                        throw unsupported("underlying stream is not seekable");
+                    }
+                    call(s.buffer, "flush");
+                    return textTell(s);
+                }; // t.tell
+                case 6 -> a -> {
+                    TextState s = topen(a[0]);
+                    long whence = absent(a[2]) ? 0 : toLong(a[2]);
+                    long cookie = toLong(a[1]);
+                    if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
+                        throw unsupported("underlying stream is not seekable");
+                    }
+                    if (whence == 1 && cookie != 0) {
+                        throw unsupported("can't do nonzero cur-relative seeks");
+                    }
+                    if (whence == 2 && cookie != 0) {
+                        throw unsupported("can't do nonzero end-relative seeks");
+                    }
+                    if (whence == 0 && cookie < 0) {
+                        throw PyErrors.valueError("negative seek position " + cookie);
+                    }
+                    if (whence < 0 || whence > 2) {
+                        throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                    }
+                    call(s.buffer, "flush");
+                    if (whence == 1) {
+                        return textTell(s);
+                    }
+                    s.text.setLength(0);
+                    s.pendingBytes = new byte[0];
+                    s.eof = false;
+                    return call(s.buffer, "seek", cookie, whence);
+                }; // t.seek
+                case 7 -> a -> {
+                    TextState s = topen(a[0]);
+                    call(s.buffer, "flush");
+                    Object pos = absentOrNone(a[1]) ? textTell(s) : a[1];
+                    textResetRead(s);
+                    return call(s.buffer, "truncate", pos);
+                }; // t.truncate
+                case 8 -> a -> {
+                    TextState s = topen(a[0]);
+                    return call(s.buffer, "flush");
+                }; // t.flush
+                case 9 -> a -> {
+                    TextState s = st(a[0], TextState.class, "TextIOWrapper");
+                    if (s.buffer != null && !isClosed(s.buffer)) {
+                        try {
+                            call(s.buffer, "flush");
+                        } finally {
+                            call(s.buffer, "close");
+                        }
+                    }
+                    return null;
+                }; // t.close
+                case 10 -> a -> {
+                    TextState s = topen(a[0]);
+                    call(s.buffer, "flush");
+                    Object b = s.buffer;
+                    s.buffer = null;
+                    return b;
+                }; // t.detach
+                case 11 -> a -> call(topen(a[0]).buffer, "fileno"); // t.fileno
+                case 12 -> a -> call(topen(a[0]).buffer, "isatty"); // t.isatty
+                case 13 -> a -> call(topen(a[0]).buffer, "readable"); // t.readable
+                case 14 -> a -> call(topen(a[0]).buffer, "writable"); // t.writable
+                case 15 -> a -> call(topen(a[0]).buffer, "seekable"); // t.seekable
+                case 16 -> a -> {
+                    TextState s = topen(a[0]);
+                    if (!absentOrNone(a[1])) {
+                        s.encoding = (String) a[1];
+                    }
+                    if (!absentOrNone(a[2])) {
+                        s.errors = (String) a[2];
+                    }
+                    if (!absent(a[3])) {
+                        s.newline = a[3];
+                    }
+                    if (!absentOrNone(a[4])) {
+                        s.lineBuffering = PyOps.isTrue(a[4]);
+                    }
+                    return null;
+                }; // t.reconfigure
+                case 17 -> a -> {
+                    TextState s = st(a[0], TextState.class, "TextIOWrapper");
+                    StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+                    Object name = PyOps.getAttributeOrNull(a[0], "name");
+                    if (name != null) {
+                        sb.append(" name=").append(PyOps.repr(name));
+                    }
+                    Object mode = ((PythonObject) a[0]).getAttributeOrNull("mode");
+                    if (mode != null) {
+                        sb.append(" mode=").append(PyOps.repr(mode));
+                    }
+                    return sb.append(" encoding=").append(PyOps.repr(s.encoding)).append('>').toString();
+                }; // t.__repr__
+                default -> throw new IllegalArgumentException("TextFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defStringIO}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class StringIOFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+
+        StringIOFunctions(PythonContext ctx, PyType t) {
+            this.ctx = ctx;
+            this.t = t;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    StringState s = new StringState();
+                    Object iv = or(a[1], "");
+                    if (iv != PyNone.NONE) {
+                        if (!(iv instanceof String str)) {
+                            throw PyErrors.typeError("initial_value must be str or None, not " + PyOps.typeName(iv));
+                        }
+                        Object nl = or(a[2], "\n");
+                        if (nl == PyNone.NONE) {
+                            str = str.replace("\r\n", "\n").replace('\r', '\n');
+                        }
+                        s.buf.append(str);
+                    }
+                    ((PythonObject) a[0]).setAttribute(KEY, s);
+                    return null;
+                }; // t.__init__
+                case 1 -> a -> open(a[0], StringState.class, "StringIO").buf.toString(); // t.getvalue
+                case 2 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    if (!(a[1] instanceof String str)) {
+                        throw PyErrors.typeError("string argument expected, got '" + PyOps.typeName(a[1]) + "'");
+                    }
+                    while (s.buf.length() < s.pos) {
+                        s.buf.append('\0');
+                    }
+                    int end = Math.min(s.buf.length(), s.pos + str.length());
+                    s.buf.replace(s.pos, end, str);
+                    s.pos += str.length();
+                    return (long) str.codePointCount(0, str.length());
+                }; // t.write
+                case 3 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    long n = size(a[1]);
+                    int start = Math.min(s.pos, s.buf.length());
+                    int end = n < 0 ? s.buf.length() : (int) Math.min(s.buf.length(), start + n);
+                    s.pos = Math.max(s.pos, end);
+                    return s.buf.substring(start, end);
+                }; // t.read
+                case 4 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    long n = size(a[1]);
+                    int start = Math.min(s.pos, s.buf.length());
+                    int i = s.buf.indexOf("\n", start);
+                    int end = i < 0 ? s.buf.length() : i + 1;
+                    if (n >= 0) {
+                        end = (int) Math.min(end, start + n);
+                    }
+                    s.pos = Math.max(s.pos, end);
+                    return s.buf.substring(start, end);
+                }; // t.readline
+                case 5 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    int start = Math.min(s.pos, s.buf.length());
+                    int i = s.buf.indexOf("\n", start);
+                    int end = i < 0 ? s.buf.length() : i + 1;
+                    s.pos = Math.max(s.pos, end);
+                    if (end == start) {
+                        throw PyErrors.stopIteration(PyNone.NONE);
+                    }
+                    return s.buf.substring(start, end);
+                }; // t.__next__
+                case 6 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    long pos = toLong(a[1]);
+                    long whence = absent(a[2]) ? 0 : toLong(a[2]);
+                    if (whence < 0 || whence > 2) {
+                        throw PyErrors.valueError("Invalid whence (" + whence + ", should be 0, 1 or 2)");
+                    }
+                    if (pos < 0 && whence == 0) {
+                        throw PyErrors.valueError("Negative seek position " + pos);
+                    }
+                    if (whence != 0 && pos != 0) {
+                        throw PyErrors.raise(unsupported, "Can't do nonzero cur-relative seeks");
+                    }
+                    s.pos = whence == 0 ? (int) pos : whence == 2 ? s.buf.length() : s.pos;
+                    return (long) s.pos;
+                }; // t.seek
+                case 7 -> a -> (long) open(a[0], StringState.class, "StringIO").pos; // t.tell
+                case 8 -> a -> {
+                    StringState s = open(a[0], StringState.class, "StringIO");
+                    long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
+                    if (n < 0) {
+                        throw PyErrors.valueError("Negative size value " + n);
+                    }
+                    if (n < s.buf.length()) {
+                        s.buf.setLength((int) n);
+                    }
+                    return n;
+                }; // t.truncate
+                case 9 -> a -> {
+                    st(a[0], StringState.class, "StringIO").closed = true;
+                    return null;
+                }; // t.close
+                default -> throw new IllegalArgumentException("StringIOFunctions " + op);
+            };
+        }
+    }
+
+    /** The functions of {@link #defBytesIO}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class BytesIOFunctions implements Fns.Table {
+        private final PythonContext ctx;
+        private final PyType t;
+
+        BytesIOFunctions(PythonContext ctx, PyType t) {
+            this.ctx = ctx;
+            this.t = t;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    BytesState s = new BytesState();
+                    if (!absentOrNone(a[1])) {
+                        bwrite(s, bytesOf(a[1]));
+                        s.pos = 0;
+                    }
+                    ((PythonObject) a[0]).setAttribute(KEY, s);
+                    return null;
+                }; // t.__init__
+                case 1 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    return PyBytes.of(Arrays.copyOf(s.buf, s.size));
+                }; // t.getvalue
+                case 2 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    return PyBytes.of(Arrays.copyOf(s.buf, s.size));
+                }; // t.getbuffer
+                case 3 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    byte[] b = bytesOf(a[1]);
+                    bwrite(s, b);
+                    return (long) b.length;
+                }; // t.write
+                case 4 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    long n = size(a[1]);
+                    int start = Math.min(s.pos, s.size);
+                    int end = start;
+                    while (end < s.size && (n < 0 || end - start < n)) {
+                        if (s.buf[end++] == '\n') {
+                            break;
+                        }
+                    }
+                    s.pos = Math.max(s.pos, end);
+                    return PyBytes.of(Arrays.copyOfRange(s.buf, start, end));
+                }; // t.readline
+                case 5 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    long pos = toLong(a[1]);
+                    long whence = absent(a[2]) ? 0 : toLong(a[2]);
+                    if (whence < 0 || whence > 2) {
+                        throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                    }
+                    if (pos < 0 && whence == 0) {
+                        throw PyErrors.valueError("negative seek value " + pos);
+                    }
+                    long np = whence == 0 ? pos : whence == 1 ? s.pos + pos : s.size + pos;
+                    s.pos = (int) Math.max(0, np);
+                    return (long) s.pos;
+                }; // t.seek
+                case 6 -> a -> (long) open(a[0], BytesState.class, "BytesIO").pos; // t.tell
+                case 7 -> a -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
+                    if (n < 0) {
+                        throw PyErrors.valueError("negative size value " + n);
+                    }
+                    if (n < s.size) {
+                        s.size = (int) n;
+                    }
+                    return n;
+                }; // t.truncate
+                case 8 -> a -> {
+                    st(a[0], BytesState.class, "BytesIO").closed = true;
+                    return null;
+                }; // t.close
+                default -> throw new IllegalArgumentException("BytesIOFunctions " + op);
+            };
+        }
+    }
+
     // ------------------------------------------------------------------ module
 
     static PyModule create(PythonContext ctx) {
+        CreateFunctions fns = new CreateFunctions(ctx);
         PyModule m = Fns.module(ctx, "_io");
         PyDict ns = m.getDict();
         ns.setStr("DEFAULT_BUFFER_SIZE", (long) DEFAULT_BUFFER_SIZE);
@@ -222,59 +1106,17 @@ final class IoModule {
         PyType iobase = newType(ctx, "_IOBase", ctx.types().object);
         defIOBase(ctx, iobase);
         PyType rawbase = newType(ctx, "_RawIOBase", iobase);
-        Fns.method(ctx, rawbase, "read", "self, size=, /", a -> {
-            long n = size(a[1]);
-            if (n < 0) {
-                return call(a[0], "readall");
-            }
-            // CPython's _io._RawIOBase.read: readinto a bytearray of the size asked for
-            PyBytes b = new PyBytes(ctx.types().bytearray, new byte[(int) Math.min(n, Integer.MAX_VALUE - 16)]);
-            Object r = call(a[0], "readinto", b);
-            if (r == PyNone.NONE) {
-                return PyNone.NONE;
-            }
-            long got = Fns.toLong(r);
-            byte[] data = b.getBytes();
-            if (got < 0 || got > data.length) {
-                throw PyErrors.valueError("readinto returned " + got + " outside buffer size " + n);
-            }
-            return PyBytes.of(java.util.Arrays.copyOf(data, (int) got));
-        });
-        Fns.method(ctx, rawbase, "readall", "self", a -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            while (true) {
-                Object r = call(a[0], "read", (long) DEFAULT_BUFFER_SIZE);
-                if (r == PyNone.NONE) {
-                    return out.size() == 0 ? PyNone.NONE : PyBytes.of(out.toByteArray());
-                }
-                byte[] b = bytesOf(r);
-                if (b.length == 0) {
-                    return PyBytes.of(out.toByteArray());
-                }
-                out.write(b, 0, b.length);
-            }
-        });
+        Fns.method(ctx, rawbase, "read", "self, size=, /", fns.lazy(0));
+        Fns.method(ctx, rawbase, "readall", "self", fns.lazy(1));
         PyType bufbase = newType(ctx, "_BufferedIOBase", iobase);
-        Fns.method(ctx, bufbase, "detach", "self", a -> {
-            throw unsupported("detach");
-        });
-        Fns.method(ctx, bufbase, "read", "self, size=, /", a -> {
-            throw unsupported("read");
-        });
-        Fns.method(ctx, bufbase, "read1", "self, size=, /", a -> call(a[0], "read", or(a[1], -1L)));
+        Fns.method(ctx, bufbase, "detach", "self", fns.lazy(2));
+        Fns.method(ctx, bufbase, "read", "self, size=, /", fns.lazy(3));
+        Fns.method(ctx, bufbase, "read1", "self, size=, /", fns.lazy(4));
         PyType textbase = newType(ctx, "_TextIOBase", iobase);
-        Fns.method(ctx, textbase, "detach", "self", a -> {
-            throw unsupported("detach");
-        });
-        Fns.method(ctx, textbase, "read", "self, size=, /", a -> {
-            throw unsupported("read");
-        });
-        Fns.method(ctx, textbase, "readline", "self, size=, /", a -> {
-            throw unsupported("readline");
-        });
-        Fns.method(ctx, textbase, "write", "self, s, /", a -> {
-            throw unsupported("write");
-        });
+        Fns.method(ctx, textbase, "detach", "self", fns.lazy(5));
+        Fns.method(ctx, textbase, "read", "self, size=, /", fns.lazy(6));
+        Fns.method(ctx, textbase, "readline", "self, size=, /", fns.lazy(7));
+        Fns.method(ctx, textbase, "write", "self, s, /", fns.lazy(8));
         textbase.getDict().setStr("encoding", PyNone.NONE);
         textbase.getDict().setStr("newlines", PyNone.NONE);
         textbase.getDict().setStr("errors", PyNone.NONE);
@@ -316,7 +1158,7 @@ final class IoModule {
             return open(ctx, fileio, br, bw, brw, text, new Object[]{a[0], "rb", PyNone.NO_VALUE, PyNone.NO_VALUE, PyNone.NO_VALUE, PyNone.NO_VALUE,
                             PyNone.NO_VALUE, PyNone.NO_VALUE});
         });
-        Fns.def(ctx, ns, "text_encoding", "encoding, stacklevel=, /", a -> a[0] == PyNone.NONE ? "locale" : a[0]);
+        Fns.def(ctx, ns, "text_encoding", "encoding, stacklevel=, /", fns.lazy(9));
         return m;
     }
 
@@ -337,117 +1179,30 @@ final class IoModule {
     }
 
     static void defIOBase(PythonContext ctx, PyType t) {
-        Fns.method(ctx, t, "__enter__", "self", a -> {
-            checkClosed(a[0]);
-            return a[0];
-        });
-        Fns.method(ctx, t, "__exit__", "self, *args", a -> call(a[0], "close"));
-        Fns.method(ctx, t, "__iter__", "self", a -> {
-            checkClosed(a[0]);
-            return a[0];
-        });
-        Fns.method(ctx, t, "__next__", "self", a -> {
-            Object line = call(a[0], "readline");
-            if (PyOps.len(line) == 0) {
-                throw PyErrors.stopIteration(PyNone.NONE);
-            }
-            return line;
-        });
-        Fns.method(ctx, t, "readlines", "self, hint=, /", a -> {
-            long hint = size(a[1]);
-            PyList out = new PyList(ctx.types().list);
-            long total = 0;
-            while (true) {
-                Object line = call(a[0], "readline");
-                long n = PyOps.len(line);
-                if (n == 0) {
-                    return out;
-                }
-                out.append(line);
-                total += n;
-                if (hint > 0 && total >= hint) {
-                    return out;
-                }
-            }
-        });
-        Fns.method(ctx, t, "writelines", "self, lines, /", a -> {
-            checkClosed(a[0]);
-            for (Object l : PyOps.toArray(a[1])) {
-                call(a[0], "write", l);
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
-            long limit = size(a[1]);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            while (limit < 0 || out.size() < limit) {
-                byte[] b = bytesOf(call(a[0], "read", 1L));
-                if (b.length == 0) {
-                    break;
-                }
-                out.write(b[0]);
-                if (b[0] == '\n') {
-                    break;
-                }
-            }
-            return PyBytes.of(out.toByteArray());
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            PythonObject o = (PythonObject) a[0];
-            if (o.getAttributeOrNull("\0closed") == null) {
-                try {
-                    call(a[0], "flush");
-                } finally {
-                    o.setAttribute("\0closed", true);
-                }
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "flush", "self", a -> {
-            checkClosed(a[0]);
-            return null;
-        });
+        IOBaseFunctions fns = new IOBaseFunctions(ctx, t);
+        Fns.method(ctx, t, "__enter__", "self", fns.lazy(0));
+        Fns.method(ctx, t, "__exit__", "self, *args", fns.lazy(1));
+        Fns.method(ctx, t, "__iter__", "self", fns.lazy(2));
+        Fns.method(ctx, t, "__next__", "self", fns.lazy(3));
+        Fns.method(ctx, t, "readlines", "self, hint=, /", fns.lazy(4));
+        Fns.method(ctx, t, "writelines", "self, lines, /", fns.lazy(5));
+        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(6));
+        Fns.method(ctx, t, "close", "self", fns.lazy(7));
+        Fns.method(ctx, t, "flush", "self", fns.lazy(8));
         t.getDict().setStr("closed", PyOps.callPositional(builtin(ctx, "property"),
                         Fns.fn(ctx, "_IOBase.closed", false, "self", a -> ((PythonObject) a[0]).getAttributeOrNull("\0closed") != null)));
-        Fns.method(ctx, t, "readable", "self", a -> false);
-        Fns.method(ctx, t, "writable", "self", a -> false);
-        Fns.method(ctx, t, "seekable", "self", a -> false);
-        Fns.method(ctx, t, "isatty", "self", a -> {
-            checkClosed(a[0]);
-            return false;
-        });
-        Fns.method(ctx, t, "fileno", "self", a -> {
-            throw unsupported("fileno");
-        });
-        Fns.method(ctx, t, "seek", "self, *args", a -> {
-            throw unsupported("seek");
-        });
-        Fns.method(ctx, t, "tell", "self", a -> call(a[0], "seek", 0L, 1L));
-        Fns.method(ctx, t, "truncate", "self, *args", a -> {
-            throw unsupported("truncate");
-        });
-        Fns.method(ctx, t, "_checkClosed", "self, msg=", a -> {
-            checkClosed(a[0]);
-            return null;
-        });
-        Fns.method(ctx, t, "_checkReadable", "self, msg=", a -> {
-            if (!PyOps.isTrue(call(a[0], "readable"))) {
-                throw unsupported("File or stream is not readable.");
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "_checkWritable", "self, msg=", a -> {
-            if (!PyOps.isTrue(call(a[0], "writable"))) {
-                throw unsupported("File or stream is not writable.");
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "_checkSeekable", "self, msg=", a -> {
-            if (!PyOps.isTrue(call(a[0], "seekable"))) {
-                throw unsupported("File or stream is not seekable.");
-            }
-            return null;
-        });
+        Fns.method(ctx, t, "readable", "self", fns.lazy(9));
+        Fns.method(ctx, t, "writable", "self", fns.lazy(10));
+        Fns.method(ctx, t, "seekable", "self", fns.lazy(11));
+        Fns.method(ctx, t, "isatty", "self", fns.lazy(12));
+        Fns.method(ctx, t, "fileno", "self", fns.lazy(13));
+        Fns.method(ctx, t, "seek", "self, *args", fns.lazy(14));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(15));
+        Fns.method(ctx, t, "truncate", "self, *args", fns.lazy(16));
+        Fns.method(ctx, t, "_checkClosed", "self, msg=", fns.lazy(17));
+        Fns.method(ctx, t, "_checkReadable", "self, msg=", fns.lazy(18));
+        Fns.method(ctx, t, "_checkWritable", "self, msg=", fns.lazy(19));
+        Fns.method(ctx, t, "_checkSeekable", "self, msg=", fns.lazy(20));
     }
 
     // ------------------------------------------------------------------ FileIO
@@ -583,87 +1338,22 @@ final class IoModule {
     }
 
     static void defFileIO(PythonContext ctx, PyType t) {
-        Fns.method(ctx, t, "__init__", "self, file, mode=, closefd=, opener=", a -> {
-            fileInit(a[0], a[1], a[2], a[3], a[4]);
-            return null;
-        });
-        Fns.method(ctx, t, "read", "self, size=, /", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            if (!s.readable) {
-                throw unsupported("File not open for reading");
-            }
-            long n = size(a[1]);
-            if (n < 0) {
-                return PyBytes.of(PosixModule.readAllFd(s.fd));
-            }
-            return PyBytes.of(PosixModule.readFd(s.fd, (int) Math.min(n, Integer.MAX_VALUE - 16)));
-        });
-        Fns.method(ctx, t, "readall", "self", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            return PyBytes.of(PosixModule.readAllFd(s.fd));
-        });
-        Fns.method(ctx, t, "write", "self, b, /", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            if (!s.writable) {
-                throw unsupported("File not open for writing");
-            }
-            return PosixModule.writeFd(s.fd, bytesOf(a[1]));
-        });
-        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            if (a[1] instanceof Double) {
-                throw PyErrors.typeError("an integer is required");
-            }
-            return PosixModule.lseek(s.fd, toLong(a[1]), absent(a[2]) ? 0 : toInt(a[2]));
-        });
-        Fns.method(ctx, t, "tell", "self", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            return PosixModule.lseek(s.fd, 0, 1);
-        });
-        Fns.method(ctx, t, "truncate", "self, size=, /", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            if (!s.writable) {
-                throw unsupported("File not open for writing");
-            }
-            long n = absentOrNone(a[1]) ? PosixModule.lseek(s.fd, 0, 1) : toLong(a[1]);
-            PosixModule.truncateFd(s.fd, n);
-            return n;
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            FileState s = st(a[0], FileState.class, "FileIO");
-            if (!s.closed) {
-                s.closed = true;
-                if (s.closefd && s.fd >= 0) {
-                    PosixModule.closeFd(s.fd);
-                }
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "flush", "self", a -> {
-            open(a[0], FileState.class, "FileIO");
-            return null;
-        });
-        Fns.method(ctx, t, "fileno", "self", a -> (long) open(a[0], FileState.class, "FileIO").fd);
-        Fns.method(ctx, t, "readable", "self", a -> open(a[0], FileState.class, "FileIO").readable);
-        Fns.method(ctx, t, "writable", "self", a -> open(a[0], FileState.class, "FileIO").writable);
-        Fns.method(ctx, t, "seekable", "self", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            PosixModule.Fd f = PosixModule.state().fds.get(s.fd);
-            return f != null && !(f.other instanceof SubprocessModule.Pipe);
-        });
-        Fns.method(ctx, t, "isatty", "self", a -> {
-            FileState s = open(a[0], FileState.class, "FileIO");
-            return PyOps.callPositional(isattyFn(ctx), (long) s.fd);
-        });
-        Fns.method(ctx, t, "__repr__", "self", a -> {
-            FileState s = st(a[0], FileState.class, "FileIO");
-            if (s.closed) {
-                return "<_io.FileIO [closed]>";
-            }
-            Object name = ((PythonObject) a[0]).getAttributeOrNull("name");
-            return "<_io.FileIO " + (name == null ? "fd=" + s.fd : "name=" + PyOps.repr(name)) + " mode='" + fileMode(s) + "' closefd="
-                            + (s.closefd ? "True" : "False") + ">";
-        });
+        FileIOFunctions fns = new FileIOFunctions(ctx, t);
+        Fns.method(ctx, t, "__init__", "self, file, mode=, closefd=, opener=", fns.lazy(0));
+        Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
+        Fns.method(ctx, t, "readall", "self", fns.lazy(2));
+        Fns.method(ctx, t, "write", "self, b, /", fns.lazy(3));
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", fns.lazy(4));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(5));
+        Fns.method(ctx, t, "truncate", "self, size=, /", fns.lazy(6));
+        Fns.method(ctx, t, "close", "self", fns.lazy(7));
+        Fns.method(ctx, t, "flush", "self", fns.lazy(8));
+        Fns.method(ctx, t, "fileno", "self", fns.lazy(9));
+        Fns.method(ctx, t, "readable", "self", fns.lazy(10));
+        Fns.method(ctx, t, "writable", "self", fns.lazy(11));
+        Fns.method(ctx, t, "seekable", "self", fns.lazy(12));
+        Fns.method(ctx, t, "isatty", "self", fns.lazy(13));
+        Fns.method(ctx, t, "__repr__", "self", fns.lazy(14));
         prop(ctx, t, "closed", o -> st(o, FileState.class, "FileIO").closed);
         prop(ctx, t, "closefd", o -> st(o, FileState.class, "FileIO").closefd);
         prop(ctx, t, "mode", o -> fileMode(st(o, FileState.class, "FileIO")));
@@ -680,157 +1370,26 @@ final class IoModule {
     // ------------------------------------------------------------------ Buffered
 
     static void defBuffered(PythonContext ctx, PyType t, boolean readable, boolean writable) {
+        BufferedFunctions fns = new BufferedFunctions(ctx, t, readable, writable);
         String tn = t.getName();
-        Fns.method(ctx, t, "__init__", "self, raw, buffer_size=", a -> {
-            BufState s = new BufState();
-            s.raw = a[1];
-            s.readable = readable;
-            s.writable = writable;
-            if (!absent(a[2]) && toLong(a[2]) <= 0) {
-                throw PyErrors.valueError("buffer size must be strictly positive");
-            }
-            if (readable && !PyOps.isTrue(call(a[1], "readable"))) {
-                throw unsupported("File or stream is not readable.");
-            }
-            if (writable && !PyOps.isTrue(call(a[1], "writable"))) {
-                throw unsupported("File or stream is not writable.");
-            }
-            ((PythonObject) a[0]).setAttribute(KEY, s);
-            return null;
-        });
-        Fns.method(ctx, t, "read", "self, size=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            checkR(s);
-            long n = size(a[1]);
-            if (n < -1) {
-                throw PyErrors.valueError("read length must be non-negative or -1");
-            }
-            return PyBytes.of(bread(s, n));
-        });
-        Fns.method(ctx, t, "read1", "self, size=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            checkR(s);
-            long n = size(a[1]);
-            if (s.rpos < s.rbuf.length) {
-                int avail = s.rbuf.length - s.rpos;
-                int k = n < 0 ? avail : (int) Math.min(n, avail);
-                byte[] r = Arrays.copyOfRange(s.rbuf, s.rpos, s.rpos + k);
-                s.rpos += k;
-                return PyBytes.of(r);
-            }
-            Object r = call(s.raw, "read", n < 0 ? (long) DEFAULT_BUFFER_SIZE : n);
-            return r == PyNone.NONE ? PyBytes.of(new byte[0]) : r;
-        });
-        Fns.method(ctx, t, "peek", "self, size=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            checkR(s);
-            if (s.rpos >= s.rbuf.length) {
-                fillRaw(s);
-            }
-            return PyBytes.of(Arrays.copyOfRange(s.rbuf, s.rpos, s.rbuf.length));
-        });
-        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            checkR(s);
-            long limit = size(a[1]);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            while (limit < 0 || out.size() < limit) {
-                if (s.rpos >= s.rbuf.length && !fillRaw(s)) {
-                    break;
-                }
-                int i = s.rpos;
-                int end = s.rbuf.length;
-                if (limit >= 0) {
-                    end = (int) Math.min(end, s.rpos + (limit - out.size()));
-                }
-                boolean nl = false;
-                while (i < end) {
-                    if (s.rbuf[i++] == '\n') {
-                        nl = true;
-                        break;
-                    }
-                }
-                out.write(s.rbuf, s.rpos, i - s.rpos);
-                s.rpos = i;
-                if (nl) {
-                    break;
-                }
-            }
-            return PyBytes.of(out.toByteArray());
-        });
-        Fns.method(ctx, t, "write", "self, b, /", a -> {
-            BufState s = bopen(a[0], tn);
-            if (!s.writable) {
-                throw unsupported("write");
-            }
-            byte[] b = bytesOf(a[1]);
-            dropReadBuffer(s);
-            Object r = call(s.raw, "write", PyBytes.of(b));
-            return (long) b.length;
-        });
-        Fns.method(ctx, t, "seek", "self, target, whence=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            long whence = absent(a[2]) ? 0 : toLong(a[2]);
-            if (whence < 0 || whence > 2) {
-                throw PyErrors.valueError("whence value " + whence + " unsupported");
-            }
-            long target = toLong(a[1]);
-            if (whence == 1) {
-                target -= s.rbuf.length - s.rpos;
-            }
-            s.rbuf = new byte[0];
-            s.rpos = 0;
-            return call(s.raw, "seek", target, whence);
-        });
-        Fns.method(ctx, t, "tell", "self", a -> {
-            BufState s = bopen(a[0], tn);
-            long p = toLong(call(s.raw, "tell"));
-            return Math.max(0, p - (s.rbuf.length - s.rpos));
-        });
-        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
-            BufState s = bopen(a[0], tn);
-            if (!s.writable) {
-                throw unsupported("truncate");
-            }
-            dropReadBuffer(s);
-            return call(s.raw, "truncate", absent(a[1]) ? PyNone.NONE : a[1]);
-        });
-        Fns.method(ctx, t, "flush", "self", a -> {
-            BufState s = bopen(a[0], tn);
-            if (s.writable) {
-                call(s.raw, "flush");
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            BufState s = st(a[0], BufState.class, tn);
-            if (!isClosed(s.raw)) {
-                try {
-                    if (s.writable) {
-                        call(s.raw, "flush");
-                    }
-                } finally {
-                    call(s.raw, "close");
-                }
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "detach", "self", a -> {
-            BufState s = bopen(a[0], tn);
-            Object raw = s.raw;
-            s.closed = true;
-            return raw;
-        });
-        Fns.method(ctx, t, "fileno", "self", a -> call(st(a[0], BufState.class, tn).raw, "fileno"));
-        Fns.method(ctx, t, "isatty", "self", a -> call(st(a[0], BufState.class, tn).raw, "isatty"));
-        Fns.method(ctx, t, "readable", "self", a -> readable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "readable")));
-        Fns.method(ctx, t, "writable", "self", a -> writable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "writable")));
-        Fns.method(ctx, t, "seekable", "self", a -> call(st(a[0], BufState.class, tn).raw, "seekable"));
-        Fns.method(ctx, t, "__repr__", "self", a -> {
-            BufState s = st(a[0], BufState.class, tn);
-            Object name = PyOps.getAttributeOrNull(s.raw, "name");
-            return "<_io." + tn + (name == null ? "" : " name=" + PyOps.repr(name)) + ">";
-        });
+        Fns.method(ctx, t, "__init__", "self, raw, buffer_size=", fns.lazy(0));
+        Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
+        Fns.method(ctx, t, "read1", "self, size=, /", fns.lazy(2));
+        Fns.method(ctx, t, "peek", "self, size=, /", fns.lazy(3));
+        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
+        Fns.method(ctx, t, "write", "self, b, /", fns.lazy(5));
+        Fns.method(ctx, t, "seek", "self, target, whence=, /", fns.lazy(6));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(7));
+        Fns.method(ctx, t, "truncate", "self, pos=, /", fns.lazy(8));
+        Fns.method(ctx, t, "flush", "self", fns.lazy(9));
+        Fns.method(ctx, t, "close", "self", fns.lazy(10));
+        Fns.method(ctx, t, "detach", "self", fns.lazy(11));
+        Fns.method(ctx, t, "fileno", "self", fns.lazy(12));
+        Fns.method(ctx, t, "isatty", "self", fns.lazy(13));
+        Fns.method(ctx, t, "readable", "self", fns.lazy(14));
+        Fns.method(ctx, t, "writable", "self", fns.lazy(15));
+        Fns.method(ctx, t, "seekable", "self", fns.lazy(16));
+        Fns.method(ctx, t, "__repr__", "self", fns.lazy(17));
         prop(ctx, t, "raw", o -> st(o, BufState.class, tn).raw);
         prop(ctx, t, "closed", o -> {
             BufState s = st(o, BufState.class, tn);
@@ -1092,180 +1651,25 @@ final class IoModule {
     }
 
     static void defText(PythonContext ctx, PyType t) {
-        Fns.method(ctx, t, "__init__", "self, buffer, encoding=, errors=, newline=, line_buffering=, write_through=", a -> {
-            TextState s = new TextState();
-            s.buffer = a[1];
-            Object enc = or(a[2], PyNone.NONE);
-            if (enc == PyNone.NONE || "locale".equals(enc)) {
-                s.encoding = "UTF-8";
-            } else if (enc instanceof String es) {
-                if (Codecs.normalize(es) == null) {
-                    throw PyErrors.raise("LookupError", "unknown encoding: " + es);
-                }
-                s.encoding = es;
-            } else {
-                throw PyErrors.typeError("TextIOWrapper() argument 'encoding' must be str or None, not " + PyOps.typeName(enc));
-            }
-            Object err = or(a[3], PyNone.NONE);
-            s.errors = err == PyNone.NONE ? "strict" : (String) err;
-            Object nl = or(a[4], PyNone.NONE);
-            if (nl != PyNone.NONE) {
-                if (!(nl instanceof String ns)) {
-                    throw PyErrors.typeError("TextIOWrapper() argument 'newline' must be str or None, not " + PyOps.typeName(nl));
-                }
-                if (!(ns.isEmpty() || ns.equals("\n") || ns.equals("\r") || ns.equals("\r\n"))) {
-                    throw PyErrors.valueError("illegal newline value: " + ns);
-                }
-            }
-            s.newline = nl;
-            s.lineBuffering = !absent(a[5]) && PyOps.isTrue(a[5]);
-            s.writeThrough = !absent(a[6]) && PyOps.isTrue(a[6]);
-            ((PythonObject) a[0]).setAttribute(KEY, s);
-            return null;
-        });
-        Fns.method(ctx, t, "read", "self, size=, /", a -> {
-            TextState s = topen(a[0]);
-            if (!PyOps.isTrue(call(s.buffer, "readable"))) {
-                throw unsupported("not readable");
-            }
-            return textRead(s, size(a[1]));
-        });
-        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
-            TextState s = topen(a[0]);
-            if (s.readable == null) {
-                s.readable = PyOps.isTrue(call(s.buffer, "readable"));
-            }
-            if (!s.readable) {
-                throw unsupported("not readable");
-            }
-            return textReadline(s, size(a[1]));
-        });
-        Fns.method(ctx, t, "__next__", "self", a -> {
-            TextState s = topen(a[0]);
-            String line = textReadline(s, -1);
-            if (line.isEmpty()) {
-                throw PyErrors.stopIteration(PyNone.NONE);
-            }
-            return line;
-        });
-        Fns.method(ctx, t, "write", "self, text, /", a -> {
-            TextState s = topen(a[0]);
-            if (!(a[1] instanceof String str)) {
-                throw PyErrors.typeError("write() argument must be str, not " + PyOps.typeName(a[1]));
-            }
-            if (!PyOps.isTrue(call(s.buffer, "writable"))) {
-                throw unsupported("not writable");
-            }
-            textResetRead(s);
-            String out = str;
-            if (s.newline instanceof String nl && (nl.equals("\r") || nl.equals("\r\n"))) {
-                out = out.replace("\n", nl);
-            }
-            call(s.buffer, "write", PyBytes.of(Codecs.encode(out, s.encoding, s.errors)));
-            if (s.lineBuffering && (str.indexOf('\n') >= 0 || str.indexOf('\r') >= 0)) {
-                call(s.buffer, "flush");
-            }
-            return (long) str.codePointCount(0, str.length());
-        });
-        Fns.method(ctx, t, "tell", "self", a -> {
-            TextState s = topen(a[0]);
-            if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
-                throw unsupported("underlying stream is not seekable");
-            }
-            call(s.buffer, "flush");
-            return textTell(s);
-        });
-        Fns.method(ctx, t, "seek", "self, cookie, whence=, /", a -> {
-            TextState s = topen(a[0]);
-            long whence = absent(a[2]) ? 0 : toLong(a[2]);
-            long cookie = toLong(a[1]);
-            if (!PyOps.isTrue(call(s.buffer, "seekable"))) {
-                throw unsupported("underlying stream is not seekable");
-            }
-            if (whence == 1 && cookie != 0) {
-                throw unsupported("can't do nonzero cur-relative seeks");
-            }
-            if (whence == 2 && cookie != 0) {
-                throw unsupported("can't do nonzero end-relative seeks");
-            }
-            if (whence == 0 && cookie < 0) {
-                throw PyErrors.valueError("negative seek position " + cookie);
-            }
-            if (whence < 0 || whence > 2) {
-                throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
-            }
-            call(s.buffer, "flush");
-            if (whence == 1) {
-                return textTell(s);
-            }
-            s.text.setLength(0);
-            s.pendingBytes = new byte[0];
-            s.eof = false;
-            return call(s.buffer, "seek", cookie, whence);
-        });
-        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
-            TextState s = topen(a[0]);
-            call(s.buffer, "flush");
-            Object pos = absentOrNone(a[1]) ? textTell(s) : a[1];
-            textResetRead(s);
-            return call(s.buffer, "truncate", pos);
-        });
-        Fns.method(ctx, t, "flush", "self", a -> {
-            TextState s = topen(a[0]);
-            return call(s.buffer, "flush");
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            TextState s = st(a[0], TextState.class, "TextIOWrapper");
-            if (s.buffer != null && !isClosed(s.buffer)) {
-                try {
-                    call(s.buffer, "flush");
-                } finally {
-                    call(s.buffer, "close");
-                }
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "detach", "self", a -> {
-            TextState s = topen(a[0]);
-            call(s.buffer, "flush");
-            Object b = s.buffer;
-            s.buffer = null;
-            return b;
-        });
-        Fns.method(ctx, t, "fileno", "self", a -> call(topen(a[0]).buffer, "fileno"));
-        Fns.method(ctx, t, "isatty", "self", a -> call(topen(a[0]).buffer, "isatty"));
-        Fns.method(ctx, t, "readable", "self", a -> call(topen(a[0]).buffer, "readable"));
-        Fns.method(ctx, t, "writable", "self", a -> call(topen(a[0]).buffer, "writable"));
-        Fns.method(ctx, t, "seekable", "self", a -> call(topen(a[0]).buffer, "seekable"));
-        Fns.method(ctx, t, "reconfigure", "self, *, encoding=, errors=, newline=, line_buffering=, write_through=", a -> {
-            TextState s = topen(a[0]);
-            if (!absentOrNone(a[1])) {
-                s.encoding = (String) a[1];
-            }
-            if (!absentOrNone(a[2])) {
-                s.errors = (String) a[2];
-            }
-            if (!absent(a[3])) {
-                s.newline = a[3];
-            }
-            if (!absentOrNone(a[4])) {
-                s.lineBuffering = PyOps.isTrue(a[4]);
-            }
-            return null;
-        });
-        Fns.method(ctx, t, "__repr__", "self", a -> {
-            TextState s = st(a[0], TextState.class, "TextIOWrapper");
-            StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-            Object name = PyOps.getAttributeOrNull(a[0], "name");
-            if (name != null) {
-                sb.append(" name=").append(PyOps.repr(name));
-            }
-            Object mode = ((PythonObject) a[0]).getAttributeOrNull("mode");
-            if (mode != null) {
-                sb.append(" mode=").append(PyOps.repr(mode));
-            }
-            return sb.append(" encoding=").append(PyOps.repr(s.encoding)).append('>').toString();
-        });
+        TextFunctions fns = new TextFunctions(ctx, t);
+        Fns.method(ctx, t, "__init__", "self, buffer, encoding=, errors=, newline=, line_buffering=, write_through=", fns.lazy(0));
+        Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
+        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(2));
+        Fns.method(ctx, t, "__next__", "self", fns.lazy(3));
+        Fns.method(ctx, t, "write", "self, text, /", fns.lazy(4));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(5));
+        Fns.method(ctx, t, "seek", "self, cookie, whence=, /", fns.lazy(6));
+        Fns.method(ctx, t, "truncate", "self, pos=, /", fns.lazy(7));
+        Fns.method(ctx, t, "flush", "self", fns.lazy(8));
+        Fns.method(ctx, t, "close", "self", fns.lazy(9));
+        Fns.method(ctx, t, "detach", "self", fns.lazy(10));
+        Fns.method(ctx, t, "fileno", "self", fns.lazy(11));
+        Fns.method(ctx, t, "isatty", "self", fns.lazy(12));
+        Fns.method(ctx, t, "readable", "self", fns.lazy(13));
+        Fns.method(ctx, t, "writable", "self", fns.lazy(14));
+        Fns.method(ctx, t, "seekable", "self", fns.lazy(15));
+        Fns.method(ctx, t, "reconfigure", "self, *, encoding=, errors=, newline=, line_buffering=, write_through=", fns.lazy(16));
+        Fns.method(ctx, t, "__repr__", "self", fns.lazy(17));
         prop(ctx, t, "encoding", o -> st(o, TextState.class, "TextIOWrapper").encoding);
         prop(ctx, t, "errors", o -> st(o, TextState.class, "TextIOWrapper").errors);
         prop(ctx, t, "line_buffering", o -> st(o, TextState.class, "TextIOWrapper").lineBuffering);
@@ -1364,99 +1768,17 @@ final class IoModule {
     // ------------------------------------------------------------------ StringIO
 
     static void defStringIO(PythonContext ctx, PyType t) {
-        Fns.method(ctx, t, "__init__", "self, initial_value=, newline=", a -> {
-            StringState s = new StringState();
-            Object iv = or(a[1], "");
-            if (iv != PyNone.NONE) {
-                if (!(iv instanceof String str)) {
-                    throw PyErrors.typeError("initial_value must be str or None, not " + PyOps.typeName(iv));
-                }
-                Object nl = or(a[2], "\n");
-                if (nl == PyNone.NONE) {
-                    str = str.replace("\r\n", "\n").replace('\r', '\n');
-                }
-                s.buf.append(str);
-            }
-            ((PythonObject) a[0]).setAttribute(KEY, s);
-            return null;
-        });
-        Fns.method(ctx, t, "getvalue", "self", a -> open(a[0], StringState.class, "StringIO").buf.toString());
-        Fns.method(ctx, t, "write", "self, s, /", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            if (!(a[1] instanceof String str)) {
-                throw PyErrors.typeError("string argument expected, got '" + PyOps.typeName(a[1]) + "'");
-            }
-            while (s.buf.length() < s.pos) {
-                s.buf.append('\0');
-            }
-            int end = Math.min(s.buf.length(), s.pos + str.length());
-            s.buf.replace(s.pos, end, str);
-            s.pos += str.length();
-            return (long) str.codePointCount(0, str.length());
-        });
-        Fns.method(ctx, t, "read", "self, size=, /", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            long n = size(a[1]);
-            int start = Math.min(s.pos, s.buf.length());
-            int end = n < 0 ? s.buf.length() : (int) Math.min(s.buf.length(), start + n);
-            s.pos = Math.max(s.pos, end);
-            return s.buf.substring(start, end);
-        });
-        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            long n = size(a[1]);
-            int start = Math.min(s.pos, s.buf.length());
-            int i = s.buf.indexOf("\n", start);
-            int end = i < 0 ? s.buf.length() : i + 1;
-            if (n >= 0) {
-                end = (int) Math.min(end, start + n);
-            }
-            s.pos = Math.max(s.pos, end);
-            return s.buf.substring(start, end);
-        });
-        Fns.method(ctx, t, "__next__", "self", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            int start = Math.min(s.pos, s.buf.length());
-            int i = s.buf.indexOf("\n", start);
-            int end = i < 0 ? s.buf.length() : i + 1;
-            s.pos = Math.max(s.pos, end);
-            if (end == start) {
-                throw PyErrors.stopIteration(PyNone.NONE);
-            }
-            return s.buf.substring(start, end);
-        });
-        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            long pos = toLong(a[1]);
-            long whence = absent(a[2]) ? 0 : toLong(a[2]);
-            if (whence < 0 || whence > 2) {
-                throw PyErrors.valueError("Invalid whence (" + whence + ", should be 0, 1 or 2)");
-            }
-            if (pos < 0 && whence == 0) {
-                throw PyErrors.valueError("Negative seek position " + pos);
-            }
-            if (whence != 0 && pos != 0) {
-                throw PyErrors.raise(unsupported, "Can't do nonzero cur-relative seeks");
-            }
-            s.pos = whence == 0 ? (int) pos : whence == 2 ? s.buf.length() : s.pos;
-            return (long) s.pos;
-        });
-        Fns.method(ctx, t, "tell", "self", a -> (long) open(a[0], StringState.class, "StringIO").pos);
-        Fns.method(ctx, t, "truncate", "self, pos=, /", a -> {
-            StringState s = open(a[0], StringState.class, "StringIO");
-            long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
-            if (n < 0) {
-                throw PyErrors.valueError("Negative size value " + n);
-            }
-            if (n < s.buf.length()) {
-                s.buf.setLength((int) n);
-            }
-            return n;
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            st(a[0], StringState.class, "StringIO").closed = true;
-            return null;
-        });
+        StringIOFunctions fns = new StringIOFunctions(ctx, t);
+        Fns.method(ctx, t, "__init__", "self, initial_value=, newline=", fns.lazy(0));
+        Fns.method(ctx, t, "getvalue", "self", fns.lazy(1));
+        Fns.method(ctx, t, "write", "self, s, /", fns.lazy(2));
+        Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(3));
+        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
+        Fns.method(ctx, t, "__next__", "self", fns.lazy(5));
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", fns.lazy(6));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(7));
+        Fns.method(ctx, t, "truncate", "self, pos=, /", fns.lazy(8));
+        Fns.method(ctx, t, "close", "self", fns.lazy(9));
         for (String m : new String[]{"readable", "writable", "seekable"}) {
             Fns.method(ctx, t, m, "self", a -> {
                 open(a[0], StringState.class, "StringIO");
@@ -1484,29 +1806,11 @@ final class IoModule {
     }
 
     static void defBytesIO(PythonContext ctx, PyType t) {
-        Fns.method(ctx, t, "__init__", "self, initial_bytes=", a -> {
-            BytesState s = new BytesState();
-            if (!absentOrNone(a[1])) {
-                bwrite(s, bytesOf(a[1]));
-                s.pos = 0;
-            }
-            ((PythonObject) a[0]).setAttribute(KEY, s);
-            return null;
-        });
-        Fns.method(ctx, t, "getvalue", "self", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            return PyBytes.of(Arrays.copyOf(s.buf, s.size));
-        });
-        Fns.method(ctx, t, "getbuffer", "self", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            return PyBytes.of(Arrays.copyOf(s.buf, s.size));
-        });
-        Fns.method(ctx, t, "write", "self, b, /", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            byte[] b = bytesOf(a[1]);
-            bwrite(s, b);
-            return (long) b.length;
-        });
+        BytesIOFunctions fns = new BytesIOFunctions(ctx, t);
+        Fns.method(ctx, t, "__init__", "self, initial_bytes=", fns.lazy(0));
+        Fns.method(ctx, t, "getvalue", "self", fns.lazy(1));
+        Fns.method(ctx, t, "getbuffer", "self", fns.lazy(2));
+        Fns.method(ctx, t, "write", "self, b, /", fns.lazy(3));
         Fns.Impl read = a -> {
             BytesState s = open(a[0], BytesState.class, "BytesIO");
             long n = size(a[1]);
@@ -1517,49 +1821,11 @@ final class IoModule {
         };
         Fns.method(ctx, t, "read", "self, size=, /", read);
         Fns.method(ctx, t, "read1", "self, size=, /", read);
-        Fns.method(ctx, t, "readline", "self, size=, /", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            long n = size(a[1]);
-            int start = Math.min(s.pos, s.size);
-            int end = start;
-            while (end < s.size && (n < 0 || end - start < n)) {
-                if (s.buf[end++] == '\n') {
-                    break;
-                }
-            }
-            s.pos = Math.max(s.pos, end);
-            return PyBytes.of(Arrays.copyOfRange(s.buf, start, end));
-        });
-        Fns.method(ctx, t, "seek", "self, pos, whence=, /", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            long pos = toLong(a[1]);
-            long whence = absent(a[2]) ? 0 : toLong(a[2]);
-            if (whence < 0 || whence > 2) {
-                throw PyErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
-            }
-            if (pos < 0 && whence == 0) {
-                throw PyErrors.valueError("negative seek value " + pos);
-            }
-            long np = whence == 0 ? pos : whence == 1 ? s.pos + pos : s.size + pos;
-            s.pos = (int) Math.max(0, np);
-            return (long) s.pos;
-        });
-        Fns.method(ctx, t, "tell", "self", a -> (long) open(a[0], BytesState.class, "BytesIO").pos);
-        Fns.method(ctx, t, "truncate", "self, size=, /", a -> {
-            BytesState s = open(a[0], BytesState.class, "BytesIO");
-            long n = absentOrNone(a[1]) ? s.pos : toLong(a[1]);
-            if (n < 0) {
-                throw PyErrors.valueError("negative size value " + n);
-            }
-            if (n < s.size) {
-                s.size = (int) n;
-            }
-            return n;
-        });
-        Fns.method(ctx, t, "close", "self", a -> {
-            st(a[0], BytesState.class, "BytesIO").closed = true;
-            return null;
-        });
+        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
+        Fns.method(ctx, t, "seek", "self, pos, whence=, /", fns.lazy(5));
+        Fns.method(ctx, t, "tell", "self", fns.lazy(6));
+        Fns.method(ctx, t, "truncate", "self, size=, /", fns.lazy(7));
+        Fns.method(ctx, t, "close", "self", fns.lazy(8));
         for (String m : new String[]{"readable", "writable", "seekable"}) {
             Fns.method(ctx, t, m, "self", a -> {
                 open(a[0], BytesState.class, "BytesIO");

@@ -502,8 +502,204 @@ final class MathModule {
             return true;
         }
     }
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+
+        Functions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        Fns.Impl lazy(int op) {
+            return new Fns.Lazy(this, op);
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> pow(toDouble(a[0]), toDouble(a[1])); // ns.pow
+                case 1 -> a -> {
+                    if (a[0] instanceof Double) {
+                        throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
+                    }
+                    BigInteger n = toBig(a[0]);
+                    if (n.signum() < 0) {
+                        throw PyErrors.valueError("factorial() not defined for negative values");
+                    }
+                    if (n.bitLength() > 31) {
+                        throw PyErrors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+                    }
+                    return norm(factorial(n.longValue()));
+                }; // ns.factorial
+                case 2 -> a -> gcd(((PyTuple) a[0]).items()); // ns.gcd
+                case 3 -> a -> lcm(((PyTuple) a[0]).items()); // ns.lcm
+                case 4 -> a -> {
+                    BigInteger n = toBig(a[0]);
+                    if (n.signum() < 0) {
+                        throw PyErrors.valueError("isqrt() argument must be nonnegative");
+                    }
+                    return norm(n.sqrt());
+                }; // ns.isqrt
+                case 5 -> a -> {
+                    BigInteger n = nonNegInt(a[0], "n");
+                    BigInteger k = nonNegInt(a[1], "k");
+                    if (k.compareTo(n) > 0) {
+                        return 0L;
+                    }
+                    BigInteger kk = k.min(n.subtract(k));
+                    return norm(perm(n, kk).divide(factorial(kk.longValueExact())));
+                }; // ns.comb
+                case 6 -> a -> {
+                    BigInteger n = nonNegInt(a[0], "n");
+                    if (absent(a[1]) || a[1] == PyNone.NONE) {
+                        return norm(factorial(n.longValueExact()));
+                    }
+                    BigInteger k = nonNegInt(a[1], "k");
+                    return norm(perm(n, k));
+                }; // ns.perm
+                case 7 -> a -> {
+                    double x = toDouble(a[0]);
+                    double y = toDouble(a[1]);
+                    double rel = absent(a[2]) ? 1e-09 : toDouble(a[2]);
+                    double abs = absent(a[3]) ? 0.0 : toDouble(a[3]);
+                    if (rel < 0 || abs < 0) {
+                        throw PyErrors.valueError("tolerances must be non-negative");
+                    }
+                    if (x == y) {
+                        return true;
+                    }
+                    if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                        return false;
+                    }
+                    double diff = Math.abs(y - x);
+                    return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+                }; // ns.isclose
+                case 8 -> a -> Math.copySign(toDouble(a[0]), toDouble(a[1])); // ns.copysign
+                case 9 -> a -> {
+                    double x = toDouble(a[0]);
+                    double y = toDouble(a[1]);
+                    if (Double.isInfinite(y) && Double.isFinite(x)) {
+                        return x;
+                    }
+                    double r = x % y;
+                    if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                        throw domain();
+                    }
+                    return r;
+                }; // ns.fmod
+                case 10 -> a -> {
+                    double x = toDouble(a[0]);
+                    double y = toDouble(a[1]);
+                    if (Double.isInfinite(y) && Double.isFinite(x)) {
+                        return x;
+                    }
+                    double r = Math.IEEEremainder(x, y);
+                    if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                        throw domain();
+                    }
+                    return r;
+                }; // ns.remainder
+                case 11 -> a -> {
+                    double x = toDouble(a[0]);
+                    if (Double.isInfinite(x)) {
+                        return PyTuple.of(Math.copySign(0.0, x), x);
+                    }
+                    double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+                    return PyTuple.of(Math.copySign(x - ip, x), ip);
+                }; // ns.modf
+                case 12 -> a -> {
+                    double x = toDouble(a[0]);
+                    if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                        return PyTuple.of(x, 0L);
+                    }
+                    int e = Math.getExponent(x);
+                    double mant;
+                    if (e == Double.MIN_EXPONENT - 1) {
+                        double y = x * 0x1p54;
+                        e = Math.getExponent(y) - 54;
+                    }
+                    e += 1;
+                    mant = x / Math.scalb(1.0, e);
+                    if (Math.abs(mant) >= 1.0) {
+                        mant /= 2;
+                        e++;
+                    }
+                    return PyTuple.of(mant, (long) e);
+                }; // ns.frexp
+                case 13 -> a -> {
+                    double x = toDouble(a[0]);
+                    BigInteger i = toBig(a[1]);
+                    int e = i.bitLength() > 31 ? (i.signum() > 0 ? 100000 : -100000) : i.intValue();
+                    if (x == 0 || !Double.isFinite(x)) {
+                        return x;
+                    }
+                    double r = Math.scalb(x, Math.max(-100000, Math.min(100000, e)));
+                    if (Double.isInfinite(r)) {
+                        throw range();
+                    }
+                    return r;
+                }; // ns.ldexp
+                case 14 -> a -> fsum(a[0]); // ns.fsum
+                case 15 -> a -> {
+                    Object acc = absent(a[1]) ? 1L : a[1];
+                    for (Object v : items(a[0])) {
+                        acc = Arithmetic.binary(acc, v, Arithmetic.BinOp.MUL);
+                    }
+                    return acc;
+                }; // ns.prod
+                case 16 -> a -> hypot(coords(a[0])); // ns.hypot
+                case 17 -> a -> {
+                    double[] p = coords(a[0]);
+                    double[] q = coords(a[1]);
+                    if (p.length != q.length) {
+                        throw PyErrors.valueError("both points must have the same number of dimensions");
+                    }
+                    double[] d = new double[p.length];
+                    for (int i = 0; i < p.length; i++) {
+                        d[i] = Math.abs(p[i] - q[i]);
+                    }
+                    return hypot(d);
+                }; // ns.dist
+                case 18 -> a -> Math.nextAfter(toDouble(a[0]), toDouble(a[1])); // ns.nextafter
+                case 19 -> a -> {
+                    double x = toDouble(a[0]);
+                    if (Double.isNaN(x) || Double.isInfinite(x)) {
+                        return Math.abs(x);
+                    }
+                    x = Math.abs(x);
+                    if (x == Double.MAX_VALUE) {
+                        return x - Math.nextDown(x);
+                    }
+                    return Math.nextUp(x) - x;
+                }; // ns.ulp
+                case 20 -> a -> erf(toDouble(a[0])); // ns.erf
+                case 21 -> a -> 1.0 - erf(toDouble(a[0])); // ns.erfc
+                case 22 -> a -> {
+                    double x = toDouble(a[0]);
+                    if (x == Math.rint(x) && x <= 0 || x == Double.NEGATIVE_INFINITY) {
+                        throw domain();
+                    }
+                    double r = gamma(x);
+                    if (Double.isInfinite(r) && Double.isFinite(x)) {
+                        throw range();
+                    }
+                    return r;
+                }; // ns.gamma
+                case 23 -> a -> {
+                    double x = toDouble(a[0]);
+                    if (x == Math.rint(x) && x <= 0) {
+                        throw domain();
+                    }
+                    return lgamma(x);
+                }; // ns.lgamma
+                default -> throw new IllegalArgumentException("Functions " + op);
+            };
+        }
+    }
+
 
     static PyModule create(PythonContext ctx) {
+        Functions fns = new Functions(ctx);
         PyModule m = Fns.module(ctx, "math");
         PyDict ns = m.getDict();
         ns.setStr("pi", Math.PI);
@@ -548,186 +744,35 @@ final class MathModule {
         });
         def(ctx, ns, "log2", "x, /", a -> positiveFinite(a[U]) ? (Object) log2(plain(a[U])) : null, a -> logHelper(a[0], MathModule::log2));
         def(ctx, ns, "log10", "x, /", a -> positiveFinite(a[U]) ? (Object) Math.log10(plain(a[U])) : null, a -> logHelper(a[0], Math::log10));
-        def(ctx, ns, "pow", "x, y, /", a -> pow(toDouble(a[0]), toDouble(a[1])));
-        def(ctx, ns, "factorial", "n, /", a -> {
-            if (a[0] instanceof Double) {
-                throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
-            }
-            BigInteger n = toBig(a[0]);
-            if (n.signum() < 0) {
-                throw PyErrors.valueError("factorial() not defined for negative values");
-            }
-            if (n.bitLength() > 31) {
-                throw PyErrors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
-            }
-            return norm(factorial(n.longValue()));
-        });
-        def(ctx, ns, "gcd", "*integers", a -> gcd(((PyTuple) a[0]).items()));
-        def(ctx, ns, "lcm", "*integers", a -> lcm(((PyTuple) a[0]).items()));
-        def(ctx, ns, "isqrt", "n, /", a -> {
-            BigInteger n = toBig(a[0]);
-            if (n.signum() < 0) {
-                throw PyErrors.valueError("isqrt() argument must be nonnegative");
-            }
-            return norm(n.sqrt());
-        });
-        def(ctx, ns, "comb", "n, k, /", a -> {
-            BigInteger n = nonNegInt(a[0], "n");
-            BigInteger k = nonNegInt(a[1], "k");
-            if (k.compareTo(n) > 0) {
-                return 0L;
-            }
-            BigInteger kk = k.min(n.subtract(k));
-            return norm(perm(n, kk).divide(factorial(kk.longValueExact())));
-        });
-        def(ctx, ns, "perm", "n, k=None, /", a -> {
-            BigInteger n = nonNegInt(a[0], "n");
-            if (absent(a[1]) || a[1] == PyNone.NONE) {
-                return norm(factorial(n.longValueExact()));
-            }
-            BigInteger k = nonNegInt(a[1], "k");
-            return norm(perm(n, k));
-        });
+        def(ctx, ns, "pow", "x, y, /", fns.lazy(0));
+        def(ctx, ns, "factorial", "n, /", fns.lazy(1));
+        def(ctx, ns, "gcd", "*integers", fns.lazy(2));
+        def(ctx, ns, "lcm", "*integers", fns.lazy(3));
+        def(ctx, ns, "isqrt", "n, /", fns.lazy(4));
+        def(ctx, ns, "comb", "n, k, /", fns.lazy(5));
+        def(ctx, ns, "perm", "n, k=None, /", fns.lazy(6));
         def(ctx, ns, "degrees", "x, /", a -> isPlain(a[U]) ? (Object) Math.toDegrees(plain(a[U])) : null, a -> Math.toDegrees(toDouble(a[0])));
         def(ctx, ns, "radians", "x, /", a -> isPlain(a[U]) ? (Object) (plain(a[U]) * (Math.PI / 180.0)) : null, a -> toDouble(a[0]) * (Math.PI / 180.0));
         def(ctx, ns, "isfinite", "x, /", a -> isPlain(a[U]) ? (Object) Double.isFinite(plain(a[U])) : null, a -> Double.isFinite(toDouble(a[0])));
         def(ctx, ns, "isinf", "x, /", a -> isPlain(a[U]) ? (Object) Double.isInfinite(plain(a[U])) : null, a -> Double.isInfinite(toDouble(a[0])));
         def(ctx, ns, "isnan", "x, /", a -> isPlain(a[U]) ? (Object) Double.isNaN(plain(a[U])) : null, a -> Double.isNaN(toDouble(a[0])));
-        def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", a -> {
-            double x = toDouble(a[0]);
-            double y = toDouble(a[1]);
-            double rel = absent(a[2]) ? 1e-09 : toDouble(a[2]);
-            double abs = absent(a[3]) ? 0.0 : toDouble(a[3]);
-            if (rel < 0 || abs < 0) {
-                throw PyErrors.valueError("tolerances must be non-negative");
-            }
-            if (x == y) {
-                return true;
-            }
-            if (Double.isInfinite(x) || Double.isInfinite(y)) {
-                return false;
-            }
-            double diff = Math.abs(y - x);
-            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
-        });
-        def(ctx, ns, "copysign", "x, y, /", a -> Math.copySign(toDouble(a[0]), toDouble(a[1])));
-        def(ctx, ns, "fmod", "x, y, /", a -> {
-            double x = toDouble(a[0]);
-            double y = toDouble(a[1]);
-            if (Double.isInfinite(y) && Double.isFinite(x)) {
-                return x;
-            }
-            double r = x % y;
-            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
-                throw domain();
-            }
-            return r;
-        });
-        def(ctx, ns, "remainder", "x, y, /", a -> {
-            double x = toDouble(a[0]);
-            double y = toDouble(a[1]);
-            if (Double.isInfinite(y) && Double.isFinite(x)) {
-                return x;
-            }
-            double r = Math.IEEEremainder(x, y);
-            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
-                throw domain();
-            }
-            return r;
-        });
-        def(ctx, ns, "modf", "x, /", a -> {
-            double x = toDouble(a[0]);
-            if (Double.isInfinite(x)) {
-                return PyTuple.of(Math.copySign(0.0, x), x);
-            }
-            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
-            return PyTuple.of(Math.copySign(x - ip, x), ip);
-        });
-        def(ctx, ns, "frexp", "x, /", a -> {
-            double x = toDouble(a[0]);
-            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
-                return PyTuple.of(x, 0L);
-            }
-            int e = Math.getExponent(x);
-            double mant;
-            if (e == Double.MIN_EXPONENT - 1) {
-                double y = x * 0x1p54;
-                e = Math.getExponent(y) - 54;
-            }
-            e += 1;
-            mant = x / Math.scalb(1.0, e);
-            if (Math.abs(mant) >= 1.0) {
-                mant /= 2;
-                e++;
-            }
-            return PyTuple.of(mant, (long) e);
-        });
-        def(ctx, ns, "ldexp", "x, i, /", a -> {
-            double x = toDouble(a[0]);
-            BigInteger i = toBig(a[1]);
-            int e = i.bitLength() > 31 ? (i.signum() > 0 ? 100000 : -100000) : i.intValue();
-            if (x == 0 || !Double.isFinite(x)) {
-                return x;
-            }
-            double r = Math.scalb(x, Math.max(-100000, Math.min(100000, e)));
-            if (Double.isInfinite(r)) {
-                throw range();
-            }
-            return r;
-        });
-        def(ctx, ns, "fsum", "seq, /", a -> fsum(a[0]));
-        def(ctx, ns, "prod", "iterable, /, *, start=", a -> {
-            Object acc = absent(a[1]) ? 1L : a[1];
-            for (Object v : items(a[0])) {
-                acc = Arithmetic.binary(acc, v, Arithmetic.BinOp.MUL);
-            }
-            return acc;
-        });
-        def(ctx, ns, "hypot", "*coordinates", a -> hypot(coords(a[0])));
-        def(ctx, ns, "dist", "p, q, /", a -> {
-            double[] p = coords(a[0]);
-            double[] q = coords(a[1]);
-            if (p.length != q.length) {
-                throw PyErrors.valueError("both points must have the same number of dimensions");
-            }
-            double[] d = new double[p.length];
-            for (int i = 0; i < p.length; i++) {
-                d[i] = Math.abs(p[i] - q[i]);
-            }
-            return hypot(d);
-        });
-        def(ctx, ns, "nextafter", "x, y, /", a -> Math.nextAfter(toDouble(a[0]), toDouble(a[1])));
-        def(ctx, ns, "ulp", "x, /", a -> {
-            double x = toDouble(a[0]);
-            if (Double.isNaN(x) || Double.isInfinite(x)) {
-                return Math.abs(x);
-            }
-            x = Math.abs(x);
-            if (x == Double.MAX_VALUE) {
-                return x - Math.nextDown(x);
-            }
-            return Math.nextUp(x) - x;
-        });
-        def(ctx, ns, "erf", "x, /", a -> erf(toDouble(a[0])));
-        def(ctx, ns, "erfc", "x, /", a -> 1.0 - erf(toDouble(a[0])));
-        def(ctx, ns, "gamma", "x, /", a -> {
-            double x = toDouble(a[0]);
-            if (x == Math.rint(x) && x <= 0 || x == Double.NEGATIVE_INFINITY) {
-                throw domain();
-            }
-            double r = gamma(x);
-            if (Double.isInfinite(r) && Double.isFinite(x)) {
-                throw range();
-            }
-            return r;
-        });
-        def(ctx, ns, "lgamma", "x, /", a -> {
-            double x = toDouble(a[0]);
-            if (x == Math.rint(x) && x <= 0) {
-                throw domain();
-            }
-            return lgamma(x);
-        });
+        def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", fns.lazy(7));
+        def(ctx, ns, "copysign", "x, y, /", fns.lazy(8));
+        def(ctx, ns, "fmod", "x, y, /", fns.lazy(9));
+        def(ctx, ns, "remainder", "x, y, /", fns.lazy(10));
+        def(ctx, ns, "modf", "x, /", fns.lazy(11));
+        def(ctx, ns, "frexp", "x, /", fns.lazy(12));
+        def(ctx, ns, "ldexp", "x, i, /", fns.lazy(13));
+        def(ctx, ns, "fsum", "seq, /", fns.lazy(14));
+        def(ctx, ns, "prod", "iterable, /, *, start=", fns.lazy(15));
+        def(ctx, ns, "hypot", "*coordinates", fns.lazy(16));
+        def(ctx, ns, "dist", "p, q, /", fns.lazy(17));
+        def(ctx, ns, "nextafter", "x, y, /", fns.lazy(18));
+        def(ctx, ns, "ulp", "x, /", fns.lazy(19));
+        def(ctx, ns, "erf", "x, /", fns.lazy(20));
+        def(ctx, ns, "erfc", "x, /", fns.lazy(21));
+        def(ctx, ns, "gamma", "x, /", fns.lazy(22));
+        def(ctx, ns, "lgamma", "x, /", fns.lazy(23));
         return m;
     }
 
