@@ -36,6 +36,11 @@ final class Fns {
     interface Table {
         /** Function {@code op}: a lambda, whose class the JVM makes when this returns it the first time. */
         Impl impl(int op);
+
+        /** Function {@code op}, made at its first call. */
+        default Impl lazy(int op) {
+            return new Lazy(this, op);
+        }
     }
 
     /**

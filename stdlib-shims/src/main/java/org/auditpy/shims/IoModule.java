@@ -194,8 +194,9 @@ final class IoModule {
         return t;
     }
 
-    static void prop(PythonContext ctx, PyType t, String name, java.util.function.Function<Object, Object> getter) {
-        Object fget = Fns.fn(ctx, t.getName() + "." + name, false, "self", a -> getter.apply(a[0]));
+    /** Property {@code name} of {@code t}, read by {@code getter} (over the bound self, its argument 0). */
+    static void prop(PythonContext ctx, PyType t, String name, Fns.Impl getter) {
+        Object fget = Fns.fn(ctx, t.getName() + "." + name, false, "self", getter);
         t.getDict().setStr(name, PyOps.callPositional(ctx.types().exception("BaseException") == null ? null : builtin(ctx, "property"), fget));
     }
 
@@ -209,10 +210,6 @@ final class IoModule {
 
         CreateFunctions(PythonContext ctx) {
             this.ctx = ctx;
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -283,10 +280,6 @@ final class IoModule {
         IOBaseFunctions(PythonContext ctx, PyType t) {
             this.ctx = ctx;
             this.t = t;
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -416,10 +409,6 @@ final class IoModule {
             this.t = t;
         }
 
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
-        }
-
         @Override
         public Fns.Impl impl(int op) {
             return switch (op) {
@@ -504,6 +493,18 @@ final class IoModule {
                     return "<_io.FileIO " + (name == null ? "fd=" + s.fd : "name=" + PyOps.repr(name)) + " mode='" + fileMode(s) + "' closefd="
                                     + (s.closefd ? "True" : "False") + ">";
                 }; // t.__repr__
+                case 15 -> a -> {
+                    Object o = a[0];
+                    return st(o, FileState.class, "FileIO").closed;
+                }; // t.closed
+                case 16 -> a -> {
+                    Object o = a[0];
+                    return st(o, FileState.class, "FileIO").closefd;
+                }; // t.closefd
+                case 17 -> a -> {
+                    Object o = a[0];
+                    return fileMode(st(o, FileState.class, "FileIO"));
+                }; // t.mode
                 default -> throw new IllegalArgumentException("FileIOFunctions " + op);
             };
         }
@@ -523,10 +524,6 @@ final class IoModule {
             this.readable = readable;
             this.writable = writable;
             this.tn = t.getName();
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -682,6 +679,23 @@ final class IoModule {
                     Object name = PyOps.getAttributeOrNull(s.raw, "name");
                     return "<_io." + tn + (name == null ? "" : " name=" + PyOps.repr(name)) + ">";
                 }; // t.__repr__
+                case 18 -> a -> {
+                    Object o = a[0];
+                    return st(o, BufState.class, tn).raw;
+                }; // t.raw
+                case 19 -> a -> {
+                    Object o = a[0];
+                    BufState s = st(o, BufState.class, tn);
+                    return s.closed || isClosed(s.raw);
+                }; // t.closed
+                case 20 -> a -> {
+                    Object o = a[0];
+                    return PyOps.getAttribute(st(o, BufState.class, tn).raw, "name");
+                }; // t.name
+                case 21 -> a -> {
+                    Object o = a[0];
+                    return PyOps.getAttribute(st(o, BufState.class, tn).raw, "mode");
+                }; // t.mode
                 default -> throw new IllegalArgumentException("BufferedFunctions " + op);
             };
         }
@@ -695,10 +709,6 @@ final class IoModule {
         TextFunctions(PythonContext ctx, PyType t) {
             this.ctx = ctx;
             this.t = t;
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -878,6 +888,38 @@ final class IoModule {
                     }
                     return sb.append(" encoding=").append(PyOps.repr(s.encoding)).append('>').toString();
                 }; // t.__repr__
+                case 18 -> a -> {
+                    Object o = a[0];
+                    return st(o, TextState.class, "TextIOWrapper").encoding;
+                }; // t.encoding
+                case 19 -> a -> {
+                    Object o = a[0];
+                    return st(o, TextState.class, "TextIOWrapper").errors;
+                }; // t.errors
+                case 20 -> a -> {
+                    Object o = a[0];
+                    return st(o, TextState.class, "TextIOWrapper").lineBuffering;
+                }; // t.line_buffering
+                case 21 -> a -> {
+                    Object o = a[0];
+                    return st(o, TextState.class, "TextIOWrapper").writeThrough;
+                }; // t.write_through
+                case 22 -> a -> {
+                    Object o = a[0];
+                    return st(o, TextState.class, "TextIOWrapper").buffer;
+                }; // t.buffer
+                case 23 -> a -> {
+                    Object o = a[0];
+                    return PyNone.NONE;
+                }; // t.newlines
+                case 24 -> a -> {
+                    Object o = a[0];
+                    return isClosed(st(o, TextState.class, "TextIOWrapper").buffer);
+                }; // t.closed
+                case 25 -> a -> {
+                    Object o = a[0];
+                    return PyOps.getAttribute(st(o, TextState.class, "TextIOWrapper").buffer, "name");
+                }; // t.name
                 default -> throw new IllegalArgumentException("TextFunctions " + op);
             };
         }
@@ -891,10 +933,6 @@ final class IoModule {
         StringIOFunctions(PythonContext ctx, PyType t) {
             this.ctx = ctx;
             this.t = t;
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -993,6 +1031,18 @@ final class IoModule {
                     st(a[0], StringState.class, "StringIO").closed = true;
                     return null;
                 }; // t.close
+                case 10 -> a -> {
+                    Object o = a[0];
+                    return st(o, StringState.class, "StringIO").closed;
+                }; // t.closed
+                case 11 -> a -> {
+                    Object o = a[0];
+                    return false;
+                }; // t.line_buffering
+                case 12 -> a -> {
+                    Object o = a[0];
+                    return PyNone.NONE;
+                }; // t.newlines
                 default -> throw new IllegalArgumentException("StringIOFunctions " + op);
             };
         }
@@ -1006,10 +1056,6 @@ final class IoModule {
         BytesIOFunctions(PythonContext ctx, PyType t) {
             this.ctx = ctx;
             this.t = t;
-        }
-
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
         }
 
         @Override
@@ -1081,6 +1127,10 @@ final class IoModule {
                     st(a[0], BytesState.class, "BytesIO").closed = true;
                     return null;
                 }; // t.close
+                case 9 -> a -> {
+                    Object o = a[0];
+                    return st(o, BytesState.class, "BytesIO").closed;
+                }; // t.closed
                 default -> throw new IllegalArgumentException("BytesIOFunctions " + op);
             };
         }
@@ -1354,9 +1404,9 @@ final class IoModule {
         Fns.method(ctx, t, "seekable", "self", fns.lazy(12));
         Fns.method(ctx, t, "isatty", "self", fns.lazy(13));
         Fns.method(ctx, t, "__repr__", "self", fns.lazy(14));
-        prop(ctx, t, "closed", o -> st(o, FileState.class, "FileIO").closed);
-        prop(ctx, t, "closefd", o -> st(o, FileState.class, "FileIO").closefd);
-        prop(ctx, t, "mode", o -> fileMode(st(o, FileState.class, "FileIO")));
+        prop(ctx, t, "closed", fns.lazy(15));
+        prop(ctx, t, "closefd", fns.lazy(16));
+        prop(ctx, t, "mode", fns.lazy(17));
     }
 
     static Object isattyFn(PythonContext ctx) {
@@ -1390,13 +1440,10 @@ final class IoModule {
         Fns.method(ctx, t, "writable", "self", fns.lazy(15));
         Fns.method(ctx, t, "seekable", "self", fns.lazy(16));
         Fns.method(ctx, t, "__repr__", "self", fns.lazy(17));
-        prop(ctx, t, "raw", o -> st(o, BufState.class, tn).raw);
-        prop(ctx, t, "closed", o -> {
-            BufState s = st(o, BufState.class, tn);
-            return s.closed || isClosed(s.raw);
-        });
-        prop(ctx, t, "name", o -> PyOps.getAttribute(st(o, BufState.class, tn).raw, "name"));
-        prop(ctx, t, "mode", o -> PyOps.getAttribute(st(o, BufState.class, tn).raw, "mode"));
+        prop(ctx, t, "raw", fns.lazy(18));
+        prop(ctx, t, "closed", fns.lazy(19));
+        prop(ctx, t, "name", fns.lazy(20));
+        prop(ctx, t, "mode", fns.lazy(21));
     }
 
     static BufState bopen(Object self, String tn) {
@@ -1670,14 +1717,14 @@ final class IoModule {
         Fns.method(ctx, t, "seekable", "self", fns.lazy(15));
         Fns.method(ctx, t, "reconfigure", "self, *, encoding=, errors=, newline=, line_buffering=, write_through=", fns.lazy(16));
         Fns.method(ctx, t, "__repr__", "self", fns.lazy(17));
-        prop(ctx, t, "encoding", o -> st(o, TextState.class, "TextIOWrapper").encoding);
-        prop(ctx, t, "errors", o -> st(o, TextState.class, "TextIOWrapper").errors);
-        prop(ctx, t, "line_buffering", o -> st(o, TextState.class, "TextIOWrapper").lineBuffering);
-        prop(ctx, t, "write_through", o -> st(o, TextState.class, "TextIOWrapper").writeThrough);
-        prop(ctx, t, "buffer", o -> st(o, TextState.class, "TextIOWrapper").buffer);
-        prop(ctx, t, "newlines", o -> PyNone.NONE);
-        prop(ctx, t, "closed", o -> isClosed(st(o, TextState.class, "TextIOWrapper").buffer));
-        prop(ctx, t, "name", o -> PyOps.getAttribute(st(o, TextState.class, "TextIOWrapper").buffer, "name"));
+        prop(ctx, t, "encoding", fns.lazy(18));
+        prop(ctx, t, "errors", fns.lazy(19));
+        prop(ctx, t, "line_buffering", fns.lazy(20));
+        prop(ctx, t, "write_through", fns.lazy(21));
+        prop(ctx, t, "buffer", fns.lazy(22));
+        prop(ctx, t, "newlines", fns.lazy(23));
+        prop(ctx, t, "closed", fns.lazy(24));
+        prop(ctx, t, "name", fns.lazy(25));
     }
 
     // ------------------------------------------------------------------ open()
@@ -1785,9 +1832,9 @@ final class IoModule {
                 return true;
             });
         }
-        prop(ctx, t, "closed", o -> st(o, StringState.class, "StringIO").closed);
-        prop(ctx, t, "line_buffering", o -> false);
-        prop(ctx, t, "newlines", o -> PyNone.NONE);
+        prop(ctx, t, "closed", fns.lazy(10));
+        prop(ctx, t, "line_buffering", fns.lazy(11));
+        prop(ctx, t, "newlines", fns.lazy(12));
     }
 
     // ------------------------------------------------------------------ BytesIO
@@ -1832,6 +1879,6 @@ final class IoModule {
                 return true;
             });
         }
-        prop(ctx, t, "closed", o -> st(o, BytesState.class, "BytesIO").closed);
+        prop(ctx, t, "closed", fns.lazy(9));
     }
 }

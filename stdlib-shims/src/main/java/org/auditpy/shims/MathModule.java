@@ -510,9 +510,6 @@ final class MathModule {
             this.ctx = ctx;
         }
 
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
-        }
 
         @Override
         public Fns.Impl impl(int op) {

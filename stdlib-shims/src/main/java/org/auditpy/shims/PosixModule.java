@@ -959,11 +959,6 @@ final class PosixModule {
             this.st = st;
         }
 
-        /** Function {@code op}: numbered in the order of the {@code def}s in {@link #create}, then of the methods. */
-        Fns.Impl lazy(int op) {
-            return new Fns.Lazy(this, op);
-        }
-
         @Override
         public Fns.Impl impl(int op) {
             return switch (op) {
