@@ -35,7 +35,86 @@ final class GcModule {
         long freezeCount;
     }
 
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+
+        Functions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    long g = Fns.absent(a[0]) ? 2 : Fns.toLong(a[0]);
+                    if (g < 0 || g > 2) {
+                        throw PyErrors.valueError("invalid generation");
+                    }
+                    return 0L;
+                }; // ns.collect
+                case 1 -> a -> 0L; // ns.get_debug
+                case 2 -> a -> {
+                    Fns.toInt(a[0]);
+                    return PyNone.NONE;
+                }; // ns.set_debug
+                case 3 -> a -> PyTuple.of(0L, 0L, 0L); // ns.get_count
+                case 4 -> a -> {
+                    Object g = Fns.or(a[0], PyNone.NONE);
+                    long gen = -1;
+                    if (g != PyNone.NONE) {
+                        gen = Fns.toLong(g);
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("gc.get_objects", gen);
+                    }
+                    if (gen >= 3) {
+                        throw PyErrors.valueError("generation parameter must be less than the number of available generations (3)");
+                    }
+                    if (g != PyNone.NONE && gen < 0) {
+                        throw PyErrors.valueError("generation parameter cannot be negative");
+                    }
+                    return new PyList(ctx.types().list);
+                }; // ns.get_objects
+                case 5 -> a -> {
+                    if (Audit.active()) {
+                        Audit.raise("gc.get_referrers", a[0]);
+                    }
+                    return new PyList(ctx.types().list);
+                }; // ns.get_referrers
+                case 6 -> a -> {
+                    if (Audit.active()) {
+                        Audit.raise("gc.get_referents", a[0]);
+                    }
+                    List<Object> out = new ArrayList<>();
+                    for (Object o : ((PyTuple) a[0]).items()) {
+                        referents(ctx, o, out);
+                    }
+                    return PyList.of(out.toArray());
+                }; // ns.get_referents
+                case 7 -> a -> isTracked(a[0]); // ns.is_tracked
+                case 8 -> a -> false; // ns.is_finalized
+                case 9 -> a -> {
+                    return PyNone.NONE;
+                }; // ns.freeze
+                case 10 -> a -> {
+                    Object[] gens = new Object[3];
+                    for (int i = 0; i < 3; i++) {
+                        PyDict d = PyDict.create();
+                        d.setStr("collections", 0L);
+                        d.setStr("collected", 0L);
+                        d.setStr("uncollectable", 0L);
+                        gens[i] = d;
+                    }
+                    return PyList.of(gens);
+                }; // ns.get_stats
+                default -> throw new IllegalArgumentException("Functions " + op);
+            };
+        }
+    }
+
     static PyModule create(PythonContext ctx) {
+        Functions fns = new Functions(ctx);
         PyModule m = Fns.module(ctx, "gc");
         PyDict ns = m.getDict();
         State st = new State();
@@ -55,19 +134,10 @@ final class GcModule {
             return PyNone.NONE;
         });
         def(ctx, ns, "isenabled", "", a -> st.enabled);
-        def(ctx, ns, "collect", "generation=", a -> {
-            long g = Fns.absent(a[0]) ? 2 : Fns.toLong(a[0]);
-            if (g < 0 || g > 2) {
-                throw PyErrors.valueError("invalid generation");
-            }
-            return 0L;
-        });
-        def(ctx, ns, "get_debug", "", a -> 0L);
-        def(ctx, ns, "set_debug", "flags, /", a -> {
-            Fns.toInt(a[0]);
-            return PyNone.NONE;
-        });
-        def(ctx, ns, "get_count", "", a -> PyTuple.of(0L, 0L, 0L));
+        def(ctx, ns, "collect", "generation=", fns.lazy(0));
+        def(ctx, ns, "get_debug", "", fns.lazy(1));
+        def(ctx, ns, "set_debug", "flags, /", fns.lazy(2));
+        def(ctx, ns, "get_count", "", fns.lazy(3));
         def(ctx, ns, "get_threshold", "", a -> PyTuple.of(st.t0, st.t1, st.t2));
         def(ctx, ns, "set_threshold", "threshold0, threshold1=, threshold2=, /", a -> {
             st.t0 = Fns.toInt(a[0]);
@@ -79,60 +149,18 @@ final class GcModule {
             }
             return PyNone.NONE;
         });
-        def(ctx, ns, "get_objects", "generation=", a -> {
-            Object g = Fns.or(a[0], PyNone.NONE);
-            long gen = -1;
-            if (g != PyNone.NONE) {
-                gen = Fns.toLong(g);
-            }
-            if (Audit.active()) {
-                Audit.raise("gc.get_objects", gen);
-            }
-            if (gen >= 3) {
-                throw PyErrors.valueError("generation parameter must be less than the number of available generations (3)");
-            }
-            if (g != PyNone.NONE && gen < 0) {
-                throw PyErrors.valueError("generation parameter cannot be negative");
-            }
-            return new PyList(ctx.types().list);
-        });
-        def(ctx, ns, "get_referrers", "*objs", a -> {
-            if (Audit.active()) {
-                Audit.raise("gc.get_referrers", a[0]);
-            }
-            return new PyList(ctx.types().list);
-        });
-        def(ctx, ns, "get_referents", "*objs", a -> {
-            if (Audit.active()) {
-                Audit.raise("gc.get_referents", a[0]);
-            }
-            List<Object> out = new ArrayList<>();
-            for (Object o : ((PyTuple) a[0]).items()) {
-                referents(ctx, o, out);
-            }
-            return PyList.of(out.toArray());
-        });
-        def(ctx, ns, "is_tracked", "obj, /", a -> isTracked(a[0]));
-        def(ctx, ns, "is_finalized", "obj, /", a -> false);
-        def(ctx, ns, "freeze", "", a -> {
-            return PyNone.NONE;
-        });
+        def(ctx, ns, "get_objects", "generation=", fns.lazy(4));
+        def(ctx, ns, "get_referrers", "*objs", fns.lazy(5));
+        def(ctx, ns, "get_referents", "*objs", fns.lazy(6));
+        def(ctx, ns, "is_tracked", "obj, /", fns.lazy(7));
+        def(ctx, ns, "is_finalized", "obj, /", fns.lazy(8));
+        def(ctx, ns, "freeze", "", fns.lazy(9));
         def(ctx, ns, "unfreeze", "", a -> {
             st.freezeCount = 0;
             return PyNone.NONE;
         });
         def(ctx, ns, "get_freeze_count", "", a -> st.freezeCount);
-        def(ctx, ns, "get_stats", "", a -> {
-            Object[] gens = new Object[3];
-            for (int i = 0; i < 3; i++) {
-                PyDict d = PyDict.create();
-                d.setStr("collections", 0L);
-                d.setStr("collected", 0L);
-                d.setStr("uncollectable", 0L);
-                gens[i] = d;
-            }
-            return PyList.of(gens);
-        });
+        def(ctx, ns, "get_stats", "", fns.lazy(10));
         return m;
     }
 

@@ -525,7 +525,131 @@ final class ItertoolsModule {
         return t;
     }
 
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+
+        Functions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> {
+                    // repeat_new's PyArg_ParseTupleAndKeywords("O|n:repeat", {"object", "times"}), with its messages
+                    Object[] args = ((PyTuple) a[1]).items();
+                    PyDict kw = a[2] instanceof PyDict k ? k : null;
+                    int given = args.length + (kw == null ? 0 : kw.size());
+                    if (given > 2) {
+                        throw PyErrors.typeError("repeat() takes at most 2 arguments (" + given + " given)");
+                    }
+                    Object element = args.length > 0 ? args[0] : null;
+                    Object times = args.length > 1 ? args[1] : null;
+                    if (kw != null && kw.size() > 0) {
+                        for (Object key : PyOps.toArray(kw)) {
+                            String name = key instanceof String str ? str : null;
+                            int pos = "object".equals(name) ? 0 : "times".equals(name) ? 1 : -1;
+                            if (pos < 0) {
+                                throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for repeat()");
+                            }
+                            if (pos < args.length) {
+                                throw PyErrors.typeError("argument for repeat() given by name ('" + name + "') and position (" + (pos + 1) + ")");
+                            }
+                            if (pos == 0) {
+                                element = kw.getStr(name);
+                            } else {
+                                times = kw.getStr(name);
+                            }
+                        }
+                    }
+                    if (element == null) {
+                        throw PyErrors.typeError("repeat() missing required argument 'object' (pos 1)");
+                    }
+                    return new Repeat((PyType) a[0], element, times == null ? -1 : Math.max(0, Fns.toLong(times)));
+                }; // repeat.__new__
+                case 1 -> a -> {
+                    Repeat r = (Repeat) a[0];
+                    if (r.cnt == -1) {
+                        throw PyErrors.typeError("len() of unsized object");
+                    }
+                    return r.cnt;
+                }; // repeat.__length_hint__
+                case 2 -> a -> {
+                    Repeat r = (Repeat) a[0];
+                    String name = PyOps.typeOf(r).getName();
+                    return r.cnt == -1 ? name + "(" + PyOps.repr(r.element) + ")" : name + "(" + PyOps.repr(r.element) + ", " + r.cnt + ")";
+                }; // repeat.__repr__
+                case 3 -> a -> {
+                    // product_new: only the keyword repeat ("|n:product"), then a tuple of each iterable
+                    long times = 1;
+                    if (a[2] instanceof PyDict kw && kw.size() > 0) {
+                        for (Object key : PyOps.toArray(kw)) {
+                            if (!"repeat".equals(key)) {
+                                throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for product()");
+                            }
+                        }
+                        times = Fns.toLong(kw.getStr("repeat"));
+                        if (times < 0) {
+                            throw PyErrors.valueError("repeat argument cannot be negative");
+                        }
+                    }
+                    // with repeat=0 the iterables are not read at all
+                    Object[] iterables = times == 0 ? new Object[0] : ((PyTuple) a[1]).items();
+                    long total = iterables.length * times;
+                    if (times != 0 && (total / times != iterables.length || total > Integer.MAX_VALUE - 8)) {
+                        throw PyErrors.overflowError("repeat argument too large");
+                    }
+                    Object[][] pools = new Object[(int) total][];
+                    for (int i = 0; i < iterables.length; i++) {
+                        pools[i] = Sequences.toArray(iterables[i]);
+                    }
+                    for (int i = iterables.length; i < pools.length; i++) {
+                        pools[i] = pools[i % iterables.length];
+                    }
+                    return new Product((PyType) a[0], pools);
+                }; // product.__new__
+                case 4 -> a -> {
+                    // zip_longest_new: the one keyword is fillvalue
+                    Object fill = PyNone.NONE;
+                    if (a[2] instanceof PyDict kw && kw.size() > 0) {
+                        fill = kw.size() == 1 ? kw.getStr("fillvalue") : null;
+                        if (fill == null) {
+                            throw PyErrors.typeError("zip_longest() got an unexpected keyword argument");
+                        }
+                    }
+                    Object[] iterables = ((PyTuple) a[1]).items();
+                    Object[] its = new Object[iterables.length];
+                    for (int i = 0; i < its.length; i++) {
+                        its[i] = Sequences.getIter(iterables[i]);
+                    }
+                    return new ZipLongest((PyType) a[0], its, fill);
+                }; // zipLongest.__new__
+                case 5 -> a -> {
+                    // itertools_permutations_impl: the pool first, then r (None: the pool's length; else an exact int)
+                    Object[] p = clinicArgs("permutations", new String[]{"iterable", "r"}, 1, a[1], a[2]);
+                    Object[] pool = Sequences.toArray(p[0]);
+                    long r = pool.length;
+                    if (!Fns.absentOrNone(p[1])) {
+                        if (!PyOps.isInt(p[1])) {
+                            throw PyErrors.typeError("Expected int as r");
+                        }
+                        r = PyOps.asIndex(p[1]);
+                        if (r < 0) {
+                            throw PyErrors.valueError("r must be non-negative");
+                        }
+                    }
+                    return new Permutations((PyType) a[0], pool, (int) Math.min(r, Integer.MAX_VALUE - 8));
+                }; // permutations.__new__
+                case 6 -> a -> newCombinations("combinations", a, false); // combinations.__new__
+                case 7 -> a -> newCombinations("combinations_with_replacement", a, true); // cwr.__new__
+                default -> throw new IllegalArgumentException("Functions " + op);
+            };
+        }
+    }
+
     static PyModule create(PythonContext ctx) {
+        Functions fns = new Functions(ctx);
         PyModule m = Fns.module(ctx, "_auditpy_itertools");
         PyDict ns = m.getDict();
         PyType chain = type(ctx, "chain", "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\n"
@@ -579,50 +703,9 @@ final class ItertoolsModule {
         ns.setStr("islice", islice);
         PyType repeat = type(ctx, "repeat", "repeat(object [,times]) -> create an iterator which returns the object\n"
                         + "for the specified number of times.  If not specified, returns the object\nendlessly.");
-        Fns.staticMethod(ctx, repeat, "__new__", "cls, /, *args, **kwargs", a -> {
-            // repeat_new's PyArg_ParseTupleAndKeywords("O|n:repeat", {"object", "times"}), with its messages
-            Object[] args = ((PyTuple) a[1]).items();
-            PyDict kw = a[2] instanceof PyDict k ? k : null;
-            int given = args.length + (kw == null ? 0 : kw.size());
-            if (given > 2) {
-                throw PyErrors.typeError("repeat() takes at most 2 arguments (" + given + " given)");
-            }
-            Object element = args.length > 0 ? args[0] : null;
-            Object times = args.length > 1 ? args[1] : null;
-            if (kw != null && kw.size() > 0) {
-                for (Object key : PyOps.toArray(kw)) {
-                    String name = key instanceof String str ? str : null;
-                    int pos = "object".equals(name) ? 0 : "times".equals(name) ? 1 : -1;
-                    if (pos < 0) {
-                        throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for repeat()");
-                    }
-                    if (pos < args.length) {
-                        throw PyErrors.typeError("argument for repeat() given by name ('" + name + "') and position (" + (pos + 1) + ")");
-                    }
-                    if (pos == 0) {
-                        element = kw.getStr(name);
-                    } else {
-                        times = kw.getStr(name);
-                    }
-                }
-            }
-            if (element == null) {
-                throw PyErrors.typeError("repeat() missing required argument 'object' (pos 1)");
-            }
-            return new Repeat((PyType) a[0], element, times == null ? -1 : Math.max(0, Fns.toLong(times)));
-        });
-        Fns.method(ctx, repeat, "__length_hint__", "self, /", a -> {
-            Repeat r = (Repeat) a[0];
-            if (r.cnt == -1) {
-                throw PyErrors.typeError("len() of unsized object");
-            }
-            return r.cnt;
-        });
-        Fns.method(ctx, repeat, "__repr__", "self, /", a -> {
-            Repeat r = (Repeat) a[0];
-            String name = PyOps.typeOf(r).getName();
-            return r.cnt == -1 ? name + "(" + PyOps.repr(r.element) + ")" : name + "(" + PyOps.repr(r.element) + ", " + r.cnt + ")";
-        });
+        Fns.staticMethod(ctx, repeat, "__new__", "cls, /, *args, **kwargs", fns.lazy(0));
+        Fns.method(ctx, repeat, "__length_hint__", "self, /", fns.lazy(1));
+        Fns.method(ctx, repeat, "__repr__", "self, /", fns.lazy(2));
         ns.setStr("repeat", repeat);
         PyType product = type(ctx, "product", "product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.  "
                         + "Equivalent to nested for-loops.\n\nFor example, product(A, B) returns the same as:  ((x,y) for x in A for y in B).\n"
@@ -631,85 +714,27 @@ final class ItertoolsModule {
                         + "specify the number\nof repetitions with the optional repeat keyword argument. For example,\nproduct(A, repeat=4) "
                         + "means the same as product(A, A, A, A).\n\nproduct('ab', range(3)) --> ('a',0) ('a',1) ('a',2) ('b',0) ('b',1) "
                         + "('b',2)\nproduct((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ...");
-        Fns.staticMethod(ctx, product, "__new__", "cls, /, *iterables, **kwargs", a -> {
-            // product_new: only the keyword repeat ("|n:product"), then a tuple of each iterable
-            long times = 1;
-            if (a[2] instanceof PyDict kw && kw.size() > 0) {
-                for (Object key : PyOps.toArray(kw)) {
-                    if (!"repeat".equals(key)) {
-                        throw PyErrors.typeError("'" + PyOps.str(key) + "' is an invalid keyword argument for product()");
-                    }
-                }
-                times = Fns.toLong(kw.getStr("repeat"));
-                if (times < 0) {
-                    throw PyErrors.valueError("repeat argument cannot be negative");
-                }
-            }
-            // with repeat=0 the iterables are not read at all
-            Object[] iterables = times == 0 ? new Object[0] : ((PyTuple) a[1]).items();
-            long total = iterables.length * times;
-            if (times != 0 && (total / times != iterables.length || total > Integer.MAX_VALUE - 8)) {
-                throw PyErrors.overflowError("repeat argument too large");
-            }
-            Object[][] pools = new Object[(int) total][];
-            for (int i = 0; i < iterables.length; i++) {
-                pools[i] = Sequences.toArray(iterables[i]);
-            }
-            for (int i = iterables.length; i < pools.length; i++) {
-                pools[i] = pools[i % iterables.length];
-            }
-            return new Product((PyType) a[0], pools);
-        });
+        Fns.staticMethod(ctx, product, "__new__", "cls, /, *iterables, **kwargs", fns.lazy(3));
         ns.setStr("product", product);
         PyType zipLongest = type(ctx, "zip_longest", "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\n"
                         + "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th "
                         + "iterable argument.  The .__next__()\nmethod continues until the longest iterable in the argument sequence\n"
                         + "is exhausted and then it raises StopIteration.  When the shorter iterables\nare exhausted, the fillvalue is "
                         + "substituted in their place.  The fillvalue\ndefaults to None or can be specified by a keyword argument.\n");
-        Fns.staticMethod(ctx, zipLongest, "__new__", "cls, /, *iterables, **kwargs", a -> {
-            // zip_longest_new: the one keyword is fillvalue
-            Object fill = PyNone.NONE;
-            if (a[2] instanceof PyDict kw && kw.size() > 0) {
-                fill = kw.size() == 1 ? kw.getStr("fillvalue") : null;
-                if (fill == null) {
-                    throw PyErrors.typeError("zip_longest() got an unexpected keyword argument");
-                }
-            }
-            Object[] iterables = ((PyTuple) a[1]).items();
-            Object[] its = new Object[iterables.length];
-            for (int i = 0; i < its.length; i++) {
-                its[i] = Sequences.getIter(iterables[i]);
-            }
-            return new ZipLongest((PyType) a[0], its, fill);
-        });
+        Fns.staticMethod(ctx, zipLongest, "__new__", "cls, /, *iterables, **kwargs", fns.lazy(4));
         ns.setStr("zip_longest", zipLongest);
         PyType permutations = type(ctx, "permutations", "Return successive r-length permutations of elements in the iterable.\n\n"
                         + "permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
-        Fns.staticMethod(ctx, permutations, "__new__", "cls, /, *args, **kwargs", a -> {
-            // itertools_permutations_impl: the pool first, then r (None: the pool's length; else an exact int)
-            Object[] p = clinicArgs("permutations", new String[]{"iterable", "r"}, 1, a[1], a[2]);
-            Object[] pool = Sequences.toArray(p[0]);
-            long r = pool.length;
-            if (!Fns.absentOrNone(p[1])) {
-                if (!PyOps.isInt(p[1])) {
-                    throw PyErrors.typeError("Expected int as r");
-                }
-                r = PyOps.asIndex(p[1]);
-                if (r < 0) {
-                    throw PyErrors.valueError("r must be non-negative");
-                }
-            }
-            return new Permutations((PyType) a[0], pool, (int) Math.min(r, Integer.MAX_VALUE - 8));
-        });
+        Fns.staticMethod(ctx, permutations, "__new__", "cls, /, *args, **kwargs", fns.lazy(5));
         ns.setStr("permutations", permutations);
         PyType combinations = type(ctx, "combinations", "Return successive r-length combinations of elements in the iterable.\n\n"
                         + "combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)");
-        Fns.staticMethod(ctx, combinations, "__new__", "cls, /, *args, **kwargs", a -> newCombinations("combinations", a, false));
+        Fns.staticMethod(ctx, combinations, "__new__", "cls, /, *args, **kwargs", fns.lazy(6));
         ns.setStr("combinations", combinations);
         PyType cwr = type(ctx, "combinations_with_replacement", "Return successive r-length combinations of elements in the iterable allowing "
                         + "individual elements to have successive repeats.\n\ncombinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), "
                         + "('A','C'), ('B','B'), ('B','C'), ('C','C')");
-        Fns.staticMethod(ctx, cwr, "__new__", "cls, /, *args, **kwargs", a -> newCombinations("combinations_with_replacement", a, true));
+        Fns.staticMethod(ctx, cwr, "__new__", "cls, /, *args, **kwargs", fns.lazy(7));
         ns.setStr("combinations_with_replacement", cwr);
         ns.setStr("__all__", PyTuple.of(new Object[]{"chain", "islice", "product", "repeat", "zip_longest", "permutations", "combinations",
                         "combinations_with_replacement"}));

@@ -678,7 +678,6 @@ final class LibcCalls {
         }
     }
 
-
     /**
      * {@code fcntl(fd, cmd, arg)} with an integer argument ({@code ioctl(fd, request, arg)} when {@code ioctl}):
      * libc's result; -1 raises the OSError of errno.

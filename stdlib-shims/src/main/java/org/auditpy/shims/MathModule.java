@@ -502,6 +502,7 @@ final class MathModule {
             return true;
         }
     }
+
     /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
     private static final class Functions implements Fns.Table {
         private final PythonContext ctx;
@@ -509,7 +510,6 @@ final class MathModule {
         Functions(PythonContext ctx) {
             this.ctx = ctx;
         }
-
 
         @Override
         public Fns.Impl impl(int op) {
@@ -693,7 +693,6 @@ final class MathModule {
             };
         }
     }
-
 
     static PyModule create(PythonContext ctx) {
         Functions fns = new Functions(ctx);

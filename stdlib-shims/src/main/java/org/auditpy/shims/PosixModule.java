@@ -1591,7 +1591,6 @@ final class PosixModule {
         }
     }
 
-
     static PyModule create(PythonContext ctx) {
         PyModule m = Fns.module(ctx, "posix");
         PyDict ns = m.getDict();

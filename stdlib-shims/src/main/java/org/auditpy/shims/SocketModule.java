@@ -782,215 +782,259 @@ final class SocketModule {
         return sock(fd).ch;
     }
 
-    static PyModule create(PythonContext ctx) {
-        PyModule m = Fns.module(ctx, "_socket");
-        PyDict ns = m.getDict();
-        def(ctx, ns, "_new", "sock, family, type, proto, fileno", a -> newSocket(a[0], toInt(a[1]), toInt(a[2]), toInt(a[3]), a[4]));
-        def(ctx, ns, "_info", "fd", a -> {
-            Sock s = sock(a[0]);
-            return PyTuple.of((long) s.family, (long) s.type, (long) s.proto);
-        });
-        def(ctx, ns, "_bind", "sock, fd, family, address", a -> bind(a[0], a[1], a[2], a[3]));
-        def(ctx, ns, "_listen", "fd, backlog=", a -> listen(a[0], a[1]));
-        def(ctx, ns, "_accept", "fd", a -> accept(a[0]));
-        def(ctx, ns, "_connect", "sock, fd, family, address", a -> connect(a[0], a[1], a[2], a[3], false));
-        def(ctx, ns, "_connect_ex", "sock, fd, family, address", a -> connect(a[0], a[1], a[2], a[3], true));
-        def(ctx, ns, "_recv", "fd, bufsize, flags=", a -> recv(a[0], a[1], a[2]));
-        def(ctx, ns, "_recvfrom", "fd, bufsize", a -> recvfrom(a[0], a[1]));
-        def(ctx, ns, "_send", "fd, data, all", a -> send(a[0], PosixModule.bytesLike(a[1], "send"), PyOps.isTrue(a[2])));
-        def(ctx, ns, "_sendto", "sock, fd, family, data, address", a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendto"), a[4], true));
-        // sendmsg's datagram send: its own event (socket.sendmsg) was raised by socket.py
-        def(ctx, ns, "_sendmsg_to", "sock, fd, family, data, address", a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendmsg"), a[4], false));
-        def(ctx, ns, "_getsockname", "fd", a -> {
-            Sock s = sock(a[0]);
-            try {
-                return pyAddress(s.family, s.ch.getLocalAddress());
-            } catch (IOException e) {
-                throw err(e);
-            }
-        });
-        def(ctx, ns, "_getpeername", "fd", a -> {
-            Sock s = sock(a[0]);
-            try {
-                SocketAddress r = s.ch instanceof SocketChannel sc ? sc.getRemoteAddress() : s.ch instanceof DatagramChannel dc ? dc.getRemoteAddress() : null;
-                if (r == null) {
-                    throw notConnected();
-                }
-                return pyAddress(s.family, r);
-            } catch (IOException e) {
-                throw err(e);
-            }
-        });
-        def(ctx, ns, "_settimeout", "fd, timeout", a -> {
-            Sock s = sock(a[0]);
-            s.timeout = ((Number) a[1]).doubleValue();
-            return null;
-        });
-        def(ctx, ns, "_shutdown", "fd, how", a -> {
-            Sock s = sock(a[0]);
-            int how = toInt(a[1]);
-            try {
-                if (s.ch instanceof SocketChannel sc) {
-                    if (how == 0 || how == 2) {
-                        sc.shutdownInput();
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+
+        Functions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> newSocket(a[0], toInt(a[1]), toInt(a[2]), toInt(a[3]), a[4]); // ns._new
+                case 1 -> a -> {
+                    Sock s = sock(a[0]);
+                    return PyTuple.of((long) s.family, (long) s.type, (long) s.proto);
+                }; // ns._info
+                case 2 -> a -> bind(a[0], a[1], a[2], a[3]); // ns._bind
+                case 3 -> a -> listen(a[0], a[1]); // ns._listen
+                case 4 -> a -> accept(a[0]); // ns._accept
+                case 5 -> a -> connect(a[0], a[1], a[2], a[3], false); // ns._connect
+                case 6 -> a -> connect(a[0], a[1], a[2], a[3], true); // ns._connect_ex
+                case 7 -> a -> recv(a[0], a[1], a[2]); // ns._recv
+                case 8 -> a -> recvfrom(a[0], a[1]); // ns._recvfrom
+                case 9 -> a -> send(a[0], PosixModule.bytesLike(a[1], "send"), PyOps.isTrue(a[2])); // ns._send
+                case 10 -> a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendto"), a[4], true); // ns._sendto
+                case 11 -> a -> sendto(a[0], a[1], a[2], PosixModule.bytesLike(a[3], "sendmsg"), a[4], false); // ns._sendmsg_to
+                case 12 -> a -> {
+                    Sock s = sock(a[0]);
+                    try {
+                        return pyAddress(s.family, s.ch.getLocalAddress());
+                    } catch (IOException e) {
+                        throw err(e);
                     }
-                    if (how == 1 || how == 2) {
-                        sc.shutdownOutput();
+                }; // ns._getsockname
+                case 13 -> a -> {
+                    Sock s = sock(a[0]);
+                    try {
+                        SocketAddress r = s.ch instanceof SocketChannel sc ? sc.getRemoteAddress() : s.ch instanceof DatagramChannel dc ? dc.getRemoteAddress() : null;
+                        if (r == null) {
+                            throw notConnected();
+                        }
+                        return pyAddress(s.family, r);
+                    } catch (IOException e) {
+                        throw err(e);
+                    }
+                }; // ns._getpeername
+                case 14 -> a -> {
+                    Sock s = sock(a[0]);
+                    s.timeout = ((Number) a[1]).doubleValue();
+                    return null;
+                }; // ns._settimeout
+                case 15 -> a -> {
+                    Sock s = sock(a[0]);
+                    int how = toInt(a[1]);
+                    try {
+                        if (s.ch instanceof SocketChannel sc) {
+                            if (how == 0 || how == 2) {
+                                sc.shutdownInput();
+                            }
+                            if (how == 1 || how == 2) {
+                                sc.shutdownOutput();
+                            }
+                            return null;
+                        }
+                    } catch (java.nio.channels.NotYetConnectedException e) {
+                        throw notConnected();
+                    } catch (IOException e) {
+                        throw err(e);
+                    }
+                    throw notConnected();
+                }; // ns._shutdown
+                case 16 -> a -> {
+                    NetworkChannel c = ch(a[0]);
+                    int level = toInt(a[1]);
+                    int opt = toInt(a[2]);
+                    Object v = a[3];
+                    long val = v instanceof PyBytes ? 1 : toLong(v);
+                    try {
+                        if (level == 1 && opt == 2 && c.supportedOptions().contains(StandardSocketOptions.SO_REUSEADDR)) {
+                            c.setOption(StandardSocketOptions.SO_REUSEADDR, val != 0);
+                        } else if (level == 1 && opt == 15 && c.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
+                            c.setOption(StandardSocketOptions.SO_REUSEPORT, val != 0);
+                        } else if (level == 1 && opt == 9 && c.supportedOptions().contains(StandardSocketOptions.SO_KEEPALIVE)) {
+                            c.setOption(StandardSocketOptions.SO_KEEPALIVE, val != 0);
+                        } else if (level == 1 && opt == 6 && c.supportedOptions().contains(StandardSocketOptions.SO_BROADCAST)) {
+                            c.setOption(StandardSocketOptions.SO_BROADCAST, val != 0);
+                        } else if (level == 1 && opt == 8) {
+                            c.setOption(StandardSocketOptions.SO_RCVBUF, (int) val);
+                        } else if (level == 1 && opt == 7 && c.supportedOptions().contains(StandardSocketOptions.SO_SNDBUF)) {
+                            c.setOption(StandardSocketOptions.SO_SNDBUF, (int) val);
+                        } else if (level == 6 && opt == 1 && c.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)) {
+                            c.setOption(StandardSocketOptions.TCP_NODELAY, val != 0);
+                        }
+                        // other options are accepted and ignored
+                    } catch (IOException e) {
+                        throw err(e);
                     }
                     return null;
-                }
-            } catch (java.nio.channels.NotYetConnectedException e) {
-                throw notConnected();
-            } catch (IOException e) {
-                throw err(e);
-            }
-            throw notConnected();
-        });
-        def(ctx, ns, "_setsockopt", "fd, level, optname, value", a -> {
-            NetworkChannel c = ch(a[0]);
-            int level = toInt(a[1]);
-            int opt = toInt(a[2]);
-            Object v = a[3];
-            long val = v instanceof PyBytes ? 1 : toLong(v);
-            try {
-                if (level == 1 && opt == 2 && c.supportedOptions().contains(StandardSocketOptions.SO_REUSEADDR)) {
-                    c.setOption(StandardSocketOptions.SO_REUSEADDR, val != 0);
-                } else if (level == 1 && opt == 15 && c.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
-                    c.setOption(StandardSocketOptions.SO_REUSEPORT, val != 0);
-                } else if (level == 1 && opt == 9 && c.supportedOptions().contains(StandardSocketOptions.SO_KEEPALIVE)) {
-                    c.setOption(StandardSocketOptions.SO_KEEPALIVE, val != 0);
-                } else if (level == 1 && opt == 6 && c.supportedOptions().contains(StandardSocketOptions.SO_BROADCAST)) {
-                    c.setOption(StandardSocketOptions.SO_BROADCAST, val != 0);
-                } else if (level == 1 && opt == 8) {
-                    c.setOption(StandardSocketOptions.SO_RCVBUF, (int) val);
-                } else if (level == 1 && opt == 7 && c.supportedOptions().contains(StandardSocketOptions.SO_SNDBUF)) {
-                    c.setOption(StandardSocketOptions.SO_SNDBUF, (int) val);
-                } else if (level == 6 && opt == 1 && c.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)) {
-                    c.setOption(StandardSocketOptions.TCP_NODELAY, val != 0);
-                }
-                // other options are accepted and ignored
-            } catch (IOException e) {
-                throw err(e);
-            }
-            return null;
-        });
-        def(ctx, ns, "_getsockopt", "fd, level, optname", a -> {
-            Sock s = sock(a[0]);
-            NetworkChannel c = s.ch;
-            int level = toInt(a[1]);
-            int opt = toInt(a[2]);
-            try {
-                if (level == 1 && opt == 2) {
-                    return c.getOption(StandardSocketOptions.SO_REUSEADDR) ? 1L : 0L;
-                } else if (level == 1 && opt == 3) {
-                    return (long) s.type;
-                } else if (level == 1 && opt == 4) {
-                    return 0L;
-                } else if (level == 1 && opt == 8) {
-                    return (long) c.getOption(StandardSocketOptions.SO_RCVBUF);
-                } else if (level == 1 && opt == 9 && c.supportedOptions().contains(StandardSocketOptions.SO_KEEPALIVE)) {
-                    return c.getOption(StandardSocketOptions.SO_KEEPALIVE) ? 1L : 0L;
-                } else if (level == 6 && opt == 1 && c.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)) {
-                    return c.getOption(StandardSocketOptions.TCP_NODELAY) ? 1L : 0L;
-                }
-            } catch (IOException e) {
-                throw err(e);
-            }
-            return 0L;
-        });
-        def(ctx, ns, "gethostname", "", a -> gethostname());
-        def(ctx, ns, "sethostname", "name, /", a -> {
-            // bytes as they are, else a str (or os.PathLike) through the file system encoding (CPython's "S" then
-            // PyUnicode_FSConverter); the event gets the bytes
-            byte[] name;
-            if (a[0] instanceof PyBytes b && !b.isByteArray()) {
-                name = b.getBytes();
-            } else {
-                Object v = PosixModule.fspath(a[0], null, false, false);
-                if (v instanceof PyBytes vb) {
-                    name = vb.getBytes();
-                } else {
-                    String str = (String) v;
-                    if (str.indexOf('\0') >= 0) {
-                        throw PyErrors.valueError("embedded null byte");
+                }; // ns._setsockopt
+                case 17 -> a -> {
+                    Sock s = sock(a[0]);
+                    NetworkChannel c = s.ch;
+                    int level = toInt(a[1]);
+                    int opt = toInt(a[2]);
+                    try {
+                        if (level == 1 && opt == 2) {
+                            return c.getOption(StandardSocketOptions.SO_REUSEADDR) ? 1L : 0L;
+                        } else if (level == 1 && opt == 3) {
+                            return (long) s.type;
+                        } else if (level == 1 && opt == 4) {
+                            return 0L;
+                        } else if (level == 1 && opt == 8) {
+                            return (long) c.getOption(StandardSocketOptions.SO_RCVBUF);
+                        } else if (level == 1 && opt == 9 && c.supportedOptions().contains(StandardSocketOptions.SO_KEEPALIVE)) {
+                            return c.getOption(StandardSocketOptions.SO_KEEPALIVE) ? 1L : 0L;
+                        } else if (level == 6 && opt == 1 && c.supportedOptions().contains(StandardSocketOptions.TCP_NODELAY)) {
+                            return c.getOption(StandardSocketOptions.TCP_NODELAY) ? 1L : 0L;
+                        }
+                    } catch (IOException e) {
+                        throw err(e);
                     }
-                    name = Fns.fsencode(str);
-                }
-            }
-            if (Audit.active()) {
-                Audit.raise("socket.sethostname", PyBytes.of(name));
-            }
-            LibcCalls.sethostname(name);
-            return null;
-        });
-        def(ctx, ns, "gethostbyname", "hostname, /", a -> {
-            if (Audit.active()) {
-                Audit.raise("socket.gethostbyname", a[0]);
-            }
-            return hostText(resolve(hostArg(a[0]), AF_INET));
-        });
+                    return 0L;
+                }; // ns._getsockopt
+                case 18 -> a -> gethostname(); // ns.gethostname
+                case 19 -> a -> {
+                    // bytes as they are, else a str (or os.PathLike) through the file system encoding (CPython's "S" then
+                    // PyUnicode_FSConverter); the event gets the bytes
+                    byte[] name;
+                    if (a[0] instanceof PyBytes b && !b.isByteArray()) {
+                        name = b.getBytes();
+                    } else {
+                        Object v = PosixModule.fspath(a[0], null, false, false);
+                        if (v instanceof PyBytes vb) {
+                            name = vb.getBytes();
+                        } else {
+                            String str = (String) v;
+                            if (str.indexOf('\0') >= 0) {
+                                throw PyErrors.valueError("embedded null byte");
+                            }
+                            name = Fns.fsencode(str);
+                        }
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("socket.sethostname", PyBytes.of(name));
+                    }
+                    LibcCalls.sethostname(name);
+                    return null;
+                }; // ns.sethostname
+                case 20 -> a -> {
+                    if (Audit.active()) {
+                        Audit.raise("socket.gethostbyname", a[0]);
+                    }
+                    return hostText(resolve(hostArg(a[0]), AF_INET));
+                }; // ns.gethostbyname
+                case 21 -> a -> {
+                    String name = Fns.strArg(a[0], "getservbyname", 1);
+                    String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyname", 2);
+                    if (Audit.active()) {
+                        Audit.raise("socket.getservbyname", name, proto == null ? PyNone.NONE : proto);
+                    }
+                    int port = LibcCalls.servicePort(name, proto);
+                    if (port < 0) {
+                        throw PyErrors.raise("OSError", "service/proto not found");
+                    }
+                    return (long) port;
+                }; // ns.getservbyname
+                case 22 -> a -> {
+                    long port = Fns.toLong(a[0]);
+                    String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyport", 2);
+                    if (port < 0 || port > 0xffff) {
+                        throw PyErrors.overflowError("getservbyport: port must be 0-65535.");
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("socket.getservbyport", port, proto == null ? PyNone.NONE : proto);
+                    }
+                    String name = LibcCalls.serviceName((int) port, proto);
+                    if (name == null) {
+                        throw PyErrors.raise("OSError", "port/proto not found");
+                    }
+                    return name;
+                }; // ns.getservbyport
+                case 23 -> a -> {
+                    if (!(a[0] instanceof String) && !(a[0] instanceof PyBytes)) {
+                        throw PyErrors.typeError("gethostbyaddr() argument 1 must be str, bytes or bytearray, not " + PyOps.typeName(a[0]));
+                    }
+                    if (Audit.active()) {
+                        Audit.raise("socket.gethostbyaddr", a[0]);
+                    }
+                    InetAddress addr = resolve(hostArg(a[0]), AF_UNSPEC);
+                    Object[] r = LibcCalls.hostByAddress(addr.getAddress());
+                    if (r[0] instanceof Integer herr) {
+                        PyType herror = gaiModule == null ? null : (PyType) gaiModule.getDict().getStr("herror");
+                        throw herror == null ? PyErrors.raise("OSError", (String) r[1]) : PyErrors.raise(herror, (long) herr, r[1]);
+                    }
+                    PyType list = ctx.types().list;
+                    Object[] aliases = (String[]) r[1];
+                    byte[][] raw = (byte[][]) r[2];
+                    Object[] addrs = new Object[raw.length];
+                    for (int i = 0; i < raw.length; i++) {
+                        try {
+                            addrs[i] = hostText(InetAddress.getByAddress(raw[i]));
+                        } catch (java.net.UnknownHostException e) {
+                            throw PyErrors.raise("OSError", "bad address length");
+                        }
+                    }
+                    return new PyTuple(ctx.types().tuple, new Object[]{r[0], new PyList(list, aliases, aliases.length),
+                                    new PyList(list, addrs, addrs.length)});
+                }; // ns.gethostbyaddr
+                case 24 -> a -> getnameinfo(a[0], a[1]); // ns.getnameinfo
+                case 25 -> a -> defaultTimeout < 0 ? PyNone.NONE : (Object) defaultTimeout; // ns.getdefaulttimeout
+                case 26 -> a -> {
+                    defaultTimeout = ((Number) a[0]).doubleValue();
+                    return null;
+                }; // ns._setdefaulttimeout
+                default -> throw new IllegalArgumentException("Functions " + op);
+            };
+        }
+    }
+
+    static PyModule create(PythonContext ctx) {
+        Functions fns = new Functions(ctx);
+        PyModule m = Fns.module(ctx, "_socket");
+        PyDict ns = m.getDict();
+        def(ctx, ns, "_new", "sock, family, type, proto, fileno", fns.lazy(0));
+        def(ctx, ns, "_info", "fd", fns.lazy(1));
+        def(ctx, ns, "_bind", "sock, fd, family, address", fns.lazy(2));
+        def(ctx, ns, "_listen", "fd, backlog=", fns.lazy(3));
+        def(ctx, ns, "_accept", "fd", fns.lazy(4));
+        def(ctx, ns, "_connect", "sock, fd, family, address", fns.lazy(5));
+        def(ctx, ns, "_connect_ex", "sock, fd, family, address", fns.lazy(6));
+        def(ctx, ns, "_recv", "fd, bufsize, flags=", fns.lazy(7));
+        def(ctx, ns, "_recvfrom", "fd, bufsize", fns.lazy(8));
+        def(ctx, ns, "_send", "fd, data, all", fns.lazy(9));
+        def(ctx, ns, "_sendto", "sock, fd, family, data, address", fns.lazy(10));
+        // sendmsg's datagram send: its own event (socket.sendmsg) was raised by socket.py
+        def(ctx, ns, "_sendmsg_to", "sock, fd, family, data, address", fns.lazy(11));
+        def(ctx, ns, "_getsockname", "fd", fns.lazy(12));
+        def(ctx, ns, "_getpeername", "fd", fns.lazy(13));
+        def(ctx, ns, "_settimeout", "fd, timeout", fns.lazy(14));
+        def(ctx, ns, "_shutdown", "fd, how", fns.lazy(15));
+        def(ctx, ns, "_setsockopt", "fd, level, optname, value", fns.lazy(16));
+        def(ctx, ns, "_getsockopt", "fd, level, optname", fns.lazy(17));
+        def(ctx, ns, "gethostname", "", fns.lazy(18));
+        def(ctx, ns, "sethostname", "name, /", fns.lazy(19));
+        def(ctx, ns, "gethostbyname", "hostname, /", fns.lazy(20));
         def(ctx, ns, "getaddrinfo", "host, port, family=, type=, proto=, flags=", SocketModule::getaddrinfo);
         // the name services that the JDK lacks, from libc (LibcCalls), as Modules/socketmodule.c
-        def(ctx, ns, "getservbyname", "servicename, protocolname=, /", a -> {
-            String name = Fns.strArg(a[0], "getservbyname", 1);
-            String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyname", 2);
-            if (Audit.active()) {
-                Audit.raise("socket.getservbyname", name, proto == null ? PyNone.NONE : proto);
-            }
-            int port = LibcCalls.servicePort(name, proto);
-            if (port < 0) {
-                throw PyErrors.raise("OSError", "service/proto not found");
-            }
-            return (long) port;
-        });
-        def(ctx, ns, "getservbyport", "port, protocolname=, /", a -> {
-            long port = Fns.toLong(a[0]);
-            String proto = absent(a[1]) ? null : Fns.strArg(a[1], "getservbyport", 2);
-            if (port < 0 || port > 0xffff) {
-                throw PyErrors.overflowError("getservbyport: port must be 0-65535.");
-            }
-            if (Audit.active()) {
-                Audit.raise("socket.getservbyport", port, proto == null ? PyNone.NONE : proto);
-            }
-            String name = LibcCalls.serviceName((int) port, proto);
-            if (name == null) {
-                throw PyErrors.raise("OSError", "port/proto not found");
-            }
-            return name;
-        });
-        def(ctx, ns, "gethostbyaddr", "ip_address, /", a -> {
-            if (!(a[0] instanceof String) && !(a[0] instanceof PyBytes)) {
-                throw PyErrors.typeError("gethostbyaddr() argument 1 must be str, bytes or bytearray, not " + PyOps.typeName(a[0]));
-            }
-            if (Audit.active()) {
-                Audit.raise("socket.gethostbyaddr", a[0]);
-            }
-            InetAddress addr = resolve(hostArg(a[0]), AF_UNSPEC);
-            Object[] r = LibcCalls.hostByAddress(addr.getAddress());
-            if (r[0] instanceof Integer herr) {
-                PyType herror = gaiModule == null ? null : (PyType) gaiModule.getDict().getStr("herror");
-                throw herror == null ? PyErrors.raise("OSError", (String) r[1]) : PyErrors.raise(herror, (long) herr, r[1]);
-            }
-            PyType list = ctx.types().list;
-            Object[] aliases = (String[]) r[1];
-            byte[][] raw = (byte[][]) r[2];
-            Object[] addrs = new Object[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                try {
-                    addrs[i] = hostText(InetAddress.getByAddress(raw[i]));
-                } catch (java.net.UnknownHostException e) {
-                    throw PyErrors.raise("OSError", "bad address length");
-                }
-            }
-            return new PyTuple(ctx.types().tuple, new Object[]{r[0], new PyList(list, aliases, aliases.length),
-                            new PyList(list, addrs, addrs.length)});
-        });
-        def(ctx, ns, "getnameinfo", "sockaddr, flags, /", a -> getnameinfo(a[0], a[1]));
-        def(ctx, ns, "getdefaulttimeout", "", a -> defaultTimeout < 0 ? PyNone.NONE : (Object) defaultTimeout);
-        def(ctx, ns, "_setdefaulttimeout", "timeout", a -> {
-            defaultTimeout = ((Number) a[0]).doubleValue();
-            return null;
-        });
+        def(ctx, ns, "getservbyname", "servicename, protocolname=, /", fns.lazy(21));
+        def(ctx, ns, "getservbyport", "port, protocolname=, /", fns.lazy(22));
+        def(ctx, ns, "gethostbyaddr", "ip_address, /", fns.lazy(23));
+        def(ctx, ns, "getnameinfo", "sockaddr, flags, /", fns.lazy(24));
+        def(ctx, ns, "getdefaulttimeout", "", fns.lazy(25));
+        def(ctx, ns, "_setdefaulttimeout", "timeout", fns.lazy(26));
         Object[][] consts = {{"AF_UNSPEC", 0}, {"AF_UNIX", 1}, {"AF_INET", 2}, {"AF_INET6", 10}, {"SOCK_STREAM", 1}, {"SOCK_DGRAM", 2}, {"SOCK_RAW", 3},
                         {"SOCK_NONBLOCK", SOCK_NONBLOCK}, {"SOCK_CLOEXEC", SOCK_CLOEXEC}, {"SOL_SOCKET", 1}, {"SO_REUSEADDR", 2}, {"SO_REUSEPORT", 15},
                         {"SO_KEEPALIVE", 9}, {"SO_BROADCAST", 6}, {"SO_RCVBUF", 8}, {"SO_SNDBUF", 7}, {"SO_ERROR", 4}, {"SO_TYPE", 3}, {"SO_LINGER", 13},

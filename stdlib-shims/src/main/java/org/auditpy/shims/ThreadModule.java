@@ -88,7 +88,42 @@ final class ThreadModule {
         return t;
     }
 
+    /** The functions of {@link #create}, each made at its first call ({@link Fns.Lazy}). */
+    private static final class Functions implements Fns.Table {
+        private final PythonContext ctx;
+
+        Functions(PythonContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Fns.Impl impl(int op) {
+            return switch (op) {
+                case 0 -> a -> lock(a[0]).sem.availablePermits() == 0; // lockT.locked
+                case 1 -> a -> null; // lockT._at_fork_reinit
+                case 2 -> a -> "<" + (lock(a[0]).sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x"
+                                + Long.toHexString(org.auditpy.runtime.Identity.id(a[0])) + ">"; // lockT.__repr__
+                case 3 -> a -> new RLock((PyType) a[0]); // rlockT.__new__
+                case 4 -> a -> rlock(a[0]).owner == Thread.currentThread(); // rlockT._is_owned
+                case 5 -> a -> Thread.currentThread().threadId(); // ns.get_ident
+                case 6 -> a -> Thread.currentThread().threadId(); // ns.get_native_id
+                case 7 -> a -> 0L; // ns._count
+                case 8 -> a -> 0L; // ns.stack_size
+                case 9 -> a -> {
+                    throw PyErrors.raise("RuntimeError", "can't start new thread");
+                }; // ns.start_new_thread
+                case 10 -> a -> {
+                    int n = absent(a[0]) ? SignalHandling.SIGINT : SignalModule.signum(a[0]);
+                    ctx.signals().interruptMain(n);
+                    return null;
+                }; // ns.interrupt_main
+                default -> throw new IllegalArgumentException("Functions " + op);
+            };
+        }
+    }
+
     static PyModule create(PythonContext ctx) {
+        Functions fns = new Functions(ctx);
         PyModule m = Fns.module(ctx, "_thread");
         PyDict ns = m.getDict();
         PyType lockT = newType(ctx, "lock");
@@ -107,15 +142,14 @@ final class ThreadModule {
         Fns.method(ctx, lockT, "release", "self", rel);
         Fns.method(ctx, lockT, "release_lock", "self", rel);
         Fns.method(ctx, lockT, "__exit__", "self, *args", rel);
-        Fns.method(ctx, lockT, "locked", "self", a -> lock(a[0]).sem.availablePermits() == 0);
-        Fns.method(ctx, lockT, "_at_fork_reinit", "self", a -> null);
-        Fns.method(ctx, lockT, "__repr__", "self", a -> "<" + (lock(a[0]).sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x"
-                        + Long.toHexString(org.auditpy.runtime.Identity.id(a[0])) + ">");
+        Fns.method(ctx, lockT, "locked", "self", fns.lazy(0));
+        Fns.method(ctx, lockT, "_at_fork_reinit", "self", fns.lazy(1));
+        Fns.method(ctx, lockT, "__repr__", "self", fns.lazy(2));
         ns.setStr("LockType", lockT);
         ns.setStr("lock", lockT);
 
         PyType rlockT = newType(ctx, "RLock");
-        Fns.method(ctx, rlockT, "__new__", "cls, *args, **kwargs", a -> new RLock((PyType) a[0]));
+        Fns.method(ctx, rlockT, "__new__", "cls, *args, **kwargs", fns.lazy(3));
         rlockT.getDict().setStr("__new__", new org.auditpy.runtime.Descriptors.StaticMethod(ctx.types().staticmethod, rlockT.getDict().getStr("__new__")));
         Fns.Impl racq = a -> {
             RLock l = rlock(a[0]);
@@ -145,24 +179,18 @@ final class ThreadModule {
         };
         Fns.method(ctx, rlockT, "release", "self", rrel);
         Fns.method(ctx, rlockT, "__exit__", "self, *args", rrel);
-        Fns.method(ctx, rlockT, "_is_owned", "self", a -> rlock(a[0]).owner == Thread.currentThread());
+        Fns.method(ctx, rlockT, "_is_owned", "self", fns.lazy(4));
         ns.setStr("RLock", rlockT);
 
         def(ctx, ns, "allocate_lock", "", a -> new Lock(lockT));
         def(ctx, ns, "allocate", "", a -> new Lock(lockT));
-        def(ctx, ns, "get_ident", "", a -> Thread.currentThread().threadId());
-        def(ctx, ns, "get_native_id", "", a -> Thread.currentThread().threadId());
-        def(ctx, ns, "_count", "", a -> 0L);
-        def(ctx, ns, "stack_size", "size=, /", a -> 0L);
-        def(ctx, ns, "start_new_thread", "function, args, kwargs=, /", a -> {
-            throw PyErrors.raise("RuntimeError", "can't start new thread");
-        });
+        def(ctx, ns, "get_ident", "", fns.lazy(5));
+        def(ctx, ns, "get_native_id", "", fns.lazy(6));
+        def(ctx, ns, "_count", "", fns.lazy(7));
+        def(ctx, ns, "stack_size", "size=, /", fns.lazy(8));
+        def(ctx, ns, "start_new_thread", "function, args, kwargs=, /", fns.lazy(9));
         // as if the signal arrived: its Python handler (SIGINT's: KeyboardInterrupt) runs at the next safepoint
-        def(ctx, ns, "interrupt_main", "signum=, /", a -> {
-            int n = absent(a[0]) ? SignalHandling.SIGINT : SignalModule.signum(a[0]);
-            ctx.signals().interruptMain(n);
-            return null;
-        });
+        def(ctx, ns, "interrupt_main", "signum=, /", fns.lazy(10));
         ns.setStr("error", ctx.types().exception("RuntimeError"));
         ns.setStr("TIMEOUT_MAX", TIMEOUT_MAX);
         return m;
