@@ -1,7 +1,5 @@
 package org.auditpy.runtime;
 
-import java.math.BigDecimal;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** repr of str and float, and the default object repr, exactly as CPython's (Objects/unicodeobject.c, floatobject.c). */
@@ -118,17 +116,41 @@ public final class Formatting {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        // Java's Double.toString yields the shortest uniquely-identifying decimal (JDK 19+)
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        if (bd.precision() == 2) {
-            // Java prints at least two significant digits (4.9E-324); CPython wants the shortest (5e-324)
-            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
-            if (Double.parseDouble(one.toString()) == Math.abs(d)) {
-                bd = one.stripTrailingZeros();
+        // Java's Double.toString yields the shortest uniquely-identifying decimal (JDK 19+), as d.ddd or d.dddEn:
+        // its significant digits and the decimal exponent of the first one are read off the text (BigDecimal did
+        // this before: its class initializer alone took 30 ms of a program's first float repr)
+        String s = Double.toString(Math.abs(d));
+        int ePos = s.indexOf('E');
+        int e10 = ePos < 0 ? 0 : Integer.parseInt(s, ePos + 1, s.length(), 10);
+        int dot = s.indexOf('.');
+        int mantEnd = ePos < 0 ? s.length() : ePos;
+        String all = s.substring(0, dot) + s.substring(dot + 1, mantEnd);
+        int lz = 0;
+        while (all.charAt(lz) == '0') {
+            lz++;
+        }
+        int end = all.length();
+        while (all.charAt(end - 1) == '0') {
+            end--;
+        }
+        String digits = all.substring(lz, end);
+        int exp = dot - lz - 1 + e10; // decimal exponent of the first digit
+        if (digits.length() == 2) {
+            // Java prints at least two significant digits (4.9E-324); CPython wants the shortest (5e-324): the
+            // digits rounded to one (half to even) when that reads back as the same double
+            int d0 = digits.charAt(0) - '0';
+            int d1 = digits.charAt(1) - '0';
+            int one = d0 + (d1 > 5 || (d1 == 5 && (d0 & 1) == 1) ? 1 : 0);
+            int oneExp = exp;
+            if (one == 10) {
+                one = 1;
+                oneExp++;
+            }
+            if (Double.parseDouble(one + "E" + oneExp) == Math.abs(d)) {
+                digits = String.valueOf(one);
+                exp = oneExp;
             }
         }
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');
