@@ -145,40 +145,9 @@ public final class AstDump {
         return String.valueOf(v);
     }
 
-    /** Python's {@code float.__repr__} (shortest round-tripping digits, Python's exponent rules). */
+    /** Python's {@code float.__repr__}: {@link org.auditpy.runtime.Formatting#reprDouble}. */
     public static String floatRepr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        // Java may print one digit more than the shortest round-tripping form (subnormals): shorten
-        for (int prec = 1; prec < bd.precision(); prec++) {
-            java.math.BigDecimal r = bd.round(new java.math.MathContext(prec, java.math.RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                bd = r.stripTrailingZeros();
-                break;
-            }
-        }
-        String digits = bd.unscaledValue().abs().toString();
-        int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
-        String sign = d < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        if (exp < 0) {
-            return sign + "0." + "0".repeat(-exp - 1) + digits;
-        }
-        if (digits.length() <= exp + 1) {
-            return sign + digits + "0".repeat(exp + 1 - digits.length()) + ".0";
-        }
-        return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+        return org.auditpy.runtime.Formatting.reprDouble(d);
     }
 
     private static boolean printable(int cp) {
