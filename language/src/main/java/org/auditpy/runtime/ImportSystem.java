@@ -137,6 +137,68 @@ public final class ImportSystem {
         if (existing != null && existing != PyNone.NONE) {
             return (PyModule) existing;
         }
+        if (importTime(ctx)) {
+            return findAndLoadTimed(ctx, name);
+        }
+        return findAndLoadMissing(ctx, name);
+    }
+
+    /**
+     * Whether {@code -X importtime} (any value) or a non-empty PYTHONPROFILEIMPORTTIME (unless -E or -I) asked for
+     * the import times, as CPython 3.11's config_init_import_time (Python/initconfig.c).
+     */
+    private static boolean importTime(PythonContext ctx) {
+        if (ctx.importTime == null) {
+            var options = ctx.getEnv().getOptions();
+            boolean on = false;
+            for (String x : options.get(org.auditpy.AuditPyLanguage.XOPTIONS).split(",", -1)) {
+                on |= x.equals("importtime") || x.startsWith("importtime=");
+            }
+            String flags = options.get(org.auditpy.AuditPyLanguage.FLAGS);
+            if (!on && !flags.contains("E") && !flags.contains("I")) {
+                String env = ctx.getEnv().getEnvironment().get("PYTHONPROFILEIMPORTTIME");
+                on = env != null && !env.isEmpty();
+            }
+            ctx.importTime = on;
+        }
+        return ctx.importTime;
+    }
+
+    /**
+     * {@link #findAndLoadMissing} timed for {@code -X importtime}, as CPython's import_find_and_load
+     * (Python/import.c): a line on the process's stderr when the import ends, failed or not, with the microseconds
+     * spent in this module's own import and with its nested ones, the name indented two spaces a level; a header
+     * line before the first.
+     */
+    private static PyModule findAndLoadTimed(PythonContext ctx, String name) {
+        if (!ctx.importTimeHeaderDone) {
+            ctx.importTimeHeaderDone = true;
+            ctx.err().print("import time: self [us] | cumulative | imported package\n");
+            ctx.err().flush();
+        }
+        long outerNested = ctx.importTimeNested;
+        ctx.importTimeNested = 0;
+        ctx.importTimeLevel++;
+        long start = System.nanoTime();
+        try {
+            return findAndLoadMissing(ctx, name);
+        } finally {
+            long cumulative = System.nanoTime() - start;
+            ctx.importTimeLevel--;
+            ctx.err().print(String.format("import time: %9d | %10d | %s%s%n", ceilMicros(cumulative - ctx.importTimeNested),
+                            ceilMicros(cumulative), " ".repeat(2 * ctx.importTimeLevel), name));
+            ctx.err().flush();
+            ctx.importTimeNested = outerNested + cumulative;
+        }
+    }
+
+    private static long ceilMicros(long nanos) {
+        return (nanos + 999) / 1000;
+    }
+
+    /** {@link #findAndLoad} for a name that is not in {@code sys.modules}. */
+    private static PyModule findAndLoadMissing(PythonContext ctx, String name) {
+        PyDict modules = ctx.getModules();
         if (pendingPreloads(ctx).remove(name)) {
             Path shipped = dot(name) < 0 && !intrinsics().containsKey(name) ? shippedFile(ctx, name) : null;
             if (dot(name) >= 0 || intrinsics().containsKey(name) || shipped != null) {

@@ -374,6 +374,16 @@ public final class PythonContext {
     public int silentImports;
 
     /**
+     * The state of {@code -X importtime} (or PYTHONPROFILEIMPORTTIME) for {@link ImportSystem}: whether it is on
+     * (null until the first import that misses {@code sys.modules}), the nesting of the imports under way, the
+     * nanoseconds spent in nested imports of the current one, and whether the header line has been printed.
+     */
+    public Boolean importTime;
+    public int importTimeLevel;
+    public long importTimeNested;
+    public boolean importTimeHeaderDone;
+
+    /**
      * The directories the import system has listed, as CPython's FileFinder caches (absolute path to the
      * directory's modification time when listed): {@link ImportSystem#locate} raises {@code os.listdir} when it
      * searches a directory that is not here or has changed since.
