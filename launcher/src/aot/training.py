@@ -80,14 +80,21 @@ def everyday(n):
     """The builtin types and library modules that most programs and the library's own modules use early: a type's
     builtins (its factories and nodes) are made when a program first touches the type, and their classes then come
     from the cache instead of being read from the jar and verified (sets, dict views, bytearray, super, generators'
-    methods: 560 classes, 30-80 ms, before this was here)."""
+    methods: 560 classes, 30-80 ms, before this was here), and the lambdas of the library's Java modules."""
     import collections
     import functools
     import itertools
     import json
+    import math
     import os
+    import random
+    import signal
+    import socket
     import struct
-    total = 0
+    import subprocess
+    import time
+    total = int(math.sqrt(4) + math.floor(1.5) + random.random() + time.monotonic() * 0) + len(signal.Signals.__name__)
+    total += len(socket.gethostname()) * 0 + len(subprocess.list2cmdline(["a", "b c"]))
     for i in range(n):
         s = {3, 1, 2, i}
         fs = frozenset("abc")
