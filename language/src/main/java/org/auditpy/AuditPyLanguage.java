@@ -90,7 +90,7 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> WARN_OPTIONS = new OptionKey<>("");
 
-    @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O.", category = OptionCategory.INTERNAL,
+    @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O -P.", category = OptionCategory.INTERNAL,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");
 
@@ -106,6 +106,11 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     @Option(name = "StdoutBuffered", help = "Block-buffer sys.stdout in 8192 bytes, as CPython does for a pipe or file (the launcher sets it; "
                     + "else each write reaches the embedder's output stream at once).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> STDOUT_BUFFERED = new OptionKey<>(false);
+
+    @Option(name = "ClosedStdStreams", help = "The standard descriptors the process was started without, as digits (0 for stdin): their sys "
+                    + "streams are None, as CPython's create_stdio makes them (the launcher sets it).", category = OptionCategory.INTERNAL,
+                    stability = OptionStability.STABLE) //
+    public static final OptionKey<String> CLOSED_STD_STREAMS = new OptionKey<>("");
 
     @Option(name = "OSRWait", help = "Milliseconds a loop may run in the interpreter while its OSR compilation is pending before the "
                     + "program's thread waits for that compilation, leaving its core to the compiler; it never waits longer in all than "

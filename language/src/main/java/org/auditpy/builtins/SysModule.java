@@ -730,12 +730,17 @@ public final class SysModule extends PythonBuiltins {
         }
         StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), ctx.errSink(), null);
         StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, new java.io.BufferedInputStream(ctx.stdin()));
-        d.setStr("stdout", out);
-        d.setStr("stderr", err);
-        d.setStr("stdin", in);
-        d.setStr("__stdout__", out);
-        d.setStr("__stderr__", err);
-        d.setStr("__stdin__", in);
+        // a descriptor the process was started without gives None, as CPython's create_stdio (Python/pylifecycle.c)
+        String closed = env.getOptions().get(AuditPyLanguage.CLOSED_STD_STREAMS);
+        Object stdout = closed.indexOf('1') >= 0 ? PyNone.NONE : out;
+        Object stderr = closed.indexOf('2') >= 0 ? PyNone.NONE : err;
+        Object stdin = closed.indexOf('0') >= 0 ? PyNone.NONE : in;
+        d.setStr("stdout", stdout);
+        d.setStr("stderr", stderr);
+        d.setStr("stdin", stdin);
+        d.setStr("__stdout__", stdout);
+        d.setStr("__stderr__", stderr);
+        d.setStr("__stdin__", stdin);
 
         d.setStr("version", VERSION);
         PyType vi = StructSeq.makeType(ctx, "sys", "version_info", new String[]{"major", "minor", "micro", "releaselevel", "serial"});
@@ -775,7 +780,7 @@ public final class SysModule extends PythonBuiltins {
             "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
         d.setStr("flags", new PyTuple(ft, new Object[]{0L, 0L, 0L, (long) ctx.optimizeLevel(), dontWrite ? 1L : 0L, isolated ? 1L : 0L,
             flags.contains("S") ? 1L : 0L, ignoreEnv ? 1L : 0L, 0L, 0L, flags.contains("q") ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L,
-            isolated, (long) ctx.getConfiguredIntMaxStrDigits()}));
+            isolated || flags.contains("P"), (long) ctx.getConfiguredIntMaxStrDigits()}));
 
         PyDict xo = PyDict.create();
         String x = env.getOptions().get(AuditPyLanguage.XOPTIONS);

@@ -268,7 +268,10 @@ public final class ProgramRunner {
         String text = source.getCharacters().toString();
         try {
             PyCode code;
-            Object sysPath = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("path");
+            // -P, PYTHONSAFEPATH or -I: nothing is put before sys.path (CPython 3.11's safe_path)
+            String flags = ctx.getEnv().getOptions().get(AuditPyLanguage.FLAGS);
+            boolean safePath = flags.contains("P") || flags.contains("I");
+            Object sysPath = safePath || ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("path");
             switch (mime) {
                 case AuditPyLanguage.MIME_FILE: {
                     String abs = Path.of(source.getName()).isAbsolute() ? source.getName() : Path.of("").toAbsolutePath() + "/" + source.getName();

@@ -243,11 +243,11 @@ public final class Main {
                         c.flags.append('E');
                         c.ignoreEnvironment = true;
                     }
-                    case 'S', 'u', 'B', 'q', 'O' -> c.flags.append(ch);
+                    case 'S', 'u', 'B', 'q', 'O', 'P' -> c.flags.append(ch);
                     case 'i' -> c.inspect = true;
                     case 'h', '?' -> c.help = true;
                     case 'V' -> c.version++;
-                    case 'b', 'd', 'v', 's', 'x', 'R', 'P', 't' -> {
+                    case 'b', 'd', 'v', 's', 'x', 'R', 't' -> {
                         // accepted; no effect in auditpy
                     }
                     case 'J' -> {
@@ -287,6 +287,7 @@ public final class Main {
         if (!c.ignoreEnvironment) {
             addEnvFlag(c, "PYTHONUNBUFFERED", 'u');
             addEnvFlag(c, "PYTHONDONTWRITEBYTECODE", 'B');
+            addEnvFlag(c, "PYTHONSAFEPATH", 'P');
             String opt = System.getenv("PYTHONOPTIMIZE");
             if (opt != null && !opt.isEmpty()) {
                 int n = 1;
@@ -510,6 +511,11 @@ public final class Main {
             b.option("auditpy.XOptions", String.join(",", c.xoptions));
         }
         b.option("auditpy.OrigArgv", String.join("\0", c.origArgv));
+        String closed = System.getProperty("auditpy.closed.std", "");
+        if (!closed.isEmpty()) {
+            // the script found these descriptors closed (and put /dev/null there): sys.stdin etc. are None
+            b.option("auditpy.ClosedStdStreams", closed);
+        }
         List<String> warnOptions = warnOptions(c);
         if (!warnOptions.isEmpty()) {
             b.option("auditpy.WarnOptions", String.join("\n", warnOptions));
