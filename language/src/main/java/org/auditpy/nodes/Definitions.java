@@ -292,7 +292,13 @@ public final class Definitions {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object m = ImportSystem.importModule(module, Variables.globals(frame), bindTop ? null : PyTuple.of(), 0, !bindTop);
+            Object m;
+            try {
+                m = ImportSystem.importModule(module, Variables.globals(frame), bindTop ? null : PyTuple.of(), 0, !bindTop);
+            } catch (org.auditpy.runtime.PyException e) {
+                // a traceback shows the whole statement, as CPython's IMPORT_NAME location
+                throw locate(e, null);
+            }
             target.write(frame, m);
         }
     }
@@ -315,13 +321,25 @@ public final class Definitions {
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             PyDict globals = Variables.globals(frame);
-            if (names.length == 1 && names[0].equals("*")) {
-                ImportSystem.importStar(module, level, globals, frame.getArguments().length > FrameArgs.USER && frame.getArguments()[FrameArgs.USER] instanceof PyDict ns ? ns : globals);
-                return;
+            Object m;
+            try {
+                if (names.length == 1 && names[0].equals("*")) {
+                    ImportSystem.importStar(module, level, globals, frame.getArguments().length > FrameArgs.USER && frame.getArguments()[FrameArgs.USER] instanceof PyDict ns ? ns : globals);
+                    return;
+                }
+                m = ImportSystem.importModule(module == null ? "" : module, globals, PyTuple.of((Object[]) names), level, false);
+            } catch (org.auditpy.runtime.PyException e) {
+                // a traceback shows the whole statement, as CPython's IMPORT_NAME and IMPORT_FROM locations
+                throw locate(e, null);
             }
-            Object m = ImportSystem.importModule(module == null ? "" : module, globals, PyTuple.of((Object[]) names), level, false);
             for (int i = 0; i < names.length; i++) {
-                targets[i].write(frame, ImportSystem.importFrom(m, names[i]));
+                Object value;
+                try {
+                    value = ImportSystem.importFrom(m, names[i]);
+                } catch (org.auditpy.runtime.PyException e) {
+                    throw locate(e, null);
+                }
+                targets[i].write(frame, value);
             }
         }
     }

@@ -1043,14 +1043,19 @@ public final class Statements {
         }
     }
 
-    /** {@code assert test, msg}. */
+    /**
+     * {@code assert test, msg}. {@code raisedAt}: the range a traceback shows for the AssertionError (line, column,
+     * end line, end column: a comparison in the test, as CPython 3.11 has it), or null for the statement's.
+     */
     public static final class Assert extends StmtNode {
         @Child private ExprNode test;
         @Child private ExprNode msg;
+        @CompilationFinal(dimensions = 1) private final int[] raisedAt;
 
-        public Assert(ExprNode test, ExprNode msg) {
+        public Assert(ExprNode test, ExprNode msg, int[] raisedAt) {
             this.test = test;
             this.msg = msg;
+            this.raisedAt = raisedAt;
         }
 
         @Override
@@ -1058,10 +1063,11 @@ public final class Statements {
             if (!Expressions.truth(test.execute(frame))) {
                 CompilerDirectives.transferToInterpreter();
                 PyType t = PythonContext.get(this).types().exception("AssertionError");
-                if (msg == null) {
-                    throw PyErrors.raise(t);
+                org.auditpy.runtime.PyException e = msg == null ? PyErrors.raise(t) : PyErrors.raise(t, msg.execute(frame));
+                if (raisedAt != null) {
+                    e.recordPosition(raisedAt[0], raisedAt[1], raisedAt[2], raisedAt[3], null);
                 }
-                throw PyErrors.raise(t, msg.execute(frame));
+                throw locate(e, null);
             }
         }
     }

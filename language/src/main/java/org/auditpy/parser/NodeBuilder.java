@@ -762,7 +762,9 @@ public final class NodeBuilder {
                     if (optimize > 0) {
                         return new Statements.Pass();
                     }
-                    return new Statements.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+                    Ast.Pos raisedAt = lastCompare(a.test());
+                    return new Statements.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()),
+                                    raisedAt == null ? null : new int[]{raisedAt.line(), raisedAt.col(), raisedAt.endLine(), raisedAt.endCol()});
                 case Ast.Global g:
                     return new Statements.Pass();
                 case Ast.Nonlocal n:
@@ -1042,6 +1044,34 @@ public final class NodeBuilder {
         }
 
         /** A store target placed at {@code pos}: its own failure is reported there ({@code anchors}: a caret pattern). */
+        /**
+         * Where a failed {@code assert test} raises its AssertionError in a traceback, as CPython 3.11's
+         * compiler_jump_if leaves it: the last comparison met going through {@code not}, {@code and}/{@code or} and
+         * conditional expressions in order (test, body, else), or null for the statement's own range.
+         */
+        private static Ast.Pos lastCompare(Ast.Expr test) {
+            return switch (test) {
+                case Ast.Compare c -> c.pos();
+                case Ast.UnaryOp u when u.op() == Ast.UnaryOpKind.Not -> lastCompare(u.operand());
+                case Ast.BoolOp b -> {
+                    Ast.Pos last = null;
+                    for (Ast.Expr v : b.values()) {
+                        Ast.Pos p = lastCompare(v);
+                        last = p != null ? p : last;
+                    }
+                    yield last;
+                }
+                case Ast.IfExp i -> {
+                    Ast.Pos last = lastCompare(i.test());
+                    Ast.Pos body = lastCompare(i.body());
+                    last = body != null ? body : last;
+                    Ast.Pos orelse = lastCompare(i.orelse());
+                    yield orelse != null ? orelse : last;
+                }
+                default -> null;
+            };
+        }
+
         Variables.WriteNode located(Variables.WriteNode target, Ast.Pos pos, String anchors) {
             if (target instanceof Variables.WriteSubscript w) {
                 w.setAnchors(anchors);
