@@ -307,6 +307,12 @@ public final class PythonParserFacade {
 
         PythonSyntaxError map() {
             int type = t.getType();
+            // 0. coroutines: 'await', and 'async' before def, with or for, are keywords the grammar has no rule for yet
+            if (type == PythonLexer.AWAIT || type == PythonLexer.ASYNC && ti + 1 < toks.size()
+                    && (toks.get(ti + 1).getType() == PythonLexer.DEF || toks.get(ti + 1).getType() == PythonLexer.WITH
+                            || toks.get(ti + 1).getType() == PythonLexer.FOR)) {
+                return at("'async' and 'await' are not supported by auditpy yet", t);
+            }
             // 1. unexpected indent
             if (type == PythonLexer.INDENT) {
                 int line = line(t);

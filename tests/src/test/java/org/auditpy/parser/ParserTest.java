@@ -295,6 +295,23 @@ class ParserTest {
         assertEquals("f.py", e.filename);
     }
 
+    /** Coroutines are not in the grammar yet: their keywords say so, at the keyword, instead of "invalid syntax". */
+    @Test
+    void coroutinesAreNotSupportedYet() {
+        Object[][] cases = {{"await x\n", 1, 1}, {"async def f():\n    pass\n", 1, 1}, {"x = [await y for y in z]\n", 1, 6},
+            {"def f():\n    async with a:\n        pass\n", 2, 5}, {"def f():\n  async for x in y: pass\n", 2, 3}};
+        for (Object[] c : cases) {
+            String source = (String) c[0];
+            PythonSyntaxError e = assertThrows(PythonSyntaxError.class, () -> PythonParserFacade.parse(source, "f.py", Mode.EXEC), source);
+            assertEquals("SyntaxError: 'async' and 'await' are not supported by auditpy yet", e.kind + ": " + e.msg, source);
+            assertEquals(List.of(c[1], c[2]), List.of(e.lineno, e.offset), source);
+        }
+        // 'async' not before def, with or for is CPython's plain invalid syntax, at the token after it
+        PythonSyntaxError plain = assertThrows(PythonSyntaxError.class, () -> PythonParserFacade.parse("async x\n", "f.py", Mode.EXEC));
+        assertEquals("invalid syntax", plain.msg);
+        assertEquals(7, plain.offset);
+    }
+
     @Test
     void constantValues() {
         Ast.Module m = module("1\n2**100\n1.5\n2j\n's'\nb'b'\nTrue\nNone\n...\n");
