@@ -1102,6 +1102,9 @@ public final class Statements {
                 executeExcept(frame);
             } catch (PyException e) {
                 e.recordLine(getLine());
+                // the finally block is a handler of the frame: the exception gets its traceback entry here (an
+                // exception raised by the block has it as __context__, with its traceback), as in CPython
+                Tracebacks.catchInFrame(e, frame, this);
                 PyBaseException saved = ctx.handledException;
                 ctx.handledException = e.getPyException();
                 try {
@@ -1109,6 +1112,7 @@ public final class Statements {
                 } finally {
                     ctx.handledException = saved;
                 }
+                Tracebacks.rethrowUnmatched(e, this);
                 throw e;
             } catch (ControlFlow.ReturnException | ControlFlow.BreakException | ControlFlow.ContinueException cf) {
                 finalbody.executeVoid(frame);
