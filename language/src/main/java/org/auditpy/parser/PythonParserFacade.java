@@ -460,7 +460,8 @@ public final class PythonParserFacade {
                 // eval and single input get no newline appended: the token CPython stops at is the
                 // ENDMARKER, whose column is -1 (and its line 0 in an empty source)
                 int line = src.text.isEmpty() ? 0 : line(t);
-                return src.error("SyntaxError", "invalid syntax", line, 0, line, 0, line > 0);
+                // and the line's text is the source's, without a newline
+                return src.error("SyntaxError", "invalid syntax", line, 0, line, 0, false);
             }
             if (type == PythonLexer.ASYNC && ti + 1 < toks.size() && (prev == null || prev.getType() == PythonLexer.NEWLINE
                     || prev.getType() == PythonLexer.INDENT || prev.getType() == PythonLexer.DEDENT)) {

@@ -806,6 +806,10 @@ public final class PyOps {
         }
         if (!isInt(key) && typeOf(key).lookup("__index__") == null) {
             String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+            if (w.equals("string")) {
+                // str's own message (Objects/unicodeobject.c): str has no slice assignment to mention
+                throw PyErrors.typeError("string indices must be integers, not '" + typeName(key) + "'");
+            }
             throw PyErrors.typeError(w + " indices must be integers or slices, not " + typeName(key));
         }
         if (key instanceof BigInteger) {
