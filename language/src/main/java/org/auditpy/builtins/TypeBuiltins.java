@@ -186,7 +186,10 @@ public final class TypeBuiltins extends PythonBuiltins {
                 dict.setStr("__module__", modName);
             }
         }
-        if (dict.getStr("__doc__") == null) {
+        // a class without a docstring gets __doc__ None, after its __slots__ are checked (a '__doc__' slot is then
+        // the instances' own, as CPython's type_dict_set_doc leaves it)
+        boolean docGiven = dict.getStr("__doc__") != null;
+        if (!docGiven) {
             dict.setStr("__doc__", PyNone.NONE);
         }
         for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
@@ -223,7 +226,7 @@ public final class TypeBuiltins extends PythonBuiltins {
                 if (ss.equals("__dict__")) {
                     addDict = !baseHasDict;
                 } else if (!ss.equals("__weakref__")) {
-                    if (dict.getStr(ss) != null) {
+                    if (dict.getStr(ss) != null && (docGiven || !ss.equals("__doc__"))) {
                         throw PyErrors.valueError("'" + ss + "' in __slots__ conflicts with class variable");
                     }
                     slotNames.add(ss);
