@@ -456,6 +456,10 @@ public final class SysModule extends PythonBuiltins {
         @TruffleBoundary
         static Object excepthook(Object type, Object value, Object tb) {
             Object err = stderr();
+            if (err == PyNone.NONE) {
+                // PyErr_Display: a None sys.stderr shows nothing
+                return PyNone.NONE;
+            }
             if (!(value instanceof PyBaseException e)) {
                 String msg = "TypeError: print_exception(): Exception expected for value, " + PyOps.typeName(value) + " found\n";
                 write(err, msg);

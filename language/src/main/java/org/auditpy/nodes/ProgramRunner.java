@@ -498,7 +498,10 @@ public final class ProgramRunner {
         if (flushFirst) {
             flushStdout(ctx);
         }
-        if (hook != null && hook != PyNone.NONE) {
+        if (hook == null) {
+            writeStderr(ctx, "sys.excepthook is missing\n");
+        } else {
+            // a hook that is not callable (None included) fails like any other: "Error in sys.excepthook"
             try {
                 PyOps.callPositional(hook, pe.getPythonClass(), pe, tb);
                 return uncaughtStatus(ctx, pe);
@@ -546,6 +549,11 @@ public final class ProgramRunner {
      * minimal listing is the fallback if the full printer fails itself.
      */
     private static void printFallback(PythonContext ctx, PyBaseException pe) {
+        Object err = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("stderr");
+        if (err == PyNone.NONE) {
+            // PyErr_Display: a None sys.stderr shows nothing
+            return;
+        }
         try {
             writeStderr(ctx, org.auditpy.builtins.TracebackPrinter.format(pe));
             return;
