@@ -313,6 +313,14 @@ public final class FormatSpec {
             if (r instanceof String s) {
                 return s;
             }
+            if (r instanceof PyBoxed b && b.getValue() instanceof String s) {
+                // a str subclass's instance: its text (PyUnicode_Check in PyObject_Format)
+                return s;
+            }
+            if (r != null) {
+                // PyObject_Format (Objects/abstract.c)
+                throw PyErrors.typeError("__format__ must return a str, not " + PyOps.typeName(r));
+            }
             if (spec.isEmpty()) {
                 return PyOps.str(v);
             }

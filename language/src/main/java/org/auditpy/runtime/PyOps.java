@@ -815,6 +815,17 @@ public final class PyOps {
         if (key instanceof BigInteger) {
             throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
         }
+        if (!isInt(key)) {
+            // an __index__ that returns an int too large: IndexError naming the key's type (PyNumber_AsSsize_t)
+            Object index = callSpecial(key, "__index__");
+            if (index instanceof Long l) {
+                return l;
+            }
+            if (index instanceof BigInteger) {
+                throw PyErrors.indexError("cannot fit '" + typeName(key) + "' into an index-sized integer");
+            }
+            // not an int: asIndex reports it as CPython's PyNumber_Index does
+        }
         return asIndex(key);
     }
 
