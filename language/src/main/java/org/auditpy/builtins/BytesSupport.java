@@ -163,7 +163,7 @@ final class BytesSupport {
                 throw PyErrors.valueError("negative count");
             }
             if (n > Integer.MAX_VALUE - 16) {
-                throw PyErrors.raise("MemoryError", "");
+                throw PyErrors.noMemory();
             }
             return new byte[(int) n];
         }
@@ -203,7 +203,7 @@ final class BytesSupport {
                 throw PyErrors.valueError("negative count");
             }
             if (n > Integer.MAX_VALUE - 16) {
-                throw PyErrors.raise("MemoryError", "");
+                throw PyErrors.noMemory();
             }
             return new byte[(int) n];
         }
@@ -568,6 +568,9 @@ final class BytesSupport {
         byte[] b = self.getBytes();
         if (width <= b.length) {
             return like(self, b.clone());
+        }
+        if (width > StrBuiltins.MAX_LENGTH) {
+            throw PyErrors.noMemory();
         }
         int marg = (int) width - b.length;
         int left = switch (mode) {

@@ -485,6 +485,9 @@ public final class StrBuiltins extends PythonBuiltins {
         return s.startsWith(p, ends ? to - p.length() : from);
     }
 
+    /** The longest str (and bytes) a result may be: a Java array's limit; past it CPython's allocation fails too. */
+    static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     @TruffleBoundary
     static String pad(String s, long width, Object fillchar, String kind) {
         String fill = " ";
@@ -500,6 +503,9 @@ public final class StrBuiltins extends PythonBuiltins {
         int len = cpLen(s);
         if (width <= len) {
             return s;
+        }
+        if (width > MAX_LENGTH) {
+            throw PyErrors.noMemory();
         }
         int marg = (int) (width - len);
         int left;
@@ -1604,6 +1610,9 @@ public final class StrBuiltins extends PythonBuiltins {
             int len = cpLen(s);
             if (w <= len) {
                 return s;
+            }
+            if (w > MAX_LENGTH) {
+                throw PyErrors.noMemory();
             }
             String zeros = "0".repeat((int) (w - len));
             if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {

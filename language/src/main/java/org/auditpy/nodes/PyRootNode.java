@@ -150,7 +150,7 @@ public final class PyRootNode extends RootNode {
             throw org.auditpy.runtime.Recursion.stackOverflow("");
         } catch (OutOfMemoryError oom) {
             CompilerDirectives.transferToInterpreter();
-            PyException e = PyErrors.raise("MemoryError", "");
+            PyException e = PyErrors.noMemory();
             Tracebacks.add(e, this, frame.materialize());
             throw e;
         } finally {

@@ -68,7 +68,7 @@ public final class Statements {
         /** The JVM's heap is exhausted: Python code sees MemoryError raised by the statement, as in CPython. */
         static PyException memoryError(int line) {
             CompilerDirectives.transferToInterpreter();
-            PyException e = PyErrors.raise("MemoryError", "");
+            PyException e = PyErrors.noMemory();
             e.recordLine(line);
             return e;
         }
@@ -1135,7 +1135,7 @@ public final class Statements {
             } catch (OutOfMemoryError oom) {
                 // the JVM's heap is exhausted: Python code sees MemoryError, as CPython's failed allocations
                 CompilerDirectives.transferToInterpreter();
-                dispatch(frame, PyErrors.raise("MemoryError", ""));
+                dispatch(frame, PyErrors.noMemory());
                 return;
             } catch (StackOverflowError so) {
                 dispatch(frame, org.auditpy.runtime.Recursion.stackOverflow(""));

@@ -82,10 +82,10 @@ public final class CodeExecution {
                 ast = parsed != null ? parsed : PythonParserFacade.parse(source, filename, m, fileInput);
             } catch (StackOverflowError e) {
                 // nesting deeper than the Java stack holds: CPython's parser stack overflow
-                throw PyErrors.raise("MemoryError", "");
+                throw PyErrors.noMemory();
             }
             switch (org.auditpy.parser.NestingCheck.check(ast, ctx.callDepth, ctx.getRecursionLimit())) {
-                case PARSER_STACK_OVERFLOW -> throw PyErrors.raise("MemoryError", "");
+                case PARSER_STACK_OVERFLOW -> throw PyErrors.noMemory();
                 case COMPILER_RECURSION -> throw Recursion.error(Recursion.COMPILE);
                 case OK -> {
                 }

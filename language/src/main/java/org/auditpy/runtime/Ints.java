@@ -126,6 +126,13 @@ public final class Ints {
                 if (y.signum() < 0) {
                     throw PyErrors.valueError("negative shift count");
                 }
+                if (x.signum() == 0) {
+                    return 0L;
+                }
+                if (y.bitLength() > 31) {
+                    // more bits than a Java BigInteger (or CPython's memory) holds
+                    throw PyErrors.noMemory();
+                }
                 return PyOps.normalize(x.shiftLeft(y.intValueExact()));
             case RSHIFT:
                 if (y.signum() < 0) {
@@ -155,7 +162,7 @@ public final class Ints {
             if (x.signum() == 0) {
                 return 0L;
             }
-            throw PyErrors.raise("MemoryError", "");
+            throw PyErrors.noMemory();
         }
         return PyOps.normalize(x.pow(y.intValue()));
     }

@@ -27,6 +27,15 @@ public final class PyErrors {
         return newException(t, message).toThrowable(null);
     }
 
+    /**
+     * A MemoryError without arguments, as CPython's PyErr_NoMemory (an allocation that cannot be made: sizes past a
+     * Java array's or string's limit, or an exhausted heap).
+     */
+    public static PyException noMemory() {
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        return raise(PythonContext.get().types().exception("MemoryError"));
+    }
+
     /** Raises {@code type(args...)}. */
     @TruffleBoundary
     public static PyException raise(PyType type, Object... args) {

@@ -215,7 +215,7 @@ public final class PySet extends PythonObject {
             newSize <<= 1;
         }
         if (newSize > 1 << 30) {
-            throw PyErrors.raise("MemoryError", "");
+            throw PyErrors.noMemory();
         }
         if (newSize == MINSIZE && mask == MINSIZE - 1 && fill == used) {
             return;

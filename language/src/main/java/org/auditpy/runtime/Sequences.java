@@ -320,10 +320,10 @@ public final class Sequences {
         try {
             total = Math.multiplyExact(length, count);
         } catch (ArithmeticException e) {
-            throw overflowMessage != null ? PyErrors.overflowError(overflowMessage) : PyErrors.raise("MemoryError", "");
+            throw overflowMessage != null ? PyErrors.overflowError(overflowMessage) : PyErrors.noMemory();
         }
         if (total > Integer.MAX_VALUE - 16) {
-            throw PyErrors.raise("MemoryError", "");
+            throw PyErrors.noMemory();
         }
         return (int) total;
     }

@@ -399,7 +399,7 @@ public class RuntimeTest {
                         + "def f():\n    return [None] * (2**28)\nf()\n";
         Support.Result r = Support.run(List.of(Support.script().toString(), "-c", program), Support.root(), null, 300,
                         java.util.Map.of("AUDITPY_JAVA_OPTS", "-Xmx256m"));
-        assertEquals("MemoryError MemoryError('')\n", r.stdout(), () -> "stderr: " + r.stderr());
+        assertEquals("MemoryError MemoryError()\n", r.stdout(), () -> "stderr: " + r.stderr());
         assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 7, in <module>\n"
                         + "  File \"<string>\", line 6, in f\nMemoryError\n", r.stderr());
         assertEquals(1, r.status());
