@@ -198,6 +198,13 @@ public abstract class PyIterator extends PythonObject {
             this.remaining = length;
         }
 
+        /** Before its items are collected into a list or tuple: a length no array holds is a MemoryError. */
+        public void checkCollectable() {
+            if (remaining > Integer.MAX_VALUE - 8) {
+                throw PyErrors.noMemory();
+            }
+        }
+
         @Override
         public Object next() {
             if (remaining <= 0) {
@@ -234,6 +241,20 @@ public abstract class PyIterator extends PythonObject {
             this.next = start;
             this.step = step;
             this.remaining = length;
+        }
+
+        /**
+         * Before its items are collected into a list or tuple: CPython's length hint of a range past ssize_t is an
+         * OverflowError, and a length no array holds a MemoryError (instead of collecting until the heap runs out).
+         */
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public void checkCollectable() {
+            if (remaining.bitLength() > 63) {
+                throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            if (remaining.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0) {
+                throw PyErrors.noMemory();
+            }
         }
 
         @Override

@@ -250,6 +250,11 @@ public final class Sequences {
             return codePoints(str);
         }
         Object it = getIter(iterable);
+        if (it instanceof PyIterator.RangeIterator r) {
+            r.checkCollectable();
+        } else if (it instanceof PyIterator.BigRangeIterator big) {
+            big.checkCollectable();
+        }
         ArrayList<Object> out = new ArrayList<>();
         Object o;
         while ((o = next(it)) != null) {
