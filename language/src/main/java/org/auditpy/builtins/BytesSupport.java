@@ -121,6 +121,23 @@ final class BytesSupport {
         throw PyErrors.typeError(func + "() argument '" + name + "' must be str, not " + PyOps.typeName(o));
     }
 
+    /**
+     * A copy of what {@code x.__bytes__()} returns, or null when its type has no {@code __bytes__} (PyObject_Bytes's
+     * first step); TypeError when it returns anything but bytes.
+     */
+    @TruffleBoundary
+    static byte[] viaDunderBytes(Object x) {
+        Object m = PyOps.typeOf(x).lookup("__bytes__");
+        if (m == null) {
+            return null;
+        }
+        Object r = PyOps.callDescriptor(m, x);
+        if (!(r instanceof PyBytes rb) || rb.isByteArray()) {
+            throw PyErrors.typeError("__bytes__ returned non-bytes (type " + PyOps.typeName(r) + ")");
+        }
+        return rb.getBytes().clone();
+    }
+
     /** bytes(x, encoding, errors) (bytes_new_impl). */
     @TruffleBoundary
     static byte[] newBytes(Object x, Object encoding, Object errors) {
@@ -142,13 +159,9 @@ final class BytesSupport {
             throw PyErrors.typeError(x instanceof String ? "string argument without an encoding" : "errors without a string argument");
         }
         if (!(x instanceof String)) {
-            Object m = PyOps.typeOf(x).lookup("__bytes__");
-            if (m != null) {
-                Object r = PyOps.callDescriptor(m, x);
-                if (!(r instanceof PyBytes rb) || rb.isByteArray()) {
-                    throw PyErrors.typeError("__bytes__ returned non-bytes (type " + PyOps.typeName(r) + ")");
-                }
-                return rb.getBytes().clone();
+            byte[] viaDunder = viaDunderBytes(x);
+            if (viaDunder != null) {
+                return viaDunder;
             }
         } else {
             throw PyErrors.typeError("string argument without an encoding");

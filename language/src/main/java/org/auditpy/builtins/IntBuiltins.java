@@ -639,25 +639,14 @@ public final class IntBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object cls, Object bytes, Object byteorder, Object signed) {
-            byte[] b;
-            if (!(bytes instanceof PyBytes)) {
+            byte[] b = bytes instanceof PyBytes pb ? pb.getBytes().clone() : BytesSupport.viaDunderBytes(bytes);
+            if (b == null) {
                 // PyObject_Bytes: a str, or an object neither iterable nor with __bytes__, cannot be bytes
-                Object v = bytes instanceof org.auditpy.runtime.PyBoxed boxed ? boxed.getValue() : bytes;
-                if (v instanceof String || PyOps.typeOf(bytes).lookup("__bytes__") == null && PyOps.typeOf(bytes).lookup("__iter__") == null
-                                && PyOps.typeOf(bytes).lookup("__getitem__") == null) {
+                Object value = bytes instanceof org.auditpy.runtime.PyBoxed boxed ? boxed.getValue() : bytes;
+                PyType t = PyOps.typeOf(bytes);
+                if (value instanceof String || t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
                     throw PyErrors.typeError("cannot convert '" + PyOps.typeName(bytes) + "' object to bytes");
                 }
-                if (PyOps.typeOf(bytes).lookup("__bytes__") != null) {
-                    Object converted = PyOps.callMethod(bytes, "__bytes__");
-                    if (!(converted instanceof PyBytes)) {
-                        throw PyErrors.typeError("__bytes__ returned non-bytes (type " + PyOps.typeName(converted) + ")");
-                    }
-                    bytes = converted;
-                }
-            }
-            if (bytes instanceof PyBytes pb) {
-                b = pb.getBytes().clone();
-            } else {
                 Object[] items = PyOps.toArray(bytes);
                 b = new byte[items.length];
                 for (int i = 0; i < items.length; i++) {

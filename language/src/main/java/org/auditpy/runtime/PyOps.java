@@ -816,15 +816,13 @@ public final class PyOps {
             throw PyErrors.indexError("cannot fit 'int' into an index-sized integer");
         }
         if (!isInt(key)) {
-            // an __index__ that returns an int too large: IndexError naming the key's type (PyNumber_AsSsize_t)
-            Object index = callSpecial(key, "__index__");
-            if (index instanceof Long l) {
-                return l;
-            }
+            // PyNumber_Index (__index__ once, its result checked), then PyNumber_AsSsize_t(key, PyExc_IndexError):
+            // an int too large is IndexError naming the key's type
+            Object index = index(key);
             if (index instanceof BigInteger) {
                 throw PyErrors.indexError("cannot fit '" + typeName(key) + "' into an index-sized integer");
             }
-            // not an int: asIndex reports it as CPython's PyNumber_Index does
+            return (Long) index;
         }
         return asIndex(key);
     }
