@@ -582,7 +582,7 @@ final class BytesSupport {
         if (width <= b.length) {
             return like(self, b.clone());
         }
-        if (width > StrBuiltins.MAX_LENGTH) {
+        if (width > Sequences.MAX_LENGTH) {
             throw PyErrors.noMemory();
         }
         int marg = (int) width - b.length;

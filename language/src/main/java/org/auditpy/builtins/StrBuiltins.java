@@ -485,9 +485,6 @@ public final class StrBuiltins extends PythonBuiltins {
         return s.startsWith(p, ends ? to - p.length() : from);
     }
 
-    /** The longest str (and bytes) a result may be: a Java array's limit; past it CPython's allocation fails too. */
-    static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
-
     @TruffleBoundary
     static String pad(String s, long width, Object fillchar, String kind) {
         String fill = " ";
@@ -504,7 +501,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (width <= len) {
             return s;
         }
-        if (width > MAX_LENGTH) {
+        if (width > Sequences.MAX_LENGTH) {
             throw PyErrors.noMemory();
         }
         int marg = (int) (width - len);
@@ -1611,7 +1608,7 @@ public final class StrBuiltins extends PythonBuiltins {
             if (w <= len) {
                 return s;
             }
-            if (w > MAX_LENGTH) {
+            if (w > Sequences.MAX_LENGTH) {
                 throw PyErrors.noMemory();
             }
             String zeros = "0".repeat((int) (w - len));

@@ -200,7 +200,7 @@ public abstract class PyIterator extends PythonObject {
 
         /** Before its items are collected into a list or tuple: a length no array holds is a MemoryError. */
         public void checkCollectable() {
-            if (remaining > Integer.MAX_VALUE - 8) {
+            if (remaining > Sequences.MAX_LENGTH) {
                 throw PyErrors.noMemory();
             }
         }
@@ -252,7 +252,7 @@ public abstract class PyIterator extends PythonObject {
             if (remaining.bitLength() > 63) {
                 throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
             }
-            if (remaining.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0) {
+            if (remaining.compareTo(java.math.BigInteger.valueOf(Sequences.MAX_LENGTH)) > 0) {
                 throw PyErrors.noMemory();
             }
         }

@@ -314,6 +314,12 @@ public final class Sequences {
     }
 
     /**
+     * The most items (or chars, or bytes) a sequence auditpy makes may hold: what a Java array holds, with room; a
+     * longer result is CPython's MemoryError (its allocation fails too).
+     */
+    public static final int MAX_LENGTH = Integer.MAX_VALUE - 16;
+
+    /**
      * The length of {@code length} items repeated {@code count >= 0} times, for a Java array or String of it. When
      * the product exceeds Py_ssize_t (2**63 - 1): OverflowError with {@code overflowMessage} (CPython's
      * unicode_repeat "repeated string is too long", bytes_repeat "repeated bytes are too long") or, when it is
@@ -327,7 +333,7 @@ public final class Sequences {
         } catch (ArithmeticException e) {
             throw overflowMessage != null ? PyErrors.overflowError(overflowMessage) : PyErrors.noMemory();
         }
-        if (total > Integer.MAX_VALUE - 16) {
+        if (total > MAX_LENGTH) {
             throw PyErrors.noMemory();
         }
         return (int) total;
