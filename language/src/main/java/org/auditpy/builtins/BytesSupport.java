@@ -825,13 +825,17 @@ final class BytesSupport {
 
     @TruffleBoundary
     static PyBytes expandtabs(PyBytes self, Object tabArg) {
-        long tab = TypeSupport.absent(tabArg) ? 8 : PyOps.asIndex(tabArg);
+        // tabsize is a C int (Argument Clinic's "int tabsize=8")
+        long tab = TypeSupport.absent(tabArg) ? 8 : PyOps.asCInt(tabArg);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long col = 0;
         for (byte x : self.getBytes()) {
             if (x == '\t') {
                 if (tab > 0) {
                     long k = tab - col % tab;
+                    if (out.size() + k > Sequences.MAX_LENGTH) {
+                        throw PyErrors.noMemory();
+                    }
                     for (long i = 0; i < k; i++) {
                         out.write(' ');
                     }
@@ -927,7 +931,11 @@ final class BytesSupport {
                 if (ai >= values.length) {
                     throw PyErrors.typeError("not enough arguments for format string");
                 }
-                width = Long.toString(PyOps.asIndex(values[ai++]));
+                Object wv = values[ai++];
+                if (!PyOps.isInt(wv)) {
+                    throw PyErrors.typeError("* wants int");
+                }
+                width = Long.toString(PyOps.asIndex(wv));
                 i++;
             } else {
                 int s = i;
@@ -935,6 +943,8 @@ final class BytesSupport {
                     i++;
                 }
                 width = new String(fmt, s, i - s, StandardCharsets.ISO_8859_1);
+                // the limits and messages of _PyBytes_FormatEx (Objects/bytesobject.c)
+                org.auditpy.runtime.StringFormatting.checkDigits(width, Long.MAX_VALUE, "width too big");
             }
             String prec = null;
             if (i < n && fmt[i] == '.') {
@@ -943,7 +953,12 @@ final class BytesSupport {
                     if (ai >= values.length) {
                         throw PyErrors.typeError("not enough arguments for format string");
                     }
-                    prec = Long.toString(PyOps.asIndex(values[ai++]));
+                    Object pv = values[ai++];
+                    if (!PyOps.isInt(pv)) {
+                        throw PyErrors.typeError("* wants int");
+                    }
+                    // a C int; a negative precision counts as 0
+                    prec = Long.toString(Math.max(0, PyOps.asCInt(pv)));
                     i++;
                 } else {
                     int s = i;
@@ -951,6 +966,7 @@ final class BytesSupport {
                         i++;
                     }
                     prec = new String(fmt, s, i - s, StandardCharsets.ISO_8859_1);
+                    org.auditpy.runtime.StringFormatting.checkDigits(prec, Integer.MAX_VALUE, "prec too big");
                 }
             }
             while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
@@ -1038,7 +1054,11 @@ final class BytesSupport {
     }
 
     private static byte[] padBytes(byte[] b, String width, boolean left) {
-        int w = width.isEmpty() ? 0 : Integer.parseInt(width);
+        long lw = width.isEmpty() ? 0 : Long.parseLong(width);
+        if (Math.abs(lw) > Sequences.MAX_LENGTH) {
+            throw PyErrors.noMemory();
+        }
+        int w = (int) lw;
         boolean l = left;
         if (w < 0) {
             w = -w;

@@ -607,6 +607,10 @@ public final class IntBuiltins extends PythonBuiltins {
                 throw PyErrors.valueError("length argument must be non-negative");
             }
             boolean little = littleEndian(byteorder);
+            if (len > org.auditpy.runtime.Sequences.MAX_LENGTH) {
+                // int_to_bytes_impl allocates the result before it converts (MemoryError before OverflowError)
+                throw PyErrors.noMemory();
+            }
             boolean sgn = !absent(signed) && PyOps.isTrue(signed);
             if (!sgn && v.signum() < 0) {
                 throw PyErrors.overflowError("can't convert negative int to unsigned");

@@ -404,10 +404,11 @@ public final class ListBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object index) {
             PyList l = self(self, "pop");
+            // the index is converted first (Argument Clinic's Py_ssize_t), then the list is looked at
+            long i = absent(index) ? -1 : PyOps.asIndex(index);
             if (l.size() == 0) {
                 throw PyErrors.indexError("pop from empty list");
             }
-            long i = absent(index) ? -1 : PyOps.asIndex(index);
             if (i < 0) {
                 i += l.size();
             }

@@ -1664,7 +1664,8 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object tabsize) {
             String s = self(self, "expandtabs");
-            long ts = absent(tabsize) ? 8 : PyOps.asIndex(tabsize);
+            // tabsize is a C int (Argument Clinic's "int tabsize=8")
+            long ts = absent(tabsize) ? 8 : PyOps.asCInt(tabsize);
             StringBuilder sb = new StringBuilder();
             long col = 0;
             for (int i = 0; i < s.length(); i++) {
@@ -1672,6 +1673,9 @@ public final class StrBuiltins extends PythonBuiltins {
                 if (c == '\t') {
                     if (ts > 0) {
                         long n = ts - col % ts;
+                        if (sb.length() + n > org.auditpy.runtime.Sequences.MAX_LENGTH) {
+                            throw PyErrors.noMemory();
+                        }
                         sb.append(" ".repeat((int) n));
                         col += n;
                     }

@@ -27,10 +27,12 @@ public final class FormatSpec {
      * @param type the presentation type, or 0 when not given
      * @param error a ValueError message that does not depend on the value's type, or null
      * @param trailing characters after the type ("Invalid format specifier", a message naming the value's type)
-     * @param tooLarge a width or precision beyond what a Java string can hold (MemoryError)
+     * @param tooLarge a width beyond what a Java string can hold (MemoryError)
+     * @param precTooBig a precision beyond a C int: a float's formatting raises ValueError "precision too big"
+     *            (format_float_internal), a str's takes it as "all of it" ({@code prec} is then Integer.MAX_VALUE)
      */
     public record Spec(String text, char fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping, int prec,
-                    char type, String error, boolean trailing, boolean tooLarge) {
+                    char type, String error, boolean trailing, boolean tooLarge, boolean precTooBig) {
     }
 
     /** Parses {@code spec} (see {@link Spec}); as parse_internal_render_format_spec in Python/formatter_unicode.c. */
@@ -94,7 +96,7 @@ public final class FormatSpec {
         }
         if (width == Long.MIN_VALUE || prec == Long.MIN_VALUE) {
             error = error != null ? error : "Too many decimal digits in format string";
-        } else if (width > Integer.MAX_VALUE - 8 || prec > Integer.MAX_VALUE - 8) {
+        } else if (width > Sequences.MAX_LENGTH) {
             tooLarge = true;
         }
         char type = 0;
@@ -102,7 +104,7 @@ public final class FormatSpec {
             type = spec.charAt(i++);
         }
         return new Spec(spec, fill, align, sign, noNegZero, alt, (int) Math.min(width, Integer.MAX_VALUE), grouping,
-                        (int) Math.min(prec, Integer.MAX_VALUE), type, error, i < n, tooLarge);
+                        (int) Math.min(prec, Integer.MAX_VALUE), type, error, i < n, tooLarge, prec > Integer.MAX_VALUE);
     }
 
     /** The decimal number in {@code spec[from:to]}; {@code Long.MIN_VALUE} when it overflows (as CPython's get_integer). */
@@ -151,7 +153,7 @@ public final class FormatSpec {
             throw PyErrors.valueError("Cannot specify '" + parsed.grouping() + "' with '" + effective + "'.");
         }
         if (parsed.tooLarge()) {
-            throw new OutOfMemoryError("format width or precision");
+            throw PyErrors.noMemory();
         }
         char fill = parsed.fill();
         char align = parsed.align();
@@ -235,6 +237,9 @@ public final class FormatSpec {
         if (isIntType) {
             throw PyErrors.valueError("Unknown format code '" + type + "' for object of type 'float'");
         }
+        if (parsed.precTooBig()) {
+            throw PyErrors.valueError("precision too big");
+        }
         double d = Arithmetic.toDouble(v);
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
@@ -251,7 +256,7 @@ public final class FormatSpec {
                     // '%' of a float near the largest overflows to inf, which CPython prints as "inf%"
                     body = Double.isInfinite(x) ? "inf" : FixedPoint.format(x, places);
                     if (body == null) {
-                        body = new BigDecimal(x).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+                        body = fixed(x, places);
                     }
                     if (alt && prec == 0 && !Double.isInfinite(x)) {
                         body += ".";
@@ -263,6 +268,11 @@ public final class FormatSpec {
                 }
                 case 'e', 'E': {
                     body = sci(a, prec < 0 ? 6 : prec, type == 'E');
+                    if (alt && prec == 0) {
+                        // "#.0e": the point stays (Py_DTSF_ALT)
+                        int e = body.indexOf(type);
+                        body = body.substring(0, e) + "." + body.substring(e);
+                    }
                     break;
                 }
                 case 'g', 'G', 0: {
@@ -270,10 +280,8 @@ public final class FormatSpec {
                         body = Formatting.reprDouble(a);
                     } else {
                         int p = prec < 0 ? 6 : (prec == 0 ? 1 : prec);
-                        body = general(a, p, type == 'G', alt || (type == 0));
-                        if (type == 0 && !body.contains(".") && !body.contains("e") && !body.contains("inf")) {
-                            // repr-style 'none' type keeps at least one digit after the point only when no precision was given
-                        }
+                        // no type with a precision: 'g' that keeps a ".0" on a whole number (Py_DTSF_ADD_DOT_0)
+                        body = general(a, p, type == 'G', alt, type == 0);
                     }
                     break;
                 }
@@ -329,7 +337,32 @@ public final class FormatSpec {
         return PyOps.str(v);
     }
 
+    /**
+     * The digits of a double's exact decimal expansion end within 1,074 places after the point and 767 significant
+     * digits: a longer precision only adds zeros, which are appended rather than computed.
+     */
+    private static final int EXACT_DIGITS = 1100;
+
+    /** {@code a} (finite, not negative) with {@code places} digits after the point, rounded half to even. */
+    private static String fixed(double a, int places) {
+        if (places <= EXACT_DIGITS) {
+            return new BigDecimal(a).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        if (places > Sequences.MAX_LENGTH - 400) {
+            throw PyErrors.noMemory();
+        }
+        return fixed(a, EXACT_DIGITS) + "0".repeat(places - EXACT_DIGITS);
+    }
+
     private static String sci(double a, int prec, boolean upper) {
+        if (prec > EXACT_DIGITS) {
+            if (prec > Sequences.MAX_LENGTH - 16) {
+                throw PyErrors.noMemory();
+            }
+            String r = sci(a, EXACT_DIGITS, upper);
+            int e = r.indexOf(upper ? 'E' : 'e');
+            return r.substring(0, e) + "0".repeat(prec - EXACT_DIGITS) + r.substring(e);
+        }
         if (a == 0) {
             String m = prec > 0 ? "0." + "0".repeat(prec) : "0";
             return m + (upper ? "E+00" : "e+00");
@@ -345,34 +378,66 @@ public final class FormatSpec {
         return m.toPlainString() + (upper ? "E" : "e") + e;
     }
 
-    private static String general(double a, int p, boolean upper, boolean keepPoint) {
+    /**
+     * {@code a} (finite, not negative) in the 'g' presentation with {@code p} significant digits (at least 1), as
+     * CPython's PyOS_double_to_string (Python/pystrtod.c): fixed-point when the decimal exponent is in [-4, p) ([-4,
+     * p - 1) with {@code addDot0}), scientific otherwise, trailing zeros and a trailing point dropped unless {@code alt} ('#'); {@code addDot0}
+     * (the spec without a type) writes a whole number in fixed-point as "1.0".
+     */
+    private static String general(double a, int p, boolean upper, boolean alt, boolean addDot0) {
+        String digits;
+        int exp;
         if (a == 0) {
-            return "0";
+            digits = "0";
+            exp = 0;
+        } else {
+            BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(Math.min(p, EXACT_DIGITS), RoundingMode.HALF_EVEN));
+            digits = bd.unscaledValue().toString();
+            exp = bd.precision() - bd.scale() - 1;
         }
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
-        String r;
-        if (exp >= -4 && exp < p) {
-            r = bd.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
-            if (r.contains(".")) {
-                r = r.replaceAll("0+$", "");
-                if (r.endsWith(".")) {
-                    r = r.substring(0, r.length() - 1);
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(0, end);
+        if (alt && digits.length() < p) {
+            if (p > Sequences.MAX_LENGTH - 16) {
+                throw PyErrors.noMemory();
+            }
+            digits += "0".repeat(p - digits.length());
+        }
+        StringBuilder r = new StringBuilder();
+        // format_float_short: with Py_DTSF_ADD_DOT_0 the fixed-point range ends one digit earlier
+        if (exp >= -4 && exp < (addDot0 ? p - 1 : p)) {
+            String frac;
+            if (exp >= 0) {
+                r.append(digits, 0, Math.min(digits.length(), exp + 1));
+                for (int k = digits.length(); k < exp + 1; k++) {
+                    r.append('0');
                 }
+                frac = digits.length() > exp + 1 ? digits.substring(exp + 1) : "";
+            } else {
+                r.append('0');
+                frac = "0".repeat(-exp - 1) + digits;
+            }
+            if (!frac.isEmpty() || alt) {
+                r.append('.').append(frac);
+            } else if (addDot0) {
+                r.append(".0");
             }
         } else {
-            r = sci(a, p - 1, upper);
-            int e = r.indexOf(upper ? 'E' : 'e');
-            String m = r.substring(0, e);
-            if (m.contains(".")) {
-                m = m.replaceAll("0+$", "");
-                if (m.endsWith(".")) {
-                    m = m.substring(0, m.length() - 1);
-                }
+            r.append(digits.charAt(0));
+            if (digits.length() > 1 || alt) {
+                r.append('.').append(digits, 1, digits.length());
             }
-            r = m + r.substring(e);
+            r.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
+            int ae = Math.abs(exp);
+            if (ae < 10) {
+                r.append('0');
+            }
+            r.append(ae);
         }
-        return r;
+        return r.toString();
     }
 
     /** Whether a formatted float's digits are all zeros (before its exponent): {@code -0.0}, {@code -0.00e+00}. */

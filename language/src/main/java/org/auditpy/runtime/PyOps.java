@@ -786,6 +786,18 @@ public final class PyOps {
     }
 
     /**
+     * An int (or an object with {@code __index__}) as a C int, as CPython's {@code _PyLong_AsInt} after
+     * {@code PyNumber_Index}: OverflowError "Python int too large to convert to C int" outside [-2**31, 2**31-1].
+     */
+    public static int asCInt(Object o) {
+        Object v = o instanceof Long ? o : index(o);
+        if (v instanceof BigInteger || (Long) v < Integer.MIN_VALUE || (Long) v > Integer.MAX_VALUE) {
+            throw PyErrors.raise("OverflowError", "Python int too large to convert to C int");
+        }
+        return (int) (long) (Long) v;
+    }
+
+    /**
      * The count of a sequence repetition ({@code seq * n}), as CPython's {@code PyNumber_AsSsize_t(n,
      * PyExc_OverflowError)} in sequence_repeat: an int beyond Py_ssize_t is OverflowError "cannot fit 'int' into an
      * index-sized integer".

@@ -388,7 +388,7 @@ public final class StrFormat {
                 throw PyErrors.valueError("cannot switch from automatic field numbering to manual field specification");
             }
             st.manual = true;
-            obj = positional(st, Integer.parseInt(first));
+            obj = positional(st, fieldInteger(first));
         } else {
             if (st.kwargs == null) {
                 throw PyErrors.keyError(first);
@@ -426,7 +426,7 @@ public final class StrFormat {
                 if (key.isEmpty()) {
                     throw PyErrors.valueError("Empty attribute in format string");
                 }
-                obj = PyOps.getItem(obj, isDigits(key) ? (Object) Long.parseLong(key) : key);
+                obj = PyOps.getItem(obj, isDigits(key) ? (Object) fieldInteger(key) : key);
                 if (k < n && name.charAt(k) != '.' && name.charAt(k) != '[') {
                     throw PyErrors.valueError("Only '.' or '[' may follow ']' in format field specifier");
                 }
@@ -437,11 +437,28 @@ public final class StrFormat {
         return obj;
     }
 
-    private static Object positional(State st, int i) {
+    /**
+     * The value of a field name's digits (an argument index or an item key), as CPython's {@code get_integer}
+     * (Objects/stringlib/unicode_format.h): past {@code sys.maxsize} it raises ValueError "Too many decimal digits in
+     * format string".
+     */
+    private static long fieldInteger(String digits) {
+        long v = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw PyErrors.valueError("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private static Object positional(State st, long i) {
         if (i >= st.args.length) {
             throw PyErrors.indexError("Replacement index " + i + " out of range for positional args tuple");
         }
-        return st.args[i];
+        return st.args[(int) i];
     }
 
     private static boolean isDigits(String s) {

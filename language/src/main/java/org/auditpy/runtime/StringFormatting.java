@@ -69,12 +69,21 @@ public final class StringFormatting {
                     i++;
                 }
                 width = fmt.substring(s, i);
+                checkDigits(width, Long.MAX_VALUE, "width too big");
             }
             String prec = null;
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    prec = String.valueOf(PyOps.asIndex(values[ai++]));
+                    if (ai >= values.length) {
+                        throw PyErrors.typeError("not enough arguments for format string");
+                    }
+                    Object pv = values[ai++];
+                    if (!PyOps.isInt(pv)) {
+                        throw PyErrors.typeError("* wants int");
+                    }
+                    // a C int; a negative precision counts as 0 (PyUnicode_Format's unicode_format_arg_parse)
+                    prec = String.valueOf(Math.max(0, PyOps.asCInt(pv)));
                     i++;
                 } else {
                     int s = i;
@@ -85,6 +94,7 @@ public final class StringFormatting {
                     if (prec.isEmpty()) {
                         prec = "0";
                     }
+                    checkDigits(prec, Integer.MAX_VALUE, "precision too big");
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -229,7 +239,14 @@ public final class StringFormatting {
                 default:
                     throw PyErrors.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
             }
-            sb.append(width.isEmpty() ? body : pad(body, Integer.parseInt(width), flags.indexOf("-") >= 0));
+            if (!width.isEmpty()) {
+                long w = Long.parseLong(width);
+                if (w > Sequences.MAX_LENGTH) {
+                    throw PyErrors.noMemory();
+                }
+                body = pad(body, (int) w, flags.indexOf("-") >= 0);
+            }
+            sb.append(body);
         }
         if (key0(mapping) && ai < values.length) {
             throw PyErrors.typeError("not all arguments converted during string formatting");
@@ -380,6 +397,22 @@ public final class StringFormatting {
 
     private static boolean key0(PyDict mapping) {
         return mapping == null;
+    }
+
+    /**
+     * Checks a width's or precision's digits against CPython's limit ({@code PY_SSIZE_T_MAX} for a width, {@code
+     * INT_MAX} for a precision): beyond it ValueError {@code message}, as unicode_format_arg_parse
+     * (Objects/unicodeobject.c).
+     */
+    public static void checkDigits(String digits, long limit, String message) {
+        long v = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            int d = digits.charAt(k) - '0';
+            if (v > (limit - d) / 10) {
+                throw PyErrors.valueError(message);
+            }
+            v = v * 10 + d;
+        }
     }
 
     /** {@code body} padded with spaces to {@code width} characters, on the right when {@code left}. */

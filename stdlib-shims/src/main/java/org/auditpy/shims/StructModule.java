@@ -28,10 +28,12 @@ final class StructModule {
     private StructModule() {
     }
 
-    record Item(char code, int count, int size) {
+    /** One format code: its repeat count (the length of an 's' or the padding of an 'x') and item size in bytes. */
+    record Item(char code, long count, int size) {
     }
 
-    record Format(boolean big, List<Item> items, int size) {
+    /** A parsed format: byte order, items, and total size in bytes (at most {@code sys.maxsize}). */
+    record Format(boolean big, List<Item> items, long size) {
     }
 
     static PyModule create(PythonContext ctx) {
@@ -41,7 +43,7 @@ final class StructModule {
         ed.setStr("__module__", "struct");
         PyType error = (PyType) PyOps.callPositional(ctx.types().type, "error", PyTuple.of(ctx.types().exception("Exception")), ed);
         ns.setStr("error", error);
-        def(ctx, ns, "calcsize", "format, /", a -> (long) parse(error, a[0]).size);
+        def(ctx, ns, "calcsize", "format, /", a -> parse(error, a[0]).size);
         def(ctx, ns, "pack", "format, /, *args", a -> PyBytes.of(pack(error, parse(error, a[0]), ((PyTuple) a[1]).items())));
         def(ctx, ns, "unpack", "format, buffer, /", a -> {
             Format f = parse(error, a[0]);
@@ -128,20 +130,26 @@ final class StructModule {
             i = 1;
         }
         List<Item> items = new ArrayList<>();
-        int size = 0;
+        long size = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            int count = 1;
+            long count = 1;
             if (c >= '0' && c <= '9') {
                 int j = i;
+                count = 0;
                 while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    int d = s.charAt(j) - '0';
+                    if (count > (Long.MAX_VALUE - d) / 10) {
+                        // prepare_s (Modules/_struct.c): a count past Py_ssize_t
+                        throw err(error, "total struct size too long");
+                    }
+                    count = count * 10 + d;
                     j++;
                 }
-                count = Integer.parseInt(s.substring(i, j));
                 if (j >= s.length()) {
                     throw err(error, "repeat count given without format specifier");
                 }
@@ -158,9 +166,12 @@ final class StructModule {
             boolean aligned = nativeMode && "xcbB?sp".indexOf(c) < 0;
             if (aligned && size % sz != 0) {
                 // native mode: padding up to the item's alignment, as the C struct it describes
-                int pad = sz - size % sz;
+                int pad = (int) (sz - size % sz);
                 items.add(new Item('x', pad, 1));
                 size += pad;
+            }
+            if (count > (Long.MAX_VALUE - size) / sz) {
+                throw err(error, "total struct size too long");
             }
             items.add(new Item(c, count, sz));
             size += sz * count;
@@ -185,8 +196,8 @@ final class StructModule {
         return v;
     }
 
-    static int countArgs(Format f) {
-        int n = 0;
+    static long countArgs(Format f) {
+        long n = 0;
         for (Item it : f.items) {
             if (it.code == 'x') {
                 continue;
@@ -204,9 +215,13 @@ final class StructModule {
     }
 
     static byte[] pack(PyType error, Format f, Object[] args) {
-        int need = countArgs(f);
+        long need = countArgs(f);
         if (args.length != need) {
             throw err(error, "pack expected " + need + " items for packing (got " + args.length + ")");
+        }
+        if (f.size > org.auditpy.runtime.Sequences.MAX_LENGTH) {
+            // the result's allocation fails, as PyBytes_FromStringAndSize's in s_pack
+            throw PyErrors.noMemory();
         }
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         int ai = 0;
@@ -297,7 +312,7 @@ final class StructModule {
                 continue;
             }
             if (it.code == 's') {
-                out.add(PyBytes.of(java.util.Arrays.copyOfRange(b, p, p + it.count)));
+                out.add(PyBytes.of(java.util.Arrays.copyOfRange(b, p, p + (int) it.count)));
                 p += it.count;
                 continue;
             }
