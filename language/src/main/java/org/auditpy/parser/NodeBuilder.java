@@ -803,7 +803,7 @@ public final class NodeBuilder {
                     return new Statements.Try(tryBody, hs, tryElse, tryFinally);
                 }
                 case Ast.TryStar t:
-                    throw unsupported("except*", t.pos());
+                    throw unsupported("except* is not supported by auditpy yet", t.pos());
                 case Ast.With w: {
                     StmtNode body = block(w.body());
                     for (int i = w.items().size() - 1; i >= 0; i--) {
@@ -873,8 +873,9 @@ public final class NodeBuilder {
             }
         }
 
-        RuntimeException unsupported(String what, Ast.Pos pos) {
-            return new PythonSyntaxError("SyntaxError", what + " is not supported by auditpy yet", filename, pos.line(), pos.col() + 1, null, pos.endLine(), pos.endCol() + 1);
+        /** A construct auditpy does not run yet: a SyntaxError {@code message} at {@code pos}, with the source line. */
+        RuntimeException unsupported(String message, Ast.Pos pos) {
+            return PythonSyntaxError.afterParse(message, filename, pos.line(), pos.col() + 1, pos.endLine(), pos.endCol() + 1);
         }
 
         String qualName(String name) {
@@ -1303,7 +1304,7 @@ public final class NodeBuilder {
             };
         }
 
-        ExprNode constant(Object v) {
+        ExprNode constant(Object v, Ast.Pos pos) {
             if (v == Ast.Singleton.NONE) {
                 return new Expressions.Constant(PyNone.NONE);
             } else if (v == Ast.Singleton.ELLIPSIS) {
@@ -1311,7 +1312,7 @@ public final class NodeBuilder {
             } else if (v instanceof byte[] b) {
                 return new Expressions.Constant(new PyBytes(PythonContext.get().types().bytes, b));
             } else if (v instanceof Ast.Imaginary) {
-                throw new PythonSyntaxError("SyntaxError", "complex numbers are not supported by auditpy yet", filename, 1, 1, null, 1, 1);
+                throw unsupported("complex numbers are not supported by auditpy yet", pos);
             }
             return new Expressions.Constant(v);
         }
@@ -1319,7 +1320,7 @@ public final class NodeBuilder {
         ExprNode exprInner(Ast.Expr e) {
             switch (e) {
                 case Ast.Constant c:
-                    return constant(c.value());
+                    return constant(c.value(), c.pos());
                 case Ast.Name n:
                     return name(n.id(), n.pos());
                 case Ast.BinOp b:

@@ -385,11 +385,14 @@ public final class ImportSystem {
             d.setStr("__package__", dot < 0 ? "" : name.substring(0, dot));
         }
         ctx.getModules().setStr(name, m);
+        m.setInitializing(true);
         try {
             execSourceFile(ctx, file, path, d);
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);
             throw e;
+        } finally {
+            m.setInitializing(false);
         }
         Object loaded = ctx.getModules().getStr(name);
         if (parent != null) {
@@ -442,8 +445,11 @@ public final class ImportSystem {
         }
         Object file = m instanceof PyModule pm ? pm.getDict().getStr("__file__") : null;
         String where = file instanceof String f ? " (" + f + ")" : " (unknown location)";
+        // import_from (Python/ceval.c)
+        boolean initializing = m instanceof PyModule pm && pm.isInitializing();
         PyBaseException e = PyErrors.newException(PythonContext.get().types().exception("ImportError"),
-                        "cannot import name '" + name + "' from '" + modName + "'" + where);
+                        "cannot import name '" + name + "' from " + (initializing ? "partially initialized module " : "") + "'" + modName + "'" +
+                                        (initializing ? " (most likely due to a circular import)" : "") + where);
         e.setAttribute("name", modName);
         throw e.toThrowable(null);
     }

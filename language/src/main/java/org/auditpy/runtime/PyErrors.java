@@ -160,7 +160,10 @@ public final class PyErrors {
             return attributeError("type object '" + t.getName() + "' has no attribute '" + name + "'");
         }
         if (obj instanceof PyModule m) {
-            return attributeError("module '" + m.getName() + "' has no attribute '" + name + "'");
+            // module_getattro (Objects/moduleobject.c)
+            return attributeError(m.isInitializing()
+                            ? "partially initialized module '" + m.getName() + "' has no attribute '" + name + "' (most likely due to a circular import)"
+                            : "module '" + m.getName() + "' has no attribute '" + name + "'");
         }
         return attributeError("'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
     }

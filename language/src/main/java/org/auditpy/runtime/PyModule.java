@@ -3,6 +3,11 @@ package org.auditpy.runtime;
 /** A module object ({@code types.ModuleType}); its attributes are its globals dict. */
 public final class PyModule extends PythonObject {
     private final PyDict dict;
+    /**
+     * True while the import system runs the module's code (CPython's {@code __spec__._initializing}): attribute and
+     * from-import errors then say "partially initialized module ... (most likely due to a circular import)".
+     */
+    private boolean initializing;
 
     public PyModule(PyType cls, String name, PyDict dict) {
         super(cls);
@@ -15,6 +20,14 @@ public final class PyModule extends PythonObject {
 
     public PyDict getDict() {
         return dict;
+    }
+
+    public boolean isInitializing() {
+        return initializing;
+    }
+
+    public void setInitializing(boolean initializing) {
+        this.initializing = initializing;
     }
 
     public String getName() {

@@ -1,0 +1,3 @@
+import helper_circ_b
+def f():
+    return "f"
