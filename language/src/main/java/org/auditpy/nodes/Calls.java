@@ -844,6 +844,10 @@ public final class Calls {
                 return bf.getQualname() + "()";
             } else if (f instanceof PyMethod m) {
                 return funcName(m.getFunction());
+            } else if (f instanceof org.auditpy.runtime.PyType t) {
+                // _PyObject_FunctionStr (Objects/call.c): a class is "qualname()" or "module.qualname()"
+                Object mod = t.getDict().getStr("__module__");
+                return (mod instanceof String m && !m.equals("builtins") ? m + "." : "") + t.getQualname() + "()";
             }
             return PyOps.typeName(f) + " object";
         }

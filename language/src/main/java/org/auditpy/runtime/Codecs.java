@@ -76,7 +76,6 @@ public final class Codecs {
         if (norm == null) {
             throw lookupError(encoding);
         }
-        checkErrors(errors);
         int limit = switch (norm) {
             case "ascii" -> 0x80;
             case "latin-1" -> 0x100;
@@ -129,6 +128,8 @@ public final class Codecs {
                     out.writeBytes(("&#" + cp + ";").getBytes(StandardCharsets.US_ASCII));
                     break;
                 default: {
+                    // the handler is looked up at the first error, as PyCodec_LookupError in CPython's codecs
+                    checkErrors(errors);
                     int end = i + 1;
                     while (end < cps.length && (cps[end] >= limit || (cps[end] >= 0xd800 && cps[end] <= 0xdfff))) {
                         end++;
@@ -201,7 +202,6 @@ public final class Codecs {
         if (norm == null) {
             throw lookupError(encoding);
         }
-        checkErrors(errors);
         switch (norm) {
             case "latin-1":
                 return new String(b, StandardCharsets.ISO_8859_1);
@@ -244,6 +244,8 @@ public final class Codecs {
                 }
                 return;
             default:
+                // the handler is looked up at the first error, as PyCodec_LookupError in CPython's codecs
+                checkErrors(errors);
                 throw PyErrors.raise(PythonContext.get().types().exception("UnicodeDecodeError"), enc, PyBytes.of(b.clone()), (long) start, (long) end,
                                 reason);
         }
