@@ -1503,7 +1503,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
                 return PyOps.normalize(new BigDecimal(r).toBigInteger());
             }
-            long n = PyOps.asIndex(ndigits);
+            // float___round___impl: PyNumber_AsSsize_t(o, NULL) clips an int past Py_ssize_t
+            Object ni = PyOps.index(ndigits);
+            long n = ni instanceof Long l ? l : ((BigInteger) ni).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
             if (Double.isNaN(d) || Double.isInfinite(d) || d == 0.0) {
                 return d;
             }
@@ -1529,16 +1531,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (ndigits == null) {
                 return number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number;
             }
-            long n = PyOps.asIndex(ndigits);
-            BigInteger v = PyOps.toBig(number);
-            if (n >= 0) {
-                return PyOps.normalize(v);
-            }
-            if (n < -4000) {
-                return 0L;
-            }
-            BigDecimal r = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN);
-            return PyOps.normalize(r.toBigInteger());
+            return IntBuiltins.roundInt(number instanceof Boolean b ? (Object) (b ? 1L : 0L) : number, ndigits);
         }
         Object m = PyOps.typeOf(number).lookup("__round__");
         if (m == null) {

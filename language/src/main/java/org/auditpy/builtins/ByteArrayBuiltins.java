@@ -33,8 +33,12 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static int index(PyBytes s, Object key) {
+        return index(s, PyOps.asIndexForSubscript(key, "bytearray"));
+    }
+
+    /** A subscript already converted to an index, normalized and checked against the length. */
+    static int index(PyBytes s, long i) {
         byte[] b = s.getBytes();
-        long i = PyOps.asIndexForSubscript(key, "bytearray");
         if (i < 0) {
             i += b.length;
         }
@@ -47,8 +51,11 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static void setItem(PyBytes s, Object key, Object value) {
         if (!(key instanceof PySlice sl)) {
-            int i = index(s, key);
-            s.getBytes()[i] = BytesSupport.byteValue(value);
+            // bytearray_ass_subscript: the key becomes an index, then the value a byte, then the index is checked
+            long raw = PyOps.asIndexForSubscript(key, "bytearray");
+            byte v = BytesSupport.byteValue(value);
+            int i = index(s, raw);
+            s.getBytes()[i] = v;
             return;
         }
         byte[] vals = BytesSupport.bytesLike(value);

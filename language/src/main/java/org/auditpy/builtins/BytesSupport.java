@@ -110,15 +110,22 @@ final class BytesSupport {
         return out.toByteArray();
     }
 
-    /** Encoding/errors arguments of bytes()/bytearray()/decode(): must be str. */
+    /**
+     * Encoding/errors arguments of bytes()/bytearray()/decode()/str()/encode(): a str without NUL characters
+     * (Argument Clinic's {@code str} converter: TypeError for another type, ValueError "embedded null character").
+     */
     static String strArg(Object o, String func, String name, String dflt) {
         if (TypeSupport.absent(o)) {
             return dflt;
         }
-        if (o instanceof String s) {
-            return s;
+        String s = o instanceof String str ? str : o instanceof org.auditpy.runtime.PyBoxed b && b.getValue() instanceof String bs ? bs : null;
+        if (s == null) {
+            throw PyErrors.typeError(func + "() argument '" + name + "' must be str, not " + PyOps.typeName(o));
         }
-        throw PyErrors.typeError(func + "() argument '" + name + "' must be str, not " + PyOps.typeName(o));
+        if (s.indexOf('\0') >= 0) {
+            throw PyErrors.valueError("embedded null character");
+        }
+        return s;
     }
 
     /**
@@ -312,9 +319,10 @@ final class BytesSupport {
     /** find/rfind: index or -1. */
     @TruffleBoundary
     static long find(PyBytes self, Object sub, Object start, Object end, boolean reverse) {
-        byte[] n = needle(sub);
+        // the slice bounds are converted before the needle is looked at (stringlib's parse_args_finds_byte)
         byte[] h = self.getBytes();
         long[] se = TypeSupport.adjust(start, end, h.length);
+        byte[] n = needle(sub);
         if (se[0] > h.length || se[0] > se[1]) {
             return -1;
         }
@@ -323,9 +331,10 @@ final class BytesSupport {
 
     @TruffleBoundary
     static long count(PyBytes self, Object sub, Object start, Object end) {
-        byte[] n = needle(sub);
+        // the slice bounds are converted before the needle is looked at (stringlib's parse_args_finds_byte)
         byte[] h = self.getBytes();
         long[] se = TypeSupport.adjust(start, end, h.length);
+        byte[] n = needle(sub);
         if (se[0] > h.length || se[0] > se[1]) {
             return 0;
         }
@@ -344,6 +353,8 @@ final class BytesSupport {
     @TruffleBoundary
     static boolean startsEnds(PyBytes self, Object prefix, Object start, Object end, boolean ends, String method) {
         byte[] h = self.getBytes();
+        // the slice bounds are converted first (_Py_bytes_tailmatch: even for an empty tuple)
+        TypeSupport.adjust(start, end, h.length);
         if (prefix instanceof PyTuple t) {
             for (Object p : t.items()) {
                 byte[] pb = bytesLike(p);
@@ -621,6 +632,9 @@ final class BytesSupport {
 
     @TruffleBoundary
     static String hex(byte[] b, Object sepArg, Object perArg) {
+        // Argument Clinic converts bytes_per_sep (a C int) first; then _Py_strhex_with_sep takes len(sep), wants 1, and
+        // then a str or bytes (Python/pystrhex.c)
+        long per = TypeSupport.absent(perArg) ? 1 : PyOps.asCInt(perArg);
         String sep = null;
         if (!TypeSupport.absent(sepArg)) {
             byte[] sb = bytesLike(sepArg);
@@ -628,8 +642,10 @@ final class BytesSupport {
                 sep = s;
             } else if (sb != null) {
                 sep = new String(sb, StandardCharsets.ISO_8859_1);
+            } else if (PyOps.len(sepArg) != 1) {
+                throw PyErrors.valueError("sep must be length 1.");
             } else {
-                throw PyErrors.typeError("object of type '" + PyOps.typeName(sepArg) + "' has no len()");
+                throw PyErrors.typeError("sep must be str or bytes.");
             }
             if (sep.codePointCount(0, sep.length()) != 1) {
                 throw PyErrors.valueError("sep must be length 1.");
@@ -638,7 +654,6 @@ final class BytesSupport {
                 throw PyErrors.valueError("sep must be ASCII.");
             }
         }
-        long per = TypeSupport.absent(perArg) ? 1 : PyOps.asIndex(perArg);
         StringBuilder out = new StringBuilder(b.length * 3);
         if (sep == null || per == 0 || b.length == 0) {
             for (byte x : b) {
@@ -854,7 +869,7 @@ final class BytesSupport {
 
     @TruffleBoundary
     static PyList splitlines(PyBytes self, Object keepArg) {
-        boolean keep = !TypeSupport.absent(keepArg) && PyOps.isTrue(keepArg);
+        boolean keep = TypeSupport.intFlag(keepArg);
         byte[] b = self.getBytes();
         ArrayList<Object> out = new ArrayList<>();
         int i = 0;

@@ -253,7 +253,9 @@ public final class IntBuiltins extends PythonBuiltins {
             if (absent(base)) {
                 return absent(x) ? 0L : toInt(x);
             }
-            long b = PyOps.asIndex(base);
+            // PyNumber_AsSsize_t(base, NULL): an int past Py_ssize_t is clipped, so it is out of range too
+            Object bi = PyOps.index(base);
+            long b = bi instanceof Long l ? l : -1;
             if (b != 0 && (b < 2 || b > 36)) {
                 throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
@@ -499,19 +501,32 @@ public final class IntBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object ndigits) {
             Object v = checkSelf(self, "__round__");
-            if (noneOrAbsent(ndigits)) {
+            // int.__round__ takes no None (round(x, None) does, in builtin_round)
+            if (absent(ndigits)) {
                 return v;
             }
-            long nd = PyOps.asIndex(ndigits);
-            if (nd >= 0) {
-                return v;
-            }
-            if (nd < -4000) {
-                return 0L;
-            }
-            BigDecimal r = new BigDecimal(PyOps.toBig(v)).setScale((int) nd, java.math.RoundingMode.HALF_EVEN);
-            return PyOps.normalize(r.toBigInteger());
+            return roundInt(v, ndigits);
         }
+    }
+
+    /** {@code round(v, ndigits)} of an int {@code v} (Long or BigInteger, not a bool) and an int-like {@code ndigits}. */
+    @TruffleBoundary
+    static Object roundInt(Object v, Object ndigits) {
+        // int___round___impl (Objects/longobject.c) takes any int: a huge positive ndigits keeps the value, and a
+        // negative one past the value's digits rounds it to 0
+        Object ndi = PyOps.index(ndigits);
+        if (ndi instanceof java.math.BigInteger big) {
+            return big.signum() > 0 ? v : (Object) 0L;
+        }
+        long nd = (Long) ndi;
+        if (nd >= 0) {
+            return v;
+        }
+        if (-nd > PyOps.toBig(v).bitLength() * 0.302 + 2) {
+            return 0L;
+        }
+        BigDecimal r = new BigDecimal(PyOps.toBig(v)).setScale((int) nd, java.math.RoundingMode.HALF_EVEN);
+        return PyOps.normalize(r.toBigInteger());
     }
 
     @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
@@ -580,12 +595,12 @@ public final class IntBuiltins extends PythonBuiltins {
         }
     }
 
-    static boolean littleEndian(Object byteorder) {
+    static boolean littleEndian(Object byteorder, String func) {
         if (absent(byteorder)) {
             return false;
         }
         if (!(byteorder instanceof String s)) {
-            throw PyErrors.typeError("to_bytes() argument 'byteorder' must be str, not " + PyOps.typeName(byteorder));
+            throw PyErrors.typeError(func + "() argument 'byteorder' must be str, not " + PyOps.typeName(byteorder));
         }
         if (s.equals("little")) {
             return true;
@@ -603,10 +618,11 @@ public final class IntBuiltins extends PythonBuiltins {
         static Object f(Object self, Object length, Object byteorder, Object signed) {
             BigInteger v = PyOps.toBig(checkSelf(self, "to_bytes"));
             long len = absent(length) ? 1 : PyOps.asIndex(length);
+            // int_to_bytes_impl checks the byte order before the length
+            boolean little = littleEndian(byteorder, "to_bytes");
             if (len < 0) {
                 throw PyErrors.valueError("length argument must be non-negative");
             }
-            boolean little = littleEndian(byteorder);
             if (len > org.auditpy.runtime.Sequences.MAX_LENGTH) {
                 // int_to_bytes_impl allocates the result before it converts (MemoryError before OverflowError)
                 throw PyErrors.noMemory();
@@ -643,6 +659,8 @@ public final class IntBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object f(Object cls, Object bytes, Object byteorder, Object signed) {
+            // int_from_bytes_impl checks the byte order before it converts the bytes
+            boolean little = littleEndian(byteorder, "from_bytes");
             byte[] b = bytes instanceof PyBytes pb ? pb.getBytes().clone() : BytesSupport.viaDunderBytes(bytes);
             if (b == null) {
                 // PyObject_Bytes: a str, or an object neither iterable nor with __bytes__, cannot be bytes
@@ -661,7 +679,7 @@ public final class IntBuiltins extends PythonBuiltins {
                     b[i] = (byte) v;
                 }
             }
-            if (littleEndian(byteorder)) {
+            if (little) {
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte tmp = b[i];
                     b[i] = b[j];

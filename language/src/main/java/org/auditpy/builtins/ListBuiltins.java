@@ -426,7 +426,7 @@ public final class ListBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value, Object start, Object stop) {
             PyList l = self(self, "index");
-            long[] se = TypeSupport.adjust(start, stop, l.size());
+            long[] se = TypeSupport.adjustNotNone(start, stop, l.size());
             long[] longs = l.longsOrNull();
             if (longs != null && value instanceof Long v) {
                 // an int in an int list: compared unboxed, from start (no boxed copy of the whole list per call)

@@ -543,13 +543,16 @@ public final class StrBuiltins extends PythonBuiltins {
             if (absent(encoding) && absent(errors)) {
                 return PyOps.str(object);
             }
+            // unicode_new: the encoding and errors arguments are converted before the object is looked at
+            String enc = BytesSupport.strArg(encoding, "str", "encoding", "utf-8");
+            String err = BytesSupport.strArg(errors, "str", "errors", "strict");
             if (!(object instanceof PyBytes b)) {
                 if (object instanceof String) {
                     throw PyErrors.typeError("decoding str is not supported");
                 }
                 throw PyErrors.typeError("decoding to str: need a bytes-like object, " + PyOps.typeName(object) + " found");
             }
-            return Codecs.decode(b.getBytes(), absent(encoding) ? "utf-8" : strArg(encoding, "str", "encoding"), absent(errors) ? "strict" : strArg(errors, "str", "errors"));
+            return Codecs.decode(b.getBytes(), enc, err);
         }
     }
 
@@ -849,7 +852,7 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object keepends) {
             String s = self(self, "splitlines");
-            boolean keep = !absent(keepends) && PyOps.isTrue(keepends);
+            boolean keep = TypeSupport.intFlag(keepends);
             PyList out = PyList.of();
             int n = s.length();
             int start = 0;
@@ -1079,6 +1082,8 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
             String s = self(self, "startswith");
+            // the slice bounds are converted first (_Py_bytes_tailmatch/unicode's tailmatch: even for an empty tuple)
+            TypeSupport.adjust(start, end, 0);
             prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
             if (prefix instanceof PyTuple t) {
                 for (Object o : t.items()) {
@@ -1105,6 +1110,8 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
             String s = self(self, "endswith");
+            // the slice bounds are converted first (_Py_bytes_tailmatch/unicode's tailmatch: even for an empty tuple)
+            TypeSupport.adjust(start, end, 0);
             prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
             if (prefix instanceof PyTuple t) {
                 for (Object o : t.items()) {
@@ -1746,8 +1753,8 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object encoding, Object errors) {
             String s = self(self, "encode");
-            String enc = absent(encoding) ? "utf-8" : strArg(encoding, "encode", "encoding");
-            String err = absent(errors) ? "strict" : strArg(errors, "encode", "errors");
+            String enc = BytesSupport.strArg(encoding, "encode", "encoding", "utf-8");
+            String err = BytesSupport.strArg(errors, "encode", "errors", "strict");
             return PyBytes.of(Codecs.encode(s, enc, err));
         }
     }
@@ -1781,6 +1788,8 @@ public final class StrBuiltins extends PythonBuiltins {
             if (!(x instanceof String xs) || !(y instanceof String ys)) {
                 throw PyErrors.typeError("maketrans() argument 2 must be str, not " + PyOps.typeName(y));
             }
+            // Argument Clinic converts z (a str) before the lengths are compared
+            String zs = absent(z) ? null : strArg(z, "maketrans", "argument 3");
             int[] a = xs.codePoints().toArray();
             int[] b = ys.codePoints().toArray();
             if (a.length != b.length) {
@@ -1789,8 +1798,7 @@ public final class StrBuiltins extends PythonBuiltins {
             for (int i = 0; i < a.length; i++) {
                 d.setItem((long) a[i], (long) b[i]);
             }
-            if (!absent(z)) {
-                String zs = strArg(z, "maketrans", "argument 3");
+            if (zs != null) {
                 zs.codePoints().forEach(cp -> d.setItem((long) cp, PyNone.NONE));
             }
             return d;

@@ -47,6 +47,28 @@ final class TypeSupport {
         return PyOps.asIndex(o);
     }
 
+    /**
+     * A flag argument of Argument Clinic's {@code bool(accept={int})} ({@code keepends}, {@code reverse}): absent is
+     * false, else an int or {@code __index__} object as a C int ({@code _PyLong_AsInt}); TypeError for a float or
+     * None, OverflowError beyond a C int.
+     */
+    static boolean intFlag(Object v) {
+        return !absent(v) && PyOps.asCInt(v) != 0;
+    }
+
+    /**
+     * The start and stop of {@code list.index}/{@code tuple.index}, which Argument Clinic converts with
+     * {@code _PyEval_SliceIndexNotNone}: None is a TypeError there, with a message that does not offer it.
+     */
+    static long[] adjustNotNone(Object start, Object stop, long len) {
+        for (Object o : new Object[]{start, stop}) {
+            if (!absent(o) && (o == PyNone.NONE || !PyOps.isInt(o) && PyOps.typeOf(o).lookup("__index__") == null)) {
+                throw PyErrors.typeError("slice indices must be integers or have an __index__ method");
+            }
+        }
+        return adjust(start, stop, len);
+    }
+
     /** {start, end} adjusted as CPython's ADJUST_INDICES for find/count/startswith (end clamped, start may exceed len). */
     @TruffleBoundary
     static long[] adjust(Object start, Object end, long len) {
@@ -155,7 +177,7 @@ final class TypeSupport {
     /** Index of {@code value} in {@code items[start..stop)} or -1. */
     @TruffleBoundary
     static int indexOf(Object[] items, int size, Object value, Object start, Object stop) {
-        long[] se = adjust(start, stop, size);
+        long[] se = adjustNotNone(start, stop, size);
         for (long i = se[0]; i < se[1] && i < size; i++) {
             Object o = items[(int) i];
             if (PyOps.identical(o, value) || PyOps.equals(o, value)) {

@@ -14,7 +14,9 @@ public final class StringFormatting {
         Object[] values;
         boolean isTuple = args instanceof PyTuple;
         values = isTuple ? ((PyTuple) args).items() : new Object[]{args};
-        PyDict mapping = !isTuple && args instanceof PyDict d ? d : null;
+        // PyUnicode_Format: any object whose type has __getitem__ (mp_subscript), other than a tuple or a str, can
+        // give "%(key)s" values, and then the count of the values is not checked ("abc" % [1] is 'abc')
+        Object mapping = !isTuple && (args instanceof PyDict || !(args instanceof String) && isMappingForFormat(args)) ? args : null;
         StringBuilder sb = new StringBuilder();
         int ai = 0;
         int i = 0;
@@ -395,7 +397,12 @@ public final class StringFormatting {
 
     }
 
-    private static boolean key0(PyDict mapping) {
+    private static boolean isMappingForFormat(Object args) {
+        PythonContext ctx = PythonContext.get();
+        return PyOps.typeOf(args).lookup("__getitem__") != null && !PyOps.isInstance(args, ctx.types().str) && !PyOps.isInstance(args, ctx.types().tuple);
+    }
+
+    private static boolean key0(Object mapping) {
         return mapping == null;
     }
 
