@@ -10,6 +10,12 @@ real subclasses; builtin types are not registered. The mixins use duck checks
 import sys
 from abc import ABC, abstractmethod
 
+
+def _class_getitem(cls, item):
+    # PEP 585: these classes subscript to a types.GenericAlias, as CPython's classmethod(GenericAlias)
+    return type(list[int])(cls, item)
+
+
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
@@ -58,6 +64,7 @@ class Hashable(ABC):
 
 
 class Awaitable(ABC):
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __await__(self):
@@ -90,6 +97,7 @@ class Coroutine(Awaitable):
 
 
 class AsyncIterable(ABC):
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __aiter__(self):
@@ -122,6 +130,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 class Iterable(ABC):
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __iter__(self):
@@ -195,6 +204,7 @@ class Sized(ABC):
 
 
 class Container(ABC):
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __contains__(self, x):
@@ -206,6 +216,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Callable(ABC):
+    __class_getitem__ = classmethod(_class_getitem)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -447,6 +458,7 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -244,7 +244,8 @@ class Pattern:
         return (_compile, (self.pattern, self.flags))
 
     def __class_getitem__(cls, item):
-        return cls
+        # PEP 585: re.Pattern[str] is a types.GenericAlias
+        return type(list[int])(cls, item)
 
 
 Pattern.__module__ = "re"
@@ -367,7 +368,8 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        # PEP 585: re.Pattern[str] is a types.GenericAlias
+        return type(list[int])(cls, item)
 
 
 Match.__module__ = "re"

@@ -416,6 +416,7 @@ def _deque_index(i):
 
 
 class deque:
+    __class_getitem__ = classmethod(_collections_abc._class_getitem)
     """A list-like sequence optimized for data accesses near its endpoints.
 
     Items live in self._data[self._head:]; the slots before _head are free

@@ -364,6 +364,37 @@ public final class TypeBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * {@code cls | other}: a {@code types.UnionType} (PEP 604) when {@code other} is None, a class, an alias or a
+     * union, else NotImplemented, as CPython's {@code type.__or__} (_Py_union_type_or, Objects/unionobject.c).
+     */
+    @Builtin(name = "__or__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class OrNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object or(Object self, Object other) {
+            return union(self, other);
+        }
+    }
+
+    /** {@code other | cls}: see {@link OrNode}. */
+    @Builtin(name = "__ror__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RorNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object ror(Object self, Object other) {
+            return union(other, self);
+        }
+    }
+
+    private static Object union(Object a, Object b) {
+        PythonContext ctx = PythonContext.get();
+        Object union = org.auditpy.runtime.ImportSystem.internalModule(ctx, "_generic_alias").getStr("_union");
+        return PyOps.callPositional(union, a, b);
+    }
+
     @Builtin(name = "mro", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class MroNode extends PythonBuiltinNode {

@@ -199,8 +199,9 @@ public final class Definitions {
         }
 
         @TruffleBoundary
-        private Object build(PyDict globals, Object[] bases, Object[] kv, PyCell[] closure) {
+        private Object build(PyDict globals, Object[] origBases, Object[] kv, PyCell[] closure) {
             PythonContext ctx = PythonContext.get();
+            Object[] bases = updateBases(origBases);
             Object meta = null;
             java.util.List<String> names = new java.util.ArrayList<>();
             java.util.List<Object> values = new java.util.ArrayList<>();
@@ -230,6 +231,9 @@ public final class Definitions {
             frameArgs[FrameArgs.CLOSURE] = closure;
             frameArgs[FrameArgs.USER] = ns;
             body.getCallTarget().call(frameArgs);
+            if (bases != origBases) {
+                Variables.WriteName.store(ns, "__orig_bases__", PyTuple.of(origBases));
+            }
             Object classCell = frameArgs[FrameArgs.USER + 1];
             Object[] args = new Object[3 + values.size()];
             args[0] = name;
@@ -252,6 +256,39 @@ public final class Definitions {
             }
             return cls;
         }
+    }
+
+    /**
+     * PEP 560's base resolution (update_bases in Python/bltinmodule.c): a base that is not a class but has
+     * {@code __mro_entries__(bases)} is replaced by the tuple that method returns ({@code class C(list[int])} derives
+     * from {@code list}). Returns {@code bases} itself when nothing was replaced.
+     *
+     * @throws PyException TypeError "__mro_entries__ must return a tuple"
+     */
+    @TruffleBoundary
+    static Object[] updateBases(Object[] bases) {
+        java.util.List<Object> out = null;
+        PyTuple basesTuple = null;
+        for (int i = 0; i < bases.length; i++) {
+            Object b = bases[i];
+            Object meth = b instanceof PyType ? null : PyOps.getAttributeOrNull(b, "__mro_entries__");
+            if (meth == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+                basesTuple = PyTuple.of(bases);
+            }
+            Object r = PyOps.callPositional(meth, basesTuple);
+            if (!(r instanceof PyTuple t)) {
+                throw PyErrors.typeError("__mro_entries__ must return a tuple");
+            }
+            out.addAll(java.util.Arrays.asList(t.items()));
+        }
+        return out == null ? bases : out.toArray();
     }
 
     /**

@@ -281,6 +281,37 @@ public final class ImportSystem {
     }
 
     /** {@code NAME/__init__.py} or {@code NAME.py} in auditpy's stdlib directory, or null. */
+    /**
+     * The namespace of one of auditpy's own library files that implements part of the object model in Python (for
+     * example {@code _generic_alias}: {@code list[int]} and {@code int | None}), run once per context. Unlike an
+     * import it is not put in {@code sys.modules} and raises no audit event: CPython has these types built in.
+     *
+     * @throws PyException SystemError when the file is missing from the shipped library
+     */
+    @TruffleBoundary
+    public static PyDict internalModule(PythonContext ctx, String name) {
+        PyModule m = ctx.internalModules.get(name);
+        if (m == null) {
+            Path file = shippedFile(ctx, name);
+            if (file == null) {
+                throw PyErrors.systemError("auditpy's library has no " + name + ".py");
+            }
+            String path = file.toAbsolutePath().normalize().toString();
+            PyDict d = PyDict.create();
+            m = new PyModule(ctx.types().module, name, d);
+            d.setStr("__file__", path);
+            d.setStr("__builtins__", ctx.getBuiltins());
+            ctx.silentImports++;
+            try {
+                execSourceFile(ctx, file, path, d);
+            } finally {
+                ctx.silentImports--;
+            }
+            ctx.internalModules.put(name, m);
+        }
+        return m.getDict();
+    }
+
     private static Path shippedFile(PythonContext ctx, String name) {
         String stdlib = ctx.getEnv().getOptions().get(org.auditpy.AuditPyLanguage.STDLIB);
         if (stdlib.isEmpty()) {

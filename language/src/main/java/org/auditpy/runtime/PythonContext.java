@@ -372,6 +372,8 @@ public final class PythonContext {
     public java.util.Set<String> pendingPreloads;
     /** Depth of imports running silently (no audit events), as CPython's start-up imports ran before any hook. */
     public int silentImports;
+    /** Library files run by {@link ImportSystem#internalModule}, by name (not in sys.modules). */
+    final java.util.Map<String, PyModule> internalModules = new java.util.HashMap<>();
 
     /**
      * The state of {@code -X importtime} (or PYTHONPROFILEIMPORTTIME) for {@link ImportSystem}: whether it is on

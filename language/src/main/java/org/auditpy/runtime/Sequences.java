@@ -93,9 +93,27 @@ public final class Sequences {
             if (cgi != null) {
                 return PyOps.callPositional(cgi, key);
             }
-            return t; // generic alias stand-in: list[int] evaluates to list
+            return genericAlias(t, key);
         }
         throw PyErrors.typeError("'" + PyOps.typeName(obj) + "' object is not subscriptable");
+    }
+
+    /**
+     * {@code cls[key]} of a class without {@code __class_getitem__} of its own: a {@code types.GenericAlias} when it
+     * derives from one of the builtin classes CPython gives {@code __class_getitem__} (PEP 585: {@code list[int]},
+     * {@code dict[str, int]}, {@code type[C]}), else TypeError "type 'int' is not subscriptable".
+     */
+    @TruffleBoundary
+    static Object genericAlias(PyType t, Object key) {
+        PythonContext ctx = PythonContext.get();
+        BuiltinTypes ty = ctx.types();
+        for (PyType g : new PyType[]{ty.list, ty.dict, ty.tuple, ty.set, ty.frozenset, ty.type, ty.enumerate}) {
+            if (g != null && t.isSubtypeOf(g)) {
+                Object alias = ImportSystem.internalModule(ctx, "_generic_alias").getStr("GenericAlias");
+                return PyOps.callPositional(alias, t, key);
+            }
+        }
+        throw PyErrors.typeError("type '" + t.getName() + "' is not subscriptable");
     }
 
     @TruffleBoundary
