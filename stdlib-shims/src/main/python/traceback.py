@@ -205,10 +205,15 @@ def extract_stack(f=None, limit=None):
 def clear_frames(tb):
     "Clear all references to local variables in the frames of a traceback."
     while tb is not None:
-        try:
-            tb.tb_frame.clear()
-        except RuntimeError:
-            pass
+        # auditpy's frames have no clear(): their locals stay until the
+        # frame objects are collected
+        clear = getattr(tb.tb_frame, 'clear', None)
+        if clear is not None:
+            try:
+                clear()
+            except RuntimeError:
+                # the frame is still executing
+                pass
         tb = tb.tb_next
 
 
