@@ -10,12 +10,13 @@ co_positions() at tb_lasti and reparses the segment with ast; a FrameSummary
 made by hand with columns gets plain carets.
 """
 
-import bisect
-import collections.abc
 import itertools
 import linecache
 import sys
-import textwrap
+
+# collections, textwrap and bisect are imported where they are needed (a
+# negative limit, exception groups, notes that are no builtin sequence, wide
+# characters): auditpy's imports of them cost more than CPython's
 
 from _auditpy import tb_position as _tb_position
 
@@ -24,14 +25,22 @@ import builtins as _builtins
 # exception groups, where the interpreter has them
 _BaseExceptionGroup = getattr(_builtins, 'BaseExceptionGroup', None)
 
-# what isinstance(x, collections.abc.Sequence) is true for in CPython: the
-# builtin sequences and deque are registered there, not in auditpy's ABCs
-_SEQUENCE_TYPES = tuple(
+# the builtin types isinstance(x, collections.abc.Sequence) is true for in
+# CPython (registered there, not in auditpy's ABCs)
+_BUILTIN_SEQUENCES = tuple(
     getattr(_builtins, name) for name in
     ('list', 'tuple', 'str', 'range', 'memoryview', 'bytes', 'bytearray')
-    if hasattr(_builtins, name)) + (collections.deque,
-                                    collections.abc.Sequence)
+    if hasattr(_builtins, name))
 del _builtins
+
+
+def _is_sequence(obj):
+    # isinstance(obj, collections.abc.Sequence) as CPython answers it
+    if isinstance(obj, _BUILTIN_SEQUENCES):
+        return True
+    import collections
+    import collections.abc
+    return isinstance(obj, (collections.deque, collections.abc.Sequence))
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -341,6 +350,7 @@ _wide_ends = None
 
 def _is_wide(cp):
     global _wide_starts, _wide_ends
+    import bisect
     if _wide_starts is None:
         starts, ends = [], []
         for item in _WIDE_RANGES.split():
@@ -380,6 +390,7 @@ class StackSummary(list):
             if limit >= 0:
                 frame_gen = itertools.islice(frame_gen, limit)
             else:
+                import collections
                 frame_gen = collections.deque(frame_gen, maxlen=-limit)
 
         result = klass()
@@ -514,6 +525,11 @@ class _ExceptionPrintContext:
             prefix += ('|' if margin_char is None else margin_char) + ' '
         if isinstance(text_gen, str):
             text_gen = (text_gen,)
+        if not prefix:
+            # textwrap.indent would give each text back unchanged
+            yield from text_gen
+            return
+        import textwrap
         for text in text_gen:
             yield textwrap.indent(text, prefix, lambda line: True)
 
@@ -641,7 +657,7 @@ class TracebackException:
             yield _format_final_exc_line(type_name, self._str)
 
         notes = self.__notes__
-        if isinstance(notes, _SEQUENCE_TYPES):
+        if _is_sequence(notes):
             for note in notes:
                 for piece in _safe_string(note, 'note').split('\n'):
                     yield piece + '\n'
