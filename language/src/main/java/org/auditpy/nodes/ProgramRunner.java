@@ -115,16 +115,26 @@ public final class ProgramRunner {
         return status;
     }
 
-    /** flush_std_files' test: present, not None, and its {@code closed} attribute readable and false. */
+    /**
+     * flush_std_files' test: present, not None, and not closed, as its {@code file_is_closed} (Python/pylifecycle.c)
+     * sees it: a stream without a readable {@code closed} attribute (a plain object with {@code write} and
+     * {@code flush} put in sys.stdout) counts as open and is flushed.
+     */
     private static boolean isOpenFile(Object f) {
         if (f == null || f == PyNone.NONE) {
             return false;
         }
+        Object closed;
         try {
-            Object closed = PyOps.getAttributeOrNull(f, "closed");
-            return closed != null && !PyOps.isTrue(closed);
+            closed = PyOps.getAttributeOrNull(f, "closed");
         } catch (PyException e) {
-            return false;
+            return true;
+        }
+        try {
+            return closed == null || !PyOps.isTrue(closed);
+        } catch (PyException e) {
+            // PyObject_IsTrue failed: file_is_closed returns false
+            return true;
         }
     }
 

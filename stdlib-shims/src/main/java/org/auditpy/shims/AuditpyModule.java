@@ -2,12 +2,20 @@ package org.auditpy.shims;
 
 import static org.auditpy.shims.Fns.def;
 
+import java.nio.charset.StandardCharsets;
+
+import org.auditpy.builtins.TracebackPrinter;
 import org.auditpy.runtime.Identity;
+import org.auditpy.runtime.PyCode;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyModule;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
+import org.auditpy.runtime.PyTraceback;
+import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * {@code _auditpy}: helpers for the Python library shims that stand in for CPython C code. {@code object_id}
@@ -15,6 +23,8 @@ import org.auditpy.runtime.PythonContext;
  * counterpart in CPython uses object addresses without raising events. {@code user_id(name)} and
  * {@code group_id(name)} are the uid and gid of a user or group name, or None ({@code getpwnam} and {@code getgrnam}
  * of libc, as CPython's pwd and grp modules, which shutil.chown uses): no file is opened, so no {@code open} event.
+ * {@code tb_position(tb)} is the position CPython's Lib/traceback.py reads from {@code co_positions()} at
+ * {@code tb_lasti} ({@code _walk_tb_with_full_positions}), which auditpy keeps on the traceback entry instead.
  */
 final class AuditpyModule {
     private AuditpyModule() {
@@ -25,7 +35,51 @@ final class AuditpyModule {
         def(ctx, m.getDict(), "object_id", "obj, /", a -> Identity.id(a[0]));
         def(ctx, m.getDict(), "user_id", "name, /", a -> idOfName(a[0], false));
         def(ctx, m.getDict(), "group_id", "name, /", a -> idOfName(a[0], true));
+        def(ctx, m.getDict(), "tb_position", "tb, /", a -> tbPosition(a[0]));
         return m;
+    }
+
+    /**
+     * The failing expression of traceback entry {@code tb} as Lib/traceback.py's {@code _walk_tb_with_full_positions}
+     * finds it (CPython 3.11): {@code (lineno, end_lineno, colno, end_colno, left, right)}, the columns 0-based UTF-8
+     * byte offsets into their source lines as {@code co_positions()} gives them, and {@code left, right} the
+     * character offsets into the segment of the part {@code _extract_caret_anchors_from_line_segment} marks with
+     * {@code ^} (a binary operator, a subscript's brackets), or None. Unknown parts are None, the line then
+     * {@code tb_lineno}. None when {@code tb} is not a traceback object.
+     */
+    @TruffleBoundary
+    static Object tbPosition(Object o) {
+        if (!(o instanceof PyTraceback tb)) {
+            return PyNone.NONE;
+        }
+        long line = tb.getLineno();
+        int col = tb.getColOffset();
+        int endCol = tb.getEndColOffset();
+        int endLine = tb.getEndLineno();
+        if (col < 0 || endCol < 0 || endLine < 0) {
+            return PyTuple.of(line, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
+        PyCode code = tb.getFrame() == null ? null : tb.getFrame().getCode();
+        String file = code == null ? null : code.getFilename();
+        Object left = PyNone.NONE;
+        Object right = PyNone.NONE;
+        String anchors = tb.getCaretAnchors();
+        if (anchors != null && endLine == line) {
+            int l = anchors.indexOf('^');
+            int r = anchors.lastIndexOf('^') + 1;
+            left = (long) (l < 0 ? anchors.length() : l);
+            right = (long) (l < 0 ? anchors.length() : r);
+        }
+        return PyTuple.of(line, (long) endLine, byteOffset(file, (int) line, col), byteOffset(file, endLine, endCol), left, right);
+    }
+
+    /** Character column {@code col} of line {@code lineno} of {@code file} as a UTF-8 byte offset. */
+    private static long byteOffset(String file, int lineno, int col) {
+        String src = TracebackPrinter.sourceLine(file, lineno);
+        if (src == null || col > src.length()) {
+            return col;
+        }
+        return src.substring(0, col).getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static Object idOfName(Object name, boolean group) {
