@@ -85,7 +85,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
             }
             Object[] items = ((PyTuple) args).items();
-            if (f instanceof StdStreams.TextStream ts) {
+            if (f instanceof StdStreams.TextStream ts && !ts.separateWrites()) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
@@ -94,7 +94,18 @@ public final class BuiltinFunctions extends PythonBuiltins {
                     sb.append(PyOps.str(items[i]));
                 }
                 sb.append(endS);
-                ts.write(sb.toString());
+                try {
+                    ts.write(sb.toString());
+                } catch (PyException e) {
+                    if (!ts.encodeFailed) {
+                        throw e;
+                    }
+                    // as CPython's print, which writes each piece: those before the one that cannot be encoded go
+                    // out, and the error's position is in that piece
+                    writePieces(ts, items, sepS, endS);
+                }
+            } else if (f instanceof StdStreams.TextStream ts) {
+                writePieces(ts, items, sepS, endS);
             } else {
                 Object write = PyOps.getAttribute(f, "write");
                 for (int i = 0; i < items.length; i++) {
@@ -109,6 +120,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 PyOps.callMethod(f, "flush");
             }
             return PyNone.NONE;
+        }
+
+        /** print's writes one by one, as {@code builtin_print_impl} (Python/bltinmodule.c). */
+        static void writePieces(StdStreams.TextStream ts, Object[] items, String sepS, String endS) {
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    ts.write(sepS);
+                }
+                ts.write(PyOps.str(items[i]));
+            }
+            ts.write(endS);
         }
 
         static String checkStrOrNone(Object v, String what, String dflt) {
