@@ -85,27 +85,26 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
             }
             Object[] items = ((PyTuple) args).items();
-            if (f instanceof StdStreams.TextStream ts && !ts.separateWrites()) {
+            if (f instanceof StdStreams.TextStream ts) {
                 StringBuilder sb = new StringBuilder();
+                // where each piece print writes ends (CPython's print writes them one by one); implied for one item
+                int[] ends = items.length > 1 ? new int[2 * items.length] : null;
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
                         sb.append(sepS);
+                        ends[2 * i - 1] = sb.length();
                     }
                     sb.append(PyOps.str(items[i]));
-                }
-                sb.append(endS);
-                try {
-                    ts.write(sb.toString());
-                } catch (PyException e) {
-                    if (!ts.encodeFailed) {
-                        throw e;
+                    if (ends != null) {
+                        ends[2 * i] = sb.length();
                     }
-                    // as CPython's print, which writes each piece: those before the one that cannot be encoded go
-                    // out, and the error's position is in that piece
-                    writePieces(ts, items, sepS, endS);
                 }
-            } else if (f instanceof StdStreams.TextStream ts) {
-                writePieces(ts, items, sepS, endS);
+                int firstEnd = items.length == 1 ? sb.length() : -1;
+                sb.append(endS);
+                if (ends != null) {
+                    ends[ends.length - 1] = sb.length();
+                }
+                ts.writePrint(sb.toString(), ends, firstEnd);
             } else {
                 Object write = PyOps.getAttribute(f, "write");
                 for (int i = 0; i < items.length; i++) {
@@ -120,17 +119,6 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 PyOps.callMethod(f, "flush");
             }
             return PyNone.NONE;
-        }
-
-        /** print's writes one by one, as {@code builtin_print_impl} (Python/bltinmodule.c). */
-        static void writePieces(StdStreams.TextStream ts, Object[] items, String sepS, String endS) {
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    ts.write(sepS);
-                }
-                ts.write(PyOps.str(items[i]));
-            }
-            ts.write(endS);
         }
 
         static String checkStrOrNone(Object v, String what, String dflt) {

@@ -208,7 +208,7 @@ public final class StdBuffers extends PythonBuiltins {
         }
     }
 
-    /** {@code flush()}: the stream's buffered bytes out ("flush of closed file" once closed). */
+    /** {@code flush()}: the binary layer's bytes out, not the text layer's ("flush of closed file" once closed). */
     @Builtin(name = "flush", params = {"self"})
     @GenerateNodeFactory
     abstract static class FlushNode extends PythonBuiltinNode {
@@ -219,7 +219,7 @@ public final class StdBuffers extends PythonBuiltins {
                 throw PyErrors.valueError("flush of closed file");
             }
             if (!b.reader) {
-                b.text.flush();
+                b.text.flushBinary();
             }
             return PyNone.NONE;
         }
@@ -321,6 +321,29 @@ public final class StdBuffers extends PythonBuiltins {
         }
     }
 
+    /**
+     * {@code readinto(b)}: reads up to {@code len(b)} bytes into a bytearray, as {@code _io__Buffered_readinto_impl};
+     * the count read.
+     */
+    @Builtin(name = "readinto", params = {"self", "buffer", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadintoNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object readinto(Object self, Object target) {
+            Buffer b = self(self);
+            if (!(target instanceof PyBytes pb) || !pb.isByteArray()) {
+                throw PyErrors.typeError("readinto() argument must be read-write bytes-like object, not " + PyOps.typeName(target));
+            }
+            byte[] cur = pb.getBytes();
+            byte[] got = b.read(cur.length);
+            byte[] next = cur.clone();
+            System.arraycopy(got, 0, next, 0, got.length);
+            pb.setBytes(next);
+            return (long) got.length;
+        }
+    }
+
     @Builtin(name = "readlines", params = {"self", "hint=", "/"})
     @GenerateNodeFactory
     abstract static class ReadlinesNode extends PythonBuiltinNode {
@@ -397,14 +420,22 @@ public final class StdBuffers extends PythonBuiltins {
         @TruffleBoundary
         static Object repr(Object self) {
             Buffer b = self(self);
-            return "<_io." + (b.reader ? "BufferedReader" : "BufferedWriter") + " name='" + b.text.name + "'>";
+            String type = b.getPythonClass().getName();
+            if (type.equals("FileIO")) {
+                return "<_io.FileIO name='" + b.text.name + "' mode='wb' closefd=False>";
+            }
+            return "<_io." + type + " name='" + b.text.name + "'>";
         }
     }
 
-    /** Creates {@code _io.BufferedWriter} (or {@code _io.BufferedReader}) for the standard streams' binary layers. */
+    /**
+     * Creates {@code _io.BufferedWriter} (or {@code _io.BufferedReader}) for the standard streams' binary layers; with
+     * {@code raw} the writer's type is named {@code FileIO}, as CPython's unbuffered ({@code -u}) stdout and stderr
+     * have their raw file as {@code .buffer}.
+     */
     @TruffleBoundary
-    public static PyType makeType(PythonContext ctx, boolean reader) {
-        String name = reader ? "BufferedReader" : "BufferedWriter";
+    public static PyType makeType(PythonContext ctx, boolean reader, boolean raw) {
+        String name = reader ? "BufferedReader" : raw ? "FileIO" : "BufferedWriter";
         PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().object}, new org.auditpy.runtime.PyDict(ctx.types().dict), false,
                         PyType.Layout.OTHER, false);
         t.computeMro(ctx.types().object);

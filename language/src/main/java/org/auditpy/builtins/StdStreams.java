@@ -101,8 +101,9 @@ public final class StdStreams extends PythonBuiltins {
 
         /**
          * Block-buffers this stream as CPython's {@code TextIOWrapper} over a {@code BufferedWriter} does for a pipe or
-         * file: writes gather in {@value #BUFFER_SIZE} bytes ({@code io.DEFAULT_BUFFER_SIZE}); what would overflow
-         * them goes out at once with what they hold.
+         * file: two layers of {@value #BUFFER_SIZE} bytes ({@code io.DEFAULT_BUFFER_SIZE}), the text layer's pending
+         * bytes ({@code pending_bytes}, up to its {@code _CHUNK_SIZE}) and the binary layer's buffer, which
+         * {@code .buffer.write} fills directly.
          */
         public void blockBuffer() {
             pending = new byte[BUFFER_SIZE];
@@ -110,27 +111,49 @@ public final class StdStreams extends PythonBuiltins {
         }
 
         static final int BUFFER_SIZE = 8192;
-        /** The text layer's block buffer (null: each write goes out at once) and the count of its bytes not yet written. */
+        /** The text layer's pending bytes (null: each write goes out at once) and their count. */
         private byte[] pending;
         private int pendingCount;
-        /**
-         * The binary layer's buffer ({@code BufferedWriter}'s) and its count; used once the program wrote to
-         * {@code .buffer} ({@link #binaryUsed}), before which text writes keep the one-layer rule of
-         * {@link #blockBuffer()}.
-         */
+        /** The binary layer's buffer ({@code BufferedWriter}'s) and its count. */
         private byte[] binary;
         private int binaryCount;
-        private boolean binaryUsed;
-        /** Set when the last {@link #write} failed to encode its text (nothing was written). */
-        boolean encodeFailed;
 
         /**
-         * Whether print must write its pieces one by one, as CPython's does: once the binary layer was written to,
-         * where the text layer's pending bytes go depends on each write. Otherwise one write of the joined text puts
-         * the same bytes out in the same order.
+         * print's writes to this stream, as {@code builtin_print_impl} (Python/bltinmodule.c) makes them one piece at a
+         * time: one write of the joined text when that gives the same result (it fits the text layer's pending
+         * bytes with no flush due), else the pieces one by one, so that where the text layer flushes, and which
+         * piece fails to encode (the ones before it going out), are CPython's.
+         *
+         * @param text the joined pieces
+         * @param ends where each piece ends in {@code text}, for more than one item (null otherwise)
+         * @param firstEnd where the one item ends (its end string follows), or -1 without one item
          */
-        public boolean separateWrites() {
-            return binaryUsed;
+        @TruffleBoundary
+        public void writePrint(String text, int[] ends, int firstEnd) {
+            synchronized (this) {
+                if (pending != null && !lineBuffering && !writeThrough && !closed && utf8 && writeNewline == null && !hasSurrogate(text)) {
+                    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+                    if (pendingCount + b.length < BUFFER_SIZE) {
+                        System.arraycopy(b, 0, pending, pendingCount, b.length);
+                        pendingCount += b.length;
+                        return;
+                    }
+                }
+            }
+            if (ends == null) {
+                if (firstEnd < 0 || firstEnd == text.length()) {
+                    write(text);
+                } else {
+                    write(text.substring(0, firstEnd));
+                    write(text.substring(firstEnd));
+                }
+                return;
+            }
+            int start = 0;
+            for (int e : ends) {
+                write(text.substring(start, e));
+                start = e;
+            }
         }
 
         /** Whether {@code s} holds a surrogate (then the JDK's UTF-8 encoder would write '?' for a lone one). */
@@ -151,10 +174,7 @@ public final class StdStreams extends PythonBuiltins {
             if (utf8 && !hasSurrogate(s)) {
                 return s.getBytes(StandardCharsets.UTF_8);
             }
-            encodeFailed = true;
-            byte[] b = Codecs.encode(s, encoding, errors);
-            encodeFailed = false;
-            return b;
+            return Codecs.encode(s, encoding, errors);
         }
 
         void checkWritable() {
@@ -183,22 +203,7 @@ public final class StdStreams extends PythonBuiltins {
             byte[] b = encode(s);
             boolean needFlush = lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0);
             if (pending != null) {
-                if (binaryUsed || needFlush || writeThrough) {
-                    layeredWrite(b, needFlush);
-                    return;
-                }
-                if (pendingCount + b.length <= pending.length) {
-                    System.arraycopy(b, 0, pending, pendingCount, b.length);
-                    pendingCount += b.length;
-                    return;
-                }
-                sink.clearError();
-                int n = pendingCount;
-                pendingCount = 0;
-                out.write(pending, 0, n);
-                out.write(b, 0, b.length);
-                out.flush();
-                sink.raiseError();
+                layeredWrite(b, needFlush);
                 return;
             }
             sink.clearError();
@@ -289,7 +294,6 @@ public final class StdStreams extends PythonBuiltins {
          */
         @TruffleBoundary
         synchronized void writeBytes(byte[] b) {
-            binaryUsed = true;
             binaryWrite(b, 0, b.length);
         }
 
@@ -352,6 +356,25 @@ public final class StdStreams extends PythonBuiltins {
                 pendingCount = 0;
                 closed = true;
             }
+        }
+
+        /**
+         * {@code sys.stdout.buffer.flush()}: the binary layer's bytes out, the text layer's pending bytes staying, as
+         * {@code BufferedWriter.flush}.
+         *
+         * @throws PyException {@code OSError} with the errno of the failed write
+         */
+        @TruffleBoundary
+        synchronized void flushBinary() {
+            sink.clearError();
+            if (binaryCount > 0) {
+                out.write(binary, 0, binaryCount);
+            }
+            out.flush();
+            if (!sink.hasError()) {
+                binaryCount = 0;
+            }
+            sink.raiseError();
         }
 
         /** Whether decoded text waits to be read (CPython's {@code decoded_chars}): the encoding can no longer change. */
@@ -613,13 +636,16 @@ public final class StdStreams extends PythonBuiltins {
      * write_through=None)}, as {@code _io_TextIOWrapper_reconfigure_impl} (Modules/_io/textio.c): flushes, then
      * takes the new settings; errors default to 'strict' with a new encoding and stay as they were without one.
      */
-    @Builtin(name = "reconfigure", params = {"self", "*", "encoding=", "errors=", "newline=", "line_buffering=", "write_through="})
+    @Builtin(name = "reconfigure", params = {"self", "*args", "encoding=", "errors=", "newline=", "line_buffering=", "write_through="})
     @GenerateNodeFactory
     abstract static class ReconfigureNode extends PythonBuiltinNode {
         @Specialization
         @TruffleBoundary
-        static Object reconfigure(Object self, Object encoding, Object errors, Object newline, Object lineBuffering, Object writeThrough) {
+        static Object reconfigure(Object self, Object args, Object encoding, Object errors, Object newline, Object lineBuffering, Object writeThrough) {
             TextStream t = self(self);
+            if (args instanceof org.auditpy.runtime.PyTuple a && a.items().length > 0) {
+                throw PyErrors.typeError("reconfigure() takes no positional arguments");
+            }
             String enc = strOrNull(encoding, "encoding");
             String errs = strOrNull(errors, "errors");
             boolean newlineGiven = newline != PyNone.NO_VALUE;

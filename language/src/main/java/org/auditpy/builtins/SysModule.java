@@ -482,7 +482,8 @@ public final class SysModule extends PythonBuiltins {
      * standard error always has 'backslashreplace'. Standard error is line-buffered, standard output when a
      * terminal; with -u both write through.
      *
-     * @throws PyException {@code LookupError: unknown encoding: X} for an unknown PYTHONIOENCODING
+     * @throws PyException {@code LookupError: unknown encoding: X} for an unknown PYTHONIOENCODING, after the first
+     *             lines of CPython's fatal error
      */
     @TruffleBoundary
     static void configureStdio(TruffleLanguage.Env env, boolean ignoreEnv, boolean unbuffered, boolean stdoutBuffered, StdStreams.TextStream in,
@@ -501,6 +502,11 @@ public final class SysModule extends PythonBuiltins {
             if (!enc.isEmpty()) {
                 String norm = org.auditpy.runtime.Codecs.normalize(enc);
                 if (norm == null) {
+                    // Py_InitializeFromConfig's fatal error (the launcher then shows the LookupError, status 1)
+                    PythonContext ctx = PythonContext.get();
+                    ctx.err().print("Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                                    + "Python runtime state: core initialized\n");
+                    ctx.err().flush();
                     throw PyErrors.raise("LookupError", "unknown encoding: " + enc);
                 }
                 encoding = codecName(norm, enc);
@@ -804,14 +810,14 @@ public final class SysModule extends PythonBuiltins {
         d.setStr("warnoptions", warnOptions.isEmpty() ? PyList.of() : PyList.of((Object[]) warnOptions.split("\n", -1)));
 
         PyType streamType = StdStreams.makeType(ctx);
-        PyType writerType = StdBuffers.makeType(ctx, false);
+        PyType writerType = StdBuffers.makeType(ctx, false, flags.contains("u"));
         StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), ctx.outSink(), null, writerType);
         boolean stdoutBuffered = env.getOptions().get(AuditPyLanguage.STDOUT_BUFFERED);
         if (stdoutBuffered) {
             out.blockBuffer();
         }
         StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), ctx.errSink(), null, writerType);
-        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, ctx.stdin(), StdBuffers.makeType(ctx, true));
+        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, ctx.stdin(), StdBuffers.makeType(ctx, true, false));
         configureStdio(env, ignoreEnv, flags.contains("u"), stdoutBuffered, in, out, err);
         // a descriptor the process was started without gives None, as CPython's create_stdio (Python/pylifecycle.c)
         String closed = env.getOptions().get(AuditPyLanguage.CLOSED_STD_STREAMS);
