@@ -269,12 +269,11 @@ public final class StdStreams extends PythonBuiltins {
                 return;
             }
             if (binaryCount > 0) {
+                // bytes that fail to go out with an overflowing write are dropped, as CPython's
                 sink.clearError();
                 out.write(binary, 0, binaryCount);
+                binaryCount = 0;
                 out.flush();
-                if (!sink.hasError()) {
-                    binaryCount = 0;
-                }
                 sink.raiseError();
             }
             if (len > binary.length) {
