@@ -87,14 +87,24 @@ public final class BuiltinFunctions extends PythonBuiltins {
             Object[] items = ((PyTuple) args).items();
             if (f instanceof StdStreams.TextStream ts) {
                 StringBuilder sb = new StringBuilder();
+                // where each piece print writes ends (CPython's print writes them one by one); implied for one item
+                int[] ends = items.length > 1 ? new int[2 * items.length] : null;
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
                         sb.append(sepS);
+                        ends[2 * i - 1] = sb.length();
                     }
                     sb.append(PyOps.str(items[i]));
+                    if (ends != null) {
+                        ends[2 * i] = sb.length();
+                    }
                 }
+                int firstEnd = items.length == 1 ? sb.length() : -1;
                 sb.append(endS);
-                ts.write(sb.toString());
+                if (ends != null) {
+                    ends[ends.length - 1] = sb.length();
+                }
+                ts.writePrint(sb.toString(), ends, firstEnd);
             } else {
                 Object write = PyOps.getAttribute(f, "write");
                 for (int i = 0; i < items.length; i++) {

@@ -474,6 +474,88 @@ public final class SysModule extends PythonBuiltins {
         }
     }
 
+    /**
+     * The encoding, errors and buffering of the standard streams, as CPython's {@code config_init_stdio_encoding}
+     * (Python/initconfig.c) and {@code create_stdio} (Python/pylifecycle.c): {@code PYTHONIOENCODING=encoding[:errors]}
+     * unless -E or -I (an encoding without errors means 'strict'; the encoding shows as its codec's name), else
+     * UTF-8 with 'surrogateescape' in the C, POSIX and C.UTF-8 locales or UTF-8 mode and 'strict' in others;
+     * standard error always has 'backslashreplace'. Standard error is line-buffered, standard output when a
+     * terminal; with -u both write through.
+     *
+     * @throws PyException {@code LookupError: unknown encoding: X} for an unknown PYTHONIOENCODING, after the first
+     *             lines of CPython's fatal error
+     */
+    @TruffleBoundary
+    static void configureStdio(TruffleLanguage.Env env, boolean ignoreEnv, boolean unbuffered, boolean stdoutBuffered, StdStreams.TextStream in,
+                    StdStreams.TextStream out, StdStreams.TextStream err) {
+        java.util.Map<String, String> vars = env.getEnvironment();
+        String encoding = null;
+        String errors = null;
+        String io = ignoreEnv ? null : vars.get("PYTHONIOENCODING");
+        if (io != null && !io.isEmpty()) {
+            int colon = io.indexOf(':');
+            String enc = colon < 0 ? io : io.substring(0, colon);
+            String errs = colon < 0 ? null : io.substring(colon + 1);
+            if (errs != null && errs.isEmpty()) {
+                errs = null;
+            }
+            if (!enc.isEmpty()) {
+                String norm = org.auditpy.runtime.Codecs.normalize(enc);
+                if (norm == null) {
+                    // Py_InitializeFromConfig's fatal error (the launcher then shows the LookupError, status 1)
+                    PythonContext ctx = PythonContext.get();
+                    ctx.err().print("Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                                    + "Python runtime state: core initialized\n");
+                    ctx.err().flush();
+                    throw PyErrors.raise("LookupError", "unknown encoding: " + enc);
+                }
+                encoding = codecName(norm, enc);
+                if (errs == null) {
+                    errs = "strict";
+                }
+            }
+            errors = errs;
+        }
+        if (errors == null) {
+            String utf8Mode = ignoreEnv ? null : vars.get("PYTHONUTF8");
+            String loc = firstSet(vars.get("LC_ALL"), vars.get("LC_CTYPE"), vars.get("LANG"));
+            boolean legacy = loc == null || loc.equals("C") || loc.equals("POSIX") || loc.equals("C.UTF-8") || loc.equals("C.utf8") || loc.equals("UTF-8");
+            errors = legacy || "1".equals(utf8Mode) ? "surrogateescape" : "strict";
+        }
+        if (encoding == null) {
+            encoding = "utf-8";
+        }
+        in.setEncoding(encoding, errors);
+        out.setEncoding(encoding, errors);
+        err.setEncoding(encoding, "backslashreplace");
+        out.setBuffering(!unbuffered && !stdoutBuffered, unbuffered);
+        err.setBuffering(!unbuffered, unbuffered);
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isEmpty()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The name of the Python codec that {@code enc} (normalized by {@link org.auditpy.runtime.Codecs#normalize}) finds. */
+    private static String codecName(String norm, String enc) {
+        return switch (norm) {
+            case "utf-8", "ascii" -> norm;
+            case "latin-1" -> "iso8859-1";
+            case "UTF-16LE" -> "utf-16-le";
+            case "UTF-16BE" -> "utf-16-be";
+            case "UTF-32LE" -> "utf-32-le";
+            case "UTF-32BE" -> "utf-32-be";
+            case "x-UTF-16LE-BOM" -> "utf-16";
+            case "X-UTF-32LE-BOM" -> "utf-32";
+            default -> enc.toLowerCase().replace('_', '-');
+        };
+    }
+
     @TruffleBoundary
     static void write(Object file, String s) {
         if (file == null || file == PyNone.NONE) {
@@ -728,12 +810,15 @@ public final class SysModule extends PythonBuiltins {
         d.setStr("warnoptions", warnOptions.isEmpty() ? PyList.of() : PyList.of((Object[]) warnOptions.split("\n", -1)));
 
         PyType streamType = StdStreams.makeType(ctx);
-        StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), ctx.outSink(), null);
-        if (env.getOptions().get(AuditPyLanguage.STDOUT_BUFFERED)) {
+        PyType writerType = StdBuffers.makeType(ctx, false, flags.contains("u"));
+        StdStreams.TextStream out = new StdStreams.TextStream(streamType, "<stdout>", 1, ctx.out(), ctx.outSink(), null, writerType);
+        boolean stdoutBuffered = env.getOptions().get(AuditPyLanguage.STDOUT_BUFFERED);
+        if (stdoutBuffered) {
             out.blockBuffer();
         }
-        StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), ctx.errSink(), null);
-        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, new java.io.BufferedInputStream(ctx.stdin()));
+        StdStreams.TextStream err = new StdStreams.TextStream(streamType, "<stderr>", 2, ctx.err(), ctx.errSink(), null, writerType);
+        StdStreams.TextStream in = new StdStreams.TextStream(streamType, "<stdin>", 0, null, null, ctx.stdin(), StdBuffers.makeType(ctx, true, false));
+        configureStdio(env, ignoreEnv, flags.contains("u"), stdoutBuffered, in, out, err);
         // a descriptor the process was started without gives None, as CPython's create_stdio (Python/pylifecycle.c)
         String closed = env.getOptions().get(AuditPyLanguage.CLOSED_STD_STREAMS);
         Object stdout = closed.indexOf('1') >= 0 ? PyNone.NONE : out;

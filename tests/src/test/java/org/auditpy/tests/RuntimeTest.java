@@ -148,6 +148,30 @@ public class RuntimeTest {
     }
 
     /**
+     * PYTHONIOENCODING=encoding[:errors] (or :errors alone) sets the standard streams' encoding and errors, an
+     * encoding without errors meaning 'strict', standard error keeping 'backslashreplace'; -E and -I ignore it; an
+     * empty value is none (then the C.UTF-8 locale's 'surrogateescape'). Expected outputs from python3 run the same way.
+     */
+    @Test
+    void ioEncodingVariable() throws Exception {
+        String script = Support.script().toString();
+        String plain = "import sys; print(sys.stdout.encoding, sys.stdout.errors, sys.stdin.errors, sys.stderr.errors)";
+        String show = "import sys; print(sys.stdout.encoding, sys.stdout.errors, sys.stdin.encoding, sys.stdin.errors, sys.stderr.encoding, "
+                        + "sys.stderr.errors); print(\"e\\xe9\\u20ac\\udcff!\")";
+        Object[][] cases = {
+            {List.of(script, "-c", plain), java.util.Map.of("PYTHONIOENCODING", "", "LC_ALL", "C.UTF-8"), "utf-8 surrogateescape surrogateescape backslashreplace\n", "", 0},
+            {List.of(script, "-c", plain), java.util.Map.of("PYTHONIOENCODING", "latin-1", "LC_ALL", "C.UTF-8"), "iso8859-1 strict strict backslashreplace\n", "", 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONIOENCODING", "ascii:replace", "LC_ALL", "C.UTF-8"), "ascii replace ascii replace ascii backslashreplace\ne???!\n", "", 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONIOENCODING", ":backslashreplace", "LC_ALL", "C.UTF-8"), "utf-8 backslashreplace utf-8 backslashreplace utf-8 backslashreplace\ne\u00e9\u20ac\\udcff!\n", "", 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONIOENCODING", "UTF8:xmlcharrefreplace", "LC_ALL", "C.UTF-8"), "utf-8 xmlcharrefreplace utf-8 xmlcharrefreplace utf-8 backslashreplace\ne\u00e9\u20ac&#56575;!\n", "", 0},
+            {List.of(script, "-E", "-c", plain), java.util.Map.of("PYTHONIOENCODING", "ascii:replace", "LC_ALL", "C.UTF-8"), "utf-8 surrogateescape surrogateescape backslashreplace\n", "", 0},
+            {List.of(script, "-I", "-c", plain), java.util.Map.of("PYTHONIOENCODING", "ascii", "LC_ALL", "C.UTF-8"), "utf-8 surrogateescape surrogateescape backslashreplace\n", "", 0},
+            {List.of(script, "-c", show), java.util.Map.of("PYTHONIOENCODING", "ascii", "LC_ALL", "C.UTF-8"), "ascii strict ascii strict ascii backslashreplace\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nUnicodeEncodeError: 'ascii' codec can't encode characters in position 1-3: ordinal not in range(128)\n", 1},
+        };
+        assertCommandCases(cases);
+    }
+
+    /**
      * Frame introspection inside a loop that runs in its on-stack-replacement code (compiled in the foreground at the
      * loop's 20,000th iteration): {@code sys._getframe().f_locals} and a traceback's frame see the loop's variables,
      * whether the function's frame was walked before the loop was compiled (the loop then runs on that frame) or only
