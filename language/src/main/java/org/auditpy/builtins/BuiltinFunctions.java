@@ -94,7 +94,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
                         sb.append(sepS);
                         ends[2 * i - 1] = sb.length();
                     }
-                    sb.append(PyOps.str(items[i]));
+                    String piece;
+                    try {
+                        piece = PyOps.str(items[i]);
+                    } catch (org.auditpy.runtime.PyException e) {
+                        // CPython's print has written the items before this one, and the separator, when str() fails
+                        if (i > 0) {
+                            ts.writePrint(sb.toString(), java.util.Arrays.copyOf(ends, 2 * i), -1);
+                        }
+                        throw e;
+                    }
+                    sb.append(piece);
                     if (ends != null) {
                         ends[2 * i] = sb.length();
                     }

@@ -140,6 +140,13 @@ public final class StdStreams extends PythonBuiltins {
                     }
                 }
             }
+            if (pending == null && !closed && out != null && utf8 && writeNewline == null && !hasSurrogate(text)) {
+                // an unbuffered stream (-u, PYTHONUNBUFFERED, a terminal): the pieces cannot fail to encode, so one
+                // write gives the bytes CPython's piece-by-piece writes give, with one system call instead of one
+                // per piece
+                write(text);
+                return;
+            }
             if (ends == null) {
                 if (firstEnd < 0 || firstEnd == text.length()) {
                     write(text);
