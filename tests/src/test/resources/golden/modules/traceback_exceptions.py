@@ -1,27 +1,10 @@
 # traceback: print_exc, format_exc, format_exception, print_exception with
 # chains (cause, context, suppressed), limit=, chain=, file=, notes, carets
 import io
-import os
 import sys
 import traceback
 
-_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-
-
-class _Relative:
-    """stdout without this folder's path (a script's frames name its absolute path)"""
-
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        return self.out.write(text.replace(_DIR, ""))
-
-    def flush(self):
-        self.out.flush()
-
-
-sys.stdout = _Relative(sys.stdout)
+import helper_relative_stdout  # noqa: F401 (stdout without this folder's path)
 
 
 def inner(d, k):

@@ -1,25 +1,8 @@
 # traceback: FrameSummary, StackSummary and TracebackException objects
-import os
 import sys
 import traceback
 
-_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-
-
-class _Relative:
-    """stdout without this folder's path (a script's frames name its absolute path)"""
-
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        return self.out.write(text.replace(_DIR, ""))
-
-    def flush(self):
-        self.out.flush()
-
-
-sys.stdout = _Relative(sys.stdout)
+import helper_relative_stdout  # noqa: F401 (stdout without this folder's path)
 
 print("-- FrameSummary")
 fs = traceback.FrameSummary("f.py", 10, "func", line="  y = 2  ", lookup_line=False)

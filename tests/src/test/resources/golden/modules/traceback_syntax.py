@@ -1,25 +1,8 @@
 # traceback: SyntaxError and its subclasses as Lib/traceback.py formats them
-import os
 import sys
 import traceback
 
-_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
-
-
-class _Relative:
-    """stdout without this folder's path (a script's frames name its absolute path)"""
-
-    def __init__(self, out):
-        self.out = out
-
-    def write(self, text):
-        return self.out.write(text.replace(_DIR, ""))
-
-    def flush(self):
-        self.out.flush()
-
-
-sys.stdout = _Relative(sys.stdout)
+import helper_relative_stdout  # noqa: F401 (stdout without this folder's path)
 
 print("-- compile errors")
 for src in ["x = (1,\n 2 +", "1 +* 2", "def f():\n  return 1\n   x = 2\n", "  a b c",
