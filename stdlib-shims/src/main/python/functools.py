@@ -526,6 +526,9 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     # The cache is a dict; its insertion order is the recency order (a hit
     # moves the key to the end, an eviction removes the first key).
+    if not callable(user_function):
+        # the C wrapper's check (Modules/_functoolsmodule.c lru_cache_new)
+        raise TypeError('the first argument must be callable')
     sentinel = object()
     make_key = _make_key
     cache = {}

@@ -224,6 +224,8 @@ def nsmallest(n, iterable, key=None):
             return sorted(iterable, key=key)[:n]
 
     if n <= 0:
+        # iterated first, as CPython's (a non-iterable is a TypeError even for n <= 0)
+        iter(iterable)
         return []
     if key is None:
         result = sorted(iterable)
@@ -255,6 +257,8 @@ def nlargest(n, iterable, key=None):
             return sorted(iterable, key=key, reverse=True)[:n]
 
     if n <= 0:
+        # iterated first, as CPython's (a non-iterable is a TypeError even for n <= 0)
+        iter(iterable)
         return []
     if key is None:
         result = sorted(iterable, reverse=True)
