@@ -547,10 +547,18 @@ final class MathModule {
                     return norm(perm(n, kk).divide(factorial(kk.longValueExact())));
                 }; // ns.comb
                 case 6 -> a -> {
-                    BigInteger n = nonNegInt(a[0], "n");
                     if (absent(a[1]) || a[1] == PyNone.NONE) {
+                        // perm(n) is factorial(n), with factorial's errors (math_perm_impl)
+                        BigInteger n = toBig(a[0]);
+                        if (n.signum() < 0) {
+                            throw PyErrors.valueError("factorial() not defined for negative values");
+                        }
+                        if (n.bitLength() > 63) {
+                            throw PyErrors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+                        }
                         return norm(factorial(n.longValueExact()));
                     }
+                    BigInteger n = nonNegInt(a[0], "n");
                     BigInteger k = nonNegInt(a[1], "k");
                     return norm(perm(n, k));
                 }; // ns.perm
@@ -746,7 +754,7 @@ final class MathModule {
         def(ctx, ns, "lcm", "*integers", fns.lazy(3));
         def(ctx, ns, "isqrt", "n, /", fns.lazy(4));
         def(ctx, ns, "comb", "n, k, /", fns.lazy(5));
-        def(ctx, ns, "perm", "n, k=None, /", fns.lazy(6));
+        def(ctx, ns, "perm", "n, k=, /", fns.lazy(6));
         def(ctx, ns, "degrees", "x, /", a -> isPlain(a[U]) ? (Object) Math.toDegrees(plain(a[U])) : null, a -> Math.toDegrees(toDouble(a[0])));
         def(ctx, ns, "radians", "x, /", a -> isPlain(a[U]) ? (Object) (plain(a[U]) * (Math.PI / 180.0)) : null, a -> toDouble(a[0]) * (Math.PI / 180.0));
         def(ctx, ns, "isfinite", "x, /", a -> isPlain(a[U]) ? (Object) Double.isFinite(plain(a[U])) : null, a -> Double.isFinite(toDouble(a[0])));

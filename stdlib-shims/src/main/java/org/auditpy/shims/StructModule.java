@@ -103,6 +103,12 @@ final class StructModule {
         String s;
         if (fmt instanceof String str) {
             s = str;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    // a str format is encoded as ASCII first (Struct___init___impl: PyUnicode_AsASCIIString)
+                    return parse(error, PyBytes.of(org.auditpy.runtime.Codecs.encode(s, "ascii", "strict")));
+                }
+            }
         } else if (fmt instanceof PyBytes b) {
             s = new String(b.getBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
         } else {
