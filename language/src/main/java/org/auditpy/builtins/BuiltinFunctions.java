@@ -928,10 +928,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object sorted(Object iterable, Object key, Object reverse) {
             if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
-                return sortedLongs(l, ListBuiltins.reverseFlag(reverse));
+                return sortedLongs(l, TypeSupport.intFlag(reverse));
             }
             Object[] items = PyOps.toArray(iterable);
-            Sorting.sortWithKeys(items, items, ListBuiltins.reverseFlag(reverse));
+            Sorting.sortWithKeys(items, items, TypeSupport.intFlag(reverse));
             return PyList.of(items);
         }
 
@@ -941,12 +941,12 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
                 // the ints stay unboxed: the key loop boxes each for its call, the result is in the int storage
                 long[] longs = l.toLongArray();
-                boolean rev = ListBuiltins.reverseFlag(reverse);
+                boolean rev = TypeSupport.intFlag(reverse);
                 Sorting.sortByKeys(longs, keyLoop.keys(frame, key, longs), rev);
                 return newLongList(longs);
             }
             Object[] items = PyOps.toArray(iterable);
-            boolean rev = ListBuiltins.reverseFlag(reverse);
+            boolean rev = TypeSupport.intFlag(reverse);
             Sorting.sortByKeys(items, keyLoop.keys(frame, key, items), rev);
             return PyList.of(items);
         }

@@ -353,15 +353,15 @@ final class BytesSupport {
     @TruffleBoundary
     static boolean startsEnds(PyBytes self, Object prefix, Object start, Object end, boolean ends, String method) {
         byte[] h = self.getBytes();
-        // the slice bounds are converted first (_Py_bytes_tailmatch: even for an empty tuple)
-        TypeSupport.adjust(start, end, h.length);
+        // the slice bounds are converted first, once (_Py_bytes_tailmatch: even for an empty tuple)
+        long[] se = TypeSupport.adjust(start, end, h.length);
         if (prefix instanceof PyTuple t) {
             for (Object p : t.items()) {
                 byte[] pb = bytesLike(p);
                 if (pb == null) {
                     throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(p) + "'");
                 }
-                if (matchAt(h, pb, start, end, ends)) {
+                if (matchAt(h, pb, se, ends)) {
                     return true;
                 }
             }
@@ -371,11 +371,10 @@ final class BytesSupport {
         if (pb == null) {
             throw PyErrors.typeError(method + " first arg must be bytes or a tuple of bytes, not " + PyOps.typeName(prefix));
         }
-        return matchAt(h, pb, start, end, ends);
+        return matchAt(h, pb, se, ends);
     }
 
-    private static boolean matchAt(byte[] h, byte[] p, Object start, Object end, boolean ends) {
-        long[] se = TypeSupport.adjust(start, end, h.length);
+    private static boolean matchAt(byte[] h, byte[] p, long[] se, boolean ends) {
         long s = se[0];
         long e = se[1];
         if (s > h.length) {

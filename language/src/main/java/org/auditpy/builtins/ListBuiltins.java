@@ -519,7 +519,7 @@ public final class ListBuiltins extends PythonBuiltins {
 
         private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
             PyList l = sortSelf(self);
-            boolean rev = reverseFlag(reverse);
+            boolean rev = TypeSupport.intFlag(reverse);
             if (key == null && l.hasLongStorage()) {
                 // ints only: no comparison runs Python code, equal ints cannot be told apart
                 l.sortLongs(rev);
@@ -539,24 +539,6 @@ public final class ListBuiltins extends PythonBuiltins {
             }
             return PyNone.NONE;
         }
-    }
-
-    /**
-     * The {@code reverse} argument of {@code list.sort} and {@code sorted}, converted before anything else as
-     * Argument Clinic's {@code bool(accept={int})} converts it ({@code _PyLong_AsInt}): an int or an object with
-     * {@code __index__}, else TypeError "'T' object cannot be interpreted as an integer"; beyond a C int,
-     * OverflowError.
-     */
-    @TruffleBoundary
-    static boolean reverseFlag(Object reverse) {
-        if (absent(reverse)) {
-            return false;
-        }
-        Object v = PyOps.index(reverse);
-        if (v instanceof java.math.BigInteger || (Long) v < Integer.MIN_VALUE || (Long) v > Integer.MAX_VALUE) {
-            throw PyErrors.raise("OverflowError", "Python int too large to convert to C int");
-        }
-        return (Long) v != 0;
     }
 
     @TruffleBoundary

@@ -469,10 +469,8 @@ public final class StrBuiltins extends PythonBuiltins {
         return len == s.length() ? idx : org.auditpy.runtime.StrIndex.codePointIndex(s, idx);
     }
 
-    @TruffleBoundary
-    static boolean affix(String s, String p, Object start, Object end, boolean ends) {
-        int len = cpLen(s);
-        long[] se = TypeSupport.adjust(start, end, len);
+    /** Whether {@code p} is at the start (or end) of {@code s[se[0]:se[1]]}; {@code len} is {@code s}'s length in code points. */
+    private static boolean affix(String s, String p, long[] se, int len, boolean ends) {
         if (se[0] > len || se[1] - se[0] < cpLen(p)) {
             return false;
         }
@@ -1079,27 +1077,8 @@ public final class StrBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class StartswithNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
-            String s = self(self, "startswith");
-            // the slice bounds are converted first (_Py_bytes_tailmatch/unicode's tailmatch: even for an empty tuple)
-            TypeSupport.adjust(start, end, 0);
-            prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
-            if (prefix instanceof PyTuple t) {
-                for (Object o : t.items()) {
-                    if (!(org.auditpy.runtime.PyBoxed.unbox(o) instanceof String p)) {
-                        throw PyErrors.typeError("tuple for startswith must only contain str, not " + PyOps.typeName(o));
-                    }
-                    if (affix(s, p, start, end, false)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (!(prefix instanceof String p)) {
-                throw PyErrors.typeError("startswith first arg must be str or a tuple of str, not " + PyOps.typeName(prefix));
-            }
-            return affix(s, p, start, end, false);
+            return tailmatch(self, prefix, start, end, false);
         }
     }
 
@@ -1107,28 +1086,38 @@ public final class StrBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class EndswithNode extends PythonBuiltinNode {
         @Specialization
-        @TruffleBoundary
         static Object f(Object self, Object prefix, Object start, Object end) {
-            String s = self(self, "endswith");
-            // the slice bounds are converted first (_Py_bytes_tailmatch/unicode's tailmatch: even for an empty tuple)
-            TypeSupport.adjust(start, end, 0);
-            prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
-            if (prefix instanceof PyTuple t) {
-                for (Object o : t.items()) {
-                    if (!(org.auditpy.runtime.PyBoxed.unbox(o) instanceof String p)) {
-                        throw PyErrors.typeError("tuple for endswith must only contain str, not " + PyOps.typeName(o));
-                    }
-                    if (affix(s, p, start, end, true)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            if (!(prefix instanceof String p)) {
-                throw PyErrors.typeError("endswith first arg must be str or a tuple of str, not " + PyOps.typeName(prefix));
-            }
-            return affix(s, p, start, end, true);
+            return tailmatch(self, prefix, start, end, true);
         }
+    }
+
+    /**
+     * {@code s.startswith(prefix, start, end)} ({@code ends} false) and {@code s.endswith(...)}: the prefix a str or a
+     * tuple of str, as CPython's unicode_startswith/unicode_endswith (Objects/unicodeobject.c). The slice bounds are
+     * converted first, once, even for an empty tuple.
+     */
+    @TruffleBoundary
+    static boolean tailmatch(Object self, Object prefix, Object start, Object end, boolean ends) {
+        String method = ends ? "endswith" : "startswith";
+        String s = self(self, method);
+        int len = cpLen(s);
+        long[] se = TypeSupport.adjust(start, end, len);
+        prefix = org.auditpy.runtime.PyBoxed.unbox(prefix);
+        if (prefix instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                if (!(org.auditpy.runtime.PyBoxed.unbox(o) instanceof String p)) {
+                    throw PyErrors.typeError("tuple for " + method + " must only contain str, not " + PyOps.typeName(o));
+                }
+                if (affix(s, p, se, len, ends)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(prefix instanceof String p)) {
+            throw PyErrors.typeError(method + " first arg must be str or a tuple of str, not " + PyOps.typeName(prefix));
+        }
+        return affix(s, p, se, len, ends);
     }
 
     @Builtin(name = "upper", params = {"self", "/"})

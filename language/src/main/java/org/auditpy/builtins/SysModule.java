@@ -135,31 +135,13 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object set(Object maxdigits) {
-            int n = cIntArg(maxdigits);
+            int n = PyOps.asCInt(maxdigits);
             if (n != 0 && n < PythonContext.INT_MAX_STR_DIGITS_THRESHOLD) {
                 throw PyErrors.valueError("maxdigits must be 0 or larger than " + PythonContext.INT_MAX_STR_DIGITS_THRESHOLD);
             }
             PythonContext.get().setIntMaxStrDigits(n);
             return PyNone.NONE;
         }
-    }
-
-    /**
-     * An argument of C type int (PyArg_Parse's "i"): TypeError for a float, OverflowError "Python int too large to
-     * convert to C int" outside the C int range.
-     */
-    static int cIntArg(Object v) {
-        if (v instanceof Double) {
-            throw PyErrors.typeError("'float' object cannot be interpreted as an integer");
-        }
-        if (v instanceof java.math.BigInteger) {
-            throw PyErrors.overflowError("Python int too large to convert to C int");
-        }
-        long n = PyOps.asIndex(v);
-        if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
-            throw PyErrors.overflowError("Python int too large to convert to C int");
-        }
-        return (int) n;
     }
 
     @Builtin(name = "getrecursionlimit", params = {})
@@ -177,7 +159,7 @@ public final class SysModule extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object set(Object limit) {
-            int n = cIntArg(limit);
+            int n = PyOps.asCInt(limit);
             if (n < 1) {
                 throw PyErrors.valueError("recursion limit must be greater or equal than 1");
             }

@@ -48,10 +48,12 @@ final class TypeSupport {
     }
 
     /**
-     * A flag argument of Argument Clinic's {@code bool(accept={int})} ({@code keepends}, {@code reverse}): absent is
+     * A flag argument of Argument Clinic's {@code bool(accept={int})} ({@code keepends}, {@code reverse} of
+     * {@code list.sort}/{@code sorted}, converted before anything else): absent is
      * false, else an int or {@code __index__} object as a C int ({@code _PyLong_AsInt}); TypeError for a float or
      * None, OverflowError beyond a C int.
      */
+    @TruffleBoundary
     static boolean intFlag(Object v) {
         return !absent(v) && PyOps.asCInt(v) != 0;
     }

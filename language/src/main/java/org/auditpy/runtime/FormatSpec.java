@@ -109,15 +109,8 @@ public final class FormatSpec {
 
     /** The decimal number in {@code spec[from:to]}; {@code Long.MIN_VALUE} when it overflows (as CPython's get_integer). */
     private static long digits(String spec, int from, int to) {
-        long r = 0;
-        for (int k = from; k < to; k++) {
-            int d = spec.charAt(k) - '0';
-            if (r > (Long.MAX_VALUE - d) / 10) {
-                return Long.MIN_VALUE;
-            }
-            r = r * 10 + d;
-        }
-        return r;
+        long r = Ints.decimal(spec, from, to, Long.MAX_VALUE);
+        return r < 0 ? Long.MIN_VALUE : r;
     }
 
     /** {@code format(v, spec)} for builtin values; other objects go through {@code __format__}. */

@@ -9,6 +9,23 @@ public final class Ints {
     private Ints() {
     }
 
+    /**
+     * The decimal number written by the ASCII digits {@code s[from:to]}, or -1 when it exceeds {@code limit}: the
+     * overflow check of the C parsers of format strings ({@code get_integer} in Objects/stringlib/unicode_format.h,
+     * the width and precision of {@code %} formatting, {@code struct}'s repeat counts), each with its own limit.
+     */
+    public static long decimal(CharSequence s, int from, int to, long limit) {
+        long v = 0;
+        for (int k = from; k < to; k++) {
+            int d = s.charAt(k) - '0';
+            if (v > (limit - d) / 10) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
     /** {@code a OP b} for two Python ints (Long, BigInteger or Boolean). */
     @TruffleBoundary
     public static Object binary(Object a, Object b, Arithmetic.BinOp op) {

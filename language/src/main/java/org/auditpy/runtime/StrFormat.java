@@ -443,13 +443,9 @@ public final class StrFormat {
      * format string".
      */
     private static long fieldInteger(String digits) {
-        long v = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            if (v > (Long.MAX_VALUE - d) / 10) {
-                throw PyErrors.valueError("Too many decimal digits in format string");
-            }
-            v = v * 10 + d;
+        long v = Ints.decimal(digits, 0, digits.length(), Long.MAX_VALUE);
+        if (v < 0) {
+            throw PyErrors.valueError("Too many decimal digits in format string");
         }
         return v;
     }

@@ -412,13 +412,8 @@ public final class StringFormatting {
      * (Objects/unicodeobject.c).
      */
     public static void checkDigits(String digits, long limit, String message) {
-        long v = 0;
-        for (int k = 0; k < digits.length(); k++) {
-            int d = digits.charAt(k) - '0';
-            if (v > (limit - d) / 10) {
-                throw PyErrors.valueError(message);
-            }
-            v = v * 10 + d;
+        if (Ints.decimal(digits, 0, digits.length(), limit) < 0) {
+            throw PyErrors.valueError(message);
         }
     }
 

@@ -146,15 +146,13 @@ final class StructModule {
             long count = 1;
             if (c >= '0' && c <= '9') {
                 int j = i;
-                count = 0;
                 while (j < s.length() && Character.isDigit(s.charAt(j))) {
-                    int d = s.charAt(j) - '0';
-                    if (count > (Long.MAX_VALUE - d) / 10) {
-                        // prepare_s (Modules/_struct.c): a count past Py_ssize_t
-                        throw err(error, "total struct size too long");
-                    }
-                    count = count * 10 + d;
                     j++;
+                }
+                count = org.auditpy.runtime.Ints.decimal(s, i, j, Long.MAX_VALUE);
+                if (count < 0) {
+                    // prepare_s (Modules/_struct.c): a count past Py_ssize_t
+                    throw err(error, "total struct size too long");
                 }
                 if (j >= s.length()) {
                     throw err(error, "repeat count given without format specifier");
