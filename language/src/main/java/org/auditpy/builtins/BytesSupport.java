@@ -1052,6 +1052,10 @@ final class BytesSupport {
                 default -> {
                     String spec = "%" + flags + width + (prec != null ? "." + prec : "") + (char) conv;
                     if ("diouxXeEfFgG".indexOf(conv) < 0) {
+                        if (conv >= 0x80) {
+                            // CPython formats the byte with "%c" as a signed char: a negative code point
+                            throw PyErrors.overflowError("character argument not in range(0x110000)");
+                        }
                         throw PyErrors.valueError("unsupported format character '" + (char) conv + "' (0x" + Integer.toHexString(conv) +
                                         ") at index " + (i - 1));
                     }

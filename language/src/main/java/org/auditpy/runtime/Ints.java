@@ -10,14 +10,16 @@ public final class Ints {
     }
 
     /**
-     * The decimal number written by the ASCII digits {@code s[from:to]}, or -1 when it exceeds {@code limit}: the
-     * overflow check of the C parsers of format strings ({@code get_integer} in Objects/stringlib/unicode_format.h,
-     * the width and precision of {@code %} formatting, {@code struct}'s repeat counts), each with its own limit.
+     * The decimal number written by the decimal digits {@code s[from:to]} (any Unicode decimal digit, as
+     * {@code Py_UNICODE_TODECIMAL}: callers that take ASCII digits only have checked them), or -1 when it exceeds
+     * {@code limit}: the overflow check of the C parsers of format strings ({@code get_integer} in
+     * Objects/stringlib/unicode_format.h, the width and precision of {@code %} formatting, {@code struct}'s repeat
+     * counts), each with its own limit.
      */
     public static long decimal(CharSequence s, int from, int to, long limit) {
         long v = 0;
         for (int k = from; k < to; k++) {
-            int d = s.charAt(k) - '0';
+            int d = Character.digit(s.charAt(k), 10);
             if (v > (limit - d) / 10) {
                 return -1;
             }

@@ -462,7 +462,8 @@ public final class StrFormat {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+            // any Unicode decimal digit, as get_integer's Py_UNICODE_TODECIMAL (Objects/stringlib/unicode_format.h)
+            if (!Character.isDigit(s.charAt(i))) {
                 return false;
             }
         }

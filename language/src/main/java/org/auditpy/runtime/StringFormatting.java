@@ -67,7 +67,7 @@ public final class StringFormatting {
                 i++;
             } else {
                 int s = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                while (i < n && isAsciiDigit(fmt.charAt(i))) {
                     i++;
                 }
                 width = fmt.substring(s, i);
@@ -89,7 +89,7 @@ public final class StringFormatting {
                     i++;
                 } else {
                     int s = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    while (i < n && isAsciiDigit(fmt.charAt(i))) {
                         i++;
                     }
                     prec = fmt.substring(s, i);
@@ -239,7 +239,10 @@ public final class StringFormatting {
                     continue;
                 }
                 default:
-                    throw PyErrors.valueError("unsupported format character '" + conv + "' (0x" + Integer.toHexString(conv) + ") at index " + (i - 1));
+                    // PyUnicode_Format: the character itself only when printable ASCII, and the code point's number
+                    int cp = Character.codePointAt(fmt, i - 1);
+                    throw PyErrors.valueError("unsupported format character '" + (cp >= 32 && cp <= 126 ? (char) cp : '?') + "' (0x" +
+                                    Integer.toHexString(cp) + ") at index " + (i - 1));
             }
             if (!width.isEmpty()) {
                 long w = Long.parseLong(width);
@@ -411,6 +414,11 @@ public final class StringFormatting {
      * INT_MAX} for a precision): beyond it ValueError {@code message}, as unicode_format_arg_parse
      * (Objects/unicodeobject.c).
      */
+    /** {@code %} formatting's widths and precisions are ASCII digits ({@code Py_ISDIGIT}, Objects/unicodeobject.c). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     public static void checkDigits(String digits, long limit, String message) {
         if (Ints.decimal(digits, 0, digits.length(), limit) < 0) {
             throw PyErrors.valueError(message);
