@@ -229,6 +229,9 @@ def length_hint(obj, default=0):
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be "
                         "interpreted as an integer")
+    if not -0x8000000000000000 <= default <= 0x7FFFFFFFFFFFFFFF:
+        # a Py_ssize_t argument (operator_length_hint_impl)
+        raise OverflowError("Python int too large to convert to C ssize_t")
     try:
         return len(obj)
     except TypeError:
@@ -246,6 +249,8 @@ def length_hint(obj, default=0):
     if not isinstance(val, int):
         raise TypeError(f'__length_hint__ must be integer, not '
                         f'{type(val).__name__}')
+    if val > 0x7FFFFFFFFFFFFFFF:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val

@@ -80,6 +80,11 @@ public final class BytesBuiltins extends PythonBuiltins {
             pos = Integer.MAX_VALUE;
             return null;
         }
+
+        @Override
+        public Object lengthHint() {
+            return (long) Math.max(0, b.getBytes().length - pos);
+        }
     }
 
     @TruffleBoundary

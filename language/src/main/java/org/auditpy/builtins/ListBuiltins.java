@@ -81,6 +81,12 @@ public final class ListBuiltins extends PythonBuiltins {
             pos = -1;
             return null;
         }
+
+        @Override
+        public Object lengthHint() {
+            // listreviter_len
+            return (long) (pos >= 0 && pos < list.size() ? pos + 1 : 0);
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ public final class TypeMethodsRegistry {
         for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.longrangeIterator, t.bytesIterator, t.bytearrayIterator, t.listReverseIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.setIterator, t.callableIterator}) {
             BuiltinsInstaller.installLazily(ctx, it, new IteratorBuiltins(), it.getName());
+            if (it != t.callableIterator) {
+                BuiltinsInstaller.installLazily(ctx, it, new IteratorLengthHintBuiltins(), it.getName());
+            }
         }
     }
 }

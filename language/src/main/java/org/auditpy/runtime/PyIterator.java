@@ -17,6 +17,15 @@ public abstract class PyIterator extends PythonObject {
     public abstract Object next();
 
     /**
+     * The items still to come, as the type's {@code __length_hint__} gives it (a Python int, 0 once exhausted), or
+     * null when the type has none or cannot tell ({@code NotImplemented}): as CPython's listiter_len, tupleiter_len,
+     * dictiter_len, setiter_len, rangeiter_len, iter_len (Objects/*.c).
+     */
+    public Object lengthHint() {
+        return null;
+    }
+
+    /**
      * A builtin iterator whose {@link #next} may be partially evaluated into its consumer's compiled code: it only
      * steps over its own Java arrays and makes tuples, with no error path and no call out of Java (itertools'
      * product, permutations, combinations). Loops and drains call it on its exact class (Iteration.NextNode) instead
@@ -110,6 +119,11 @@ public abstract class PyIterator extends PythonObject {
         public Object next() {
             return pos < end ? items[pos++] : null;
         }
+
+        @Override
+        public Object lengthHint() {
+            return (long) Math.max(0, end - pos);
+        }
     }
 
     /** {@code list_iterator}: sees appends made during iteration, as CPython's. */
@@ -129,6 +143,11 @@ public abstract class PyIterator extends PythonObject {
             }
             pos = Integer.MAX_VALUE;
             return null;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) Math.max(0, list.size() - pos);
         }
 
         /**
@@ -170,6 +189,12 @@ public abstract class PyIterator extends PythonObject {
                 return Sequences.charString(c);
             }
             return nextWide(c);
+        }
+
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object lengthHint() {
+            return (long) s.codePointCount(Math.min(pos, s.length()), s.length());
         }
 
         /** The next code point from {@code c} at {@link #pos} on, which is not Latin-1: a BMP char or a surrogate pair. */
@@ -214,6 +239,11 @@ public abstract class PyIterator extends PythonObject {
             long v = next;
             next += step;
             return v;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return Math.max(0, remaining);
         }
 
         /** True if {@link #nextLong} has an item. */
@@ -267,6 +297,12 @@ public abstract class PyIterator extends PythonObject {
             java.math.BigInteger v = next;
             next = next.add(step);
             return PyOps.normalize(v);
+        }
+
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object lengthHint() {
+            return PyOps.normalize(remaining.max(java.math.BigInteger.ZERO));
         }
     }
 
@@ -328,6 +364,12 @@ public abstract class PyIterator extends PythonObject {
             return -1;
         }
 
+        @Override
+        public Object lengthHint() {
+            // dictiter_len: 0 once the dict changed size
+            return (long) (dict.size() == size && pos != Integer.MAX_VALUE ? remaining : 0);
+        }
+
         /** Whether this iterates items ({@code d.items()}). */
         public boolean isItems() {
             return kind == Kind.ITEMS;
@@ -348,11 +390,20 @@ public abstract class PyIterator extends PythonObject {
         private PySet set;
         private int expectedSize;
         private int pos;
+        /** The items still to come (setiterobject's len). */
+        private int remaining;
 
         public SetIterator(PyType cls, PySet set) {
             super(cls);
             this.set = set;
             this.expectedSize = set.size();
+            this.remaining = expectedSize;
+        }
+
+        @Override
+        public Object lengthHint() {
+            // setiter_len: 0 once exhausted or once the set changed size
+            return (long) (set != null && set.size() == expectedSize ? remaining : 0);
         }
 
         @Override
@@ -369,6 +420,7 @@ public abstract class PyIterator extends PythonObject {
             while (pos < n) {
                 Object k = s.keyAt(pos++);
                 if (k != null) {
+                    remaining--;
                     return k;
                 }
             }
@@ -412,6 +464,19 @@ public abstract class PyIterator extends PythonObject {
         public SeqIterator(PyType cls, Object seq) {
             super(cls);
             this.seq = seq;
+        }
+
+        /** iter_len (Objects/iterobject.c): the sequence's len() less the index reached; none without a len(). */
+        @Override
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        public Object lengthHint() {
+            if (done) {
+                return 0L;
+            }
+            if (PyOps.typeOf(seq).lookup("__len__") == null) {
+                return null;
+            }
+            return Math.max(0, PyOps.len(seq) - index);
         }
 
         @Override
