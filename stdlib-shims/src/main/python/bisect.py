@@ -5,6 +5,10 @@ CPython), including the key= argument of 3.10+.
 """
 
 
+# _bisect's PySequence_Size and PySequence_GetItem refuse a mapping
+_NOT_A_SEQUENCE = "%s is not a sequence"
+
+
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert item x in list a, and keep it sorted assuming a is sorted.
 
@@ -25,6 +29,8 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """
     if lo < 0:
         raise ValueError('lo must be non-negative')
+    if isinstance(a, dict):
+        raise TypeError(_NOT_A_SEQUENCE % type(a).__name__)
     if hi is None:
         hi = len(a)
     if key is None:
@@ -64,6 +70,8 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """
     if lo < 0:
         raise ValueError('lo must be non-negative')
+    if isinstance(a, dict):
+        raise TypeError(_NOT_A_SEQUENCE % type(a).__name__)
     if hi is None:
         hi = len(a)
     if key is None:

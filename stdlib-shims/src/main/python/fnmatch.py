@@ -168,11 +168,16 @@ def fnmatchcase(name, pat):
     This is a version of fnmatch() which doesn't case-normalize
     its arguments.
     """
+    # as CPython's: the pattern is compiled first, then a regular expression's match of the name
+    tokens = _compile_pattern(pat)
+    if not isinstance(name, (str, bytes)):
+        raise TypeError("expected string or bytes-like object, got "
+                        f"'{type(name).__name__}'")
     if isinstance(name, bytes) != isinstance(pat, bytes):
         raise TypeError("cannot use a bytes pattern on a string-like object"
                         if isinstance(pat, bytes) else
                         "cannot use a string pattern on a bytes-like object")
-    return _match(_compile_pattern(pat), _as_text(name))
+    return _match(tokens, _as_text(name))
 
 
 def _set_regex(body):

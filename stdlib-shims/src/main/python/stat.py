@@ -16,14 +16,27 @@ ST_MTIME = 8
 ST_CTIME = 9
 
 
+def _mode(mode):
+    # as _PyLong_AsMode_t (Modules/_stat.c): an int, as a C unsigned long, that fits a mode_t
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode > 0xFFFFFFFFFFFFFFFF:
+        raise OverflowError("Python int too large to convert to C unsigned long")
+    if mode > 0xFFFFFFFF:
+        raise OverflowError("mode out of range")
+    return mode
+
+
 def S_IMODE(mode):
     """Return the portion of the file's mode that can be set by os.chmod()."""
-    return mode & 0o7777
+    return _mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
     """Return the portion of the file's mode that describes the file type."""
-    return mode & 0o170000
+    return _mode(mode) & 0o170000
 
 
 # File types
@@ -76,16 +89,19 @@ def S_ISSOCK(mode):
 
 def S_ISDOOR(mode):
     """Return True if mode is from a door."""
+    _mode(mode)
     return False
 
 
 def S_ISPORT(mode):
     """Return True if mode is from an event port."""
+    _mode(mode)
     return False
 
 
 def S_ISWHT(mode):
     """Return True if mode is from a whiteout."""
+    _mode(mode)
     return False
 
 
@@ -150,10 +166,16 @@ _filemode_table = (
 )
 
 
+_filetype_chars = {S_IFREG: "-", S_IFDIR: "d", S_IFLNK: "l", S_IFCHR: "c", S_IFBLK: "b", S_IFIFO: "p",
+                   S_IFSOCK: "s"}
+
+
 def filemode(mode):
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    perm = []
-    for table in _filemode_table:
+    mode = _mode(mode)
+    # the file type by S_IFMT, '?' when none (Modules/_stat.c filetype(), which CPython's stat.filemode is)
+    perm = [_filetype_chars.get(mode & 0o170000, "?")]
+    for table in _filemode_table[1:]:
         for bit, char in table:
             if mode & bit == bit:
                 perm.append(char)

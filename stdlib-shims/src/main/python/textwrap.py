@@ -400,6 +400,12 @@ def dedent(text):
 
     Entirely blank lines are normalized to a newline character.
     """
+    if not isinstance(text, str):
+        # CPython's dedent starts with a str pattern's re.sub on the text
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got "
+                        f"'{type(text).__name__}'")
     lines = text.split('\n')
     # Lines of only spaces and tabs lose them.
     for i in range(len(lines)):

@@ -425,7 +425,11 @@ class deque:
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
-            maxlen = _deque_index(maxlen)
+            # deque_init: PyLong_AsSsize_t, an int (no __index__) within ssize_t
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if not -0x8000000000000000 <= maxlen <= 0x7FFFFFFFFFFFFFFF:
+                raise OverflowError("Python int too large to convert to C ssize_t")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._data = []

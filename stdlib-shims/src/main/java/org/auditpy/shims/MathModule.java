@@ -357,7 +357,10 @@ final class MathModule {
     }
 
     static double[] coords(Object o) {
-        Object[] a = o instanceof PyTuple t ? t.items() : items(o);
+        return coords(o instanceof PyTuple t ? t.items() : items(o));
+    }
+
+    static double[] coords(Object[] a) {
         double[] r = new double[a.length];
         for (int i = 0; i < a.length; i++) {
             r[i] = toDouble(a[i]);
@@ -654,11 +657,14 @@ final class MathModule {
                 }; // ns.prod
                 case 16 -> a -> hypot(coords(a[0])); // ns.hypot
                 case 17 -> a -> {
-                    double[] p = coords(a[0]);
-                    double[] q = coords(a[1]);
-                    if (p.length != q.length) {
+                    // math_dist_impl: both as tuples, their lengths compared, then each coordinate converted
+                    Object[] pa = a[0] instanceof PyTuple t ? t.items() : items(a[0]);
+                    Object[] qa = a[1] instanceof PyTuple t ? t.items() : items(a[1]);
+                    if (pa.length != qa.length) {
                         throw PyErrors.valueError("both points must have the same number of dimensions");
                     }
+                    double[] p = coords(pa);
+                    double[] q = coords(qa);
                     double[] d = new double[p.length];
                     for (int i = 0; i < p.length; i++) {
                         d[i] = Math.abs(p[i] - q[i]);
