@@ -434,7 +434,7 @@ public final class ImportSystem {
         ctx.getModules().setStr(name, m);
         m.setInitializing(true);
         try {
-            execSourceFile(ctx, file, path, d);
+            execSourceFile(ctx, file, path, d, FROZEN.contains(name) && isShipped(ctx, path));
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);
             throw e;
@@ -459,8 +459,21 @@ public final class ImportSystem {
      */
     @TruffleBoundary
     public static void execSourceFile(PythonContext ctx, Path file, String path, PyDict globals) {
+        execSourceFile(ctx, file, path, globals, false);
+    }
+
+    /**
+     * Modules CPython 3.11 has frozen into the interpreter but does not import at start-up
+     * ({@code Tools/scripts/freeze_modules.py}'s "runpy" group) that auditpy ships as files: importing one raises
+     * {@code import} and then only {@code exec} of its code, as FrozenImporter's exec_module does, with no
+     * {@code open} or {@code compile}.
+     */
+    static final java.util.Set<String> FROZEN = java.util.Set.of("importlib.util", "importlib.machinery");
+
+    /** {@link #execSourceFile}, without the {@code open} and {@code compile} events for a frozen module. */
+    private static void execSourceFile(PythonContext ctx, Path file, String path, PyDict globals, boolean frozen) {
         boolean audit = ctx.silentImports == 0;
-        if (audit && Audit.active()) {
+        if (audit && !frozen && Audit.active()) {
             Audit.raise("open", path, "r", 524288L);
         }
         byte[] data;
@@ -470,7 +483,7 @@ public final class ImportSystem {
             throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
         }
         SourceDecoding.checkNoNulBytes(data);
-        if (audit && Audit.active()) {
+        if (audit && !frozen && Audit.active()) {
             Audit.raise("compile", PyBytes.of(data), path);
         }
         String source = SourceDecoding.decodeString(data, path);
