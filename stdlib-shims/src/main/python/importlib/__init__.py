@@ -12,12 +12,22 @@ Python code; only the C import of `import` statements raises it), a source
 file runs with "open", "compile" and "exec", and the statements of the code
 run raise their own events.
 
+importlib.util and importlib.machinery are frozen in CPython 3.11: importing
+them raises "import" and "exec" only (ImportSystem.FROZEN); this module is a
+source file there too.
+
 What differs: auditpy keeps no bytecode cache (sys.implementation.cache_tag is
-None, so spec.cached is None and no .pyc is probed), loads no extension
-modules (EXTENSION_SUFFIXES is empty) and has no frozen modules; modules the
-import system loads keep __spec__ and __loader__ None (intrinsic modules have
-no __spec__), so find_spec of such a module in sys.modules describes it anew
-instead of returning its __spec__.
+None, so spec.cached is None, module_from_spec sets no __cached__ and no .pyc
+is probed), loads no extension modules (EXTENSION_SUFFIXES is empty; a .pyc or
+.so location gives no spec); modules the import system loads keep __spec__
+and __loader__ None (intrinsic modules have no __spec__), so find_spec of such
+a module in sys.modules describes it anew instead of returning its __spec__;
+sys.meta_path's finders are consulted by find_spec and reload only, not by
+import_module or the import statement; importlib.util does not import
+importlib._abc and contextlib as CPython's does (their events are missing);
+a traceback through import_module shows this file's frames where CPython's
+shows <frozen importlib._bootstrap> ones; importlib.abc, .resources and
+.metadata do not exist.
 """
 
 import sys
