@@ -31,7 +31,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * (intrinsic module or file in the {@code auditpy.Stdlib} directory), ignoring {@code sys.path}, since
  * CPython hands out its already loaded module even when a user's file of that name comes first on the path.
  * A name is treated so only once per context, and only when auditpy ships the module; any other import, a
- * user's own module included, raises every event as before.
+ * user's own module included, raises every event as before. auditpy's own helper module {@code _auditpy}, which
+ * its library files import where CPython runs C code, is treated the same: CPython has no such import to report.
  */
 public final class ImportSystem {
     private ImportSystem() {
@@ -128,6 +129,18 @@ public final class ImportSystem {
     /** Returns {@code sys.modules[name]}, loading it (and its parents) first if needed. */
     @TruffleBoundary
     public static PyModule findAndLoad(String name) {
+        return findAndLoad(name, true);
+    }
+
+    /**
+     * {@link #findAndLoad}, with {@code importEvent} false for importlib's pure-Python path
+     * ({@code importlib.import_module}, {@code importlib.__import__}: {@code _bootstrap._find_and_load} in CPython
+     * 3.11), which raises no {@code import} event and does not time the import for {@code -X importtime}, neither
+     * for the module nor for the parent packages it loads; what the loaded code imports with {@code import}
+     * statements raises its events as usual.
+     */
+    @TruffleBoundary
+    public static PyModule findAndLoad(String name, boolean importEvent) {
         PythonContext ctx = PythonContext.get();
         PyDict modules = ctx.getModules();
         Object existing = modules.getStr(name);
@@ -137,10 +150,13 @@ public final class ImportSystem {
         if (existing != null && existing != PyNone.NONE) {
             return (PyModule) existing;
         }
+        if (!importEvent) {
+            return findAndLoadMissing(ctx, name, false);
+        }
         if (importTime(ctx)) {
             return findAndLoadTimed(ctx, name);
         }
-        return findAndLoadMissing(ctx, name);
+        return findAndLoadMissing(ctx, name, true);
     }
 
     /**
@@ -181,7 +197,7 @@ public final class ImportSystem {
         ctx.importTimeLevel++;
         long start = System.nanoTime();
         try {
-            return findAndLoadMissing(ctx, name);
+            return findAndLoadMissing(ctx, name, true);
         } finally {
             long cumulative = System.nanoTime() - start;
             ctx.importTimeLevel--;
@@ -197,7 +213,7 @@ public final class ImportSystem {
     }
 
     /** {@link #findAndLoad} for a name that is not in {@code sys.modules}. */
-    private static PyModule findAndLoadMissing(PythonContext ctx, String name) {
+    private static PyModule findAndLoadMissing(PythonContext ctx, String name, boolean importEvent) {
         PyDict modules = ctx.getModules();
         if (pendingPreloads(ctx).remove(name)) {
             Path shipped = dot(name) < 0 && !intrinsics().containsKey(name) ? shippedFile(ctx, name) : null;
@@ -212,7 +228,7 @@ public final class ImportSystem {
             }
         }
         PyModule sys = ctx.getSys();
-        if (Audit.active() && ctx.silentImports == 0) {
+        if (importEvent && Audit.active() && ctx.silentImports == 0) {
             Object path = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path"));
             Object metaPath = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("meta_path"));
             Object pathHooks = sys == null ? PyNone.NONE : orNone(sys.getDict().getStr("path_hooks"));
@@ -222,7 +238,7 @@ public final class ImportSystem {
         int dot = name.lastIndexOf('.');
         Object[] searchPath;
         if (dot >= 0) {
-            parent = findAndLoad(name.substring(0, dot));
+            parent = findAndLoad(name.substring(0, dot), importEvent);
             // importing the parent may have put the submodule in sys.modules (os puts os.path there)
             Object again = modules.getStr(name);
             if (again instanceof PyModule m) {
@@ -255,12 +271,12 @@ public final class ImportSystem {
     static final java.util.Set<String> PRELOADED = java.util.Set.of("abc", "codecs", "encodings", "encodings.aliases",
                     "encodings.utf_8", "io", "os", "os.path", "posixpath", "genericpath", "stat", "_collections_abc", "site",
                     "_sitebuiltins", "_abc", "_codecs", "_io", "_signal", "_stat", "_thread", "_warnings", "_weakref", "marshal",
-                    "posix", "time", "zipimport", "_imp", "_frozen_importlib", "_frozen_importlib_external", "warnings");
+                    "posix", "time", "zipimport", "_imp", "_frozen_importlib", "_frozen_importlib_external", "warnings", "_auditpy");
     /** The same without {@code site} ({@code -S}). */
     static final java.util.Set<String> PRELOADED_NO_SITE = java.util.Set.of("abc", "codecs", "encodings",
                     "encodings.aliases", "encodings.utf_8", "io", "_abc", "_codecs", "_io", "_signal", "_thread", "_warnings",
                     "_weakref", "marshal", "posix", "time", "zipimport", "_imp", "_frozen_importlib",
-                    "_frozen_importlib_external");
+                    "_frozen_importlib_external", "_auditpy");
 
     private static java.util.Set<String> pendingPreloads(PythonContext ctx) {
         if (ctx.pendingPreloads == null) {
@@ -418,7 +434,7 @@ public final class ImportSystem {
         ctx.getModules().setStr(name, m);
         m.setInitializing(true);
         try {
-            execSourceFile(ctx, file, path, d);
+            execSourceFile(ctx, file, path, d, FROZEN.contains(name) && isShipped(ctx, path));
         } catch (RuntimeException e) {
             ctx.getModules().removeItem(name);
             throw e;
@@ -443,8 +459,21 @@ public final class ImportSystem {
      */
     @TruffleBoundary
     public static void execSourceFile(PythonContext ctx, Path file, String path, PyDict globals) {
+        execSourceFile(ctx, file, path, globals, false);
+    }
+
+    /**
+     * Modules CPython 3.11 has frozen into the interpreter but does not import at start-up
+     * ({@code Tools/scripts/freeze_modules.py}'s "runpy" group) that auditpy ships as files: importing one raises
+     * {@code import} and then only {@code exec} of its code, as FrozenImporter's exec_module does, with no
+     * {@code open} or {@code compile}.
+     */
+    static final java.util.Set<String> FROZEN = java.util.Set.of("importlib.util", "importlib.machinery");
+
+    /** {@link #execSourceFile}, without the {@code open} and {@code compile} events for a frozen module. */
+    private static void execSourceFile(PythonContext ctx, Path file, String path, PyDict globals, boolean frozen) {
         boolean audit = ctx.silentImports == 0;
-        if (audit && Audit.active()) {
+        if (audit && !frozen && Audit.active()) {
             Audit.raise("open", path, "r", 524288L);
         }
         byte[] data;
@@ -454,7 +483,7 @@ public final class ImportSystem {
             throw PyErrors.osError(OsErrors.ENOENT, OsErrors.strerror(OsErrors.ENOENT), path);
         }
         SourceDecoding.checkNoNulBytes(data);
-        if (audit && Audit.active()) {
+        if (audit && !frozen && Audit.active()) {
             Audit.raise("compile", PyBytes.of(data), path);
         }
         String source = SourceDecoding.decodeString(data, path);

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.auditpy.builtins.TracebackPrinter;
 import org.auditpy.runtime.Identity;
+import org.auditpy.runtime.ImportSystem;
 import org.auditpy.runtime.PyCode;
+import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyModule;
 import org.auditpy.runtime.PyNone;
@@ -25,6 +27,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * of libc, as CPython's pwd and grp modules, which shutil.chown uses): no file is opened, so no {@code open} event.
  * {@code tb_position(tb)} is the position CPython's Lib/traceback.py reads from {@code co_positions()} at
  * {@code tb_lasti} ({@code _walk_tb_with_full_positions}), which auditpy keeps on the traceback entry instead.
+ * The {@code import_*} functions are the import system's steps for the importlib package: loading without the
+ * {@code import} event, locating a module's file, running a source file as a module, clearing the directory caches.
  */
 final class AuditpyModule {
     private AuditpyModule() {
@@ -36,7 +40,60 @@ final class AuditpyModule {
         def(ctx, m.getDict(), "user_id", "name, /", a -> idOfName(a[0], false));
         def(ctx, m.getDict(), "group_id", "name, /", a -> idOfName(a[0], true));
         def(ctx, m.getDict(), "tb_position", "tb, /", a -> tbPosition(a[0]));
+        def(ctx, m.getDict(), "import_find_and_load", "name, /", a -> ImportSystem.findAndLoad(str(a[0]), false));
+        def(ctx, m.getDict(), "import_locate", "name, path, /", a -> locate(str(a[0]), a[1]));
+        def(ctx, m.getDict(), "import_exec_source", "path, globals, /", a -> execSource(a[0], a[1]));
+        def(ctx, m.getDict(), "import_invalidate_caches", "", a -> {
+            PythonContext.get().listedImportDirs.clear();
+            return PyNone.NONE;
+        });
         return m;
+    }
+
+    private static String str(Object o) {
+        if (!(o instanceof String s)) {
+            throw PyErrors.typeError("expected str, not " + PyOps.typeName(o));
+        }
+        return s;
+    }
+
+    /**
+     * Where the import system would find module {@code name} (its last part searched in {@code path}, a parent
+     * package's {@code __path__}, or {@code sys.path} when None): {@code 'built-in'} for a module implemented in Java
+     * (only for a top-level name searched on sys.path), the absolute path of its source file ({@code __init__.py} for
+     * a package), or None. Lists the directories searched as the import system does ({@code os.listdir} events).
+     */
+    @TruffleBoundary
+    private static Object locate(String name, Object path) {
+        PythonContext ctx = PythonContext.get();
+        int dot = name.lastIndexOf('.');
+        Object[] searchPath;
+        if (path == PyNone.NONE) {
+            if (dot < 0 && (ImportSystem.isIntrinsic(name) || name.equals("sys") || name.equals("builtins"))) {
+                return "built-in";
+            }
+            Object sp = ctx.getSys().getDict().getStr("path");
+            searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
+        } else {
+            searchPath = PyOps.toArray(path);
+        }
+        java.nio.file.Path found = ImportSystem.locate(ctx, searchPath, name.substring(dot + 1));
+        return found == null ? PyNone.NONE : found.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Runs the source file {@code path} in the namespace {@code globals} as a module's code, with the events of
+     * the import system's source loader ({@code open}, {@code compile}, {@code exec}; the file named as given).
+     */
+    @TruffleBoundary
+    private static Object execSource(Object path, Object globals) {
+        String p = str(path);
+        if (!(globals instanceof PyDict d)) {
+            throw PyErrors.typeError("globals must be a dict, not " + PyOps.typeName(globals));
+        }
+        PythonContext ctx = PythonContext.get();
+        ImportSystem.execSourceFile(ctx, ctx.resolvePath(p), p, d);
+        return PyNone.NONE;
     }
 
     /**

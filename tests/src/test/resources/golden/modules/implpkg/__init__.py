@@ -1,0 +1,2 @@
+print("implpkg init")
+PKG_VALUE = 1

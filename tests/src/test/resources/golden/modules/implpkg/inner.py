@@ -1,0 +1,2 @@
+print("implpkg.inner runs")
+INNER_VALUE = 41
