@@ -300,13 +300,32 @@ public final class TypeBuiltins extends PythonBuiltins {
 
     /** The builtin type providing {@code t}'s layout. */
     static PyType baseOfLayout(PyType t) {
-        for (PyType m : t.getMro()) {
+        PyType[] mro = t.getMro();
+        for (int i = 0; i < mro.length; i++) {
+            PyType m = mro[i];
             if (!m.isHeapType()) {
+                if (m.getLayout() == PyType.Layout.EXCEPTION) {
+                    // most builtin exceptions add no field to their base: LookupError's instances are
+                    // BaseException's, so class E(LookupError, SystemError) is allowed (CPython's solid_base)
+                    for (int j = i; j < mro.length; j++) {
+                        if (!mro[j].isHeapType() && EXCEPTIONS_WITH_FIELDS.contains(mro[j].getName())) {
+                            return mro[j];
+                        }
+                    }
+                }
                 return m;
             }
         }
         return t;
     }
+
+    /**
+     * The builtin exceptions whose instances have fields of their own in CPython (their own C struct, so a larger
+     * {@code __basicsize__} than their base's, Objects/exceptions.c); BaseException ends the walk.
+     */
+    private static final java.util.Set<String> EXCEPTIONS_WITH_FIELDS = java.util.Set.of("BaseException", "AttributeError",
+                    "BaseExceptionGroup", "ExceptionGroup", "ImportError", "NameError", "OSError", "StopIteration", "SyntaxError",
+                    "SystemExit", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError");
 
     @Builtin(name = "__init__", params = {"self", "/", "*args", "**kwargs"})
     @GenerateNodeFactory
@@ -669,12 +688,17 @@ public final class TypeBuiltins extends PythonBuiltins {
         if (b.length == 0) {
             return PyNone.NONE;
         }
-        for (PyType x : b) {
-            if (x.getLayout() != PyType.Layout.OBJECT) {
-                return x;
+        // best_base (Objects/typeobject.c): the base whose solid base is the most derived, the first of equals
+        PyType base = b[0];
+        PyType winner = baseOfLayout(base);
+        for (int i = 1; i < b.length; i++) {
+            PyType candidate = baseOfLayout(b[i]);
+            if (candidate != winner && candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+                base = b[i];
             }
         }
-        return b[0];
+        return base;
     }
 
     @Override
