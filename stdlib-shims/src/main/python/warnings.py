@@ -522,6 +522,17 @@ class catch_warnings(object):
 filters = []
 defaultaction = "default"
 onceregistry = {}
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that *name* is deprecated or should be removed (CPython's internal helper, used by locale)."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
 _filters_version = 1
 
 
