@@ -138,7 +138,12 @@ public final class Matching {
 
         @Override
         public boolean match(VirtualFrame frame, Object subject, Object[] captures) {
-            return equals.execute(subject, value.execute(frame));
+            Object v = value.execute(frame);
+            try {
+                return equals.execute(subject, v);
+            } catch (PyException e) {
+                throw locate(e, null);
+            }
         }
     }
 
@@ -209,7 +214,12 @@ public final class Matching {
         @Override
         @ExplodeLoop
         public boolean match(VirtualFrame frame, Object subject, Object[] captures) {
-            Object[] items = items(subject, star < 0 ? elements.length : elements.length - 1, star >= 0);
+            Object[] items;
+            try {
+                items = items(subject, star < 0 ? elements.length : elements.length - 1, star >= 0);
+            } catch (PyException e) {
+                throw locate(e, null);
+            }
             if (items == null) {
                 return false;
             }
@@ -297,7 +307,12 @@ public final class Matching {
             for (int i = 0; i < k.length; i++) {
                 k[i] = keys[i].execute(frame);
             }
-            Object[] v = lookUp(subject, k);
+            Object[] v;
+            try {
+                v = lookUp(subject, k);
+            } catch (PyException e) {
+                throw locate(e, null);
+            }
             if (v == null) {
                 return false;
             }
@@ -376,7 +391,12 @@ public final class Matching {
         @ExplodeLoop
         public boolean match(VirtualFrame frame, Object subject, Object[] captures) {
             Object type = cls.execute(frame);
-            Object[] attrs = attributes(subject, type, positional.length, keywordNames);
+            Object[] attrs;
+            try {
+                attrs = attributes(subject, type, positional.length, keywordNames);
+            } catch (PyException e) {
+                throw locate(e, null);
+            }
             if (attrs == null) {
                 return false;
             }
