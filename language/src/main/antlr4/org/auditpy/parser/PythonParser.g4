@@ -1,5 +1,8 @@
 /*
- * Python 3.11 parser for auditpy (without `match`, `async` and `await`).
+ * Python 3.11 parser for auditpy (without `async` and `await`).
+ *
+ * `match` and `case` are soft keywords (PEP 634): NAME tokens that a semantic predicate accepts as the
+ * keyword only at the start of a match statement or case block, so `match = 1` or `match(x)` stay names.
  *
  * Follows the structure of CPython's Grammar/python.gram where ANTLR allows it, but is deliberately
  * more permissive in a few places so that AstBuilder can report CPython's specific SyntaxErrors:
@@ -13,6 +16,14 @@
 parser grammar PythonParser;
 
 options { tokenVocab = PythonLexer; }
+
+@members {
+    /** Whether the next token is the NAME {@code word}: a soft keyword (PEP 634's match and case). */
+    private boolean isSoftKeyword(String word) {
+        Token t = _input.LT(1);
+        return t.getType() == NAME && word.equals(t.getText());
+    }
+}
 
 // ---- entry points ---------------------------------------------------------------------------------
 file_input   : ( NEWLINE | stmt )* EOF ;
@@ -91,6 +102,7 @@ compound_stmt
     | for_stmt
     | try_stmt
     | while_stmt
+    | match_stmt
     ;
 
 block
@@ -137,6 +149,41 @@ except_block
     : EXCEPT STAR? ( expression ( COMMA expression )* COMMA? ( AS NAME )? )? COLON block
     ;
 finally_block : FINALLY COLON block ;
+
+// ---- match statement (PEP 634; CPython's match_stmt and patterns) ------------------------------
+// "match" and "case" are soft keywords: NAME tokens recognized by the predicates. Patterns are parsed a
+// little more permissively than CPython's grammar (a star anywhere in a sequence, keyword and positional
+// class arguments in any order, any dotted name); AstBuilder reports CPython's SyntaxErrors for the rest.
+match_stmt : {isSoftKeyword("match")}? NAME subject_expr COLON NEWLINE INDENT case_block+ DEDENT ;
+subject_expr : star_named_expression ( COMMA star_named_expressions? )? ;
+case_block : {isSoftKeyword("case")}? NAME patterns guard? COLON block ;
+guard : IF named_expression ;
+
+// an open sequence pattern (a, b) or a single pattern; AstBuilder tells them apart by the commas
+patterns : maybe_star_pattern ( COMMA maybe_star_pattern )* COMMA? ;
+maybe_star_pattern : STAR NAME | pattern ;
+pattern : or_pattern ( AS NAME )? ;
+or_pattern : closed_pattern ( OR_OP closed_pattern )* ;
+closed_pattern
+    : signed_number ( ( ADD | MINUS ) NUMBER )?                           # numberPattern
+    | STRING+                                                             # stringPattern
+    | NONE                                                                # nonePattern
+    | TRUE                                                                # truePattern
+    | FALSE                                                               # falsePattern
+    | name_or_attr ( OPEN_PAREN pattern_arguments? CLOSE_PAREN )?         # namePattern
+    | OPEN_PAREN patterns? CLOSE_PAREN                                    # parenPattern
+    | OPEN_BRACK patterns? CLOSE_BRACK                                    # brackPattern
+    | OPEN_BRACE mapping_items? CLOSE_BRACE                               # mappingPattern
+    ;
+signed_number : MINUS? NUMBER ;
+name_or_attr : NAME ( DOT NAME )* ;
+pattern_arguments : pattern_argument ( COMMA pattern_argument )* COMMA? ;
+pattern_argument : NAME ASSIGN pattern | pattern ;
+mapping_items : mapping_item ( COMMA mapping_item )* COMMA? ;
+mapping_item
+    : POWER NAME
+    | ( signed_number ( ( ADD | MINUS ) NUMBER )? | STRING+ | NONE | TRUE | FALSE | NAME ( DOT NAME )+ ) COLON pattern
+    ;
 
 // ---- targets (checked by AstBuilder) --------------------------------------------------------------
 star_targets : star_target ( COMMA star_target )* COMMA? ;

@@ -528,6 +528,8 @@ final class AstBuilder {
             return tryStmt(t);
         } else if (c instanceof While_stmtContext w) {
             return whileStmt(w);
+        } else if (c instanceof Match_stmtContext m) {
+            return matchStmt(m);
         }
         throw new IllegalStateException("unknown compound statement");
     }
@@ -669,6 +671,224 @@ final class AstBuilder {
             return new Ast.TryStar(body, handlers, orelse, finalbody, p);
         }
         return new Ast.Try(body, handlers, orelse, finalbody, p);
+    }
+
+    // ---- match statement (PEP 634; the pattern rules of CPython's Grammar/python.gram) ----------------
+
+    private Stmt matchStmt(Match_stmtContext ctx) {
+        Subject_exprContext se = ctx.subject_expr();
+        Expr subject;
+        if (se.COMMA() == null) {
+            subject = starNamedExpression(se.star_named_expression());
+            if (subject instanceof Ast.Starred) {
+                throw error("invalid syntax", pos(ctx.COLON()));
+            }
+        } else {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(starNamedExpression(se.star_named_expression()));
+            if (se.star_named_expressions() != null) {
+                elts.addAll(starNamedExpressions(se.star_named_expressions().star_named_expression()));
+            }
+            subject = new Ast.Tuple(elts, Ast.Ctx.Load, pos(se));
+        }
+        List<Ast.MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext cb : ctx.case_block()) {
+            Ast.Pattern p = topPatterns(cb.patterns(), cb.COLON());
+            Expr guard = cb.guard() == null ? null : namedExpression(cb.guard().named_expression());
+            cases.add(new Ast.MatchCase(p, guard, block(cb.block())));
+        }
+        return new Ast.Match(subject, cases, pos(ctx.NAME().getSymbol(), lastReal(ctx)));
+    }
+
+    /** The patterns of a case: one pattern, or an open sequence pattern {@code a, *b} when there is a comma. */
+    private Ast.Pattern topPatterns(PatternsContext ctx, TerminalNode after) {
+        List<Maybe_star_patternContext> ps = ctx.maybe_star_pattern();
+        if (ctx.COMMA().isEmpty()) {
+            if (ps.get(0).STAR() != null) {
+                throw error("invalid syntax", pos(after));
+            }
+            return pattern(ps.get(0).pattern());
+        }
+        return new Ast.MatchSequence(starPatterns(ps), pos(ctx));
+    }
+
+    private List<Ast.Pattern> starPatterns(List<Maybe_star_patternContext> ps) {
+        List<Ast.Pattern> out = new ArrayList<>(ps.size());
+        for (Maybe_star_patternContext m : ps) {
+            if (m.STAR() != null) {
+                String n = name(m.NAME());
+                out.add(new Ast.MatchStar(n.equals("_") ? null : n, pos(m)));
+            } else {
+                out.add(pattern(m.pattern()));
+            }
+        }
+        return out;
+    }
+
+    private Ast.Pattern pattern(PatternContext ctx) {
+        Ast.Pattern p = orPattern(ctx.or_pattern());
+        if (ctx.AS() == null) {
+            return p;
+        }
+        String n = name(ctx.NAME());
+        if (n.equals("_")) {
+            throw error("cannot use '_' as a target", pos(ctx.NAME()));
+        }
+        return new Ast.MatchAs(p, n, pos(ctx));
+    }
+
+    private Ast.Pattern orPattern(Or_patternContext ctx) {
+        List<Closed_patternContext> cs = ctx.closed_pattern();
+        if (cs.size() == 1) {
+            return closedPattern(cs.get(0));
+        }
+        List<Ast.Pattern> alts = new ArrayList<>(cs.size());
+        for (Closed_patternContext c : cs) {
+            alts.add(closedPattern(c));
+        }
+        return new Ast.MatchOr(alts, pos(ctx));
+    }
+
+    private Ast.Pattern closedPattern(Closed_patternContext ctx) {
+        Pos p = pos(ctx);
+        return switch (ctx) {
+            case NumberPatternContext n -> new Ast.MatchValue(numberLiteral(n.signed_number(), n.NUMBER(), n.ADD() != null, p), p);
+            case StringPatternContext st -> new Ast.MatchValue(patternString(st.STRING(), p), p);
+            case NonePatternContext x -> new Ast.MatchSingleton(Ast.NONE, p);
+            case TruePatternContext x -> new Ast.MatchSingleton(Boolean.TRUE, p);
+            case FalsePatternContext x -> new Ast.MatchSingleton(Boolean.FALSE, p);
+            case NamePatternContext n -> namePattern(n, p);
+            case ParenPatternContext pa -> {
+                PatternsContext ps = pa.patterns();
+                if (ps == null) {
+                    yield new Ast.MatchSequence(List.of(), p);
+                }
+                if (ps.COMMA().isEmpty()) {
+                    if (ps.maybe_star_pattern(0).STAR() != null) {
+                        throw error("invalid syntax", pos(pa.CLOSE_PAREN()));
+                    }
+                    yield pattern(ps.maybe_star_pattern(0).pattern()); // a group: the pattern itself
+                }
+                yield new Ast.MatchSequence(starPatterns(ps.maybe_star_pattern()), p);
+            }
+            case BrackPatternContext b -> new Ast.MatchSequence(
+                            b.patterns() == null ? List.of() : starPatterns(b.patterns().maybe_star_pattern()), p);
+            case MappingPatternContext m -> mappingPattern(m, p);
+            default -> throw new IllegalStateException("unknown pattern " + ctx.getClass());
+        };
+    }
+
+    /** A dotted name of a value pattern, class pattern or mapping key: a Name or a chain of Attributes. */
+    private Expr dottedValue(List<TerminalNode> names) {
+        Expr e = new Ast.Name(name(names.get(0)), Ast.Ctx.Load, pos(names.get(0)));
+        for (int k = 1; k < names.size(); k++) {
+            e = new Ast.Attribute(e, name(names.get(k)), Ast.Ctx.Load, pos(names.get(0).getSymbol(), names.get(k).getSymbol()));
+        }
+        return e;
+    }
+
+    private Ast.Pattern namePattern(NamePatternContext ctx, Pos p) {
+        List<TerminalNode> names = ctx.name_or_attr().NAME();
+        if (ctx.OPEN_PAREN() == null) {
+            if (names.size() > 1) {
+                return new Ast.MatchValue(dottedValue(names), p);
+            }
+            String n = name(names.get(0));
+            return new Ast.MatchAs(null, n.equals("_") ? null : n, p);
+        }
+        Expr cls = dottedValue(names);
+        List<Ast.Pattern> positional = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Ast.Pattern> kwdPatterns = new ArrayList<>();
+        if (ctx.pattern_arguments() != null) {
+            for (Pattern_argumentContext a : ctx.pattern_arguments().pattern_argument()) {
+                if (a.ASSIGN() != null) {
+                    kwdAttrs.add(name(a.NAME()));
+                    kwdPatterns.add(pattern(a.pattern()));
+                } else {
+                    Ast.Pattern pp = pattern(a.pattern());
+                    if (!kwdAttrs.isEmpty()) {
+                        throw error("positional patterns follow keyword patterns", pp.pos());
+                    }
+                    positional.add(pp);
+                }
+            }
+        }
+        return new Ast.MatchClass(cls, positional, kwdAttrs, kwdPatterns, p);
+    }
+
+    private Ast.Pattern mappingPattern(MappingPatternContext ctx, Pos p) {
+        List<Expr> keys = new ArrayList<>();
+        List<Ast.Pattern> values = new ArrayList<>();
+        String rest = null;
+        if (ctx.mapping_items() != null) {
+            List<Mapping_itemContext> items = ctx.mapping_items().mapping_item();
+            for (int k = 0; k < items.size(); k++) {
+                Mapping_itemContext it = items.get(k);
+                if (rest != null) {
+                    throw error("invalid syntax", it.start);
+                }
+                if (it.POWER() != null) {
+                    String n = name(it.NAME(0));
+                    if (n.equals("_")) {
+                        throw error("invalid syntax", pos(it.NAME(0)));
+                    }
+                    rest = n;
+                    continue;
+                }
+                Expr key;
+                Token keyEnd = it.start;
+                for (int c = 0; c < it.getChildCount() && it.getChild(c) != it.COLON(); c++) {
+                    ParseTree ch = it.getChild(c);
+                    keyEnd = ch instanceof TerminalNode tn ? tn.getSymbol() : ((ParserRuleContext) ch).stop;
+                }
+                Pos kp = pos(it.start, keyEnd);
+                if (it.signed_number() != null) {
+                    key = numberLiteral(it.signed_number(), it.NUMBER(), it.ADD() != null, kp);
+                } else if (!it.STRING().isEmpty()) {
+                    key = patternString(it.STRING(), kp);
+                } else if (it.NONE() != null) {
+                    key = new Ast.Constant(Ast.NONE, kp);
+                } else if (it.TRUE() != null) {
+                    key = new Ast.Constant(Boolean.TRUE, kp);
+                } else if (it.FALSE() != null) {
+                    key = new Ast.Constant(Boolean.FALSE, kp);
+                } else {
+                    key = dottedValue(it.NAME());
+                }
+                keys.add(key);
+                values.add(pattern(it.pattern()));
+            }
+        }
+        return new Ast.MatchMapping(keys, values, rest, p);
+    }
+
+    /** A string literal of a pattern: f-strings are refused, as CPython's compiler does. */
+    private Expr patternString(List<TerminalNode> strs, Pos p) {
+        Expr e = strings(strs.stream().map(TerminalNode::getSymbol).toList(), p);
+        if (e instanceof Ast.JoinedStr) {
+            throw error("patterns may only match literals and attribute lookups", p);
+        }
+        return e;
+    }
+
+    /** {@code 1}, {@code -1}, or a complex literal {@code -1 + 2j} (real part first, imaginary part second). */
+    private Expr numberLiteral(Signed_numberContext sn, TerminalNode imag, boolean plus, Pos p) {
+        Expr real = new Ast.Constant(number(sn.NUMBER().getSymbol()), pos(sn.NUMBER()));
+        if (sn.MINUS() != null) {
+            real = new Ast.UnaryOp(Ast.UnaryOpKind.USub, real, pos(sn));
+        }
+        if (imag == null) {
+            return real;
+        }
+        if (((Ast.Constant) (real instanceof Ast.UnaryOp u ? u.operand() : real)).value() instanceof Ast.Imaginary) {
+            throw error("real number required in complex literal", pos(sn));
+        }
+        Object iv = number(imag.getSymbol());
+        if (!(iv instanceof Ast.Imaginary)) {
+            throw error("imaginary number required in complex literal", pos(imag));
+        }
+        return new Ast.BinOp(real, plus ? Ast.Operator.Add : Ast.Operator.Sub, new Ast.Constant(iv, pos(imag)), p);
     }
 
     // ---- parameters ----------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import org.auditpy.parser.ast.Ast;
  */
 public final class AstCodec {
     /** The format version, first after the magic bytes; a change of {@code Ast} must bump it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     private static final byte[] MAGIC = {'A', 'P', 'Y', 'A'};
 
     private static final int NULL = 0;
@@ -71,6 +71,9 @@ public final class AstCodec {
         Ast.Subscript.class, Ast.Starred.class, Ast.Name.class, Ast.List.class, Ast.Tuple.class, // 46-50
         Ast.Slice.class, Ast.Arguments.class, Ast.Arg.class, Ast.Keyword.class, Ast.Alias.class, // 51-55
         Ast.WithItem.class, Ast.Comprehension.class, Ast.ExceptHandler.class, // 56-58
+        Ast.Match.class, Ast.MatchCase.class, Ast.MatchValue.class, Ast.MatchSingleton.class, // 59-62
+        Ast.MatchSequence.class, Ast.MatchMapping.class, Ast.MatchClass.class, Ast.MatchStar.class, // 63-66
+        Ast.MatchAs.class, Ast.MatchOr.class, // 67-68
     };
 
     private AstCodec() {
@@ -459,6 +462,16 @@ public final class AstCodec {
                 case 56 -> new Ast.WithItem(expr(), expr());
                 case 57 -> new Ast.Comprehension(expr(), expr(), list(), (Boolean) value());
                 case 58 -> new Ast.ExceptHandler(expr(), str(), list(), pos());
+                case 59 -> new Ast.Match(expr(), list(), pos());
+                case 60 -> new Ast.MatchCase((Ast.Pattern) value(), expr(), list());
+                case 61 -> new Ast.MatchValue(expr(), pos());
+                case 62 -> new Ast.MatchSingleton(value(), pos());
+                case 63 -> new Ast.MatchSequence(list(), pos());
+                case 64 -> new Ast.MatchMapping(list(), list(), str(), pos());
+                case 65 -> new Ast.MatchClass(expr(), list(), list(), list(), pos());
+                case 66 -> new Ast.MatchStar(str(), pos());
+                case 67 -> new Ast.MatchAs((Ast.Pattern) value(), str(), pos());
+                case 68 -> new Ast.MatchOr(list(), pos());
                 default -> throw new IllegalArgumentException("damaged syntax tree data: record " + index);
             };
         }

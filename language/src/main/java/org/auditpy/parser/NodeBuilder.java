@@ -13,6 +13,7 @@ import org.auditpy.nodes.ExprNode;
 import org.auditpy.nodes.Expressions;
 import org.auditpy.nodes.ExpressionsFactory;
 import org.auditpy.nodes.Generators;
+import org.auditpy.nodes.Matching;
 import org.auditpy.nodes.MethodCalls;
 import org.auditpy.nodes.PyNode;
 import org.auditpy.nodes.PyRootNode;
@@ -200,6 +201,7 @@ public final class NodeBuilder {
                 case Ast.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
                 case Ast.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
                 case Ast.With w -> hasAnnotations(w.body());
+                case Ast.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
                 case Ast.Try t -> hasAnnotations(t.body()) || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()))
                                 || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody());
                 case Ast.TryStar t -> hasAnnotations(t.body()) || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()))
@@ -802,6 +804,31 @@ public final class NodeBuilder {
                     }
                     return new Statements.Try(tryBody, hs, tryElse, tryFinally);
                 }
+                case Ast.Match m: {
+                    // as compile.c's compiler_match: the subject in a temporary, then one test per case, in order
+                    int subj = temp();
+                    StmtNode chain = null;
+                    for (int i = m.cases().size() - 1; i >= 0; i--) {
+                        Ast.MatchCase mc = m.cases().get(i);
+                        java.util.LinkedHashMap<String, Integer> names = new java.util.LinkedHashMap<>();
+                        Matching.Pattern pat = pattern(mc.pattern(), names);
+                        Variables.WriteNode[] binders = new Variables.WriteNode[names.size()];
+                        int k = 0;
+                        for (String n : names.keySet()) {
+                            binders[k++] = nameTarget(n);
+                        }
+                        ExprNode test = at(new Matching.CaseTest(new Expressions.ReadTemp(subj), pat, binders,
+                                        mc.guard() == null ? null : expr(mc.guard())), mc.pattern().pos());
+                        StmtNode body = block(mc.body());
+                        if (gen() && Generators.hasYield(body, chain)) {
+                            chain = new Generators.GenIf(test, body, chain, genSlot, temp());
+                        } else {
+                            chain = new Statements.If(test, body, chain);
+                        }
+                    }
+                    StmtNode store = new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteTemp(subj)}, expr(m.subject()));
+                    return new Statements.Block(chain == null ? new StmtNode[]{store} : new StmtNode[]{store, chain});
+                }
                 case Ast.TryStar t:
                     throw unsupported("except* is not supported by auditpy yet", t.pos());
                 case Ast.With w: {
@@ -905,6 +932,65 @@ public final class NodeBuilder {
                 r[i++] = slot(f);
             }
             return r;
+        }
+
+        /** The node of a case's pattern; each name it binds gets the next index of {@code names}, in order. */
+        Matching.Pattern pattern(Ast.Pattern p, java.util.Map<String, Integer> names) {
+            Matching.Pattern n = switch (p) {
+                case Ast.MatchValue v -> new Matching.Value(expr(v.value()));
+                case Ast.MatchSingleton v -> new Matching.Singleton(v.value() instanceof Boolean b ? b : PyNone.NONE);
+                case Ast.MatchAs a -> {
+                    Matching.Pattern inner = a.pattern() == null ? null : pattern(a.pattern(), names);
+                    if (a.name() == null) {
+                        yield inner == null ? new Matching.Wildcard() : inner;
+                    }
+                    yield new Matching.Capture(inner, names.computeIfAbsent(a.name(), k -> names.size()));
+                }
+                case Ast.MatchOr o -> {
+                    Matching.Pattern[] alts = new Matching.Pattern[o.patterns().size()];
+                    for (int i = 0; i < alts.length; i++) {
+                        alts[i] = pattern(o.patterns().get(i), names);
+                    }
+                    yield new Matching.Or(alts);
+                }
+                case Ast.MatchSequence sq -> {
+                    Matching.Pattern[] elts = new Matching.Pattern[sq.patterns().size()];
+                    int star = -1;
+                    int starCapture = -1;
+                    for (int i = 0; i < elts.length; i++) {
+                        if (sq.patterns().get(i) instanceof Ast.MatchStar st) {
+                            star = i;
+                            starCapture = st.name() == null ? -1 : names.computeIfAbsent(st.name(), k -> names.size());
+                            elts[i] = new Matching.Wildcard();
+                        } else {
+                            elts[i] = pattern(sq.patterns().get(i), names);
+                        }
+                    }
+                    yield new Matching.Sequence(elts, star, starCapture);
+                }
+                case Ast.MatchMapping mm -> {
+                    Matching.Pattern[] vals = new Matching.Pattern[mm.patterns().size()];
+                    for (int i = 0; i < vals.length; i++) {
+                        vals[i] = pattern(mm.patterns().get(i), names);
+                    }
+                    int rest = mm.rest() == null ? -1 : names.computeIfAbsent(mm.rest(), k -> names.size());
+                    yield new Matching.Mapping(exprs(mm.keys()), vals, rest);
+                }
+                case Ast.MatchClass c -> {
+                    Matching.Pattern[] pos = new Matching.Pattern[c.patterns().size()];
+                    for (int i = 0; i < pos.length; i++) {
+                        pos[i] = pattern(c.patterns().get(i), names);
+                    }
+                    Matching.Pattern[] kws = new Matching.Pattern[c.kwdPatterns().size()];
+                    for (int i = 0; i < kws.length; i++) {
+                        kws[i] = pattern(c.kwdPatterns().get(i), names);
+                    }
+                    yield new Matching.ClassPattern(expr(c.cls()), pos, c.kwdAttrs().toArray(new String[0]), kws);
+                }
+                case Ast.MatchStar st -> throw new IllegalStateException("star pattern outside a sequence");
+            };
+            n.setPosition(p.pos().line(), p.pos().col(), p.pos().endLine(), p.pos().endCol());
+            return n;
         }
 
         ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, Ast.Expr returns) {

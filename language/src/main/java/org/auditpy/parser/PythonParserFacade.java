@@ -730,6 +730,7 @@ public final class PythonParserFacade {
                 case PythonParser.Try_stmtContext i -> what = "'try' statement";
                 case PythonParser.Except_blockContext i -> what = i.STAR() != null ? "'except*' statement" : "'except' statement";
                 case PythonParser.Finally_blockContext i -> what = "'finally' statement";
+                case PythonParser.Case_blockContext i -> what = "'case' statement";
                 case PythonParser.Function_defContext i -> {
                     what = "function definition";
                     kw = i.DEF().getSymbol();

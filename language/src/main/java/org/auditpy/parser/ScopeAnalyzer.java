@@ -12,6 +12,7 @@ import static org.auditpy.parser.Scope.DEF_PARAM;
 import static org.auditpy.parser.Scope.USE;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -658,6 +659,211 @@ public final class ScopeAnalyzer extends AstWalker {
         @Override
         protected void visitParameter(Ast.Arg x) {
             debugName(x.arg(), x.pos(), false);
+        }
+
+        // ---- match statements: the pattern checks of compile.c (compiler_pattern_* and pattern_helper_store_name) ----
+
+        /** Where compile.c's SET_LOC last put the compiler: the pattern being compiled, where its errors point. */
+        private Pos patternLoc;
+        /** The names the current (alternative of the) pattern stores, in order (compile.c's pc->stores). */
+        private List<String> stores;
+        private boolean allowIrrefutable;
+
+        @Override
+        protected void visitMatch(Ast.Match m) {
+            visitExpr(m.subject());
+            List<Ast.MatchCase> cases = m.cases();
+            for (int i = 0; i < cases.size(); i++) {
+                Ast.MatchCase c = cases.get(i);
+                stores = new ArrayList<>();
+                allowIrrefutable = c.guard() != null || i == cases.size() - 1;
+                checkPattern(c.pattern());
+                visitOptional(c.guard());
+                visitStmts(c.body());
+            }
+        }
+
+
+        /** A mapping pattern key's value as compile.c sees it after constant folding (-1, 1+2j), or null for a dotted name. */
+        private static Object constantKey(Expr k) {
+            return switch (k) {
+                case Ast.Constant c -> c.value();
+                case Ast.UnaryOp u when u.operand() instanceof Ast.Constant c -> negate(c.value());
+                case Ast.BinOp b when b.left() instanceof Ast.Constant || b.left() instanceof Ast.UnaryOp -> {
+                    Object re = constantKey(b.left());
+                    double im = ((Ast.Imaginary) ((Ast.Constant) b.right()).value()).imag();
+                    yield new double[]{toDouble(re), b.op() == Ast.Operator.Sub ? -im : im};
+                }
+                default -> null;
+            };
+        }
+
+        private static Object negate(Object v) {
+            return switch (v) {
+                case Long l -> l == Long.MIN_VALUE ? java.math.BigInteger.valueOf(l).negate() : (Object) (-l);
+                case java.math.BigInteger b -> b.negate();
+                case Double d -> -d;
+                case Ast.Imaginary i -> new Ast.Imaginary(-i.imag());
+                default -> v;
+            };
+        }
+
+        private static double toDouble(Object v) {
+            return switch (v) {
+                case Long l -> l;
+                case java.math.BigInteger b -> b.doubleValue();
+                case Double d -> d;
+                case Boolean b -> b ? 1 : 0;
+                default -> Double.NaN;
+            };
+        }
+
+        /** A number as (real, imaginary), or null when {@code v} is not a number. */
+        private static double[] complexOf(Object v) {
+            if (v instanceof double[] c) {
+                return c;
+            }
+            if (v instanceof Ast.Imaginary i) {
+                return new double[]{0, i.imag()};
+            }
+            if (v instanceof Long || v instanceof java.math.BigInteger || v instanceof Double || v instanceof Boolean) {
+                return new double[]{toDouble(v), 0};
+            }
+            return null;
+        }
+
+        /** Whether two constant keys are equal as Python's set would find them (1 == 1.0 == True). */
+        private static boolean sameKey(Object a, Object b) {
+            double[] ca = complexOf(a);
+            double[] cb = complexOf(b);
+            if (ca != null || cb != null) {
+                if (a instanceof java.math.BigInteger || b instanceof java.math.BigInteger) {
+                    return a.equals(b);
+                }
+                return ca != null && cb != null && ca[0] == cb[0] && ca[1] == cb[1];
+            }
+            if (a instanceof byte[] x && b instanceof byte[] y) {
+                return java.util.Arrays.equals(x, y);
+            }
+            return a.equals(b);
+        }
+
+        private static String keyRepr(Object v) {
+            return switch (v) {
+                case Boolean b -> b ? "True" : "False";
+                case Ast.Singleton s -> s == Ast.Singleton.NONE ? "None" : "Ellipsis";
+                case Long l -> l.toString();
+                case java.math.BigInteger b -> b.toString();
+                case byte[] bs -> "b" + org.auditpy.runtime.PyOps.repr(new String(bs, java.nio.charset.StandardCharsets.ISO_8859_1));
+                case double[] c -> "(" + org.auditpy.runtime.PyOps.repr(c[0]) + (c[1] < 0 ? "-" : "+")
+                                + org.auditpy.runtime.PyOps.repr(Math.abs(c[1])) + "j)"; // complex numbers are not supported
+                case Ast.Imaginary i -> org.auditpy.runtime.PyOps.repr(i.imag()) + "j";
+                default -> org.auditpy.runtime.PyOps.repr(v);
+            };
+        }
+
+        private void storeName(String n) {
+            if (n == null) {
+                return;
+            }
+            if (n.equals("__debug__")) {
+                throw a.error("cannot assign to __debug__", patternLoc);
+            }
+            if (stores.contains(n)) {
+                throw a.error("multiple assignments to name '" + n + "' in pattern", patternLoc);
+            }
+            stores.add(n);
+        }
+
+        private void subpattern(Ast.Pattern p) {
+            boolean saved = allowIrrefutable;
+            allowIrrefutable = true;
+            checkPattern(p);
+            allowIrrefutable = saved;
+        }
+
+        private void checkPattern(Ast.Pattern p) {
+            patternLoc = p.pos();
+            switch (p) {
+                case Ast.MatchValue v -> visitExpr(v.value());
+                case Ast.MatchSingleton v -> {
+                }
+                case Ast.MatchStar st -> storeName(st.name());
+                case Ast.MatchAs as -> {
+                    if (as.pattern() == null) {
+                        if (!allowIrrefutable) {
+                            throw a.error(as.name() != null ? "name capture '" + as.name() + "' makes remaining patterns unreachable"
+                                            : "wildcard makes remaining patterns unreachable", patternLoc);
+                        }
+                    } else {
+                        checkPattern(as.pattern());
+                    }
+                    storeName(as.name());
+                }
+                case Ast.MatchSequence sq -> {
+                    long stars = sq.patterns().stream().filter(x -> x instanceof Ast.MatchStar).count();
+                    if (stars > 1) {
+                        throw a.error("multiple starred names in sequence pattern", patternLoc);
+                    }
+                    for (Ast.Pattern x : sq.patterns()) {
+                        subpattern(x);
+                    }
+                }
+                case Ast.MatchMapping mm -> {
+                    List<Object> seen = new ArrayList<>();
+                    for (Expr k : mm.keys()) {
+                        Object v = constantKey(k);
+                        if (v != null) {
+                            for (Object o : seen) {
+                                if (sameKey(o, v)) {
+                                    throw a.error("mapping pattern checks duplicate key (" + keyRepr(v) + ")", patternLoc);
+                                }
+                            }
+                            seen.add(v);
+                        }
+                        visitExpr(k);
+                    }
+                    for (Ast.Pattern x : mm.patterns()) {
+                        subpattern(x);
+                    }
+                    storeName(mm.rest());
+                }
+                case Ast.MatchClass c -> {
+                    visitExpr(c.cls());
+                    for (int i = 0; i < c.kwdAttrs().size(); i++) {
+                        String n = c.kwdAttrs().get(i);
+                        if (c.kwdAttrs().subList(0, i).contains(n)) {
+                            throw a.error("attribute name repeated in class pattern: " + n, c.kwdPatterns().get(i).pos());
+                        }
+                    }
+                    for (Ast.Pattern x : c.patterns()) {
+                        subpattern(x);
+                    }
+                    for (Ast.Pattern x : c.kwdPatterns()) {
+                        subpattern(x);
+                    }
+                }
+                case Ast.MatchOr o -> {
+                    List<String> outer = stores;
+                    boolean outerAllow = allowIrrefutable;
+                    List<String> control = null;
+                    for (int i = 0; i < o.patterns().size(); i++) {
+                        stores = new ArrayList<>();
+                        allowIrrefutable = i == o.patterns().size() - 1 && outerAllow;
+                        checkPattern(o.patterns().get(i));
+                        if (control == null) {
+                            control = stores;
+                        } else if (control.size() != stores.size() || !stores.containsAll(control)) {
+                            throw a.error("alternative patterns bind different names", patternLoc);
+                        }
+                    }
+                    stores = outer;
+                    allowIrrefutable = outerAllow;
+                    for (String n : control) {
+                        storeName(n);
+                    }
+                }
+            }
         }
 
         @Override

@@ -118,7 +118,7 @@ public final class Ast {
     /** A statement (Python's {@code ast.stmt}). */
     public sealed interface Stmt permits FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign,
             For, While, If, With, Raise, Try, TryStar, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass,
-            Break, Continue {
+            Break, Continue, Match {
         /** The statement's source range (for a decorated definition: from the {@code def}/{@code class} keyword, as CPython 3.8+). */
         Pos pos();
     }
@@ -242,6 +242,57 @@ public final class Ast {
 
     /** {@code continue}. */
     public record Continue(Pos pos) implements Stmt {
+    }
+
+    /** {@code match subject: cases} (PEP 634). */
+    public record Match(Expr subject, java.util.List<MatchCase> cases, Pos pos) implements Stmt {
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // Patterns (of a match statement's cases; Python's ast.pattern)
+    // ------------------------------------------------------------------------------------------------
+
+    /** A pattern of a {@code case} (Python's {@code ast.pattern}). */
+    public sealed interface Pattern permits MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass,
+            MatchStar, MatchAs, MatchOr {
+        /** The pattern's source range. */
+        Pos pos();
+    }
+
+    /** A literal or dotted-name pattern, compared with {@code ==}: {@code 1}, {@code -2.5}, {@code "s"}, {@code Color.RED}. */
+    public record MatchValue(Expr value, Pos pos) implements Pattern {
+    }
+
+    /** {@code None}, {@code True} or {@code False}, compared with {@code is}; {@code value} is a {@link Boolean} or {@link #NONE}. */
+    public record MatchSingleton(Object value, Pos pos) implements Pattern {
+    }
+
+    /** {@code [p, *rest, q]} or {@code (p, q)}; at most one element is a {@link MatchStar}. */
+    public record MatchSequence(java.util.List<Pattern> patterns, Pos pos) implements Pattern {
+    }
+
+    /** {@code {key: p, **rest}}: parallel keys (literals or dotted names) and patterns; {@code rest} nullable. */
+    public record MatchMapping(java.util.List<Expr> keys, java.util.List<Pattern> patterns, String rest, Pos pos)
+            implements Pattern {
+    }
+
+    /** {@code Cls(p, attr=q)}: positional patterns, then the keyword attribute names and their patterns (parallel). */
+    public record MatchClass(Expr cls, java.util.List<Pattern> patterns, java.util.List<String> kwdAttrs,
+            java.util.List<Pattern> kwdPatterns, Pos pos) implements Pattern {
+    }
+
+    /** {@code *name} in a sequence pattern; {@code name} is {@code null} for {@code *_}. */
+    public record MatchStar(String name, Pos pos) implements Pattern {
+    }
+
+    /**
+     * {@code pattern as name}, a capture ({@code pattern == null}) or the wildcard {@code _} (both {@code null}).
+     */
+    public record MatchAs(Pattern pattern, String name, Pos pos) implements Pattern {
+    }
+
+    /** {@code p1 | p2 | ...} (two or more alternatives). */
+    public record MatchOr(java.util.List<Pattern> patterns, Pos pos) implements Pattern {
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -418,6 +469,10 @@ public final class Ast {
 
     /** One {@code for target in iter if ifs...} clause of a comprehension; {@code isAsync} always false here. */
     public record Comprehension(Expr target, Expr iter, java.util.List<Expr> ifs, boolean isAsync) {
+    }
+
+    /** One {@code case pattern if guard: body} of a {@link Match}; {@code guard} nullable. */
+    public record MatchCase(Pattern pattern, Expr guard, java.util.List<Stmt> body) {
     }
 
     /** {@code except type as name: body}; {@code type} and {@code name} nullable. */

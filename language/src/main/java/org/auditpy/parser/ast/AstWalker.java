@@ -113,6 +113,63 @@ public abstract class AstWalker {
             }
             case Ast.Break x -> visitBreak(x);
             case Ast.Continue x -> visitContinue(x);
+            case Ast.Match x -> visitMatch(x);
+        }
+    }
+
+    /** A match statement: the subject, then each case's pattern, guard and body, as symtable.c. */
+    protected void visitMatch(Ast.Match m) {
+        visitExpr(m.subject());
+        for (Ast.MatchCase c : m.cases()) {
+            visitPattern(c.pattern());
+            visitOptional(c.guard());
+            visitStmts(c.body());
+        }
+    }
+
+    /**
+     * A pattern: its value expressions (literals, dotted names, mapping keys, class names) are visited as
+     * expressions, and each name it binds as a {@link Ast.Ctx#Store} {@link Ast.Name} (so passes see captures as
+     * assignments, as symtable.c does).
+     */
+    protected void visitPattern(Ast.Pattern p) {
+        switch (p) {
+            case Ast.MatchValue x -> visitExpr(x.value());
+            case Ast.MatchSingleton x -> {
+            }
+            case Ast.MatchSequence x -> visitPatterns(x.patterns());
+            case Ast.MatchMapping x -> {
+                visitExprs(x.keys());
+                visitPatterns(x.patterns());
+                if (x.rest() != null) {
+                    visitName(new Ast.Name(x.rest(), Ast.Ctx.Store, x.pos()));
+                }
+            }
+            case Ast.MatchClass x -> {
+                visitExpr(x.cls());
+                visitPatterns(x.patterns());
+                visitPatterns(x.kwdPatterns());
+            }
+            case Ast.MatchStar x -> {
+                if (x.name() != null) {
+                    visitName(new Ast.Name(x.name(), Ast.Ctx.Store, x.pos()));
+                }
+            }
+            case Ast.MatchAs x -> {
+                if (x.pattern() != null) {
+                    visitPattern(x.pattern());
+                }
+                if (x.name() != null) {
+                    visitName(new Ast.Name(x.name(), Ast.Ctx.Store, x.pos()));
+                }
+            }
+            case Ast.MatchOr x -> visitPatterns(x.patterns());
+        }
+    }
+
+    private void visitPatterns(List<Ast.Pattern> ps) {
+        for (Ast.Pattern p : ps) {
+            visitPattern(p);
         }
     }
 
