@@ -13,7 +13,7 @@ lexer grammar PythonLexer;
 
 options { superClass = PythonLexerBase; }
 
-tokens { INDENT, DEDENT }
+tokens { INDENT, DEDENT, MATCH_KW, CASE_KW }
 
 // ---- keywords -------------------------------------------------------------------------------------
 FALSE    : 'False';

@@ -1,8 +1,10 @@
 /*
  * Python 3.11 parser for auditpy (without `async` and `await`).
  *
- * `match` and `case` are soft keywords (PEP 634): NAME tokens that a semantic predicate accepts as the
- * keyword only at the start of a match statement or case block, so `match = 1` or `match(x)` stay names.
+ * `match` and `case` are soft keywords (PEP 634): the lexer's NAME tokens, which PythonParserFacade retypes to
+ * MATCH_KW where `match` begins a logical line that ends with a colon (only a match statement can) and to CASE_KW
+ * where `case` does so directly inside a match statement's block. Elsewhere they stay names (`match = 1`,
+ * `match(x)`), and no other statement's prediction or syntax error depends on them.
  *
  * Follows the structure of CPython's Grammar/python.gram where ANTLR allows it, but is deliberately
  * more permissive in a few places so that AstBuilder can report CPython's specific SyntaxErrors:
@@ -16,14 +18,6 @@
 parser grammar PythonParser;
 
 options { tokenVocab = PythonLexer; }
-
-@members {
-    /** Whether the next token is the NAME {@code word}: a soft keyword (PEP 634's match and case). */
-    private boolean isSoftKeyword(String word) {
-        Token t = _input.LT(1);
-        return t.getType() == NAME && word.equals(t.getText());
-    }
-}
 
 // ---- entry points ---------------------------------------------------------------------------------
 file_input   : ( NEWLINE | stmt )* EOF ;
@@ -151,12 +145,12 @@ except_block
 finally_block : FINALLY COLON block ;
 
 // ---- match statement (PEP 634; CPython's match_stmt and patterns) ------------------------------
-// "match" and "case" are soft keywords: NAME tokens recognized by the predicates. Patterns are parsed a
+// "match" and "case" are soft keywords: NAME tokens retyped by PythonParserFacade.softKeywords. Patterns are parsed a
 // little more permissively than CPython's grammar (a star anywhere in a sequence, keyword and positional
 // class arguments in any order, any dotted name); AstBuilder reports CPython's SyntaxErrors for the rest.
-match_stmt : {isSoftKeyword("match")}? NAME subject_expr COLON NEWLINE INDENT case_block+ DEDENT ;
+match_stmt : MATCH_KW subject_expr COLON NEWLINE INDENT case_block+ DEDENT ;
 subject_expr : star_named_expression ( COMMA star_named_expressions? )? ;
-case_block : {isSoftKeyword("case")}? NAME patterns guard? COLON block ;
+case_block : CASE_KW patterns guard? COLON block ;
 guard : IF named_expression ;
 
 // an open sequence pattern (a, b) or a single pattern; AstBuilder tells them apart by the commas

@@ -697,7 +697,7 @@ final class AstBuilder {
             Expr guard = cb.guard() == null ? null : namedExpression(cb.guard().named_expression());
             cases.add(new Ast.MatchCase(p, guard, block(cb.block())));
         }
-        return new Ast.Match(subject, cases, pos(ctx.NAME().getSymbol(), lastReal(ctx)));
+        return new Ast.Match(subject, cases, pos(ctx.MATCH_KW().getSymbol(), lastReal(ctx)));
     }
 
     /** The patterns of a case: one pattern, or an open sequence pattern {@code a, *b} when there is a comma. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -148,6 +149,70 @@ public final class PythonParserFacade {
             this.tokens = new CommonTokenStream(lexer);
         }
 
+        /**
+         * Retypes the soft keywords of PEP 634: a NAME {@code match} that begins a logical line ending with a colon
+         * becomes MATCH_KW (no simple statement's line ends with a colon, and the only compound statement that begins
+         * with a name is a match statement), and a NAME {@code case} that begins such a line directly in a match
+         * statement's block becomes CASE_KW. Elsewhere they stay names ({@code match = 1}, {@code match(x)}), so a
+         * statement such as {@code a b} fails where CPython's parser fails (at {@code b}), which a grammar predicate
+         * on every statement that begins with a name did not give.
+         */
+        private static void softKeywords(List<Token> toks) {
+            // per open block (INDENT), whether it is a match statement's block; the module level is not
+            java.util.ArrayDeque<Boolean> blocks = new java.util.ArrayDeque<>();
+            boolean lineStart = true;
+            boolean matchLine = false;
+            boolean blockIsMatch = false;
+            for (Token t : toks) {
+                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                    continue;
+                }
+                int type = t.getType();
+                if (type == PythonLexer.INDENT) {
+                    blocks.push(blockIsMatch);
+                    blockIsMatch = false;
+                    continue;
+                }
+                if (type == PythonLexer.DEDENT) {
+                    blocks.poll();
+                    continue;
+                }
+                if (type == PythonLexer.NEWLINE) {
+                    // a match statement's header: the block that follows is its cases'
+                    blockIsMatch = matchLine;
+                    matchLine = false;
+                    lineStart = true;
+                    continue;
+                }
+                if (lineStart && type == PythonLexer.NAME) {
+                    String text = t.getText();
+                    if (text.equals("match") && endsWithColon(toks, t.getTokenIndex() + 1)) {
+                        ((CommonToken) t).setType(PythonLexer.MATCH_KW);
+                        matchLine = true;
+                    } else if (text.equals("case") && Boolean.TRUE.equals(blocks.peek()) && endsWithColon(toks, t.getTokenIndex() + 1)) {
+                        ((CommonToken) t).setType(PythonLexer.CASE_KW);
+                    }
+                }
+                lineStart = false;
+            }
+        }
+
+        /** Whether the logical line going on at token index {@code from} ends with a colon (its last token before NEWLINE). */
+        private static boolean endsWithColon(List<Token> toks, int from) {
+            Token last = null;
+            for (int i = from; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                    continue;
+                }
+                if (t.getType() == PythonLexer.NEWLINE || t.getType() == Token.EOF) {
+                    return last != null && last.getType() == PythonLexer.COLON;
+                }
+                last = t;
+            }
+            return false;
+        }
+
         private static ParserRuleContext entry(PythonParser p, Mode mode) {
             if (mode == null) {
                 return p.fstring_input();
@@ -161,6 +226,7 @@ public final class PythonParserFacade {
 
         ParserRuleContext parse(Mode mode) {
             tokens.fill(); // tokenizer errors first, as CPython
+            softKeywords(tokens.getTokens());
             PythonParser parser = new PythonParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new BailErrorStrategy());
