@@ -779,6 +779,29 @@ final class PosixModule {
                 return v == null ? PyNone.NONE : v;
             }, null, null));
         }
+        if (extra.length > 0 && fields.length == nSeq) {
+            // structseq_new (Objects/structseq.c): the first nSeq items are the sequence, the rest the fields outside it
+            int max = fields.length + extra.length;
+            Fns.method(ctx, t, "__new__", "cls, sequence, dict=", a -> {
+                Object[] items = a[1] instanceof PyTuple tu ? tu.items() : a[1] instanceof PyList l ? l.toArray() : null;
+                if (items == null) {
+                    throw PyErrors.typeError("constructor requires a sequence");
+                }
+                String qual = module + "." + name + "()";
+                if (items.length < nSeq) {
+                    throw PyErrors.typeError(qual + " takes an at least " + nSeq + "-sequence (" + items.length + "-sequence given)");
+                }
+                if (items.length > max) {
+                    throw PyErrors.typeError(qual + " takes an at most " + max + "-sequence (" + items.length + "-sequence given)");
+                }
+                PyTuple r = new PyTuple((PyType) a[0], java.util.Arrays.copyOf(items, nSeq));
+                for (int i = nSeq; i < items.length; i++) {
+                    r.setAttribute("\0" + extra[i - nSeq], items[i]);
+                }
+                return r;
+            });
+            t.getDict().setStr("__new__", new Descriptors.StaticMethod(ctx.types().staticmethod, t.getDict().getStr("__new__")));
+        }
         t.getDict().setStr("__match_args__", PyTuple.of(names));
         t.getDict().setStr("n_fields", (long) (fields.length + extra.length));
         t.getDict().setStr("n_sequence_fields", (long) nSeq);

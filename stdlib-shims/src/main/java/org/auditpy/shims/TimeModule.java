@@ -97,6 +97,22 @@ final class TimeModule {
                         MONTHS[(int) Math.floorMod(f[1] - 1, 12)].substring(0, 3), f[2], f[3], f[4], f[5], f[0]);
     }
 
+    /** %G (ISO 8601 year), %g (its last two digits) or %V (ISO week) of the date in {@code f}. */
+    private static String isoWeekField(char d, long[] f) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.of((int) f[0], (int) f[1], (int) f[2]);
+        } catch (RuntimeException e) {
+            date = java.time.LocalDate.ofYearDay((int) f[0], (int) Math.max(1, Math.min(365, f[7])));
+        }
+        int year = date.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+        return switch (d) {
+            case 'G' -> String.valueOf(year);
+            case 'g' -> String.format("%02d", Math.floorMod(year, 100));
+            default -> String.format("%02d", date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
+    }
+
     static String strftime(String fmt, long[] f, Object tuple) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fmt.length(); i++) {
@@ -127,6 +143,14 @@ final class TimeModule {
                 case 'b', 'h' -> sb.append(mn, 0, 3);
                 case 'B' -> sb.append(mn);
                 case 'w' -> sb.append((f[6] + 1) % 7);
+                // glibc's weeks of the year: %U from the first Sunday, %W from the first Monday (tm_wday 0 is Sunday)
+                case 'U' -> sb.append(String.format("%02d", (f[7] - 1 - (f[6] + 1) % 7 + 7) / 7));
+                case 'W' -> sb.append(String.format("%02d", (f[7] - 1 - f[6] + 7) / 7));
+                case 'G', 'g', 'V' -> sb.append(isoWeekField(d, f));
+                case 'k' -> sb.append(String.format("%2d", f[3]));
+                case 'l' -> sb.append(String.format("%2d", hour12));
+                case 'P' -> sb.append(f[3] < 12 ? "am" : "pm");
+                case 'r' -> sb.append(String.format("%02d:%02d:%02d %s", hour12, f[4], f[5], f[3] < 12 ? "AM" : "PM"));
                 case 'u' -> sb.append(f[6] + 1);
                 case 'D' -> sb.append(String.format("%02d/%02d/%02d", f[1], f[2], Math.floorMod(f[0], 100)));
                 case 'F' -> sb.append(String.format("%d-%02d-%02d", f[0], f[1], f[2]));
@@ -158,6 +182,8 @@ final class TimeModule {
         PyDict ns = m.getDict();
         structTime = PosixModule.structType(ctx, "time", "struct_time", FIELDS, 9, new String[]{"tm_zone", "tm_gmtoff"});
         ns.setStr("struct_time", structTime);
+        // the fields of a struct_time, tm_zone and tm_gmtoff included (_strptime reads it)
+        ns.setStr("_STRUCT_TM_ITEMS", 11L);
         ZoneId zone = ZoneId.systemDefault();
         ZonedDateTime jan = ZonedDateTime.of(ZonedDateTime.now().getYear(), 1, 1, 0, 0, 0, 0, zone);
         ZonedDateTime jul = jan.withMonth(7);
@@ -213,6 +239,12 @@ final class TimeModule {
             }
             Object t = absent(a[1]) ? make(at(PyNone(), ZoneId.systemDefault()), true) : a[1];
             return strftime(fmt, fields(t), t);
+        });
+        // as CPython's time_strptime: the _strptime module's _strptime_time, imported at the first call
+        def(ctx, ns, "strptime", "string, format=, /", a -> {
+            Object strptimeTime = PyOps.getAttribute(org.auditpy.runtime.ImportSystem.findAndLoad("_strptime"), "_strptime_time");
+            Object[] args = absent(a[1]) ? new Object[]{a[0]} : new Object[]{a[0], a[1]};
+            return PyOps.call(strptimeTime, args, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
         });
         def(ctx, ns, "get_clock_info", "name, /", a -> {
             throw PyErrors.valueError("unknown clock");

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Programs that import pure-Python modules of the installed CPython 3.11's own Lib directory, modules auditpy does
- * not ship (enum; shlex, html, ipaddress, configparser, difflib, urllib.parse over auditpy's re), and json, which it
- * ships, against CPython's: each {@code src/test/resources/cpython-lib/NAME.py} runs with that directory as its first argument
+ * not ship (shlex, html, ipaddress, configparser, difflib, urllib.parse over auditpy's re), and json and enum, which
+ * it ships (its own copies come first on sys.path), against CPython's: each {@code src/test/resources/cpython-lib/NAME.py} runs with that directory as its first argument
  * (the program appends it to {@code sys.path}), once with python3 and once with ./auditpy; exit status and stdout
  * must be equal. CPython's library code exercises the object model (metaclass {@code __prepare__}, {@code __class__}
  * cells, descriptors, {@code type.__setattr__}) as real programs do. Skipped, visibly, where no CPython 3.11 is found
