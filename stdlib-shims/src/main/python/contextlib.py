@@ -10,7 +10,7 @@ import sys
 import abc
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext",
+__all__ = ["contextmanager", "closing", "nullcontext", "AbstractAsyncContextManager",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
@@ -24,6 +24,19 @@ class AbstractContextManager(abc.ABC):
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers.
+
+    auditpy has no coroutines yet: the class exists for isinstance checks and for typing's AsyncContextManager,
+    and its __aenter__ is not a coroutine function.
+    """
+
+    @abc.abstractmethod
+    def __aexit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 

@@ -32,6 +32,7 @@ public final class TypeMethodsRegistry {
         BuiltinsInstaller.installLazily(ctx, t.set, new SetMutBuiltins(), "set");
         BuiltinsInstaller.installLazily(ctx, t.frozenset, new SetBuiltins(), "frozenset");
         BuiltinsInstaller.installLazily(ctx, t.frozenset, new FrozenSetBuiltins(), "frozenset");
+        BuiltinsInstaller.installLazily(ctx, t.complex, new ComplexBuiltins(), "complex");
         for (PyType it : new PyType[]{t.iterator, t.listIterator, t.tupleIterator, t.strIterator, t.rangeIterator, t.longrangeIterator, t.bytesIterator, t.bytearrayIterator, t.listReverseIterator, t.dictKeyIterator,
                         t.dictValueIterator, t.dictItemIterator, t.setIterator, t.callableIterator}) {
             BuiltinsInstaller.installLazily(ctx, it, new IteratorBuiltins(), it.getName());

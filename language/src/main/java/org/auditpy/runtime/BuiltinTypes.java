@@ -24,6 +24,8 @@ public final class BuiltinTypes {
     public final PyType dict;
     public final PyType set;
     public final PyType frozenset;
+    /** {@code complex}: the name and type exist (isinstance checks, annotations); no complex number can be made yet. */
+    public final PyType complex;
     public final PyType noneType;
     public final PyType notImplementedType;
     public final PyType ellipsisType;
@@ -98,6 +100,7 @@ public final class BuiltinTypes {
         list = make("list", PyType.Layout.LIST, object, false);
         set = make("set", PyType.Layout.SET, object, false);
         frozenset = make("frozenset", PyType.Layout.FROZENSET, object, false);
+        complex = make("complex", PyType.Layout.OTHER, object, true);
         noneType = make("NoneType", PyType.Layout.OTHER, object, false);
         notImplementedType = make("NotImplementedType", PyType.Layout.OTHER, object, false);
         ellipsisType = make("ellipsis", PyType.Layout.OTHER, object, false);

@@ -167,8 +167,13 @@ public final class CallDispatch {
         PyType meta = type.getPythonClass();
         if (meta != types.type && meta != null) {
             Object metaCall = meta.lookup("__call__");
-            if (metaCall != null && !(metaCall instanceof PyBuiltinFunction)) {
+            if (metaCall instanceof PyFunction) {
                 return callUncached(metaCall, prepend(type, args), kwNames);
+            }
+            if (metaCall != null && !(metaCall instanceof PyBuiltinFunction)) {
+                // slot_tp_call: bound through its __get__, if any (a class such as dict set as __call__ has none and
+                // is called without the instance)
+                return callUncached(PyOps.descrGet(metaCall, type, meta), args, kwNames);
             }
         }
         return typeCall(type, args, kwNames);
