@@ -394,17 +394,46 @@ def _text_codec(name, java_name):
                 raise
             return (data[:exc.start].decode(java_name, errors), exc.start)
 
+    # utf-16 and utf-32 write their byte-order mark once, at the start: later pieces in the mark's byte order
+    unmarked = {"utf-16": "utf-16-le", "utf-32": "utf-32-le"}.get(name)
+
     class _Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.started = False
+
         def encode(self, input, final=False):
+            if self.started and unmarked is not None:
+                return input.encode(unmarked, self.errors)
+            self.started = True
             return encode(input, self.errors)[0]
+
+        def reset(self):
+            self.started = False
+
+        def getstate(self):
+            return 2 if not self.started and unmarked is not None else 0
+
+        def setstate(self, state):
+            self.started = state == 0
 
     class _Decoder(BufferedIncrementalDecoder):
         def _buffer_decode(self, input, errors, final):
             return decode(input, errors, final)
 
     class _Writer(StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            StreamWriter.__init__(self, stream, errors)
+            self.started = False
+
         def encode(self, input, errors='strict'):
+            if self.started and unmarked is not None:
+                return (input.encode(unmarked, errors), len(input))
+            self.started = True
             return encode(input, errors)
+
+        def reset(self):
+            self.started = False
 
     class _Reader(StreamReader):
         def decode(self, input, errors='strict'):

@@ -152,8 +152,8 @@ public final class PythonParserFacade {
         /**
          * Retypes the soft keywords of PEP 634: a NAME {@code match} that begins a logical line ending with a colon
          * becomes MATCH_KW (no simple statement's line ends with a colon, and the only compound statement that begins
-         * with a name is a match statement), and a NAME {@code case} that begins such a line directly in a match
-         * statement's block becomes CASE_KW. Elsewhere they stay names ({@code match = 1}, {@code match(x)}), so a
+         * with a name is a match statement), and a NAME {@code case} that begins a line directly in a match
+         * statement's block (which holds only case blocks, whose body may follow on the same line) becomes CASE_KW. Elsewhere they stay names ({@code match = 1}, {@code match(x)}), so a
          * statement such as {@code a b} fails where CPython's parser fails (at {@code b}), which a grammar predicate
          * on every statement that begins with a name did not give.
          */
@@ -189,7 +189,8 @@ public final class PythonParserFacade {
                     if (text.equals("match") && endsWithColon(toks, t.getTokenIndex() + 1)) {
                         ((CommonToken) t).setType(PythonLexer.MATCH_KW);
                         matchLine = true;
-                    } else if (text.equals("case") && Boolean.TRUE.equals(blocks.peek()) && endsWithColon(toks, t.getTokenIndex() + 1)) {
+                    } else if (text.equals("case") && Boolean.TRUE.equals(blocks.peek())) {
+                        // a match statement's block holds case blocks only, whose body may follow on the same line
                         ((CommonToken) t).setType(PythonLexer.CASE_KW);
                     }
                 }
