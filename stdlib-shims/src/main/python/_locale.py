@@ -76,7 +76,9 @@ def _available(name):
 
 
 _current = ["C"] * 6
-_current[LC_CTYPE] = _from_environment(LC_CTYPE) if _available(_from_environment(LC_CTYPE)) else "C"
+_current[LC_CTYPE] = _from_environment(LC_CTYPE)
+if not _available(_current[LC_CTYPE]):
+    _current[LC_CTYPE] = "C"
 
 
 def setlocale(category, locale=None):

@@ -375,27 +375,35 @@ _TRUNCATED_REASONS = ("unexpected end of data", "truncated data")
 
 
 def _text_codec(name, java_name):
-    def encode(input, errors='strict'):
+    # utf-16 and utf-32 write their byte-order mark once, at the start: later pieces in the mark's byte order
+    unmarked = {"utf-16": "utf-16-le", "utf-32": "utf-32-le"}.get(name)
+
+    def encode_as(target, codec, input, errors):
         if not isinstance(input, str):
-            raise TypeError(f"{name.replace('-', '_')}_encode() argument 1 must be str, "
+            raise TypeError(f"{codec.replace('-', '_')}_encode() argument 1 must be str, "
                             f"not {type(input).__name__}")
-        return (input.encode(java_name, errors), len(input))
+        return (input.encode(target, errors), len(input))
+
+    def encode(input, errors='strict'):
+        return encode_as(java_name, name, input, errors)
+
+    def encode_next(coder, input, errors):
+        # a stateful encoder's piece: without the byte-order mark once one was written
+        if coder.started and unmarked is not None:
+            return encode_as(unmarked, unmarked, input, errors)
+        coder.started = True
+        return encode(input, errors)
 
     def decode(input, errors='strict', final=False):
         data = bytes(input) if isinstance(input, bytearray) else input
         if not isinstance(data, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
-        if final or name not in _TRUNCATING:
-            return (data.decode(java_name, errors), len(data))
         try:
             return (data.decode(java_name, errors), len(data))
         except UnicodeDecodeError as exc:
-            if exc.end != len(data) or exc.reason not in _TRUNCATED_REASONS:
+            if final or name not in _TRUNCATING or exc.end != len(data) or exc.reason not in _TRUNCATED_REASONS:
                 raise
             return (data[:exc.start].decode(java_name, errors), exc.start)
-
-    # utf-16 and utf-32 write their byte-order mark once, at the start: later pieces in the mark's byte order
-    unmarked = {"utf-16": "utf-16-le", "utf-32": "utf-32-le"}.get(name)
 
     class _Encoder(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -403,10 +411,7 @@ def _text_codec(name, java_name):
             self.started = False
 
         def encode(self, input, final=False):
-            if self.started and unmarked is not None:
-                return input.encode(unmarked, self.errors)
-            self.started = True
-            return encode(input, self.errors)[0]
+            return encode_next(self, input, self.errors)[0]
 
         def reset(self):
             self.started = False
@@ -427,10 +432,7 @@ def _text_codec(name, java_name):
             self.started = False
 
         def encode(self, input, errors='strict'):
-            if self.started and unmarked is not None:
-                return (input.encode(unmarked, errors), len(input))
-            self.started = True
-            return encode(input, errors)
+            return encode_next(self, input, errors)
 
         def reset(self):
             self.started = False

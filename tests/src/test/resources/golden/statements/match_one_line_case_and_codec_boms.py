@@ -27,3 +27,9 @@ for name in ["utf-16", "utf-32", "utf-8", "utf-16-be"]:
     w.write("cd")
     print(name, b.getvalue(), b.getvalue().decode(name))
     print(name, b"".join(codecs.iterencode(["x", "y", "z"], name)))
+e = codecs.getincrementalencoder("utf-16")()
+e.encode("a")
+try:
+    e.encode(1)
+except TypeError as exc:
+    print(exc)
