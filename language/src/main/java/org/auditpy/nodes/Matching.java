@@ -300,7 +300,7 @@ public final class Matching {
             if (keys.length == 0 && restCapture < 0) {
                 return true;
             }
-            if (lengthOf(subject) < keys.length) {
+            if (PyOps.len(subject) < keys.length) {
                 return false;
             }
             Object[] k = new Object[keys.length];
@@ -325,11 +325,6 @@ public final class Matching {
                 captures[restCapture] = rest(subject, k);
             }
             return true;
-        }
-
-        @TruffleBoundary
-        private static long lengthOf(Object subject) {
-            return PyOps.len(subject);
         }
 
         /** The values of {@code keys} in {@code subject}, or null if one is missing; duplicate keys are a ValueError. */
