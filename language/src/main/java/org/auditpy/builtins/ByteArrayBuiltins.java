@@ -343,9 +343,6 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value) {
             PyBytes s = BytesSupport.self(self, "__imul__", true);
-            if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
             s.setBytes(BytesBuiltins.repeatBytes(s.getBytes(), value, true));
             return s;
         }

@@ -127,9 +127,6 @@ public final class BytesBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object repeat(PyBytes s, Object n) {
-        if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
-            return PyNone.NOT_IMPLEMENTED;
-        }
         if (!s.isByteArray() && s.getPythonClass() == BytesSupport.bytesType() && PyOps.isInt(n) && !(n instanceof java.math.BigInteger) &&
                         PyOps.asIndex(n) == 1) {
             return s;

@@ -268,9 +268,6 @@ public final class ListBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object repeat(PyList l, Object n) {
-        if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
-            return PyNone.NOT_IMPLEMENTED;
-        }
         long k = Math.max(0, PyOps.repeatCount(n));
         return l.repeat(org.auditpy.runtime.Sequences.repeatedLength(l.size(), k, null));
     }
@@ -301,9 +298,6 @@ public final class ListBuiltins extends PythonBuiltins {
         static Object f(Object self, Object value) {
             PyList l = self(self, "__imul__");
             Object r = repeat(l, value);
-            if (r == PyNone.NOT_IMPLEMENTED) {
-                return r;
-            }
             Object[] items = ((PyList) r).toArray();
             l.setValues(items, items.length);
             return l;

@@ -575,9 +575,6 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value) {
             String s = self(self, "__mul__");
-            if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
             return Arithmetic.repeatString(s, PyOps.repeatCount(value));
         }
     }
@@ -589,9 +586,6 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object value) {
             String s = self(self, "__rmul__");
-            if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
-                return PyNone.NOT_IMPLEMENTED;
-            }
             return Arithmetic.repeatString(s, PyOps.repeatCount(value));
         }
     }

@@ -126,7 +126,7 @@ public final class TupleBuiltins extends PythonBuiltins {
         static Object f(Object self, Object other) {
             PyTuple a = self(self, "__add__");
             if (!(other instanceof PyTuple b)) {
-                return PyNone.NOT_IMPLEMENTED;
+                throw PyErrors.typeError("can only concatenate tuple (not \"" + PyOps.typeName(other) + "\") to tuple");
             }
             Object[] r = new Object[a.size() + b.size()];
             System.arraycopy(a.items(), 0, r, 0, a.size());
@@ -137,9 +137,6 @@ public final class TupleBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static Object repeat(PyTuple t, Object n) {
-        if (!PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null) {
-            return PyNone.NOT_IMPLEMENTED;
-        }
         long k = Math.max(0, PyOps.repeatCount(n));
         if (k == 1 && t.getPythonClass() == PythonContext.get().types().tuple) {
             return t;

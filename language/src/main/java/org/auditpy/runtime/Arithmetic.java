@@ -71,7 +71,7 @@ public final class Arithmetic {
                 return l;
             }
             Object m = PyOps.typeOf(a).lookup(op.imethod);
-            if (m != null) {
+            if (m != null && !(m instanceof PyBuiltinFunction && repeatsByNonIndex(a, b, op))) {
                 Object r = PyOps.callDescriptor(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
@@ -86,10 +86,19 @@ public final class Arithmetic {
         if (r != null) {
             return r;
         }
-        throw PyErrors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + PyOps.typeName(a) + "' and '" + PyOps.typeName(b) + "'");
+        throw unsupported(a, b, op, true);
     }
 
+    /** The TypeError of {@code a OP b} when no operand's method applies: CPython's message for the operand types. */
     public static PyException unsupported(Object a, Object b, BinOp op) {
+        return unsupported(a, b, op, false);
+    }
+
+    /**
+     * The TypeError of {@code a OP b} ({@code a OP= b} when {@code inplace}): a sequence's own message for + and *
+     * (CPython's sq_concat, and abstract.c's "can't multiply sequence by non-int"), else "unsupported operand type(s)".
+     */
+    private static PyException unsupported(Object a, Object b, BinOp op, boolean inplace) {
         if (op == BinOp.ADD && a instanceof String && !(b instanceof String)) {
             return PyErrors.typeError("can only concatenate str (not \"" + PyOps.typeName(b) + "\") to str");
         }
@@ -105,7 +114,17 @@ public final class Arithmetic {
         if (op == BinOp.MUL && isRepeatable(b)) {
             return PyErrors.typeError("can't multiply sequence by non-int of type '" + PyOps.typeName(a) + "'");
         }
-        return PyErrors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + PyOps.typeName(a) + "' and '" + PyOps.typeName(b) + "'");
+        return PyErrors.typeError("unsupported operand type(s) for " + op.symbol + (inplace ? "=" : "") + ": '" + PyOps.typeName(a) + "' and '" +
+                        PyOps.typeName(b) + "'");
+    }
+
+    /**
+     * True for {@code seq * n} where {@code seq} is a builtin sequence and {@code n} has no {@code __index__}: CPython
+     * then never calls the sequence's repeat (sq_repeat) but raises "can't multiply sequence by non-int", while the
+     * sequence's {@code __mul__} called by name raises "'float' object cannot be interpreted as an integer".
+     */
+    private static boolean repeatsByNonIndex(Object seq, Object n, BinOp op) {
+        return op == BinOp.MUL && isRepeatable(seq) && !PyOps.isInt(n) && PyOps.typeOf(n).lookup("__index__") == null;
     }
 
     /** Types with CPython's sq_repeat slot (str, list, tuple, bytes, bytearray and their subclasses). */
@@ -121,6 +140,12 @@ public final class Arithmetic {
         PyType tb = PyOps.typeOf(b);
         Object slotA = ta.lookup(op.method);
         Object slotB = ta == tb ? null : tb.lookup(op.rmethod);
+        if (slotA instanceof PyBuiltinFunction && repeatsByNonIndex(a, b, op)) {
+            slotA = null;
+        }
+        if (slotB instanceof PyBuiltinFunction && repeatsByNonIndex(b, a, op)) {
+            slotB = null;
+        }
         if (slotA != null && slotB != null && isSequenceSlot(a, slotA, op)) {
             // str, list, tuple and bytes have no number slot for + and *: CPython's binary_op1 asks the right
             // operand's __radd__/__rmul__ first, and only then concatenates or repeats (sq_concat, sq_repeat)
