@@ -36,6 +36,7 @@ public abstract class PythonLexerBase extends Lexer {
     private int[] indents = new int[16];
     private int[] altIndents = new int[16];
     private int depth; // index of the top of the indentation stack
+    private int indentationErrorLine;
     private final ArrayList<Token> brackets = new ArrayList<>();
     private boolean atLineStart = true;
     private boolean sawLogicalToken;
@@ -60,6 +61,19 @@ public abstract class PythonLexerBase extends Lexer {
 
     final SourceMap sourceMap() {
         return map;
+    }
+
+    /**
+     * The tokens made but not yet handed out (an INDENT or DEDENT made for a line whose first token then failed): after
+     * an error they are the last tokens before it.
+     */
+    final java.util.List<Token> pendingTokens() {
+        return new ArrayList<>(pending);
+    }
+
+    /** The outermost bracket still open at end of input (or at the current point), or {@code null}. */
+    final Token outermostUnclosedBracket() {
+        return brackets.isEmpty() ? null : brackets.get(0);
     }
 
     /** The innermost bracket still open at end of input (or at the current point), or {@code null}. */
@@ -239,6 +253,7 @@ public abstract class PythonLexerBase extends Lexer {
                 pending.add(makeToken(PythonLexer.DEDENT, "", first.getStartIndex(), Token.DEFAULT_CHANNEL));
             }
             if (col != indents[depth]) {
+                indentationErrorLine = line;
                 String text = map.src.lineText(line, false);
                 throw map.src.error("IndentationError", "unindent does not match any outer indentation level", line,
                         text.length() + 1, line, -1, true);
@@ -250,7 +265,18 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private PythonSyntaxError tabError(int line) {
+        indentationErrorLine = line;
         return map.src.error("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, line, 0, true);
+    }
+
+    /**
+     * The line of the indentation error (TabError, or an unindent matching no outer level) this lexer threw, else 0.
+     * CPython's tokenizer reports these only when the parser asks for that line's first token (they set no exception
+     * inside the tokenizer, so pegen's full-source check after a parser error does not raise them), so a parser error
+     * on an earlier line comes first.
+     */
+    final int indentationErrorLine() {
+        return indentationErrorLine;
     }
 
     // ---- brackets ------------------------------------------------------------------------------------

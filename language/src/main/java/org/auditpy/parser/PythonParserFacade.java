@@ -134,7 +134,7 @@ public final class PythonParserFacade {
         final Source src;
         final SourceMap map;
         final PythonLexer lexer;
-        final CommonTokenStream tokens;
+        CommonTokenStream tokens;
         final boolean fstring;
         /** The source is a script read by CPython's file tokenizer (see {@link #parse(String, String, Mode, boolean)}). */
         boolean fileInput;
@@ -226,7 +226,54 @@ public final class PythonParserFacade {
         }
 
         ParserRuleContext parse(Mode mode) {
-            tokens.fill(); // tokenizer errors first, as CPython
+            try {
+                tokens.fill(); // tokenizer errors first, as CPython's check of the whole source after a parser error
+            } catch (PythonSyntaxError e) {
+                if (fstring) {
+                    throw e;
+                }
+                // CPython's tokenizer runs as the parser asks for tokens, so a parser error before the tokenizer's
+                // comes first when it is "unexpected indent"/"unindent" (pegen_errors.c raises those without the
+                // check of the whole source that lets the tokenizer's errors win), and whatever it is when the
+                // tokenizer's error is an indentation error (those set no exception, so that check raises nothing)
+                int indentationLine = lexer.indentationErrorLine();
+                PythonSyntaxError earlier = parseTokensBefore(mode, e.lineno);
+                if (earlier != null && (indentationLine != 0 ? earlier.lineno > 0 && earlier.lineno < indentationLine
+                        : earlier.msg.equals("unexpected indent") || earlier.msg.equals("unexpected unindent"))) {
+                    throw earlier;
+                }
+                throw e;
+            }
+            return parseTokens(mode);
+        }
+
+        /**
+         * Parses the tokens the lexer made before its error (at line {@code line}) and then an end of input, and
+         * returns the parser's error there, or null if they parse. The token stream is replaced by them.
+         */
+        private PythonSyntaxError parseTokensBefore(Mode mode, int line) {
+            List<Token> before = new ArrayList<>(tokens.getTokens());
+            before.addAll(lexer.pendingTokens());
+            CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+            Token last = before.isEmpty() ? null : before.get(before.size() - 1);
+            int at = last == null ? 0 : last.getStopIndex() + 1;
+            eof.setStartIndex(at);
+            eof.setStopIndex(at - 1);
+            eof.setLine(line);
+            before.add(eof);
+            tokens = new CommonTokenStream(new ListTokenSource(before));
+            tokens.fill();
+            try {
+                parseTokens(mode);
+                return null;
+            } catch (PythonSyntaxError earlier) {
+                return earlier;
+            } catch (RuntimeException mapperFailed) {
+                return null; // the tokenizer's error stands
+            }
+        }
+
+        private ParserRuleContext parseTokens(Mode mode) {
             softKeywords(tokens.getTokens());
             PythonParser parser = new PythonParser(tokens);
             parser.removeErrorListeners();
@@ -242,9 +289,71 @@ public final class PythonParserFacade {
                     return entry(parser, mode);
                 } catch (ParseCancellationException llFailed) {
                     RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
-                    throw new ErrorMapper(this, parser, re, mode).map();
+                    PythonSyntaxError e = matchWithoutColon(parser, re, mode);
+                    throw e != null ? e : new ErrorMapper(this, parser, re, mode).map();
                 }
             }
+        }
+
+        /**
+         * CPython's {@code invalid_match_stmt}: a statement {@code match SUBJECT} that fails to parse for want of its
+         * colon ({@code match x} then a case block) is "expected ':'" at the end of its line, not "invalid syntax" at
+         * the subject. The failing line's leading {@code match} (a name: only a line ending with a colon retypes it)
+         * is parsed again as the keyword; when that parse fails at the same line's end, wanting a colon, that is the
+         * error. Null otherwise (the token keeps its type).
+         */
+        private PythonSyntaxError matchWithoutColon(PythonParser parser, RecognitionException re, Mode mode) {
+            Token off = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+            List<Token> all = tokens.getTokens();
+            Token first = null;
+            for (int i = Math.min(off.getTokenIndex(), all.size() - 1); i >= 0; i--) {
+                Token k = all.get(i);
+                if (k.getChannel() != Token.DEFAULT_CHANNEL) {
+                    continue;
+                }
+                int ty = k.getType();
+                if (i < off.getTokenIndex() && (ty == PythonLexer.NEWLINE || ty == PythonLexer.INDENT || ty == PythonLexer.DEDENT)) {
+                    break;
+                }
+                first = k;
+            }
+            if (first == null || first.getType() != PythonLexer.NAME || !first.getText().equals("match") || fstring) {
+                return null;
+            }
+            Token newline = null;
+            for (int i = first.getTokenIndex() + 1; i < all.size(); i++) {
+                Token k = all.get(i);
+                if (k.getChannel() == Token.DEFAULT_CHANNEL && (k.getType() == PythonLexer.NEWLINE || k.getType() == Token.EOF)) {
+                    newline = k;
+                    break;
+                }
+            }
+            if (newline == null || newline.getType() != PythonLexer.NEWLINE) {
+                return null;
+            }
+            ((CommonToken) first).setType(PythonLexer.MATCH_KW);
+            int position = tokens.index();
+            tokens.seek(0);
+            // a parser of its own: the failed one's state is what the ErrorMapper reads when this finds nothing
+            PythonParser again = new PythonParser(tokens);
+            again.removeErrorListeners();
+            again.setErrorHandler(new BailErrorStrategy());
+            again.getInterpreter().setPredictionMode(PredictionMode.LL);
+            try {
+                entry(again, mode);
+            } catch (ParseCancellationException failed) {
+                RecognitionException r = failed.getCause() instanceof RecognitionException x ? x : null;
+                Token at = r != null && r.getOffendingToken() != null ? r.getOffendingToken() : again.getCurrentToken();
+                if (at.getTokenIndex() == newline.getTokenIndex() && r != null && r.getExpectedTokens() != null
+                        && r.getExpectedTokens().contains(PythonLexer.COLON)) {
+                    int line = src.line(map.abs(at.getStartIndex()));
+                    int col = src.col(map.abs(at.getStartIndex())) + 1;
+                    return src.error("SyntaxError", "expected ':'", line, col, line, col, true);
+                }
+            }
+            ((CommonToken) first).setType(PythonLexer.NAME);
+            tokens.seek(position);
+            return null;
         }
     }
 
@@ -398,7 +507,13 @@ public final class PythonParserFacade {
             if (open != null && !run.fstring) {
                 boolean atEnd = type == Token.EOF || (isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length() - 1
                         && allLayoutUntilEof());
-                if (atEnd || line(t) > line(open)) {
+                // pegen compares the open bracket's line with that of the furthest token its second pass read: for
+                // an '=' inside a bracket never closed, invalid_named_expression reads the expression after it to the
+                // end of input
+                Token outermost = run.lexer.outermostUnclosedBracket();
+                boolean insideUnclosed = outermost != null && outermost.getTokenIndex() < t.getTokenIndex()
+                        && type == PythonLexer.ASSIGN && ti + 1 < toks.size() && startsExpression(toks.get(ti + 1).getType());
+                if (atEnd || line(t) > line(open) || insideUnclosed) {
                     int line = line(open);
                     int off = col(open) + 1;
                     boolean lastLine = line >= src.logicalLineCount();
@@ -775,13 +890,14 @@ public final class PythonParserFacade {
 
         private PythonSyntaxError indentedBlockError() {
             ParserRuleContext c = re != null && re.getCtx() instanceof ParserRuleContext r ? r : parser.getContext();
-            while (c != null && !(c instanceof PythonParser.BlockContext)) {
+            // a match statement's INDENT is its own (its block holds case blocks), not a block's
+            while (c != null && !(c instanceof PythonParser.BlockContext) && !(c instanceof PythonParser.Match_stmtContext)) {
                 c = c.getParent();
             }
             if (c == null) {
                 return null;
             }
-            ParserRuleContext owner = c.getParent();
+            ParserRuleContext owner = c instanceof PythonParser.Match_stmtContext ? c : c.getParent();
             String what;
             Token kw = owner.start;
             switch (owner) {
@@ -798,6 +914,7 @@ public final class PythonParserFacade {
                 case PythonParser.Except_blockContext i -> what = i.STAR() != null ? "'except*' statement" : "'except' statement";
                 case PythonParser.Finally_blockContext i -> what = "'finally' statement";
                 case PythonParser.Case_blockContext i -> what = "'case' statement";
+                case PythonParser.Match_stmtContext i -> what = "'match' statement";
                 case PythonParser.Function_defContext i -> {
                     what = "function definition";
                     kw = i.DEF().getSymbol();
@@ -815,6 +932,11 @@ public final class PythonParserFacade {
                 return endOfInputError("IndentationError", "expected an indented block after " + what + " on line " + line(kw));
             }
             int line = line(t);
+            if (t.getType() == PythonLexer.DEDENT) {
+                // CPython's DEDENT token: offset one less than the line's first token's (no caret), end offset -1
+                return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw), line,
+                        col(t), line, -1, true);
+            }
             int off = col(t) + 1;
             int end = isZeroWidth(t) ? off : src.col(abs(t.getStopIndex() + 1)) + 1;
             return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw), line,
