@@ -3,7 +3,7 @@
 values in native memory, at real addresses, so that C code reads and writes them as it does CPython's; the audit
 events are CPython 3.11's, with its arguments, raised where _ctypes.c raises them.
 
-Not here: passing or returning structures by value, bit fields, long double in calls, resize(), COM and Windows
+Not here: passing or returning structures by value, long double in calls, resize(), COM and Windows
 parts. from_buffer() over a bytearray copies it (auditpy's bytearray is not native memory): later writes to either
 are not seen by the other.
 """
@@ -434,7 +434,9 @@ class PyCSimpleType(_CDataMeta):
         if bases and bases[0] is _SimpleCData and '_b_swapped_' not in ns:
             _simple_types.setdefault(code, cls)
         if '_b_swapped_' not in ns and code in _SWAPPABLE and bases and bases[0] is _SimpleCData:
-            sw = PyCSimpleType(name, bases, {'_type_': code, '__module__': cls.__module__, '_b_swapped_': True})
+            # CPython's swapped type: named c_int_be, with the qualified name (and so the repr) of c_int
+            sw = PyCSimpleType(name + "_be", bases, {'_type_': code, '__module__': cls.__module__, '_b_swapped_': True,
+                                                     '__qualname__': cls.__qualname__})
             type.__setattr__(cls, '__ctype_le__', cls)
             type.__setattr__(cls, '__ctype_be__', sw)
             type.__setattr__(sw, '__ctype_le__', cls)
@@ -845,6 +847,50 @@ class CField:
 CField.__module__ = '_ctypes'
 
 
+class _BitField(CField):
+    """A bit field: size is (bits << 16) + the position of its lowest bit in the storage unit at offset."""
+    __slots__ = ()
+
+    def _unit(self):
+        n = _sizeof_type(self._type)
+        return {1: 'B', 2: 'H', 4: 'I', 8: 'Q'}[n], '_b_swapped_' in self._type.__dict__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        ncode, swap = self._unit()
+        bits, pos = self.size >> 16, self.size & 0xffff
+        v = (_load_raw(obj._b_addr + self.offset, ncode, swap) >> pos) & ((1 << bits) - 1)
+        code = self._type._type_
+        if code in _SIGNED and v >> (bits - 1):
+            v -= 1 << bits
+        if code == '?':
+            return bool(v)
+        if code == 'c':
+            return bytes((v,))
+        return v
+
+    def __set__(self, obj, value):
+        code = self._type._type_
+        if code == '?':
+            v = 1 if value else 0
+        elif code == 'c':
+            if not isinstance(value, bytes) or len(value) != 1:
+                raise TypeError("one character bytes, bytearray or integer expected")
+            v = value[0]
+        else:
+            v = _check_int(value)
+        ncode, swap = self._unit()
+        bits, pos = self.size >> 16, self.size & 0xffff
+        mask = ((1 << bits) - 1) << pos
+        addr = obj._b_addr + self.offset
+        unit = _load_raw(addr, ncode, swap)
+        _store_raw(addr, ncode, (unit & ~mask) | ((v << pos) & mask), swap)
+
+    def __repr__(self):
+        return "<Field type=%s, ofs=%d:%d, bits=%d>" % (self._type.__name__, self.offset, self.size & 0xffff, self.size >> 16)
+
+
 class _StructMeta(_CDataMeta):
     _b_union_ = False
 
@@ -884,7 +930,9 @@ class _StructMeta(_CDataMeta):
         else:
             offset, align, allfields = 0, 1, []
         pack = cls.__dict__.get('_pack_')
+        big = hasattr(cls, '_swappedbytes_')
         size = offset
+        field_size = bitofs = 0     # the open bit field's storage unit (in bits) and the bits used in it
         fields = list(fields)
         for i, desc in enumerate(fields):
             if not isinstance(desc, tuple) or len(desc) < 2:
@@ -892,23 +940,56 @@ class _StructMeta(_CDataMeta):
             name, t = desc[0], desc[1]
             if not isinstance(t, type) or not _has_storage(t):
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type" % i)
-            if len(desc) > 2:
-                raise TypeError("bit fields are not supported by auditpy's ctypes")
             fsize = _sizeof_type(t)
             falign = t._b_align_
             if pack:
                 falign = min(falign, pack)
+            bits = None
+            if len(desc) > 2:
+                bits = desc[2]
+                if not isinstance(t, PyCSimpleType) or t._type_ not in "bBhHiIlLqQ?c":
+                    raise TypeError("bit fields not allowed for type %s" % t.__name__)
+                if not isinstance(bits, int) or bits <= 0 or bits > fsize * 8:
+                    raise ValueError("number of bits invalid for bit field")
+            pos = 0
             if union:
                 foffset = 0
                 size = max(size, fsize)
+                if bits is not None:
+                    pos = fsize * 8 - bits if big else 0
+            elif bits is not None and field_size and fsize * 8 <= field_size and bitofs + bits <= field_size:
+                # CPython 3.11's cfield.c (GCC mode): continue the open bit field
+                pos = field_size - bitofs - bits if big else bitofs
+                foffset = offset - fsize
+                bitofs += bits
+            elif bits is not None and field_size and fsize * 8 >= field_size and bitofs + bits <= fsize * 8:
+                # expand the open bit field to this wider type
+                offset += fsize - field_size // 8
+                size = offset
+                field_size = fsize * 8
+                pos = field_size - bitofs - bits if big else bitofs
+                foffset = offset - fsize
+                bitofs += bits
             else:
+                if bits is not None:
+                    field_size = fsize * 8
+                    pos = field_size - bits if big else 0
+                    bitofs = bits
+                else:
+                    field_size = bitofs = 0
                 foffset = (offset + falign - 1) // falign * falign
                 offset = foffset + fsize
                 size = offset
-            align = max(align, falign)
+                align = max(align, falign)
+            if union:
+                align = max(align, falign)
             if isinstance(t, _StructMeta):
                 type.__setattr__(t, '_b_final_', True)
-            type.__setattr__(cls, name, CField(name, t, foffset, fsize, len(allfields)))
+            if bits is None:
+                f = CField(name, t, foffset, fsize, len(allfields))
+            else:
+                f = _BitField(name, t, foffset, (bits << 16) + pos, len(allfields))
+            type.__setattr__(cls, name, f)
             allfields.append(name)
         size = (size + align - 1) // align * align
         type.__setattr__(cls, '_b_size_', size)
