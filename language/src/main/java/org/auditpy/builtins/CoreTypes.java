@@ -70,6 +70,11 @@ public final class CoreTypes extends PythonBuiltins {
         if (o instanceof PyModule m) {
             return m.getDict();
         }
+        if (o instanceof PyType t) {
+            // a class whose metaclass has a Python class before type among its bases (class M(Mixin, type)) finds
+            // the mixin's __dict__ first: CPython's subtype_dict then answers with type's own, the mappingproxy
+            return new MappingProxy(PythonContext.get().types().mappingproxy, t.getDict());
+        }
         if (o instanceof PythonObject po) {
             return po.getOrCreateInstanceDict();
         }
@@ -78,6 +83,9 @@ public final class CoreTypes extends PythonBuiltins {
 
     @TruffleBoundary
     public static void setInstanceDict(Object o, Object value) {
+        if (o instanceof PyType) {
+            throw PyErrors.attributeError("attribute '__dict__' of 'type' objects is not writable");
+        }
         ObjectBuiltins.replaceDict((PythonObject) o, value);
     }
 
