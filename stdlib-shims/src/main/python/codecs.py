@@ -394,16 +394,43 @@ def _text_codec(name, java_name):
         coder.started = True
         return encode(input, errors)
 
-    def decode(input, errors='strict', final=False):
+    def decode_as(target, input, errors, final):
         data = bytes(input) if isinstance(input, bytearray) else input
         if not isinstance(data, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
         try:
-            return (data.decode(java_name, errors), len(data))
+            return (data.decode(target, errors), len(data))
         except UnicodeDecodeError as exc:
             if final or name not in _TRUNCATING or exc.end != len(data) or exc.reason not in _TRUNCATED_REASONS:
                 raise
-            return (data[:exc.start].decode(java_name, errors), exc.start)
+            return (data[:exc.start].decode(target, errors), exc.start)
+
+    def decode(input, errors='strict', final=False):
+        return decode_as(java_name, input, errors, final)
+
+    # utf-16 and utf-32 read a byte-order mark: CPython's utf_16_ex_decode/utf_32_ex_decode, returning the order it
+    # gave (-1 little-endian, 1 big-endian, 0 none: then the machine's, little-endian)
+    unit = {"utf-16": 2, "utf-32": 4}.get(name)
+    marks = {2: (b"\xff\xfe", b"\xfe\xff"), 4: (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")}.get(unit)
+    orders = {-1: name + "-le", 1: name + "-be"}
+
+    def ex_decode(input, errors, final):
+        data = bytes(input) if isinstance(input, bytearray) else input
+        order = 0
+        if isinstance(data, bytes) and len(data) >= unit:
+            order = -1 if data[:unit] == marks[0] else 1 if data[:unit] == marks[1] else 0
+        skip = unit if order else 0
+        output, consumed = decode_as(orders.get(order, unmarked), data[skip:], errors, final)
+        return output, consumed + skip, order
+
+    def stream_start(coder, input, errors, final):
+        # the first piece of a stream: its mark picks the decoder of the rest; a stream without one is an error
+        output, consumed, order = ex_decode(input, errors, final)
+        if order:
+            coder.target = orders[order]
+        elif consumed >= unit:
+            raise UnicodeError("%s stream does not start with BOM" % name.upper())
+        return output, consumed
 
     class _Encoder(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -423,8 +450,32 @@ def _text_codec(name, java_name):
             self.started = state == 0
 
     class _Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.target = None
+
         def _buffer_decode(self, input, errors, final):
-            return decode(input, errors, final)
+            if unit is None:
+                return decode(input, errors, final)
+            if self.target is None:
+                return stream_start(self, input, errors, final)
+            return decode_as(self.target, input, errors, final)
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.target = None
+
+        def getstate(self):
+            state = BufferedIncrementalDecoder.getstate(self)
+            if unit is None:
+                return state
+            # 0: the machine's byte order (little-endian), 1: the other, 2: not known yet
+            return (state[0], 2 if self.target is None else int(self.target.endswith("-be")))
+
+        def setstate(self, state):
+            BufferedIncrementalDecoder.setstate(self, state)
+            if unit is not None:
+                self.target = {0: orders[-1], 1: orders[1]}.get(state[1])
 
     class _Writer(StreamWriter):
         def __init__(self, stream, errors='strict'):
@@ -438,8 +489,18 @@ def _text_codec(name, java_name):
             self.started = False
 
     class _Reader(StreamReader):
+        target = None
+
         def decode(self, input, errors='strict'):
-            return decode(input, errors)
+            if unit is None:
+                return decode(input, errors)
+            if self.target is None:
+                return stream_start(self, input, errors, False)
+            return decode_as(self.target, input, errors, False)
+
+        def reset(self):
+            StreamReader.reset(self)
+            self.target = None
 
     for cls, role in ((_Encoder, "IncrementalEncoder"), (_Decoder, "IncrementalDecoder"),
                       (_Writer, "StreamWriter"), (_Reader, "StreamReader")):

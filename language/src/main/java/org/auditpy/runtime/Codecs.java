@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-/** str.encode / bytes.decode for the common codecs (utf-8, ascii, latin-1) with CPython's error handlers and errors. */
+/**
+ * str.encode / bytes.decode for the common codecs (utf-8, ascii, latin-1, utf-16 and utf-32 in both byte orders, with
+ * or without a byte-order mark) with CPython's error handlers and errors (Objects/unicodeobject.c, Python/codecs.c).
+ */
 public final class Codecs {
     private Codecs() {
     }
@@ -83,7 +86,15 @@ public final class Codecs {
             default -> -1;
         };
         if (limit < 0) {
-            return s.getBytes(Charset.forName(norm));
+            return switch (norm) {
+                case "UTF-16LE" -> encodeUtf(s, 2, false, false, "utf-16-le", errors);
+                case "UTF-16BE" -> encodeUtf(s, 2, true, false, "utf-16-be", errors);
+                case "x-UTF-16LE-BOM" -> encodeUtf(s, 2, false, true, "utf-16", errors);
+                case "UTF-32LE" -> encodeUtf(s, 4, false, false, "utf-32-le", errors);
+                case "UTF-32BE" -> encodeUtf(s, 4, true, false, "utf-32-be", errors);
+                case "X-UTF-32LE-BOM" -> encodeUtf(s, 4, false, true, "utf-32", errors);
+                default -> s.getBytes(Charset.forName(norm));
+            };
         }
         if (encodable(s, limit)) {
             // the JDK's encoders are exact for these (and vectorized): only the errors need the loop below
@@ -221,9 +232,197 @@ public final class Codecs {
                 String valid = decodeValidUtf8(b);
                 return valid != null ? valid : decodeUtf8(b, errors);
             }
+            case "UTF-16LE":
+                return decodeUtf(b, 0, 2, false, errors);
+            case "UTF-16BE":
+                return decodeUtf(b, 0, 2, true, errors);
+            case "UTF-32LE":
+                return decodeUtf(b, 0, 4, false, errors);
+            case "UTF-32BE":
+                return decodeUtf(b, 0, 4, true, errors);
+            case "x-UTF-16LE-BOM", "X-UTF-32LE-BOM": {
+                // the mark picks the byte order and is dropped; without one the order is the machine's (little-endian)
+                int unit = norm.startsWith("x") ? 2 : 4;
+                int order = byteOrderMark(b, unit);
+                return decodeUtf(b, order == 0 ? 0 : unit, unit, order > 0, errors);
+            }
             default:
                 return new String(b, Charset.forName(norm));
         }
+    }
+
+    /**
+     * Whether {@code norm} (a {@link #normalize}d name) is utf-16 or utf-32, whose encoder writes a byte-order mark
+     * first and whose decoder reads one.
+     */
+    public static boolean writesByteOrderMark(String norm) {
+        return "x-UTF-16LE-BOM".equals(norm) || "X-UTF-32LE-BOM".equals(norm);
+    }
+
+    /** The codec a utf-16 or utf-32 stream continues in after its mark: the little-endian one, without a mark. */
+    public static String withoutByteOrderMark(String norm) {
+        return "x-UTF-16LE-BOM".equals(norm) ? "UTF-16LE" : "X-UTF-32LE-BOM".equals(norm) ? "UTF-32LE" : norm;
+    }
+
+    /**
+     * The byte-order mark at the start of {@code b} for code units of {@code unit} bytes (2: utf-16, 4: utf-32): -1
+     * little-endian (FF FE, FF FE 00 00), 1 big-endian (FE FF, 00 00 FE FF), 0 none.
+     */
+    public static int byteOrderMark(byte[] b, int unit) {
+        if (b.length < unit) {
+            return 0;
+        }
+        if (unit == 2) {
+            return (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe ? -1 : (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff ? 1 : 0;
+        }
+        if ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+            return -1;
+        }
+        return b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff ? 1 : 0;
+    }
+
+    /**
+     * The number of bytes at the end of {@code b} that an incremental utf-16 or utf-32 decoder keeps for the next
+     * piece: an incomplete code unit, and for utf-16 a high surrogate whose low half has not come yet.
+     */
+    public static int incompleteTail(byte[] b, int unit, boolean bigEndian) {
+        int tail = b.length % unit;
+        if (unit == 2 && b.length - tail >= 2) {
+            int u = codeUnit(b, b.length - tail - 2, 2, bigEndian);
+            if (u >= 0xd800 && u <= 0xdbff) {
+                tail += 2;
+            }
+        }
+        return tail;
+    }
+
+    private static int codeUnit(byte[] b, int i, int unit, boolean bigEndian) {
+        if (unit == 2) {
+            return bigEndian ? (b[i] & 0xff) << 8 | (b[i + 1] & 0xff) : (b[i + 1] & 0xff) << 8 | (b[i] & 0xff);
+        }
+        return bigEndian ? (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff)
+                        : (b[i + 3] & 0xff) << 24 | (b[i + 2] & 0xff) << 16 | (b[i + 1] & 0xff) << 8 | (b[i] & 0xff);
+    }
+
+    private static void putUnit(ByteArrayOutputStream out, int u, int unit, boolean bigEndian) {
+        for (int k = 0; k < unit; k++) {
+            int shift = bigEndian ? 8 * (unit - 1 - k) : 8 * k;
+            out.write(u >>> shift);
+        }
+    }
+
+    private static void putAscii(ByteArrayOutputStream out, String text, int unit, boolean bigEndian) {
+        for (int k = 0; k < text.length(); k++) {
+            putUnit(out, text.charAt(k), unit, bigEndian);
+        }
+    }
+
+    /**
+     * utf-16 ({@code unit} 2) or utf-32 (4) encoding as CPython's {@code _PyUnicode_EncodeUTF16/32}: a lone
+     * surrogate is an error ("surrogates not allowed", one character at a time) that {@code surrogatepass} writes as
+     * its code unit; {@code surrogateescape} cannot help (its single byte is not a code unit).
+     */
+    private static byte[] encodeUtf(String s, int unit, boolean bigEndian, boolean mark, String enc, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * unit + unit);
+        if (mark) {
+            putUnit(out, 0xfeff, unit, bigEndian);
+        }
+        int n = s.length();
+        long index = 0;
+        for (int i = 0; i < n; index++) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0xd800 || cp > 0xdfff) {
+                if (unit == 2 && cp > 0xffff) {
+                    putUnit(out, Character.highSurrogate(cp), 2, bigEndian);
+                    putUnit(out, Character.lowSurrogate(cp), 2, bigEndian);
+                } else {
+                    putUnit(out, cp, unit, bigEndian);
+                }
+                continue;
+            }
+            switch (errors) {
+                case "surrogatepass" -> putUnit(out, cp, unit, bigEndian);
+                case "ignore" -> {
+                }
+                case "replace" -> putUnit(out, '?', unit, bigEndian);
+                case "backslashreplace", "namereplace" -> putAscii(out, String.format("\\u%04x", cp), unit, bigEndian);
+                case "xmlcharrefreplace" -> putAscii(out, "&#" + cp + ";", unit, bigEndian);
+                default -> {
+                    checkErrors(errors);
+                    throw PyErrors.raise(PythonContext.get().types().exception("UnicodeEncodeError"), enc, s, index, index + 1,
+                                    "surrogates not allowed");
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * utf-16 ({@code unit} 2) or utf-32 (4) decoding of {@code b} from {@code from} in one byte order, as CPython's
+     * {@code PyUnicode_DecodeUTF16Stateful}/{@code DecodeUTF32Stateful} with {@code final}: the errors "truncated
+     * data", "unexpected end of data", "illegal encoding", "illegal UTF-16 surrogate", "code point not in
+     * range(0x110000)" and "code point in surrogate code point range(0xd800, 0xe000)" over CPython's byte ranges,
+     * reported as the codec of that byte order ({@code 'utf-16-le'} ...).
+     */
+    private static String decodeUtf(byte[] b, int from, int unit, boolean bigEndian, String errors) {
+        String enc = (unit == 2 ? "utf-16-" : "utf-32-") + (bigEndian ? "be" : "le");
+        int n = b.length;
+        StringBuilder sb = new StringBuilder((n - from) / unit);
+        int i = from;
+        while (i < n) {
+            if (n - i < unit) {
+                i = decodeUtfError(sb, b, i, n, unit, bigEndian, enc, "truncated data", errors);
+                continue;
+            }
+            int u = codeUnit(b, i, unit, bigEndian);
+            if (unit == 4) {
+                if (Integer.compareUnsigned(u, 0x110000) >= 0) {
+                    i = decodeUtfError(sb, b, i, i + 4, unit, bigEndian, enc, "code point not in range(0x110000)", errors);
+                } else if (u >= 0xd800 && u <= 0xdfff) {
+                    i = decodeUtfError(sb, b, i, i + 4, unit, bigEndian, enc, "code point in surrogate code point range(0xd800, 0xe000)", errors);
+                } else {
+                    sb.appendCodePoint(u);
+                    i += 4;
+                }
+                continue;
+            }
+            if (u < 0xd800 || u > 0xdfff) {
+                sb.append((char) u);
+                i += 2;
+            } else if (u >= 0xdc00) {
+                i = decodeUtfError(sb, b, i, i + 2, unit, bigEndian, enc, "illegal encoding", errors);
+            } else if (n - i < 4) {
+                i = decodeUtfError(sb, b, i, n, unit, bigEndian, enc, "unexpected end of data", errors);
+            } else {
+                int low = codeUnit(b, i + 2, 2, bigEndian);
+                if (low < 0xdc00 || low > 0xdfff) {
+                    i = decodeUtfError(sb, b, i, i + 2, unit, bigEndian, enc, "illegal UTF-16 surrogate", errors);
+                } else {
+                    sb.append((char) u).append((char) low);
+                    i += 4;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A utf-16/32 decoding error over {@code b[start:end]}; returns where decoding goes on. {@code surrogatepass}
+     * decodes a surrogate code unit at {@code start} and goes on after it (Python/codecs.c's
+     * PyCodec_SurrogatePassErrors), else the error stands.
+     */
+    private static int decodeUtfError(StringBuilder sb, byte[] b, int start, int end, int unit, boolean bigEndian, String enc, String reason,
+                    String errors) {
+        if (errors.equals("surrogatepass") && start + unit <= b.length) {
+            int u = codeUnit(b, start, unit, bigEndian);
+            if (u >= 0xd800 && u <= 0xdfff) {
+                sb.append((char) u);
+                return start + unit;
+            }
+        }
+        decodeError(sb, b, start, end, enc, reason, errors);
+        return end;
     }
 
     private static void decodeError(StringBuilder sb, byte[] b, int start, int end, String enc, String reason, String errors) {
@@ -239,16 +438,27 @@ public final class Codecs {
                 }
                 return;
             case "surrogateescape":
+                // only bytes 0x80-0xff have an escape (PyCodec_SurrogateEscapeErrors): else the error stands
+                boolean escapable = true;
                 for (int i = start; i < end; i++) {
-                    sb.append((char) (0xdc00 + (b[i] & 0xff)));
+                    escapable &= (b[i] & 0xff) >= 0x80;
                 }
-                return;
+                if (escapable) {
+                    for (int i = start; i < end; i++) {
+                        sb.append((char) (0xdc00 + (b[i] & 0xff)));
+                    }
+                    return;
+                }
+                break;
+            case "xmlcharrefreplace", "namereplace":
+                throw PyErrors.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default:
-                // the handler is looked up at the first error, as PyCodec_LookupError in CPython's codecs
-                checkErrors(errors);
-                throw PyErrors.raise(PythonContext.get().types().exception("UnicodeDecodeError"), enc, PyBytes.of(b.clone()), (long) start, (long) end,
-                                reason);
+                break;
         }
+        // the handler is looked up at the first error, as PyCodec_LookupError in CPython's codecs
+        checkErrors(errors);
+        throw PyErrors.raise(PythonContext.get().types().exception("UnicodeDecodeError"), enc, PyBytes.of(b.clone()), (long) start, (long) end,
+                        reason);
     }
 
     private static String decodeUtf8(byte[] b, String errors) {

@@ -67,6 +67,15 @@ final class IoModule {
         boolean lineBuffering;
         boolean writeThrough;
         byte[] pendingBytes = new byte[0];
+        /**
+         * utf-16 or utf-32 (normalized, see Codecs.writesByteOrderMark), else null: the encoder writes the byte-order
+         * mark once, at the start of the stream, and the decoder reads it once.
+         */
+        String markedCodec;
+        /** The byte-order mark is written (or the stream was not at its start): later writes go without one. */
+        boolean markWritten;
+        /** The codec the decoder goes on in once it has read the mark (or its absence), else null. */
+        String decodeAs;
         TextBuffer text = new TextBuffer(); // decoded, untranslated, unread
         boolean eof;
         /** buffer.readable(), asked once (CPython asks at __init__ and keeps no decoder when it says no). */
@@ -742,6 +751,13 @@ final class IoModule {
                     s.newline = nl;
                     s.lineBuffering = !absent(a[5]) && PyOps.isTrue(a[5]);
                     s.writeThrough = !absent(a[6]) && PyOps.isTrue(a[6]);
+                    String norm = Codecs.normalize(s.encoding);
+                    if (Codecs.writesByteOrderMark(norm)) {
+                        s.markedCodec = norm;
+                        // CPython's _textiowrapper_fix_encoder_state: a seekable stream not at its start gets no mark
+                        s.markWritten = PyOps.isTrue(call(s.buffer, "writable")) && PyOps.isTrue(call(s.buffer, "seekable"))
+                                        && toLong(call(s.buffer, "tell")) != 0;
+                    }
                     ((PythonObject) a[0]).setAttribute(KEY, s);
                     return null;
                 }; // t.__init__
@@ -783,7 +799,12 @@ final class IoModule {
                     if (s.newline instanceof String nl && (nl.equals("\r") || nl.equals("\r\n"))) {
                         out = out.replace("\n", nl);
                     }
-                    call(s.buffer, "write", PyBytes.of(Codecs.encode(out, s.encoding, s.errors)));
+                    String enc = s.encoding;
+                    if (s.markedCodec != null) {
+                        enc = s.markWritten ? Codecs.withoutByteOrderMark(s.markedCodec) : enc;
+                        s.markWritten = s.markWritten || !out.isEmpty();
+                    }
+                    call(s.buffer, "write", PyBytes.of(Codecs.encode(out, enc, s.errors)));
                     if (s.lineBuffering && (str.indexOf('\n') >= 0 || str.indexOf('\r') >= 0)) {
                         call(s.buffer, "flush");
                     }
@@ -823,7 +844,17 @@ final class IoModule {
                     s.text.setLength(0);
                     s.pendingBytes = new byte[0];
                     s.eof = false;
-                    return call(s.buffer, "seek", cookie, whence);
+                    Object position = call(s.buffer, "seek", cookie, whence);
+                    if (s.markedCodec != null) {
+                        // at the start of the stream the encoder and decoder begin again (mark and all); elsewhere
+                        // the encoder writes none (CPython's _textiowrapper_encoder_reset)
+                        boolean start = toLong(position) == 0;
+                        s.markWritten = !start;
+                        if (start) {
+                            s.decodeAs = null;
+                        }
+                    }
+                    return position;
                 }; // t.seek
                 case 7 -> a -> {
                     TextState s = topen(a[0]);
@@ -1551,17 +1582,51 @@ final class IoModule {
                         : call(s.buffer, "read", (long) DEFAULT_BUFFER_SIZE);
         byte[] b = r == PyNone.NONE ? new byte[0] : bytesOf(r);
         byte[] all = concat(s.pendingBytes, b);
+        String enc = s.encoding;
+        if (s.markedCodec != null) {
+            int unit = s.markedCodec.startsWith("x") ? 2 : 4;
+            if (s.decodeAs == null && all.length < unit) {
+                if (b.length > 0) {
+                    // not enough to tell a mark yet
+                    s.pendingBytes = all;
+                    return true;
+                }
+                // a stream shorter than a mark: its bytes are an incomplete character
+                enc = Codecs.withoutByteOrderMark(s.markedCodec);
+            } else if (s.decodeAs == null) {
+                // the mark sets the byte order and is not text; a stream without one is an error (CPython's
+                // encodings.utf_16 and utf_32 incremental decoders)
+                int order = Codecs.byteOrderMark(all, unit);
+                if (order == 0) {
+                    throw PyErrors.raise("UnicodeError", (unit == 2 ? "UTF-16" : "UTF-32") + " stream does not start with BOM");
+                }
+                s.decodeAs = order > 0 ? (unit == 2 ? "UTF-16BE" : "UTF-32BE") : (unit == 2 ? "UTF-16LE" : "UTF-32LE");
+                if (order != 0) {
+                    all = Arrays.copyOfRange(all, unit, all.length);
+                }
+                enc = s.decodeAs;
+            } else {
+                enc = s.decodeAs;
+            }
+        }
         if (b.length == 0) {
             s.eof = true;
             s.pendingBytes = new byte[0];
             if (all.length > 0) {
-                s.text.append(Codecs.decode(all, s.encoding, s.errors));
+                s.text.append(Codecs.decode(all, enc, s.errors));
             }
             return all.length > 0;
         }
-        int tail = "utf-8".equals(Codecs.normalize(s.encoding)) ? utf8Tail(all) : 0;
+        // an incomplete last character waits for the next chunk
+        String norm = Codecs.normalize(enc);
+        int tail = norm == null ? 0 : switch (norm) {
+            case "utf-8" -> utf8Tail(all);
+            case "UTF-16LE", "UTF-16BE" -> Codecs.incompleteTail(all, 2, norm.endsWith("BE"));
+            case "UTF-32LE", "UTF-32BE" -> Codecs.incompleteTail(all, 4, norm.endsWith("BE"));
+            default -> 0;
+        };
         s.pendingBytes = Arrays.copyOfRange(all, all.length - tail, all.length);
-        s.text.append(Codecs.decode(Arrays.copyOf(all, all.length - tail), s.encoding, s.errors));
+        s.text.append(Codecs.decode(Arrays.copyOf(all, all.length - tail), enc, s.errors));
         return true;
     }
 
@@ -1607,11 +1672,12 @@ final class IoModule {
         }
     }
 
-    /** How many untranslated chars give {@code n} translated ones; -1 if the buffer does not hold enough yet. */
+    /**
+     * How many untranslated chars (of the Java string: a character beyond U+FFFF is two) give {@code n} translated
+     * characters (code points); -1 if the buffer does not hold enough yet.
+     */
     static int untranslatedFor(TextState s, int n) {
-        if (!universal(s)) {
-            return s.text.length() >= n ? n : -1;
-        }
+        boolean universal = universal(s);
         int i = 0;
         int count = 0;
         TextBuffer t = s.text;
@@ -1619,7 +1685,9 @@ final class IoModule {
             if (i >= t.length()) {
                 return -1;
             }
-            if (t.charAt(i) == '\r') {
+            if (Character.isHighSurrogate(t.charAt(i)) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                i++;
+            } else if (universal && t.charAt(i) == '\r') {
                 if (i + 1 >= t.length() && !s.eof) {
                     return -1;
                 }
@@ -1684,7 +1752,8 @@ final class IoModule {
 
     static long textTell(TextState s) {
         long pos = toLong(call(s.buffer, "tell"));
-        return pos - s.pendingBytes.length - (s.text.length() == 0 ? 0 : Codecs.encode(s.text.toString(), s.encoding, s.errors).length);
+        String enc = s.markedCodec != null ? Codecs.withoutByteOrderMark(s.markedCodec) : s.encoding;
+        return pos - s.pendingBytes.length - (s.text.length() == 0 ? 0 : Codecs.encode(s.text.toString(), enc, s.errors).length);
     }
 
     static void textResetRead(TextState s) {
