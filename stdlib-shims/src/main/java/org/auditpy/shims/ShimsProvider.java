@@ -38,6 +38,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("resource", ResourceModule::create);
         m.put("fcntl", FcntlModule::create);
         m.put("_sqlite3", SqliteModule::create);
+        m.put("_weakref", WeakrefModule::create);
         return m;
     }
 }
