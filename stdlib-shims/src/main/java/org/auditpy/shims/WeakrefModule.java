@@ -528,6 +528,12 @@ final class WeakrefModule {
     /** The proxy types: attribute access, operators and protocols forwarded to the referent (Objects/weakrefobject.c). */
     private static PyType proxyType(PythonContext ctx, Fns.Table fns, String name, boolean callable) {
         PyType t = newType(ctx, name, false);
+        // about 70 methods: made when a program first uses the type (import weakref does not)
+        t.deferInit(new PyType.DeferredInit(() -> fillProxyType(ctx, fns, t, callable)));
+        return t;
+    }
+
+    private static void fillProxyType(PythonContext ctx, Fns.Table fns, PyType t, boolean callable) {
         Fns.method(ctx, t, "__repr__", "self", fns.lazy(9));
         Fns.method(ctx, t, "__getattribute__", "self, name, /", a -> PyOps.getAttribute(live(a[0]), attrName(a[1])));
         Fns.method(ctx, t, "__setattr__", "self, name, value, /", a -> {
@@ -583,7 +589,6 @@ final class WeakrefModule {
             Fns.method(ctx, t, "__call__", "self, *args, **kwargs", a -> org.auditpy.builtins.BuiltinFunctions.callWith(live(a[0]),
                             ((PyTuple) a[1]).items(), (PyDict) a[2]));
         }
-        return t;
     }
 
     private static String attrName(Object n) {
