@@ -28,15 +28,21 @@ child.warning("not shown")
 child.error("shown by child")
 print(logging.getLogger("app").getChild("child") is child, logging.root is logging.getLogger())
 
+# tracebacks name this file by its absolute path: they go to stderr, where the test's folder is $DIR
+exc_log = logging.getLogger("app.exc")
+exc_log.propagate = False
+exc_handler = logging.StreamHandler()
+exc_handler.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(message)s"))
+exc_log.addHandler(exc_handler)
 try:
     {}["missing"]
 except KeyError:
-    log.exception("lookup failed")
+    exc_log.exception("lookup failed")
 try:
     1 / 0
 except ZeroDivisionError as e:
-    log.error("with exc_info", exc_info=e)
-log.info("stack info", stack_info=False)
+    exc_log.error("with exc_info", exc_info=e)
+exc_log.info("stack info", stack_info=False)
 
 
 def record_of(**kw):
