@@ -388,7 +388,7 @@ final class WeakrefModule {
         return p;
     }
 
-    private static PyType newType(PythonContext ctx, String name, boolean base) {
+    private static PyType newType(PythonContext ctx, String name) {
         PyType t = new PyType(ctx.types().type, name, new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER,
                         false);
         t.computeMro(ctx.types().object);
@@ -490,7 +490,7 @@ final class WeakrefModule {
         PyDict ns = m.getDict();
         ns.setStr("__doc__", "Weak-reference support module.");
 
-        PyType refT = newType(ctx, "ReferenceType", true);
+        PyType refT = newType(ctx, "ReferenceType");
         st.refType = refT;
         Fns.staticMethod(ctx, refT, "__new__", "cls, ob, callback=, /, *args, **kwargs", a -> {
             if (!(a[0] instanceof PyType t) || !t.isSubtypeOf(refT)) {
@@ -527,7 +527,7 @@ final class WeakrefModule {
 
     /** The proxy types: attribute access, operators and protocols forwarded to the referent (Objects/weakrefobject.c). */
     private static PyType proxyType(PythonContext ctx, Fns.Table fns, String name, boolean callable) {
-        PyType t = newType(ctx, name, false);
+        PyType t = newType(ctx, name);
         // about 70 methods: made when a program first uses the type (import weakref does not)
         t.deferInit(new PyType.DeferredInit(() -> fillProxyType(ctx, fns, t, callable)));
         return t;
