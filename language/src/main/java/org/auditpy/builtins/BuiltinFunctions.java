@@ -1677,7 +1677,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** {@code f(*args, **kwargs)}. */
     @TruffleBoundary
-    static Object callWith(Object f, Object[] args, PyDict kwargs) {
+    public static Object callWith(Object f, Object[] args, PyDict kwargs) {
         if (kwargs == null || kwargs.size() == 0) {
             return PyOps.call(f, args, ArgumentBinder.NO_KEYWORDS);
         }

@@ -86,6 +86,26 @@ public final class MethodBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * {@code types.MethodType(function, instance)} (Objects/classobject.c method_new): a bound method; the function
+     * must be callable and the instance not None.
+     */
+    @Builtin(name = "__new__", params = {"type", "function", "instance", "/"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class NewNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object create(Object type, Object function, Object instance) {
+            if (!BuiltinFunctions.isCallable(function)) {
+                throw PyErrors.typeError("first argument must be callable");
+            }
+            if (instance == PyNone.NONE) {
+                throw PyErrors.typeError("instance must not be None");
+            }
+            return new PyMethod(PythonContext.get().types().method, function, instance);
+        }
+    }
+
     @Builtin(name = "__call__", params = {"self", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class CallNode extends PythonBuiltinNode {

@@ -216,6 +216,14 @@ public final class TypeBuiltins extends PythonBuiltins {
         Object slots = dict.getStr("__slots__");
         List<String> slotNames = new ArrayList<>();
         boolean addDict = !baseHasDict;
+        // type_new's may_add_weak: no base has weak references yet, and instances are not variable-sized (int,
+        // tuple, bytes); without __slots__ the class adds them, with __slots__ only when it names __weakref__
+        boolean baseHasWeak = false;
+        for (PyType b : bases) {
+            baseHasWeak |= org.auditpy.runtime.WeakRefs.typeSupports(b);
+        }
+        boolean mayAddWeak = !baseHasWeak && layout != PyType.Layout.INT && layout != PyType.Layout.TUPLE && layout != PyType.Layout.BYTES;
+        boolean addWeak = slots == null && mayAddWeak;
         if (slots != null) {
             Object[] sl = slots instanceof String s ? new Object[]{s} : PyOps.toArray(slots);
             addDict = false;
@@ -225,7 +233,12 @@ public final class TypeBuiltins extends PythonBuiltins {
                 }
                 if (ss.equals("__dict__")) {
                     addDict = !baseHasDict;
-                } else if (!ss.equals("__weakref__")) {
+                } else if (ss.equals("__weakref__")) {
+                    if (!mayAddWeak || addWeak) {
+                        throw PyErrors.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    }
+                    addWeak = true;
+                } else {
                     if (dict.getStr(ss) != null && (docGiven || !ss.equals("__doc__"))) {
                         throw PyErrors.valueError("'" + ss + "' in __slots__ conflicts with class variable");
                     }
@@ -245,7 +258,9 @@ public final class TypeBuiltins extends PythonBuiltins {
         PyType gs = types.getsetDescriptor;
         if (addDict && slots == null || addDict) {
             dict.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", t, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
-            dict.setStr("__weakref__", new Descriptors.GetSet(gs, "__weakref__", t, o -> PyNone.NONE, null, null));
+        }
+        if (addWeak) {
+            dict.setStr("__weakref__", new Descriptors.GetSet(gs, "__weakref__", t, org.auditpy.runtime.WeakRefs::first, null, null));
         }
         for (String sn : slotNames) {
             final String key = "\0slot:" + sn;

@@ -336,7 +336,7 @@ public final class Attributes {
             return GENERIC;
         }
         Object setattr = t.lookup("__setattr__");
-        if (setattr != null && !(setattr instanceof PyBuiltinFunction)) {
+        if (setattr != null && !PyOps.isGenericSlot(setattr)) {
             return GENERIC;
         }
         Object descr = t.lookup(name);
@@ -418,7 +418,7 @@ public final class Attributes {
             return GENERIC;
         }
         Object delattr = t.lookup("__delattr__");
-        if (delattr != null && !(delattr instanceof PyBuiltinFunction)) {
+        if (delattr != null && !PyOps.isGenericSlot(delattr)) {
             return GENERIC;
         }
         Object descr = t.lookup(name);

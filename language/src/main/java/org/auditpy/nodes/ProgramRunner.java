@@ -72,7 +72,8 @@ public final class ProgramRunner {
     }
 
     /**
-     * The Python part of CPython's {@code Py_FinalizeEx} (Python/pylifecycle.c), once per context: the atexit
+     * The Python part of CPython's {@code Py_FinalizeEx} (Python/pylifecycle.c), once per context: {@code threading._shutdown()}
+     * when threading was imported, the atexit
      * callbacks ({@code atexit._run_exitfuncs}), then {@code flush_std_files}: {@code sys.stdout.flush()}, whose
      * error is reported as unraisable ("Exception ignored in: &lt;_io.TextIOWrapper name='&lt;stdout&gt;' ...&gt;"),
      * and {@code sys.stderr.flush()}, whose error is not; streams that are None or closed are skipped.
@@ -83,6 +84,17 @@ public final class ProgramRunner {
     public static int finalizePython(PythonContext ctx) {
         if (!ctx.startFinalizing()) {
             return 0;
+        }
+        // wait_for_thread_shutdown: threading._shutdown() when threading was imported (the main thread's state lock
+        // and the _register_atexit callbacks; auditpy starts no other threads), its error reported as unraisable
+        Object threading = ctx.getModules().getStr("threading");
+        Object shutdown = threading == null ? null : PyOps.getAttributeOrNull(threading, "_shutdown");
+        if (shutdown != null) {
+            try {
+                PyOps.callPositional(shutdown);
+            } catch (PyException e) {
+                org.auditpy.builtins.SysModule.writeUnraisable(e.getPyException(), null, threading);
+            }
         }
         Object atexit = ctx.getModules().getStr("atexit");
         Object run = atexit == null ? null : PyOps.getAttributeOrNull(atexit, "_run_exitfuncs");

@@ -571,7 +571,22 @@ public final class Variables {
             inGlobals = a1;
             cachedValue = v;
             cachedGlobals = g;
+            if (builtinsKey == null && v instanceof org.auditpy.runtime.PythonObject && !(v instanceof org.auditpy.runtime.PyType) &&
+                            !(v instanceof org.auditpy.runtime.PyFunction) && !(v instanceof org.auditpy.runtime.PyModule) &&
+                            !(v instanceof org.auditpy.runtime.PyBuiltinFunction)) {
+                // a global instance: once rebound or deleted, the tree must not keep it alive (del x; gc.collect() ends
+                // its weak references in CPython); classes, functions and modules live on in practice
+                g.onKeyChange(name, () -> dropCached(g));
+            }
             return v;
+        }
+
+        /** The cached value of globals {@code g} is stale: dropped (the assumption already deoptimized its users). */
+        private void dropCached(PyDict g) {
+            if (cachedGlobals == g) {
+                cachedGlobals = null;
+                cachedValue = null;
+            }
         }
 
         @TruffleBoundary

@@ -331,6 +331,35 @@ public final class PyDict extends PythonObject {
         return a;
     }
 
+    /**
+     * Actions to run once (after the assumption is invalidated) when a watched key changes, keyed like
+     * {@link #watchers}: a node that cached the key's value drops it, so that the old value is not kept alive by the
+     * tree (a weak reference to it would never die). Null while none.
+     */
+    private java.util.HashMap<String, java.util.ArrayList<Runnable>> watchActions;
+
+    /**
+     * Runs {@code action} once when {@code key} is next stored, deleted or the dict cleared (after the assumption of
+     * {@link #watchKey} is invalidated).
+     */
+    @TruffleBoundary
+    public final void onKeyChange(String key, Runnable action) {
+        if (watchActions == null) {
+            watchActions = new java.util.HashMap<>();
+        }
+        watchActions.computeIfAbsent(key, k -> new java.util.ArrayList<>(1)).add(action);
+        // (the key's watchers entry exists: keyChanged runs the actions only where a watcher was handed out)
+        watchKey(key);
+    }
+
+    private void runWatchActions(java.util.ArrayList<Runnable> actions) {
+        if (actions != null) {
+            for (Runnable r : actions) {
+                r.run();
+            }
+        }
+    }
+
     private void keyChanged(Object key) {
         if (watchers == null) {
             return;
@@ -339,6 +368,9 @@ public final class PyDict extends PythonObject {
             com.oracle.truffle.api.Assumption a = watchers.remove(s);
             if (a != null) {
                 a.invalidate();
+            }
+            if (watchActions != null) {
+                runWatchActions(watchActions.remove(s));
             }
         } else {
             // a str subclass instance may equal a watched key: drop them all
@@ -352,6 +384,13 @@ public final class PyDict extends PythonObject {
                 a.invalidate();
             }
             watchers = null;
+            if (watchActions != null) {
+                java.util.HashMap<String, java.util.ArrayList<Runnable>> all = watchActions;
+                watchActions = null;
+                for (java.util.ArrayList<Runnable> l : all.values()) {
+                    runWatchActions(l);
+                }
+            }
         }
     }
 

@@ -363,12 +363,20 @@ public final class PyOps {
         return e.getPyException().getPythonClass().isSubtypeOf(types().exception(name));
     }
 
+    /**
+     * Whether {@code f}, a type's {@code __setattr__} or {@code __delattr__}, is object's or type's own (the generic
+     * protocol below runs it), not one of a Python class or of another builtin type (a weakref proxy's forwards).
+     */
+    public static boolean isGenericSlot(Object f) {
+        return f instanceof PyBuiltinFunction bf && (bf.getQualname().startsWith("object.") || bf.getQualname().startsWith("type."));
+    }
+
     /** {@code setattr(obj, name, value)} (PyObject_SetAttr). */
     @TruffleBoundary
     public static void setAttribute(Object obj, String name, Object value) {
         PyType t = typeOf(obj);
         Object setattr = t.lookup("__setattr__");
-        if (setattr != null && !(setattr instanceof PyBuiltinFunction)) {
+        if (setattr != null && !isGenericSlot(setattr)) {
             callDescriptor(setattr, obj, name, value);
             return;
         }
@@ -423,7 +431,7 @@ public final class PyOps {
     public static void deleteAttribute(Object obj, String name) {
         PyType t = typeOf(obj);
         Object delattr = t.lookup("__delattr__");
-        if (delattr != null && !(delattr instanceof PyBuiltinFunction)) {
+        if (delattr != null && !isGenericSlot(delattr)) {
             callDescriptor(delattr, obj, name);
             return;
         }

@@ -391,4 +391,19 @@ public final class PythonContext {
      * searches a directory that is not here or has changed since.
      */
     public final java.util.Map<String, Long> listedImportDirs = new java.util.HashMap<>();
+
+    /** State of the intrinsic library modules (the stdlib-shims), one object per class, made at first request. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> shimStates = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The state object of class {@code key} for this context, made by {@code make} at the first request. */
+    @SuppressWarnings("unchecked")
+    public <T> T shimState(Class<T> key, java.util.function.Supplier<T> make) {
+        return (T) shimStates.computeIfAbsent(key, k -> make.get());
+    }
+
+    /** The state object of class {@code key} for this context, or null while none was made. */
+    @SuppressWarnings("unchecked")
+    public <T> T peekShimState(Class<T> key) {
+        return (T) shimStates.get(key);
+    }
 }

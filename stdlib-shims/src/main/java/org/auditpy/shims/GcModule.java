@@ -51,6 +51,7 @@ final class GcModule {
                     if (g < 0 || g > 2) {
                         throw PyErrors.valueError("invalid generation");
                     }
+                    WeakrefModule.collect(ctx);
                     return 0L;
                 }; // ns.collect
                 case 1 -> a -> 0L; // ns.get_debug

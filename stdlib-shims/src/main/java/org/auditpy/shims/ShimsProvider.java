@@ -39,6 +39,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("fcntl", FcntlModule::create);
         m.put("_sqlite3", SqliteModule::create);
         m.put("_auditpy_ctypes", CtypesModule::create);
+        m.put("_weakref", WeakrefModule::create);
         return m;
     }
 }

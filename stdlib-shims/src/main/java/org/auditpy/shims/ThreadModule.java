@@ -182,8 +182,29 @@ final class ThreadModule {
         Fns.method(ctx, rlockT, "_is_owned", "self", fns.lazy(4));
         ns.setStr("RLock", rlockT);
 
+        // _local: thread-local data; the program's one thread makes it an object with a __dict__ (Modules/_threadmodule.c
+        // local_new's check of arguments for the base type itself)
+        PyType localT = new PyType(ctx.types().type, "_local", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
+                        PyType.Layout.OBJECT, true);
+        localT.computeMro(ctx.types().object);
+        localT.getDict().setStr("__module__", "_thread");
+        localT.getDict().setStr("__doc__", "Thread-local data");
+        localT.getDict().setStr("__dict__", new org.auditpy.runtime.Descriptors.GetSet(ctx.types().getsetDescriptor, "__dict__", localT,
+                        o -> ((PythonObject) o).getOrCreateInstanceDict(), null, null));
+        Fns.staticMethod(ctx, localT, "__new__", "cls, *args, **kwargs", a -> {
+            PyType cls = (PyType) a[0];
+            if (cls == localT && (((org.auditpy.runtime.PyTuple) a[1]).items().length > 0 || ((PyDict) a[2]).size() > 0)) {
+                throw PyErrors.typeError("Initialization arguments are not supported");
+            }
+            return new PythonObject(cls);
+        });
+        ns.setStr("_local", localT);
+
         def(ctx, ns, "allocate_lock", "", a -> new Lock(lockT));
         def(ctx, ns, "allocate", "", a -> new Lock(lockT));
+        // the lock threading.py's Thread._tstate_lock is: CPython releases it as the thread's state is deleted; the
+        // program's one thread is the main thread, whose lock threading._shutdown releases itself
+        def(ctx, ns, "_set_sentinel", "", a -> new Lock(lockT));
         def(ctx, ns, "get_ident", "", fns.lazy(5));
         def(ctx, ns, "get_native_id", "", fns.lazy(6));
         def(ctx, ns, "_count", "", fns.lazy(7));
