@@ -25,6 +25,8 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_testcapi", TestCapiModule::create);
         m.put("_struct", StructModule::create);
         m.put("binascii", BinasciiModule::create);
+        m.put("pwd", PwdModule::createPwd);
+        m.put("grp", PwdModule::createGrp);
         m.put("_auditpy", AuditpyModule::create);
         m.put("atexit", AtexitModule::create);
         m.put("syslog", SyslogModule::create);
