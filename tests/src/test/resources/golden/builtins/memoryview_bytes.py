@@ -34,3 +34,12 @@ except TypeError as e:
 import io
 b = io.BytesIO(); b.write(memoryview(b"abc")[1:]); print(b.getvalue())
 print(memoryview(m)[1], memoryview(b"ab") == memoryview(b"ab"), memoryview(b"") == b"", b"abc".startswith(memoryview(b"ab")))
+import struct
+print(struct.unpack("<HH", memoryview(b"\x01\x00\x02\x00")), struct.unpack_from("<H", memoryview(b"\x00\x05\x00"), 1))
+match memoryview(b"ab"):
+    case [a, b]:
+        print("sequence", a, b)
+    case _:
+        print("no")
+import pickle
+print(pickle.loads(pickle.dumps(b"abc", protocol=5)), bytes(memoryview(b"xy")), bytearray(memoryview(b"xy")[::-1]), list(memoryview(b"\x01\x02")))
