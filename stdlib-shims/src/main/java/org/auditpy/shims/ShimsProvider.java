@@ -27,6 +27,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("binascii", BinasciiModule::create);
         m.put("pwd", PwdModule::createPwd);
         m.put("grp", PwdModule::createGrp);
+        m.put("unicodedata", UnicodedataModule::create);
         m.put("_auditpy", AuditpyModule::create);
         m.put("atexit", AtexitModule::create);
         m.put("syslog", SyslogModule::create);
