@@ -169,7 +169,15 @@ final class BinasciiModule {
 
     /** _Py_strhex_bytes_with_sep (Python/pystrhex.c): bytes_per_sep &gt; 0 groups from the right, &lt; 0 from the left. */
     static PyBytes hexlify(byte[] b, Object sepArg, Object perArg) {
-        int per = absent(perArg) ? 1 : Fns.toInt(perArg);
+        int per = 1;
+        if (!absent(perArg)) {
+            // Argument Clinic's int (_PyLong_AsInt)
+            java.math.BigInteger v = Fns.toBig(perArg);
+            if (v.bitLength() > 31) {
+                throw PyErrors.overflowError("Python int too large to convert to C int");
+            }
+            per = v.intValue();
+        }
         int sep = -1;
         if (!absent(sepArg)) {
             long n = PyOps.len(sepArg);
