@@ -15,7 +15,7 @@ public final class Bootstrap {
     /** The builtin types visible in the builtins module (CPython's names). */
     private static final String[] PUBLIC_TYPES = {"object", "type", "int", "bool", "float", "str", "bytes", "bytearray", "tuple", "list",
         "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map",
-        "filter", "reversed", "complex"};
+        "filter", "reversed", "complex", "memoryview"};
 
     /**
      * The names of CPython 3.11's builtins module in the order of its dict (Python/bltinmodule.c's functions, then

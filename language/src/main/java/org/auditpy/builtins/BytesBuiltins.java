@@ -360,6 +360,62 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
+    @Builtin(name = "maketrans", params = {"frm", "to", "/"}, isStatic = true)
+    @GenerateNodeFactory
+    abstract static class MaketransNode extends PythonBuiltinNode {
+        /** bytes.maketrans (bytes_maketrans_impl): the 256-byte table mapping frm's bytes to to's. */
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object frm, Object to) {
+            byte[] a = BytesSupport.requireBytesLike(frm);
+            byte[] b = BytesSupport.requireBytesLike(to);
+            if (a.length != b.length) {
+                throw PyErrors.valueError("maketrans arguments must have same length");
+            }
+            byte[] t = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                t[i] = (byte) i;
+            }
+            for (int i = 0; i < a.length; i++) {
+                t[a[i] & 0xff] = b[i];
+            }
+            return PyBytes.of(t);
+        }
+    }
+
+    @Builtin(name = "translate", params = {"self", "table", "/", "delete="})
+    @GenerateNodeFactory
+    abstract static class TranslateNode extends PythonBuiltinNode {
+        /** bytes.translate and bytearray.translate (bytes_translate_impl): table None or 256 bytes; delete first. */
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self, Object table, Object delete) {
+            PyBytes s = BytesSupport.self(self, "translate", false);
+            byte[] t = null;
+            if (table != PyNone.NONE) {
+                t = BytesSupport.requireBytesLike(table);
+                if (t.length != 256) {
+                    throw PyErrors.valueError("translation table must be 256 characters long");
+                }
+            }
+            boolean[] del = new boolean[256];
+            if (!TypeSupport.absent(delete)) {
+                for (byte d : BytesSupport.requireBytesLike(delete)) {
+                    del[d & 0xff] = true;
+                }
+            }
+            byte[] src = s.getBytes();
+            byte[] r = new byte[src.length];
+            int n = 0;
+            for (byte c : src) {
+                if (!del[c & 0xff]) {
+                    r[n++] = t == null ? c : t[c & 0xff];
+                }
+            }
+            return BytesSupport.like(s, n == r.length ? r : java.util.Arrays.copyOf(r, n));
+        }
+    }
+
     @Builtin(name = "hex", params = {"self", "sep=", "bytes_per_sep="})
     @GenerateNodeFactory
     abstract static class HexNode extends PythonBuiltinNode {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 
 import org.auditpy.runtime.Codecs;
 import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyMemoryView;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyList;
 import org.auditpy.runtime.PyNone;
@@ -51,6 +52,9 @@ final class BytesSupport {
 
     /** The content of a bytes-like object, or null. */
     static byte[] bytesLike(Object o) {
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
         return o instanceof PyBytes b ? b.getBytes() : null;
     }
 

@@ -53,6 +53,7 @@ public final class CoreTypes extends PythonBuiltins {
         BuiltinsInstaller.installLazily(ctx, t.function, new FunctionBuiltins(), "function");
         BuiltinsInstaller.installLazily(ctx, t.method, new MethodBuiltins(), "method");
         BuiltinsInstaller.installLazily(ctx, t.module, new ModuleBuiltins(), "module");
+        BuiltinsInstaller.installLazily(ctx, t.memoryview, new MemoryViewBuiltins(), "memoryview");
         BuiltinsInstaller.deferInit(() -> FunctionBuiltins.installAttributes(ctx), t.function, t.code, t.frame, t.traceback, t.builtinFunction, t.cell);
         for (PyType s : new PyType[]{t.noneType, t.notImplementedType, t.ellipsisType}) {
             BuiltinsInstaller.installLazily(ctx, s, new CoreTypes(), s.getName());

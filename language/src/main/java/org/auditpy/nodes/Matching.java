@@ -491,13 +491,13 @@ public final class Matching {
     /**
      * Whether a sequence pattern can match {@code subject}: CPython tests {@code Py_TPFLAGS_SEQUENCE}, set on list,
      * tuple, range, memoryview, collections.deque, array.array and on classes registered with or inheriting from
-     * {@code collections.abc.Sequence}. Approximated here by list, tuple, range, deque and classes with
+     * {@code collections.abc.Sequence}. Approximated here by list, tuple, range, memoryview, deque and classes with
      * {@code collections.abc.Sequence} in their MRO (not {@code register}ed ones); str, bytes and bytearray are not
      * sequences for matching.
      */
     @TruffleBoundary
     public static boolean isSequence(Object subject) {
-        if (subject instanceof PyList || subject instanceof PyTuple) {
+        if (subject instanceof PyList || subject instanceof PyTuple || subject instanceof org.auditpy.runtime.PyMemoryView) {
             return true;
         }
         BuiltinTypes t = PythonContext.get().types();

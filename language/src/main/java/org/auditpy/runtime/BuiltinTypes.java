@@ -41,6 +41,7 @@ public final class BuiltinTypes {
     public final PyType generator;
     public final PyType range;
     public final PyType slice;
+    public final PyType memoryview;
     public final PyType property;
     public final PyType staticmethod;
     public final PyType classmethod;
@@ -116,6 +117,7 @@ public final class BuiltinTypes {
         generator = make("generator", PyType.Layout.OTHER, object, false);
         range = make("range", PyType.Layout.OTHER, object, false);
         slice = make("slice", PyType.Layout.OTHER, object, false);
+        memoryview = make("memoryview", PyType.Layout.OTHER, object, false);
         property = make("property", PyType.Layout.OTHER, object, false);
         staticmethod = make("staticmethod", PyType.Layout.OTHER, object, true);
         classmethod = make("classmethod", PyType.Layout.OTHER, object, true);

@@ -19,7 +19,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * The calls of {@code os} (and {@code shutil.chown}) that go to libc itself through the JDK's Foreign Function &
  * Memory API, as CPython's Modules/posixmodule.c and Modules/pwdmodule.c call them: {@code kill(2)}, {@code killpg(3)},
- * {@code system(3)}, {@code chown(2)}, {@code lchown(2)}, {@code getpwnam(3)} and {@code getgrnam(3)}; and the
+ * {@code system(3)}, {@code chown(2)}, {@code lchown(2)}, {@code getpwnam(3)}, {@code getgrnam(3)}, {@code getpwuid(3)}, {@code getgrgid(3)}, {@code getpwent(3)} and {@code getgrent(3)}; and the
  * name-service look-ups of {@code socket} that the JDK does not offer ({@code getservbyname(3)},
  * {@code getservbyport(3)}, {@code gethostbyaddr(3)} with its aliases, {@code getnameinfo(3)}), as Modules/socketmodule.c. The JDK has no
  * equivalent ({@code ProcessHandle.destroy} only sends SIGTERM or SIGKILL, {@code ProcessBuilder} cannot give
@@ -43,6 +43,14 @@ final class LibcCalls {
         static final MethodHandle LCHOWN;
         static final MethodHandle GETPWNAM;
         static final MethodHandle GETGRNAM;
+        static final MethodHandle GETPWUID;
+        static final MethodHandle GETGRGID;
+        static final MethodHandle SETPWENT;
+        static final MethodHandle GETPWENT;
+        static final MethodHandle ENDPWENT;
+        static final MethodHandle SETGRENT;
+        static final MethodHandle GETGRENT;
+        static final MethodHandle ENDGRENT;
         static final MethodHandle SETENV;
         static final MethodHandle UNSETENV;
         static final MethodHandle EXECV;
@@ -113,6 +121,17 @@ final class LibcCalls {
             FunctionDescriptor byName = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS);
             GETPWNAM = linker.downcallHandle(libc.find("getpwnam").orElseThrow(), byName);
             GETGRNAM = linker.downcallHandle(libc.find("getgrnam").orElseThrow(), byName);
+            FunctionDescriptor byId = FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT);
+            GETPWUID = linker.downcallHandle(libc.find("getpwuid").orElseThrow(), byId);
+            GETGRGID = linker.downcallHandle(libc.find("getgrgid").orElseThrow(), byId);
+            FunctionDescriptor none = FunctionDescriptor.ofVoid();
+            FunctionDescriptor next = FunctionDescriptor.of(ValueLayout.ADDRESS);
+            SETPWENT = linker.downcallHandle(libc.find("setpwent").orElseThrow(), none);
+            GETPWENT = linker.downcallHandle(libc.find("getpwent").orElseThrow(), next);
+            ENDPWENT = linker.downcallHandle(libc.find("endpwent").orElseThrow(), none);
+            SETGRENT = linker.downcallHandle(libc.find("setgrent").orElseThrow(), none);
+            GETGRENT = linker.downcallHandle(libc.find("getgrent").orElseThrow(), next);
+            ENDGRENT = linker.downcallHandle(libc.find("endgrent").orElseThrow(), none);
             SETENV = linker.downcallHandle(libc.find("setenv").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT), errno);
             UNSETENV = linker.downcallHandle(libc.find("unsetenv").orElseThrow(),
@@ -298,6 +317,105 @@ final class LibcCalls {
         } catch (Throwable t) {
             throw nativeFailure(group ? "getgrnam" : "getpwnam", t);
         }
+    }
+
+    /**
+     * The fields of a {@code struct passwd} (name, passwd, uid, gid, gecos, dir, shell; the strings decoded as the
+     * file system's, a NULL one as null), of user {@code name}, or of uid {@code uid} when name is null
+     * ({@code getpwnam(3)}/{@code getpwuid(3)}, as CPython's Modules/pwdmodule.c); null when there is none.
+     */
+    @TruffleBoundary
+    static synchronized Object[] passwd(byte[] name, long uid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = name != null ? (MemorySegment) Libc.GETPWNAM.invokeExact(cString(arena, name))
+                            : (MemorySegment) Libc.GETPWUID.invokeExact((int) uid);
+            return p.equals(MemorySegment.NULL) ? null : passwdFields(p);
+        } catch (Throwable t) {
+            throw nativeFailure(name != null ? "getpwnam" : "getpwuid", t);
+        }
+    }
+
+    /** Every entry of the user database ({@code setpwent}, {@code getpwent}, {@code endpwent}), as {@link #passwd}. */
+    @TruffleBoundary
+    static synchronized java.util.List<Object[]> allPasswd() {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        try {
+            Libc.SETPWENT.invokeExact();
+            for (MemorySegment p = (MemorySegment) Libc.GETPWENT.invokeExact(); !p.equals(MemorySegment.NULL); p = (MemorySegment) Libc.GETPWENT.invokeExact()) {
+                out.add(passwdFields(p));
+            }
+            Libc.ENDPWENT.invokeExact();
+        } catch (Throwable t) {
+            throw nativeFailure("getpwent", t);
+        }
+        return out;
+    }
+
+    private static Object[] passwdFields(MemorySegment entry) {
+        long p = ValueLayout.ADDRESS.byteSize();
+        MemorySegment e = entry.reinterpret(2 * p + 8 + 3 * p);
+        long ids = afterPointers(2);
+        return new Object[]{fsString(e.get(ValueLayout.ADDRESS, 0)), fsString(e.get(ValueLayout.ADDRESS, p)),
+            Integer.toUnsignedLong(e.get(ValueLayout.JAVA_INT, ids)), Integer.toUnsignedLong(e.get(ValueLayout.JAVA_INT, ids + 4)),
+            fsString(e.get(ValueLayout.ADDRESS, ids + 8)), fsString(e.get(ValueLayout.ADDRESS, ids + 8 + p)),
+            fsString(e.get(ValueLayout.ADDRESS, ids + 8 + 2 * p))};
+    }
+
+    /**
+     * The fields of a {@code struct group} (name, passwd, gid, the member names), of group {@code name}, or of gid
+     * {@code gid} when name is null ({@code getgrnam(3)}/{@code getgrgid(3)}, as Modules/grpmodule.c); null when
+     * there is none.
+     */
+    @TruffleBoundary
+    static synchronized Object[] group(byte[] name, long gid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment g = name != null ? (MemorySegment) Libc.GETGRNAM.invokeExact(cString(arena, name))
+                            : (MemorySegment) Libc.GETGRGID.invokeExact((int) gid);
+            return g.equals(MemorySegment.NULL) ? null : groupFields(g);
+        } catch (Throwable t) {
+            throw nativeFailure(name != null ? "getgrnam" : "getgrgid", t);
+        }
+    }
+
+    /** Every entry of the group database ({@code setgrent}, {@code getgrent}, {@code endgrent}), as {@link #group}. */
+    @TruffleBoundary
+    static synchronized java.util.List<Object[]> allGroups() {
+        java.util.List<Object[]> out = new java.util.ArrayList<>();
+        try {
+            Libc.SETGRENT.invokeExact();
+            for (MemorySegment g = (MemorySegment) Libc.GETGRENT.invokeExact(); !g.equals(MemorySegment.NULL); g = (MemorySegment) Libc.GETGRENT.invokeExact()) {
+                out.add(groupFields(g));
+            }
+            Libc.ENDGRENT.invokeExact();
+        } catch (Throwable t) {
+            throw nativeFailure("getgrent", t);
+        }
+        return out;
+    }
+
+    private static Object[] groupFields(MemorySegment entry) {
+        long p = ValueLayout.ADDRESS.byteSize();
+        MemorySegment e = entry.reinterpret(4 * p);
+        long gidAt = afterPointers(2);
+        java.util.List<String> members = new java.util.ArrayList<>();
+        for (MemorySegment m : pointers(e.get(ValueLayout.ADDRESS, gidAt + p))) {
+            members.add(fsString(m));
+        }
+        return new Object[]{fsString(e.get(ValueLayout.ADDRESS, 0)), fsString(e.get(ValueLayout.ADDRESS, p)),
+            Integer.toUnsignedLong(e.get(ValueLayout.JAVA_INT, gidAt)), members};
+    }
+
+    /** The C string at {@code p} decoded as the file system's (os.fsdecode), or null for NULL. */
+    private static String fsString(MemorySegment p) {
+        if (p.equals(MemorySegment.NULL)) {
+            return null;
+        }
+        MemorySegment str = p.reinterpret(Long.MAX_VALUE);
+        long n = 0;
+        while (str.get(ValueLayout.JAVA_BYTE, n) != 0) {
+            n++;
+        }
+        return Fns.fsdecode(str.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
     }
 
     /**

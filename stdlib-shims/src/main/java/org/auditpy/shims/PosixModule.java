@@ -115,13 +115,17 @@ final class PosixModule {
 
     // ------------------------------------------------------------------ paths
 
-    /** A converted path argument: the original object, the fspath'ed str/bytes, and its string form. */
+    /**
+     * A converted path argument: {@code original} is what CPython's path_converter keeps as {@code path->object}, the
+     * argument after os.fspath (a str or bytes; the int of an fd), which the audit events and the OSError's filename
+     * carry (for a pathlib.Path, its str); {@code value} the same str/bytes, {@code str} its string form.
+     */
     record PathArg(Object original, Object value, String str, boolean isBytes, int fd) {
         Path resolve() {
             return PosixModule.resolve(str);
         }
 
-        /** The filename for errors: the fspath'ed value (CPython uses path->object, the original). */
+        /** The filename for errors: path->object, the fspath'ed value. */
         Object errName() {
             return original;
         }
@@ -179,11 +183,11 @@ final class PosixModule {
         if (v instanceof PyBytes b) {
             String s = Fns.fsdecode(b.getBytes());
             checkNul(s, fn);
-            return new PathArg(o, v, s, true, -1);
+            return new PathArg(v, v, s, true, -1);
         }
         String s = (String) v;
         checkNul(s, fn);
-        return new PathArg(o, v, s, false, -1);
+        return new PathArg(v, v, s, false, -1);
     }
 
     static void checkNul(String s, String fn) {
@@ -1009,7 +1013,7 @@ final class PosixModule {
                 case 4 -> a -> {
                     PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "listdir", true);
                     if (Audit.active()) {
-                        Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+                        Audit.raise("os.listdir", absentOrNone(a[0]) ? PyNone.NONE : p.original);
                     }
                     PyList out = new PyList(ctx.types().list);
                     Path dir = p.fd >= 0 ? fd(p.fd).path : p.resolve();
@@ -1028,7 +1032,7 @@ final class PosixModule {
                 case 5 -> a -> {
                     PathArg p = absentOrNone(a[0]) ? new PathArg(PyNone.NONE, ".", ".", false, -1) : path(a[0], "scandir", true);
                     if (Audit.active()) {
-                        Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : a[0]);
+                        Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : p.original);
                     }
                     if (p.fd >= 0) {
                         throw PyErrors.notImplemented("scandir: fd argument not supported");
@@ -1046,7 +1050,7 @@ final class PosixModule {
                     PathArg p = path(a[0], "mkdir");
                     long mode = absent(a[1]) ? 0777 : toLong(a[1]);
                     if (Audit.active()) {
-                        Audit.raise("os.mkdir", a[0], mode, (long) dirFdAudit(a[2]));
+                        Audit.raise("os.mkdir", p.original, mode, (long) dirFdAudit(a[2]));
                     }
                     noDirFd(a[2], "mkdir");
                     if (p.str.isEmpty()) {
@@ -1068,7 +1072,7 @@ final class PosixModule {
                 case 7 -> a -> {
                     PathArg p = path(a[0], "rmdir");
                     if (Audit.active()) {
-                        Audit.raise("os.rmdir", a[0], (long) dirFdAudit(a[1]));
+                        Audit.raise("os.rmdir", p.original, (long) dirFdAudit(a[1]));
                     }
                     noDirFd(a[1], "rmdir");
                     Path path = p.resolve();
@@ -1090,7 +1094,7 @@ final class PosixModule {
                 case 10 -> a -> {
                     PathArg p = path(a[0], "chdir", true);
                     if (Audit.active()) {
-                        Audit.raise("os.chdir", a[0]);
+                        Audit.raise("os.chdir", p.original);
                     }
                     Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
                     if (p.fd < 0 && p.str.isEmpty()) {
@@ -1144,7 +1148,7 @@ final class PosixModule {
                     noDirFd(a[3], "open");
                     flags |= O_CLOEXEC;
                     if (Audit.active()) {
-                        Audit.raise("open", a[0], PyNone.NONE, (long) flags);
+                        Audit.raise("open", p.original, PyNone.NONE, (long) flags);
                     }
                     return (long) openFd(p, flags, mode);
                 }; // posix.open
@@ -1175,7 +1179,7 @@ final class PosixModule {
                 case 27 -> a -> {
                     PathArg p = path(a[0], "truncate", true);
                     if (Audit.active()) {
-                        Audit.raise("os.truncate", a[0], a[1]);
+                        Audit.raise("os.truncate", p.original, a[1]);
                     }
                     if (p.fd >= 0) {
                         truncateFd(p.fd, toLong(a[1]));
@@ -1234,7 +1238,7 @@ final class PosixModule {
                     PathArg s = path(a[0], "symlink");
                     PathArg d = path(a[1], "symlink");
                     if (Audit.active()) {
-                        Audit.raise("os.symlink", a[0], a[1], (long) dirFdAudit(a[3]));
+                        Audit.raise("os.symlink", s.original, d.original, (long) dirFdAudit(a[3]));
                     }
                     noDirFd(a[3], "symlink");
                     try {
@@ -1248,7 +1252,7 @@ final class PosixModule {
                     PathArg s = path(a[0], "link");
                     PathArg d = path(a[1], "link");
                     if (Audit.active()) {
-                        Audit.raise("os.link", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+                        Audit.raise("os.link", s.original, d.original, (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
                     }
                     try {
                         Files.createLink(d.resolve(), s.resolve());
@@ -1280,7 +1284,7 @@ final class PosixModule {
                     PathArg p = path(a[0], "chmod", true);
                     long mode = toLong(a[1]);
                     if (Audit.active()) {
-                        Audit.raise("os.chmod", a[0], mode, (long) dirFdAudit(a[2]));
+                        Audit.raise("os.chmod", p.original, mode, (long) dirFdAudit(a[2]));
                     }
                     Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
                     try {
@@ -1379,7 +1383,7 @@ final class PosixModule {
                         atNs = mtNs = System.currentTimeMillis() * 1_000_000L;
                     }
                     if (Audit.active()) {
-                        Audit.raise("os.utime", a[0], times, nsArg, (long) dirFdAudit(a[3]));
+                        Audit.raise("os.utime", p.original, times, nsArg, (long) dirFdAudit(a[3]));
                     }
                     Path path = p.fd >= 0 ? fd(p.fd).path : p.resolve();
                     try {
@@ -1387,7 +1391,9 @@ final class PosixModule {
                         Files.getFileAttributeView(path, BasicFileAttributeView.class, lo).setTimes(FileTime.from(mtNs, TimeUnit.NANOSECONDS),
                                         FileTime.from(atNs, TimeUnit.NANOSECONDS), null);
                     } catch (IOException e) {
-                        throw err(e, p.original);
+                        // no filename, as CPython's os_utime_impl (posix_error, "see previous comment about not
+                        // putting filename in error here")
+                        throw err(e, null);
                     }
                     return null;
                 }; // posix.utime
@@ -1567,7 +1573,7 @@ final class PosixModule {
                 case 83 -> a -> {
                     PathArg p = path(a[0], "remove");
                     if (Audit.active()) {
-                        Audit.raise("os.remove", a[0], (long) dirFdAudit(a[1]));
+                        Audit.raise("os.remove", p.original, (long) dirFdAudit(a[1]));
                     }
                     noDirFd(a[1], "remove");
                     Path path = p.resolve();
@@ -1588,7 +1594,7 @@ final class PosixModule {
                     PathArg s = path(a[0], "rename");
                     PathArg d = path(a[1], "rename");
                     if (Audit.active()) {
-                        Audit.raise("os.rename", a[0], a[1], (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
+                        Audit.raise("os.rename", s.original, d.original, (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
                     }
                     Path sp = s.resolve();
                     Path dp = d.resolve();
@@ -1934,7 +1940,7 @@ final class PosixModule {
         long uid = ownerId(uidArg, "uid");
         long gid = ownerId(gidArg, "gid");
         if (Audit.active()) {
-            Audit.raise("os.chown", pathOrFd, uid, gid, (long) dirFdAudit(absent(dirFd) ? PyNone.NONE : dirFd));
+            Audit.raise("os.chown", p.original, uid, gid, (long) dirFdAudit(absent(dirFd) ? PyNone.NONE : dirFd));
         }
         // os.chown(fd, ...) names the fd in its errors, os.fchown(fd, ...) does not (CPython's path_t and int fd)
         Object filename = p.fd < 0 ? p.errName() : fn.equals("chown") ? (Object) (long) p.fd : null;

@@ -24,6 +24,10 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("gc", GcModule::create);
         m.put("_testcapi", TestCapiModule::create);
         m.put("_struct", StructModule::create);
+        m.put("binascii", BinasciiModule::create);
+        m.put("pwd", PwdModule::createPwd);
+        m.put("grp", PwdModule::createGrp);
+        m.put("unicodedata", UnicodedataModule::create);
         m.put("_auditpy", AuditpyModule::create);
         m.put("atexit", AtexitModule::create);
         m.put("syslog", SyslogModule::create);

@@ -77,6 +77,9 @@ final class StructModule {
         if (o instanceof PyBytes b) {
             return b.getBytes();
         }
+        if (o instanceof org.auditpy.runtime.PyMemoryView m) {
+            return m.toBytes();
+        }
         throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(o) + "'");
     }
 
