@@ -186,13 +186,18 @@ final class PosixModule {
             return new PathArg(v, v, s, true, -1);
         }
         String s = (String) v;
-        checkNul(s, fn);
+        checkNul(s, null);
         return new PathArg(v, v, s, false, -1);
     }
 
+    /**
+     * A path with a NUL character: CPython's path_converter says "FN: embedded null character in path" for a bytes
+     * path of function FN, and PyUnicode_FSConverter "embedded null byte" for a str path (and for open()'s, {@code fn}
+     * null).
+     */
     static void checkNul(String s, String fn) {
         if (s.indexOf('\0') >= 0) {
-            throw PyErrors.valueError(fn + ": embedded null character in path");
+            throw PyErrors.valueError(fn == null ? "embedded null byte" : fn + ": embedded null character in path");
         }
     }
 
