@@ -275,9 +275,7 @@ public final class PythonParserFacade {
 
         private ParserRuleContext parseTokens(Mode mode) {
             softKeywords(tokens.getTokens());
-            PythonParser parser = new PythonParser(tokens);
-            parser.removeErrorListeners();
-            parser.setErrorHandler(new BailErrorStrategy());
+            PythonParser parser = bailingParser(tokens);
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             try {
                 return entry(parser, mode);
@@ -303,7 +301,7 @@ public final class PythonParserFacade {
          * error. Null otherwise (the token keeps its type).
          */
         private PythonSyntaxError matchWithoutColon(PythonParser parser, RecognitionException re, Mode mode) {
-            Token off = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+            Token off = offendingToken(parser, re);
             List<Token> all = tokens.getTokens();
             Token first = null;
             for (int i = Math.min(off.getTokenIndex(), all.size() - 1); i >= 0; i--) {
@@ -335,15 +333,13 @@ public final class PythonParserFacade {
             int position = tokens.index();
             tokens.seek(0);
             // a parser of its own: the failed one's state is what the ErrorMapper reads when this finds nothing
-            PythonParser again = new PythonParser(tokens);
-            again.removeErrorListeners();
-            again.setErrorHandler(new BailErrorStrategy());
+            PythonParser again = bailingParser(tokens);
             again.getInterpreter().setPredictionMode(PredictionMode.LL);
             try {
                 entry(again, mode);
             } catch (ParseCancellationException failed) {
                 RecognitionException r = failed.getCause() instanceof RecognitionException x ? x : null;
-                Token at = r != null && r.getOffendingToken() != null ? r.getOffendingToken() : again.getCurrentToken();
+                Token at = offendingToken(again, r);
                 if (at.getTokenIndex() == newline.getTokenIndex() && r != null && r.getExpectedTokens() != null
                         && r.getExpectedTokens().contains(PythonLexer.COLON)) {
                     int line = src.line(map.abs(at.getStartIndex()));
@@ -355,6 +351,19 @@ public final class PythonParserFacade {
             tokens.seek(position);
             return null;
         }
+    }
+
+    /** A parser over {@code tokens} that stops at its first error (a ParseCancellationException) and reports nothing. */
+    private static PythonParser bailingParser(CommonTokenStream tokens) {
+        PythonParser parser = new PythonParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        return parser;
+    }
+
+    /** The token a failed parse stopped at: the exception's, else the parser's current token. */
+    private static Token offendingToken(PythonParser parser, RecognitionException re) {
+        return re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
     }
 
     /** Maps an ANTLR failure to CPython 3.11's SyntaxError (pegen's invalid_* rules and pegen_errors.c). */
@@ -376,7 +385,7 @@ public final class PythonParserFacade {
             this.parser = parser;
             this.re = re;
             this.mode = mode;
-            Token off = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+            Token off = offendingToken(parser, re);
             this.t = off;
             this.toks = new ArrayList<>();
             int idx = -1;
@@ -774,9 +783,7 @@ public final class PythonParserFacade {
                     c.setTokenIndex(k);
                     sub.add(c);
                 }
-                PythonParser p = new PythonParser(new CommonTokenStream(new ListTokenSource(sub)));
-                p.removeErrorListeners();
-                p.setErrorHandler(new BailErrorStrategy());
+                PythonParser p = bailingParser(new CommonTokenStream(new ListTokenSource(sub)));
                 ParserRuleContext c = switch (rule) {
                     case 0 -> p.expression();
                     case 1 -> p.star_expressions();
@@ -927,20 +934,19 @@ public final class PythonParserFacade {
                     return null;
                 }
             }
+            String msg = "expected an indented block after " + what + " on line " + line(kw);
             if (atEndOfInput(t)) {
                 // the block never comes
-                return endOfInputError("IndentationError", "expected an indented block after " + what + " on line " + line(kw));
+                return endOfInputError("IndentationError", msg);
             }
             int line = line(t);
             if (t.getType() == PythonLexer.DEDENT) {
                 // CPython's DEDENT token: offset one less than the line's first token's (no caret), end offset -1
-                return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw), line,
-                        col(t), line, -1, true);
+                return src.error("IndentationError", msg, line, col(t), line, -1, true);
             }
             int off = col(t) + 1;
             int end = isZeroWidth(t) ? off : src.col(abs(t.getStopIndex() + 1)) + 1;
-            return src.error("IndentationError", "expected an indented block after " + what + " on line " + line(kw), line,
-                    off, line, end, true);
+            return src.error("IndentationError", msg, line, off, line, end, true);
         }
     }
 }

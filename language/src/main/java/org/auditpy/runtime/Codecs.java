@@ -242,7 +242,7 @@ public final class Codecs {
                 return decodeUtf(b, 0, 4, true, errors);
             case "x-UTF-16LE-BOM", "X-UTF-32LE-BOM": {
                 // the mark picks the byte order and is dropped; without one the order is the machine's (little-endian)
-                int unit = norm.startsWith("x") ? 2 : 4;
+                int unit = codeUnitSize(norm);
                 int order = byteOrderMark(b, unit);
                 return decodeUtf(b, order == 0 ? 0 : unit, unit, order > 0, errors);
             }
@@ -257,6 +257,26 @@ public final class Codecs {
      */
     public static boolean writesByteOrderMark(String norm) {
         return "x-UTF-16LE-BOM".equals(norm) || "X-UTF-32LE-BOM".equals(norm);
+    }
+
+    /**
+     * The size in bytes of a code unit of {@code norm} (a {@link #normalize}d name): 2 for utf-16 (either byte order,
+     * or with a byte-order mark), 4 for utf-32, 0 for any other codec.
+     */
+    public static int codeUnitSize(String norm) {
+        if (norm == null) {
+            return 0;
+        }
+        return switch (norm) {
+            case "UTF-16LE", "UTF-16BE", "x-UTF-16LE-BOM" -> 2;
+            case "UTF-32LE", "UTF-32BE", "X-UTF-32LE-BOM" -> 4;
+            default -> 0;
+        };
+    }
+
+    /** The utf-16 ({@code unit} 2) or utf-32 (4) codec of one byte order, without a mark (a {@link #normalize}d name). */
+    public static String inByteOrder(int unit, boolean bigEndian) {
+        return (unit == 2 ? "UTF-16" : "UTF-32") + (bigEndian ? "BE" : "LE");
     }
 
     /** The codec a utf-16 or utf-32 stream continues in after its mark: the little-endian one, without a mark. */

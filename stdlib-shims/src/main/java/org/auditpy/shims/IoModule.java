@@ -1584,7 +1584,7 @@ final class IoModule {
         byte[] all = concat(s.pendingBytes, b);
         String enc = s.encoding;
         if (s.markedCodec != null) {
-            int unit = s.markedCodec.startsWith("x") ? 2 : 4;
+            int unit = Codecs.codeUnitSize(s.markedCodec);
             if (s.decodeAs == null && all.length < unit) {
                 if (b.length > 0) {
                     // not enough to tell a mark yet
@@ -1600,10 +1600,8 @@ final class IoModule {
                 if (order == 0) {
                     throw PyErrors.raise("UnicodeError", (unit == 2 ? "UTF-16" : "UTF-32") + " stream does not start with BOM");
                 }
-                s.decodeAs = order > 0 ? (unit == 2 ? "UTF-16BE" : "UTF-32BE") : (unit == 2 ? "UTF-16LE" : "UTF-32LE");
-                if (order != 0) {
-                    all = Arrays.copyOfRange(all, unit, all.length);
-                }
+                s.decodeAs = Codecs.inByteOrder(unit, order > 0);
+                all = Arrays.copyOfRange(all, unit, all.length);
                 enc = s.decodeAs;
             } else {
                 enc = s.decodeAs;
@@ -1619,12 +1617,8 @@ final class IoModule {
         }
         // an incomplete last character waits for the next chunk
         String norm = Codecs.normalize(enc);
-        int tail = norm == null ? 0 : switch (norm) {
-            case "utf-8" -> utf8Tail(all);
-            case "UTF-16LE", "UTF-16BE" -> Codecs.incompleteTail(all, 2, norm.endsWith("BE"));
-            case "UTF-32LE", "UTF-32BE" -> Codecs.incompleteTail(all, 4, norm.endsWith("BE"));
-            default -> 0;
-        };
+        int unit = Codecs.codeUnitSize(norm);
+        int tail = "utf-8".equals(norm) ? utf8Tail(all) : unit > 0 ? Codecs.incompleteTail(all, unit, norm.endsWith("BE")) : 0;
         s.pendingBytes = Arrays.copyOfRange(all, all.length - tail, all.length);
         s.text.append(Codecs.decode(Arrays.copyOf(all, all.length - tail), enc, s.errors));
         return true;
