@@ -1,9 +1,9 @@
 """The io module provides the Python interfaces to stream handling.
 
 As CPython's Lib/io.py: re-exports the Java intrinsic module _io. Where _io
-has no public IOBase/RawIOBase/BufferedIOBase/TextIOBase (CPython's _io only
-has the underscored bases), they are derived from the underscored ones, as
-CPython's io.py does (without ABCMeta registration).
+has only the underscored bases (_IOBase, ...), IOBase/RawIOBase/BufferedIOBase/
+TextIOBase are ABCs derived from them, with _io's classes registered, as
+CPython's io.py does.
 """
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
@@ -15,6 +15,7 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "IncrementalNewlineDecoder"]
 
 import _io
+import abc
 from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, open, open_code,
                  FileIO, BytesIO, StringIO, BufferedReader, BufferedWriter,
                  TextIOWrapper)
@@ -28,29 +29,39 @@ SEEK_END = 2
 
 OpenWrapper = open
 
-try:
-    IOBase = _io.IOBase
-except AttributeError:
-    class IOBase(_io._IOBase):
-        __doc__ = _io._IOBase.__doc__
+# Declaring ABCs in C is tricky so we do it here (as CPython's io.py).
+# Method descriptions and default implementations are inherited from the C
+# version however.
+class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
 
-try:
-    RawIOBase = _io.RawIOBase
-except AttributeError:
-    class RawIOBase(_io._RawIOBase, IOBase):
-        __doc__ = _io._RawIOBase.__doc__
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
 
-try:
-    BufferedIOBase = _io.BufferedIOBase
-except AttributeError:
-    class BufferedIOBase(_io._BufferedIOBase, IOBase):
-        __doc__ = _io._BufferedIOBase.__doc__
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
 
-try:
-    TextIOBase = _io.TextIOBase
-except AttributeError:
-    class TextIOBase(_io._TextIOBase, IOBase):
-        __doc__ = _io._TextIOBase.__doc__
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
+
+RawIOBase.register(FileIO)
+
+for klass in (BytesIO, BufferedReader, BufferedWriter,
+              getattr(_io, "BufferedRandom", None), getattr(_io, "BufferedRWPair", None)):
+    if klass is not None:
+        BufferedIOBase.register(klass)
+
+for klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(klass)
+del klass
+
+# auditpy: the standard streams are a text stream class of the interpreter's own
+# (they exist before this module), registered as CPython's TextIOWrapper is.
+import sys as _sys
+for _stream in (_sys.__stdin__, _sys.__stdout__, _sys.__stderr__):
+    if _stream is not None and not isinstance(_stream, TextIOBase):
+        TextIOBase.register(type(_stream))
+del _sys, _stream
 
 for _name in ("BufferedRWPair", "BufferedRandom", "IncrementalNewlineDecoder"):
     if hasattr(_io, _name):

@@ -9,7 +9,7 @@ Reprs and error messages are CPython's.
 
 import sys as _sys
 import _collections_abc
-from _collections_abc import _is_mapping
+from _auditpy import set_tp_name as _set_tp_name
 from keyword import iskeyword as _iskeyword
 
 __all__ = [
@@ -369,8 +369,7 @@ class defaultdict(dict):
         finally:
             _repr_running.discard(key)
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.defaultdict'")
+    __hash__ = None
 
     def copy(self):
         "D.copy() -> a shallow copy of D."
@@ -416,7 +415,7 @@ def _deque_index(i):
 
 
 class deque:
-    __class_getitem__ = classmethod(_collections_abc._class_getitem)
+    __class_getitem__ = classmethod(_collections_abc.GenericAlias)
     """A list-like sequence optimized for data accesses near its endpoints.
 
     Items live in self._data[self._head:]; the slots before _head are free
@@ -694,8 +693,7 @@ class deque:
             return f"{name}({items})"
         return f"{name}({items}, maxlen={self._maxlen})"
 
-    def __hash__(self):
-        raise TypeError("unhashable type: 'collections.deque'")
+    __hash__ = None
 
     def _compare_items(self, other):
         if not isinstance(other, deque):
@@ -773,6 +771,12 @@ class deque:
         return self
 
 
+_collections_abc.MutableSequence.register(deque)
+# instances named in messages as CPython's C types are
+_set_tp_name(deque, "collections.deque")
+_set_tp_name(defaultdict, "collections.defaultdict")
+
+
 ################################################################################
 ### Counter
 ################################################################################
@@ -836,7 +840,7 @@ class Counter(dict):
     def update(self, iterable=None, **kwds):
         '''Like dict.update() but add counts instead of replacing them.'''
         if iterable is not None:
-            if _is_mapping(iterable):
+            if isinstance(iterable, _collections_abc.Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
@@ -852,7 +856,7 @@ class Counter(dict):
         '''Like dict.update() but subtracts counts instead of replacing them.'''
         if iterable is not None:
             self_get = self.get
-            if _is_mapping(iterable):
+            if isinstance(iterable, _collections_abc.Mapping):
                 for elem, count in iterable.items():
                     self[elem] = self_get(elem, 0) - count
             else:
@@ -1151,14 +1155,14 @@ class ChainMap(_collections_abc.MutableMapping):
         return self
 
     def __or__(self, other):
-        if not _is_mapping(other):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
     def __ror__(self, other):
-        if not _is_mapping(other):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         m = dict(other)
         for child in reversed(self.maps):

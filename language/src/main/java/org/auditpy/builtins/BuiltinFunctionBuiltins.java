@@ -38,6 +38,16 @@ public final class BuiltinFunctionBuiltins extends PythonBuiltins {
         return BuiltinFunctionBuiltinsFactory.getFactories();
     }
 
+    /** meth_call (Objects/methodobject.c): calling the builtin, or the builtin method with its self. */
+    @Builtin(name = "__call__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class CallNode extends PythonBuiltinNode {
+        @Specialization
+        static Object call(Object self, Object args, Object kwargs) {
+            return BuiltinFunctions.callWith(self, ((PyTuple) args).items(), (PyDict) kwargs);
+        }
+    }
+
     @Builtin(name = "__repr__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class ReprNode extends PythonBuiltinNode {

@@ -45,8 +45,19 @@ public final class DictViewBuiltins extends PythonBuiltins {
         return r == null ? PyNone.NOT_IMPLEMENTED : r;
     }
 
+    /**
+     * Keys and items views are unhashable (set-like, they compare by value); a values view keeps object's hash and
+     * identity comparison, so CPython's {@code dict_values} has neither {@code __eq__} nor {@code __hash__} of its own
+     * (which {@code collections.abc.Hashable} reads).
+     */
     @Override
     public void initialize(PythonContext ctx, PyDict ns) {
+        if (ns == ctx.types().dictValues.getDict()) {
+            for (String cmp : new String[]{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"}) {
+                ns.removeItem(cmp);
+            }
+            return;
+        }
         TypeSupport.unhashable(ns);
     }
 

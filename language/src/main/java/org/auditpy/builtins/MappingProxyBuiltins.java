@@ -156,6 +156,29 @@ public final class MappingProxyBuiltins extends PythonBuiltins {
         }
     }
 
+    /** mappingproxy_reversed (Objects/descrobject.c): {@code reversed()} of the proxied mapping. */
+    @Builtin(name = "__reversed__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReversedNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object reversed(Object self) {
+            return PyOps.callPositional(PythonContext.get().getBuiltins().getDict().getStr("reversed"), proxied(self));
+        }
+    }
+
+    /** mappingproxy_richcompare: the proxied mapping compared with the other operand. */
+    @Override
+    protected void operators(OperatorBuiltins.Table table) {
+        table.richCompare((self, other, op) -> org.auditpy.runtime.Comparisons.richCompare(proxied(self), other, op));
+    }
+
+    /** Unhashable, as CPython 3.11's mappingproxy (its comparison is the mapping's). */
+    @Override
+    public void initialize(PythonContext ctx, PyDict ns) {
+        TypeSupport.unhashable(ns);
+    }
+
     @Builtin(name = "__str__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class StrNode extends PythonBuiltinNode {

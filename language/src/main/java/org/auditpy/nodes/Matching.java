@@ -491,9 +491,9 @@ public final class Matching {
     /**
      * Whether a sequence pattern can match {@code subject}: CPython tests {@code Py_TPFLAGS_SEQUENCE}, set on list,
      * tuple, range, memoryview, collections.deque, array.array and on classes registered with or inheriting from
-     * {@code collections.abc.Sequence}. Approximated here by list, tuple, range, memoryview, deque and classes with
-     * {@code collections.abc.Sequence} in their MRO (not {@code register}ed ones); str, bytes and bytearray are not
-     * sequences for matching.
+     * {@code collections.abc.Sequence}: here list, tuple, range, memoryview, deque and the classes whose
+     * {@link PyType#collectionFlag()} says so ({@code _abc} sets it); str, bytes and bytearray are not sequences for
+     * matching.
      */
     @TruffleBoundary
     public static boolean isSequence(Object subject) {
@@ -508,13 +508,13 @@ public final class Matching {
         if (type.isSubtypeOf(t.str) || type.isSubtypeOf(t.bytes) || type.isSubtypeOf(t.bytearray) || type.isSubtypeOf(t.dict)) {
             return false;
         }
-        return inMro(type, "deque", "collections", "_collections") || inMro(type, "Sequence", "collections.abc", "_collections_abc");
+        return type.collectionFlag() == PyType.SEQUENCE || inMro(type, "deque", "collections", "_collections");
     }
 
     /**
      * Whether a mapping pattern can match {@code subject}: CPython tests {@code Py_TPFLAGS_MAPPING}, set on dict,
-     * mappingproxy and classes registered with or inheriting from {@code collections.abc.Mapping}; approximated
-     * here by dict and its subclasses, mappingproxy and classes with {@code collections.abc.Mapping} in their MRO.
+     * mappingproxy and classes registered with or inheriting from {@code collections.abc.Mapping}: here dict and its
+     * subclasses, mappingproxy and the classes whose {@link PyType#collectionFlag()} says so.
      */
     @TruffleBoundary
     public static boolean isMapping(Object subject) {
@@ -529,7 +529,7 @@ public final class Matching {
         if (type.isSubtypeOf(t.list) || type.isSubtypeOf(t.tuple) || type.isSubtypeOf(t.str)) {
             return false;
         }
-        return inMro(type, "Mapping", "collections.abc", "_collections_abc");
+        return type.collectionFlag() == PyType.MAPPING;
     }
 
     private static boolean inMro(PyType type, String name, String module1, String module2) {

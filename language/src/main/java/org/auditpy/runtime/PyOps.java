@@ -71,7 +71,7 @@ public final class PyOps {
             // a static type of a library module: CPython's tp_name carries the module ('_io.TextIOWrapper', 'itertools.chain')
             return m + "." + t.getName();
         }
-        return t.getName();
+        return t.getTpName();
     }
 
     /** {@code isinstance(obj, cls)} by MRO, without {@code __instancecheck__}. */
@@ -656,11 +656,11 @@ public final class PyOps {
         PyType type = typeOf(obj);
         Object h = type.lookup("__hash__");
         if (h == PyNone.NONE || h == null) {
-            throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
+            throw PyErrors.typeError("unhashable type: '" + type.getTpName() + "'");
         }
         if (h instanceof PyBuiltinFunction bf && bf.getName().equals("__hash__") && type.lookup("__eq__") instanceof PyBuiltinFunction) {
             if (obj instanceof PyDict || obj instanceof PySet s && !s.isFrozen() || obj instanceof PyList) {
-                throw PyErrors.typeError("unhashable type: '" + type.getName() + "'");
+                throw PyErrors.typeError("unhashable type: '" + type.getTpName() + "'");
             }
         }
         if (obj instanceof PythonObject && h == types().object.lookup("__hash__")) {

@@ -46,6 +46,22 @@ public final class PyType extends PythonObject {
     /** Whether instances may get new attributes (false for instances of most builtin types). */
     private final boolean instancesHaveDict;
     /**
+     * This class's own pattern-matching collection flag, {@link #SEQUENCE} or {@link #MAPPING} (CPython's
+     * {@code Py_TPFLAGS_SEQUENCE}/{@code Py_TPFLAGS_MAPPING} bits), 0 for none: set by {@code _abc} from an ABC's
+     * {@code __abc_tpflags__} and by {@code register}; {@link #collectionFlag} reads it through the MRO.
+     */
+    private int collectionFlag;
+    /**
+     * The name CPython's messages give instances of this class when it differs from {@code __name__}: a class of a
+     * library module that CPython writes in C and auditpy in Python ({@code 'collections.deque'}); null otherwise.
+     */
+    private String tpName;
+
+    /** CPython's {@code Py_TPFLAGS_SEQUENCE} (Include/object.h): instances match sequence patterns. */
+    public static final int SEQUENCE = 1 << 5;
+    /** CPython's {@code Py_TPFLAGS_MAPPING} (Include/object.h): instances match mapping patterns. */
+    public static final int MAPPING = 1 << 6;
+    /**
      * Installers of this builtin type's namespace not run yet ({@link #deferInit}), in the order they were
      * registered; null when none. Any access to the namespace runs them first, so Python never sees the
      * difference, while start-up skips the methods of the types that a program never touches.
@@ -171,6 +187,37 @@ public final class PyType extends PythonObject {
     }
 
     /** True for classes created by Python code (their special attributes can be set; audited). */
+    /**
+     * The collection flag ({@link #SEQUENCE}, {@link #MAPPING} or 0) of the first class in the MRO that has one, as
+     * CPython's {@code inherit_patma_flags} copies it along the MRO at class creation (Objects/typeobject.c).
+     */
+    public int collectionFlag() {
+        for (PyType t : getMro()) {
+            if (t.collectionFlag != 0) {
+                return t.collectionFlag;
+            }
+        }
+        return 0;
+    }
+
+    /** Sets this class's own collection flag ({@link #collectionFlag()}); 0 clears it. */
+    public void setCollectionFlag(int flag) {
+        this.collectionFlag = flag;
+    }
+
+    /** The name messages use for this class's instances ({@code tp_name}): see {@link #setTpName}. */
+    public String getTpName() {
+        return tpName != null ? tpName : name;
+    }
+
+    /**
+     * Makes messages name this heap class's instances as CPython's C type of the same module is named
+     * ({@code 'collections.deque'}), as {@code _auditpy.set_tp_name} asks.
+     */
+    public void setTpName(String tpName) {
+        this.tpName = tpName;
+    }
+
     public boolean isHeapType() {
         return heapType;
     }

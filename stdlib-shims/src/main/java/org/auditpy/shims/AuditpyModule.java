@@ -27,6 +27,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * of libc, as CPython's pwd and grp modules, which shutil.chown uses): no file is opened, so no {@code open} event.
  * {@code tb_position(tb)} is the position CPython's Lib/traceback.py reads from {@code co_positions()} at
  * {@code tb_lasti} ({@code _walk_tb_with_full_positions}), which auditpy keeps on the traceback entry instead.
+ * {@code set_tp_name(cls, name)} makes messages name a shim class's instances as CPython names its C type's
+ * ({@code 'collections.deque'}: {@code tp_name}), where {@code __name__} is only {@code 'deque'}.
  * The {@code import_*} functions are the import system's steps for the importlib package: loading without the
  * {@code import} event, locating a module's file, running a source file as a module, clearing the directory caches.
  */
@@ -43,6 +45,13 @@ final class AuditpyModule {
         def(ctx, m.getDict(), "import_find_and_load", "name, /", a -> ImportSystem.findAndLoad(str(a[0]), false));
         def(ctx, m.getDict(), "import_locate", "name, path, /", a -> locate(str(a[0]), a[1]));
         def(ctx, m.getDict(), "import_exec_source", "path, globals, /", a -> execSource(a[0], a[1]));
+        def(ctx, m.getDict(), "set_tp_name", "cls, name, /", a -> {
+            if (!(a[0] instanceof org.auditpy.runtime.PyType t) || !t.isHeapType()) {
+                throw PyErrors.typeError("set_tp_name() argument 1 must be a heap type");
+            }
+            t.setTpName(str(a[1]));
+            return a[0];
+        });
         def(ctx, m.getDict(), "import_invalidate_caches", "", a -> {
             PythonContext.get().listedImportDirs.clear();
             return PyNone.NONE;

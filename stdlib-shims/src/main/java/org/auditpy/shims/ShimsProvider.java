@@ -34,7 +34,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_auditpy_sre", SreModule::create);
         m.put("_auditpy_json", JsonModule::create);
         m.put("_auditpy_random", RandomModule::create);
-        m.put("_auditpy_abc", AbcModule::create);
+        m.put("_abc", AbcModule::create);
         m.put("_auditpy_itertools", ItertoolsModule::create);
         m.put("mmap", MmapModule::create);
         m.put("_socket", SocketModule::create);
