@@ -149,12 +149,18 @@ final class WeakrefModule {
             }
         }
 
-        /** Called on the drainer thread: the reference was cleared; its callback waits for the program's thread. */
+        /**
+         * Called on the drainer thread: the reference was cleared; its callback waits for the program's thread. Taking
+         * it and queueing it are one step under this state's lock, as in {@link #takeCleared}: otherwise a
+         * {@code gc.collect()} could see it taken but not yet pending and return before its callback ran.
+         */
         void arrived(Ref r) {
-            if (!r.taken.compareAndSet(false, true)) {
-                return;
+            synchronized (this) {
+                if (!r.taken.compareAndSet(false, true)) {
+                    return;
+                }
+                pending.add(r);
             }
-            pending.add(r);
             if (!actionPending.compareAndSet(false, true)) {
                 return;
             }
