@@ -705,6 +705,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             PyType meta = PyOps.typeOf(t);
             if (meta != ctx().types().type) {
+                Object abc = AbcSupport.fastInstanceCheck(meta, t, obj);
+                if (abc != null) {
+                    return PyOps.isTrue(abc);
+                }
                 Object chk = meta.lookup("__instancecheck__");
                 if (chk != null && !(chk instanceof PyBuiltinFunction)) {
                     return PyOps.isTrue(PyOps.callDescriptor(chk, t, obj));
@@ -736,6 +740,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
         if (cls instanceof PyType t) {
             PyType meta = PyOps.typeOf(t);
             if (meta != ctx().types().type) {
+                Object abc = AbcSupport.fastSubclassCheck(meta, t, sub);
+                if (abc != null) {
+                    return PyOps.isTrue(abc);
+                }
                 Object chk = meta.lookup("__subclasscheck__");
                 if (chk != null && !(chk instanceof PyBuiltinFunction)) {
                     return PyOps.isTrue(PyOps.callDescriptor(chk, t, sub));
