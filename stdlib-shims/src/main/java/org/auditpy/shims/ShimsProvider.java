@@ -46,6 +46,7 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_weakref", WeakrefModule::create);
         m.put("_hashlib", HashlibModule::createHashlib);
         m.put("_blake2", HashlibModule::createBlake2);
+        m.put("zlib", ZlibModule::create);
         return m;
     }
 }
