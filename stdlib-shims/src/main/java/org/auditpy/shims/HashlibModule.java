@@ -183,6 +183,23 @@ final class HashlibModule {
         return (int) n;
     }
 
+    /** A METH_NOARGS method's self: "T.name() takes no arguments (N given)" when it was given some. */
+    private static HashObj noArgs(Object[] a, String type, String name) {
+        int n = ((PyTuple) a[1]).size();
+        if (n > 0) {
+            throw PyErrors.typeError(type + "." + name + "() takes no arguments (" + n + " given)");
+        }
+        return self(a[0]);
+    }
+
+    /** An XOF digest's required length (Argument Clinic's message when it is missing). */
+    private static Object length(Object o, String name) {
+        if (absent(o)) {
+            throw PyErrors.typeError(name + "() missing required argument 'length' (pos 1)");
+        }
+        return o;
+    }
+
     private static PyType newType(PythonContext ctx, String module, String name, PyType base) {
         PyType t = new PyType(ctx.types().type, name, new PyType[]{base}, new PyDict(ctx.types().dict), false, PyType.Layout.OTHER, false);
         t.computeMro(ctx.types().object);
@@ -196,14 +213,15 @@ final class HashlibModule {
             self(a[0]).update(buffer(a[1]));
             return null;
         });
+        String tn = t.getName();
         if (xof) {
-            Fns.method(ctx, t, "digest", "self, length", a -> PyBytes.of(self(a[0]).digest(xofLength(a[1], false))));
-            Fns.method(ctx, t, "hexdigest", "self, length", a -> hex(self(a[0]).digest(xofLength(a[1], true))));
+            Fns.method(ctx, t, "digest", "self, length=", a -> PyBytes.of(self(a[0]).digest(xofLength(length(a[1], "digest"), false))));
+            Fns.method(ctx, t, "hexdigest", "self, length=", a -> hex(self(a[0]).digest(xofLength(length(a[1], "hexdigest"), true))));
         } else {
-            Fns.method(ctx, t, "digest", "self, /", a -> PyBytes.of(self(a[0]).digest(0)));
-            Fns.method(ctx, t, "hexdigest", "self, /", a -> hex(self(a[0]).digest(0)));
+            Fns.method(ctx, t, "digest", "self, *args", a -> PyBytes.of(noArgs(a, tn, "digest").digest(0)));
+            Fns.method(ctx, t, "hexdigest", "self, *args", a -> hex(noArgs(a, tn, "hexdigest").digest(0)));
         }
-        Fns.method(ctx, t, "copy", "self, /", a -> self(a[0]).copy());
+        Fns.method(ctx, t, "copy", "self, *args", a -> noArgs(a, tn, "copy").copy());
         PyType gs = ctx.types().getsetDescriptor;
         t.getDict().setStr("name", new Descriptors.GetSet(gs, "name", t, o -> self(o).name, null, null));
         t.getDict().setStr("digest_size", new Descriptors.GetSet(gs, "digest_size", t, o -> (long) self(o).digestSize, null, null));
