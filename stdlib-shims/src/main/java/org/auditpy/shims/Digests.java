@@ -25,6 +25,11 @@ final class Digests {
 
         /** An independent copy of this running hash. */
         abstract Hasher copy();
+
+        /** The digest, which may leave this hash unusable (for one used once and dropped). */
+        byte[] finish(int len) {
+            return digest(len);
+        }
     }
 
     /** A JDK MessageDigest; digest() finishes a clone. */
@@ -52,6 +57,11 @@ final class Digests {
         @Override
         byte[] digest(int len) {
             return ((Jdk) copy()).md.digest();
+        }
+
+        @Override
+        byte[] finish(int len) {
+            return md.digest();
         }
 
         @Override
@@ -92,38 +102,98 @@ final class Digests {
             this.pos = pos;
         }
 
-        static void permute(long[] a) {
-            long[] c = new long[5];
-            long[] b = new long[25];
+        /** Keccak-f[1600] over the 25 lanes {@code s} (x + 5y), unrolled: theta, rho and pi, chi, iota. */
+        static void permute(long[] s) {
+            long a0 = s[0]; long a1 = s[1]; long a2 = s[2]; long a3 = s[3]; long a4 = s[4];
+            long a5 = s[5]; long a6 = s[6]; long a7 = s[7]; long a8 = s[8]; long a9 = s[9];
+            long a10 = s[10]; long a11 = s[11]; long a12 = s[12]; long a13 = s[13]; long a14 = s[14];
+            long a15 = s[15]; long a16 = s[16]; long a17 = s[17]; long a18 = s[18]; long a19 = s[19];
+            long a20 = s[20]; long a21 = s[21]; long a22 = s[22]; long a23 = s[23]; long a24 = s[24];
             for (int round = 0; round < 24; round++) {
-                for (int x = 0; x < 5; x++) {
-                    c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
-                }
-                for (int x = 0; x < 5; x++) {
-                    long d = c[(x + 4) % 5] ^ Long.rotateLeft(c[(x + 1) % 5], 1);
-                    for (int y = 0; y < 25; y += 5) {
-                        a[x + y] ^= d;
-                    }
-                }
-                for (int x = 0; x < 5; x++) {
-                    for (int y = 0; y < 5; y++) {
-                        b[y + 5 * ((2 * x + 3 * y) % 5)] = Long.rotateLeft(a[x + 5 * y], ROT[x + 5 * y]);
-                    }
-                }
-                for (int y = 0; y < 25; y += 5) {
-                    for (int x = 0; x < 5; x++) {
-                        a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
-                    }
-                }
-                a[0] ^= RC[round];
+                long c0 = a0 ^ a5 ^ a10 ^ a15 ^ a20;
+                long c1 = a1 ^ a6 ^ a11 ^ a16 ^ a21;
+                long c2 = a2 ^ a7 ^ a12 ^ a17 ^ a22;
+                long c3 = a3 ^ a8 ^ a13 ^ a18 ^ a23;
+                long c4 = a4 ^ a9 ^ a14 ^ a19 ^ a24;
+                long d0 = c4 ^ Long.rotateLeft(c1, 1);
+                long d1 = c0 ^ Long.rotateLeft(c2, 1);
+                long d2 = c1 ^ Long.rotateLeft(c3, 1);
+                long d3 = c2 ^ Long.rotateLeft(c4, 1);
+                long d4 = c3 ^ Long.rotateLeft(c0, 1);
+                long b0 = a0 ^ d0;
+                long b16 = Long.rotateLeft(a5 ^ d0, 36);
+                long b7 = Long.rotateLeft(a10 ^ d0, 3);
+                long b23 = Long.rotateLeft(a15 ^ d0, 41);
+                long b14 = Long.rotateLeft(a20 ^ d0, 18);
+                long b10 = Long.rotateLeft(a1 ^ d1, 1);
+                long b1 = Long.rotateLeft(a6 ^ d1, 44);
+                long b17 = Long.rotateLeft(a11 ^ d1, 10);
+                long b8 = Long.rotateLeft(a16 ^ d1, 45);
+                long b24 = Long.rotateLeft(a21 ^ d1, 2);
+                long b20 = Long.rotateLeft(a2 ^ d2, 62);
+                long b11 = Long.rotateLeft(a7 ^ d2, 6);
+                long b2 = Long.rotateLeft(a12 ^ d2, 43);
+                long b18 = Long.rotateLeft(a17 ^ d2, 15);
+                long b9 = Long.rotateLeft(a22 ^ d2, 61);
+                long b5 = Long.rotateLeft(a3 ^ d3, 28);
+                long b21 = Long.rotateLeft(a8 ^ d3, 55);
+                long b12 = Long.rotateLeft(a13 ^ d3, 25);
+                long b3 = Long.rotateLeft(a18 ^ d3, 21);
+                long b19 = Long.rotateLeft(a23 ^ d3, 56);
+                long b15 = Long.rotateLeft(a4 ^ d4, 27);
+                long b6 = Long.rotateLeft(a9 ^ d4, 20);
+                long b22 = Long.rotateLeft(a14 ^ d4, 39);
+                long b13 = Long.rotateLeft(a19 ^ d4, 8);
+                long b4 = Long.rotateLeft(a24 ^ d4, 14);
+                a0 = b0 ^ (~b1 & b2);
+                a1 = b1 ^ (~b2 & b3);
+                a2 = b2 ^ (~b3 & b4);
+                a3 = b3 ^ (~b4 & b0);
+                a4 = b4 ^ (~b0 & b1);
+                a5 = b5 ^ (~b6 & b7);
+                a6 = b6 ^ (~b7 & b8);
+                a7 = b7 ^ (~b8 & b9);
+                a8 = b8 ^ (~b9 & b5);
+                a9 = b9 ^ (~b5 & b6);
+                a10 = b10 ^ (~b11 & b12);
+                a11 = b11 ^ (~b12 & b13);
+                a12 = b12 ^ (~b13 & b14);
+                a13 = b13 ^ (~b14 & b10);
+                a14 = b14 ^ (~b10 & b11);
+                a15 = b15 ^ (~b16 & b17);
+                a16 = b16 ^ (~b17 & b18);
+                a17 = b17 ^ (~b18 & b19);
+                a18 = b18 ^ (~b19 & b15);
+                a19 = b19 ^ (~b15 & b16);
+                a20 = b20 ^ (~b21 & b22);
+                a21 = b21 ^ (~b22 & b23);
+                a22 = b22 ^ (~b23 & b24);
+                a23 = b23 ^ (~b24 & b20);
+                a24 = b24 ^ (~b20 & b21);
+                a0 ^= RC[round];
             }
+            s[0] = a0; s[1] = a1; s[2] = a2; s[3] = a3; s[4] = a4;
+            s[5] = a5; s[6] = a6; s[7] = a7; s[8] = a8; s[9] = a9;
+            s[10] = a10; s[11] = a11; s[12] = a12; s[13] = a13; s[14] = a14;
+            s[15] = a15; s[16] = a16; s[17] = a17; s[18] = a18; s[19] = a19;
+            s[20] = a20; s[21] = a21; s[22] = a22; s[23] = a23; s[24] = a24;
         }
 
         @Override
         void update(byte[] b, int off, int len) {
-            for (int i = off; i < off + len; i++) {
-                a[pos >> 3] ^= (b[i] & 0xffL) << (8 * (pos & 7));
-                if (++pos == rate) {
+            int i = off;
+            int end = off + len;
+            while (i < end) {
+                if ((pos & 7) == 0 && end - i >= 8) {
+                    // a whole lane at once
+                    a[pos >> 3] ^= le64(b, i);
+                    i += 8;
+                    pos += 8;
+                } else {
+                    a[pos >> 3] ^= (b[i++] & 0xffL) << (8 * (pos & 7));
+                    pos++;
+                }
+                if (pos == rate) {
                     permute(a);
                     pos = 0;
                 }
@@ -204,6 +274,8 @@ final class Digests {
             0x510e527fade682d1L, 0x9b05688c2b3e6c1fL, 0x1f83d9abfb41bd6bL, 0x5be0cd19137e2179L,
         };
         private long[] h = new long[8];
+        /** The message words of the block being compressed (scratch). */
+        private final long[] m = new long[16];
         private byte[] buf = new byte[128];
         private int buflen;
         private long t0;
@@ -229,46 +301,95 @@ final class Digests {
         }
 
         private void compress(byte[] block, boolean last) {
-            long[] m = new long[16];
+            long[] m = this.m;
             for (int i = 0; i < 16; i++) {
                 m[i] = le64(block, 8 * i);
             }
-            long[] v = new long[16];
-            System.arraycopy(h, 0, v, 0, 8);
-            System.arraycopy(IV, 0, v, 8, 8);
-            v[12] ^= t0;
-            v[13] ^= t1;
+            long v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];
+            long v8 = IV[0], v9 = IV[1], v10 = IV[2], v11 = IV[3], v12 = IV[4], v13 = IV[5], v14 = IV[6], v15 = IV[7];
+            v12 ^= t0;
+            v13 ^= t1;
             if (last) {
-                v[14] = ~v[14];
+                v14 = ~v14;
                 if (lastNode) {
-                    v[15] = ~v[15];
+                    v15 = ~v15;
                 }
             }
             for (int r = 0; r < 12; r++) {
                 byte[] s = SIGMA[r % 10];
-                g(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
-                g(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
-                g(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
-                g(v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
-                g(v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
-                g(v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
-                g(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
-                g(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+                v0 += v4 + m[s[0]];
+                v12 = Long.rotateRight(v12 ^ v0, 32);
+                v8 += v12;
+                v4 = Long.rotateRight(v4 ^ v8, 24);
+                v0 += v4 + m[s[1]];
+                v12 = Long.rotateRight(v12 ^ v0, 16);
+                v8 += v12;
+                v4 = Long.rotateRight(v4 ^ v8, 63);
+                v1 += v5 + m[s[2]];
+                v13 = Long.rotateRight(v13 ^ v1, 32);
+                v9 += v13;
+                v5 = Long.rotateRight(v5 ^ v9, 24);
+                v1 += v5 + m[s[3]];
+                v13 = Long.rotateRight(v13 ^ v1, 16);
+                v9 += v13;
+                v5 = Long.rotateRight(v5 ^ v9, 63);
+                v2 += v6 + m[s[4]];
+                v14 = Long.rotateRight(v14 ^ v2, 32);
+                v10 += v14;
+                v6 = Long.rotateRight(v6 ^ v10, 24);
+                v2 += v6 + m[s[5]];
+                v14 = Long.rotateRight(v14 ^ v2, 16);
+                v10 += v14;
+                v6 = Long.rotateRight(v6 ^ v10, 63);
+                v3 += v7 + m[s[6]];
+                v15 = Long.rotateRight(v15 ^ v3, 32);
+                v11 += v15;
+                v7 = Long.rotateRight(v7 ^ v11, 24);
+                v3 += v7 + m[s[7]];
+                v15 = Long.rotateRight(v15 ^ v3, 16);
+                v11 += v15;
+                v7 = Long.rotateRight(v7 ^ v11, 63);
+                v0 += v5 + m[s[8]];
+                v15 = Long.rotateRight(v15 ^ v0, 32);
+                v10 += v15;
+                v5 = Long.rotateRight(v5 ^ v10, 24);
+                v0 += v5 + m[s[9]];
+                v15 = Long.rotateRight(v15 ^ v0, 16);
+                v10 += v15;
+                v5 = Long.rotateRight(v5 ^ v10, 63);
+                v1 += v6 + m[s[10]];
+                v12 = Long.rotateRight(v12 ^ v1, 32);
+                v11 += v12;
+                v6 = Long.rotateRight(v6 ^ v11, 24);
+                v1 += v6 + m[s[11]];
+                v12 = Long.rotateRight(v12 ^ v1, 16);
+                v11 += v12;
+                v6 = Long.rotateRight(v6 ^ v11, 63);
+                v2 += v7 + m[s[12]];
+                v13 = Long.rotateRight(v13 ^ v2, 32);
+                v8 += v13;
+                v7 = Long.rotateRight(v7 ^ v8, 24);
+                v2 += v7 + m[s[13]];
+                v13 = Long.rotateRight(v13 ^ v2, 16);
+                v8 += v13;
+                v7 = Long.rotateRight(v7 ^ v8, 63);
+                v3 += v4 + m[s[14]];
+                v14 = Long.rotateRight(v14 ^ v3, 32);
+                v9 += v14;
+                v4 = Long.rotateRight(v4 ^ v9, 24);
+                v3 += v4 + m[s[15]];
+                v14 = Long.rotateRight(v14 ^ v3, 16);
+                v9 += v14;
+                v4 = Long.rotateRight(v4 ^ v9, 63);
             }
-            for (int i = 0; i < 8; i++) {
-                h[i] ^= v[i] ^ v[i + 8];
-            }
-        }
-
-        private static void g(long[] v, int a, int b, int c, int d, long x, long y) {
-            v[a] = v[a] + v[b] + x;
-            v[d] = Long.rotateRight(v[d] ^ v[a], 32);
-            v[c] = v[c] + v[d];
-            v[b] = Long.rotateRight(v[b] ^ v[c], 24);
-            v[a] = v[a] + v[b] + y;
-            v[d] = Long.rotateRight(v[d] ^ v[a], 16);
-            v[c] = v[c] + v[d];
-            v[b] = Long.rotateRight(v[b] ^ v[c], 63);
+            h[0] ^= v0 ^ v8;
+            h[1] ^= v1 ^ v9;
+            h[2] ^= v2 ^ v10;
+            h[3] ^= v3 ^ v11;
+            h[4] ^= v4 ^ v12;
+            h[5] ^= v5 ^ v13;
+            h[6] ^= v6 ^ v14;
+            h[7] ^= v7 ^ v15;
         }
 
         private void count(int n) {
@@ -328,6 +449,8 @@ final class Digests {
             0x6A09E667, 0xBB67AE85, 0x3C6EF372, 0xA54FF53A, 0x510E527F, 0x9B05688C, 0x1F83D9AB, 0x5BE0CD19,
         };
         private int[] h = new int[8];
+        /** The message words of the block being compressed (scratch). */
+        private final int[] m = new int[16];
         private byte[] buf = new byte[64];
         private int buflen;
         private long t;
@@ -352,46 +475,95 @@ final class Digests {
         }
 
         private void compress(byte[] block, boolean last) {
-            int[] m = new int[16];
+            int[] m = this.m;
             for (int i = 0; i < 16; i++) {
                 m[i] = le32(block, 4 * i);
             }
-            int[] v = new int[16];
-            System.arraycopy(h, 0, v, 0, 8);
-            System.arraycopy(IV, 0, v, 8, 8);
-            v[12] ^= (int) t;
-            v[13] ^= (int) (t >>> 32);
+            int v0 = h[0], v1 = h[1], v2 = h[2], v3 = h[3], v4 = h[4], v5 = h[5], v6 = h[6], v7 = h[7];
+            int v8 = IV[0], v9 = IV[1], v10 = IV[2], v11 = IV[3], v12 = IV[4], v13 = IV[5], v14 = IV[6], v15 = IV[7];
+            v12 ^= (int) t;
+            v13 ^= (int) (t >>> 32);
             if (last) {
-                v[14] = ~v[14];
+                v14 = ~v14;
                 if (lastNode) {
-                    v[15] = ~v[15];
+                    v15 = ~v15;
                 }
             }
             for (int r = 0; r < 10; r++) {
                 byte[] s = SIGMA[r];
-                g(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
-                g(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
-                g(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
-                g(v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
-                g(v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
-                g(v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
-                g(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
-                g(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+                v0 += v4 + m[s[0]];
+                v12 = Integer.rotateRight(v12 ^ v0, 16);
+                v8 += v12;
+                v4 = Integer.rotateRight(v4 ^ v8, 12);
+                v0 += v4 + m[s[1]];
+                v12 = Integer.rotateRight(v12 ^ v0, 8);
+                v8 += v12;
+                v4 = Integer.rotateRight(v4 ^ v8, 7);
+                v1 += v5 + m[s[2]];
+                v13 = Integer.rotateRight(v13 ^ v1, 16);
+                v9 += v13;
+                v5 = Integer.rotateRight(v5 ^ v9, 12);
+                v1 += v5 + m[s[3]];
+                v13 = Integer.rotateRight(v13 ^ v1, 8);
+                v9 += v13;
+                v5 = Integer.rotateRight(v5 ^ v9, 7);
+                v2 += v6 + m[s[4]];
+                v14 = Integer.rotateRight(v14 ^ v2, 16);
+                v10 += v14;
+                v6 = Integer.rotateRight(v6 ^ v10, 12);
+                v2 += v6 + m[s[5]];
+                v14 = Integer.rotateRight(v14 ^ v2, 8);
+                v10 += v14;
+                v6 = Integer.rotateRight(v6 ^ v10, 7);
+                v3 += v7 + m[s[6]];
+                v15 = Integer.rotateRight(v15 ^ v3, 16);
+                v11 += v15;
+                v7 = Integer.rotateRight(v7 ^ v11, 12);
+                v3 += v7 + m[s[7]];
+                v15 = Integer.rotateRight(v15 ^ v3, 8);
+                v11 += v15;
+                v7 = Integer.rotateRight(v7 ^ v11, 7);
+                v0 += v5 + m[s[8]];
+                v15 = Integer.rotateRight(v15 ^ v0, 16);
+                v10 += v15;
+                v5 = Integer.rotateRight(v5 ^ v10, 12);
+                v0 += v5 + m[s[9]];
+                v15 = Integer.rotateRight(v15 ^ v0, 8);
+                v10 += v15;
+                v5 = Integer.rotateRight(v5 ^ v10, 7);
+                v1 += v6 + m[s[10]];
+                v12 = Integer.rotateRight(v12 ^ v1, 16);
+                v11 += v12;
+                v6 = Integer.rotateRight(v6 ^ v11, 12);
+                v1 += v6 + m[s[11]];
+                v12 = Integer.rotateRight(v12 ^ v1, 8);
+                v11 += v12;
+                v6 = Integer.rotateRight(v6 ^ v11, 7);
+                v2 += v7 + m[s[12]];
+                v13 = Integer.rotateRight(v13 ^ v2, 16);
+                v8 += v13;
+                v7 = Integer.rotateRight(v7 ^ v8, 12);
+                v2 += v7 + m[s[13]];
+                v13 = Integer.rotateRight(v13 ^ v2, 8);
+                v8 += v13;
+                v7 = Integer.rotateRight(v7 ^ v8, 7);
+                v3 += v4 + m[s[14]];
+                v14 = Integer.rotateRight(v14 ^ v3, 16);
+                v9 += v14;
+                v4 = Integer.rotateRight(v4 ^ v9, 12);
+                v3 += v4 + m[s[15]];
+                v14 = Integer.rotateRight(v14 ^ v3, 8);
+                v9 += v14;
+                v4 = Integer.rotateRight(v4 ^ v9, 7);
             }
-            for (int i = 0; i < 8; i++) {
-                h[i] ^= v[i] ^ v[i + 8];
-            }
-        }
-
-        private static void g(int[] v, int a, int b, int c, int d, int x, int y) {
-            v[a] = v[a] + v[b] + x;
-            v[d] = Integer.rotateRight(v[d] ^ v[a], 16);
-            v[c] = v[c] + v[d];
-            v[b] = Integer.rotateRight(v[b] ^ v[c], 12);
-            v[a] = v[a] + v[b] + y;
-            v[d] = Integer.rotateRight(v[d] ^ v[a], 8);
-            v[c] = v[c] + v[d];
-            v[b] = Integer.rotateRight(v[b] ^ v[c], 7);
+            h[0] ^= v0 ^ v8;
+            h[1] ^= v1 ^ v9;
+            h[2] ^= v2 ^ v10;
+            h[3] ^= v3 ^ v11;
+            h[4] ^= v4 ^ v12;
+            h[5] ^= v5 ^ v13;
+            h[6] ^= v6 ^ v14;
+            h[7] ^= v7 ^ v15;
         }
 
         @Override

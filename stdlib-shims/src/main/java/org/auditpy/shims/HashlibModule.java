@@ -343,6 +343,12 @@ final class HashlibModule {
 
     /** PBKDF2 (RFC 8018 section 5.2) with HMAC (RFC 2104) over {@code algo} as its pseudo-random function. */
     static byte[] pbkdf2(Algo algo, byte[] password, byte[] salt, int iterations, int dklen) {
+        if (algo.jdk() != null) {
+            byte[] r = pbkdf2Mac(algo, password, salt, iterations, dklen);
+            if (r != null) {
+                return r;
+            }
+        }
         int bs = algo.blockSize();
         byte[] key = password;
         if (key.length > bs) {
@@ -382,13 +388,53 @@ final class HashlibModule {
         return out;
     }
 
+    /**
+     * PBKDF2 over the JDK's HMAC ({@link javax.crypto.Mac}), several times faster than copying digests per block:
+     * null when the JDK has no HMAC for {@code algo}. An empty password is the key of one zero byte, which HMAC pads
+     * to the same block (SecretKeySpec refuses an empty key).
+     */
+    private static byte[] pbkdf2Mac(Algo algo, byte[] password, byte[] salt, int iterations, int dklen) {
+        String jdk = algo.jdk();
+        String name = "Hmac" + (jdk.startsWith("SHA-") ? "SHA" + jdk.substring(4) : jdk);
+        javax.crypto.Mac mac;
+        try {
+            mac = javax.crypto.Mac.getInstance(name);
+            mac.init(new javax.crypto.spec.SecretKeySpec(password.length == 0 ? new byte[1] : password, name));
+        } catch (java.security.GeneralSecurityException e) {
+            return null;
+        }
+        int hlen = algo.digestSize();
+        byte[] out = new byte[dklen];
+        byte[] u = new byte[hlen];
+        byte[] t = new byte[hlen];
+        try {
+            for (int block = 1, at = 0; at < dklen; block++, at += hlen) {
+                mac.update(salt);
+                mac.update(new byte[]{(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+                mac.doFinal(u, 0);
+                System.arraycopy(u, 0, t, 0, hlen);
+                for (int j = 1; j < iterations; j++) {
+                    mac.update(u);
+                    mac.doFinal(u, 0);
+                    for (int k = 0; k < hlen; k++) {
+                        t[k] ^= u[k];
+                    }
+                }
+                System.arraycopy(t, 0, out, at, Math.min(hlen, dklen - at));
+            }
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     private static byte[] prf(Digests.Hasher inner, Digests.Hasher outer, byte[] msg) {
         Digests.Hasher i = inner.copy();
         i.update(msg, 0, msg.length);
-        byte[] d = i.digest(0);
+        byte[] d = i.finish(0);
         Digests.Hasher o = outer.copy();
         o.update(d, 0, d.length);
-        return o.digest(0);
+        return o.finish(0);
     }
 
     /** _operator__compare_digest_impl (Modules/_operator.c): ASCII str with str, or bytes-like with bytes-like. */

@@ -60,26 +60,129 @@ final class ZlibModule {
 
     // ------------------------------------------------------------------ checksums
 
-    /** adler32 (RFC 1950), continuing from {@code adler}. */
-    static int adler32(int adler, byte[] b, int off, int len) {
-        long s1 = adler & 0xffff;
-        long s2 = (adler >>> 16) & 0xffff;
-        int end = off + len;
-        while (off < end) {
-            int n = Math.min(end - off, 3800);
-            for (int i = 0; i < n; i++) {
-                s1 += b[off++] & 0xff;
-                s2 += s1;
-            }
-            s1 %= 65521;
-            s2 %= 65521;
+    private static final int BASE = 65521;
+    private static final int NMAX = 5552;
+    private static final int POLY = 0xedb88320;
+    /** x^(2^n) modulo the CRC polynomial (zlib's crc32.c x2n_table). */
+    private static final int[] X2N = new int[32];
+
+    static {
+        int p = 1 << 30;
+        X2N[0] = p;
+        for (int n = 1; n < 32; n++) {
+            p = multmodp(p, p);
+            X2N[n] = p;
         }
-        return (int) (s2 << 16 | s1);
     }
 
-    /** crc32 (ISO 3309), continuing from {@code crc}: binascii's table. */
+    /** zlib's multmodp: a times b modulo the CRC polynomial (reflected). */
+    private static int multmodp(int a, int b) {
+        int m = 1 << 31;
+        int p = 0;
+        while (true) {
+            if ((a & m) != 0) {
+                p ^= b;
+                if ((a & (m - 1)) == 0) {
+                    break;
+                }
+            }
+            m >>>= 1;
+            b = (b & 1) != 0 ? (b >>> 1) ^ POLY : b >>> 1;
+        }
+        return p;
+    }
+
+    /** zlib's crc32_combine: the crc of A then B from A's crc, B's crc and B's length. */
+    static int crc32Combine(int crc1, int crc2, long len2) {
+        int p = 1 << 31;
+        int k = 3;
+        for (long n = len2; n != 0; n >>>= 1, k++) {
+            if ((n & 1) != 0) {
+                p = multmodp(X2N[k & 31], p);
+            }
+        }
+        return multmodp(p, crc1) ^ crc2;
+    }
+
+    /** crc32 (ISO 3309), continuing from {@code crc}: the JDK's CRC32, combined with a start value. */
     static int crc32(int crc, byte[] b, int off, int len) {
-        return (int) BinasciiModule.crc32(off == 0 && len == b.length ? b : java.util.Arrays.copyOfRange(b, off, off + len), crc);
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        c.update(b, off, len);
+        int v = (int) c.getValue();
+        return crc == 0 ? v : crc32Combine(crc, v, len);
+    }
+
+    /**
+     * adler32 (RFC 1950), continuing from {@code adler}: the JDK's Adler32 combined with the start value
+     * (adler32_combine) when its halves are reduced, else zlib's adler32_z itself (whose partial reductions of
+     * unreduced halves the result shows).
+     */
+    static int adler32(int adler, byte[] b, int off, int len) {
+        long sum1 = adler & 0xffff;
+        long sum2 = (adler >>> 16) & 0xffff;
+        if (sum1 < BASE && sum2 < BASE && len > 0) {
+            java.util.zip.Adler32 a = new java.util.zip.Adler32();
+            a.update(b, off, len);
+            int a2 = (int) a.getValue();
+            long rem = len % BASE;
+            long s2 = rem * sum1 % BASE;
+            long s1 = sum1 + (a2 & 0xffff) + BASE - 1;
+            s2 += ((adler >>> 16) & 0xffff) + ((a2 >>> 16) & 0xffff) + BASE - rem;
+            if (s1 >= BASE) {
+                s1 -= BASE;
+            }
+            if (s1 >= BASE) {
+                s1 -= BASE;
+            }
+            if (s2 >= (BASE << 1)) {
+                s2 -= BASE << 1;
+            }
+            if (s2 >= BASE) {
+                s2 -= BASE;
+            }
+            return (int) (s1 | (s2 << 16));
+        }
+        if (len == 1) {
+            sum1 += b[off] & 0xff;
+            if (sum1 >= BASE) {
+                sum1 -= BASE;
+            }
+            sum2 += sum1;
+            if (sum2 >= BASE) {
+                sum2 -= BASE;
+            }
+            return (int) (sum1 | (sum2 << 16));
+        }
+        if (len < 16) {
+            for (int i = 0; i < len; i++) {
+                sum1 += b[off + i] & 0xff;
+                sum2 += sum1;
+            }
+            if (sum1 >= BASE) {
+                sum1 -= BASE;
+            }
+            sum2 %= BASE;
+            return (int) (sum1 | (sum2 << 16));
+        }
+        int i = off;
+        int end = off + len;
+        while (end - i >= NMAX) {
+            for (int n = 0; n < NMAX; n++) {
+                sum1 += b[i++] & 0xff;
+                sum2 += sum1;
+            }
+            sum1 %= BASE;
+            sum2 %= BASE;
+        }
+        if (i < end) {
+            while (i < end) {
+                sum1 += b[i++] & 0xff;
+                sum2 += sum1;
+            }
+            sum1 %= BASE;
+            sum2 %= BASE;
+        }
+        return (int) (sum1 | (sum2 << 16));
     }
 
     // ------------------------------------------------------------------ errors
@@ -363,7 +466,7 @@ final class ZlibModule {
                     return off;
                 }
                 inf.setInput(in, off, in.length - off);
-                byte[] buf = new byte[DEF_BUF_SIZE];
+                byte[] buf = new byte[4 * DEF_BUF_SIZE];
                 try {
                     while (!inf.finished()) {
                         int room = max > 0 ? Math.min(buf.length, max - out.size()) : buf.length;
