@@ -488,8 +488,17 @@ final class HashlibModule {
             hashMethods(ctx, t, false);
             int max = wide ? 64 : 32;
             int saltMax = wide ? 16 : 8;
-            Fns.method(ctx, t, "__new__", "cls, data=, /, *, digest_size=, key=, salt=, person=, fanout=, depth=, leaf_size=, node_offset=, " +
-                            "node_depth=, inner_size=, last_node=, usedforsecurity=", a -> newBlake2((PyType) a[0], wide, a));
+            Fns.method(ctx, t, "__new__", "cls, *data, digest_size=, key=, salt=, person=, fanout=, depth=, leaf_size=, node_offset=, " +
+                            "node_depth=, inner_size=, last_node=, usedforsecurity=", a -> {
+                                // data is positional-only and optional: Argument Clinic's message for more
+                                PyTuple data = (PyTuple) a[1];
+                                if (data.size() > 1) {
+                                    throw PyErrors.typeError(name + "() takes at most 1 positional argument (" + data.size() + " given)");
+                                }
+                                Object[] b = a.clone();
+                                b[1] = data.size() == 1 ? data.get(0) : org.auditpy.runtime.PyNone.NO_VALUE;
+                                return newBlake2((PyType) a[0], wide, b);
+                            });
             t.getDict().setStr("__new__", new Descriptors.StaticMethod(ctx.types().staticmethod, t.getDict().getStr("__new__")));
             t.getDict().setStr("SALT_SIZE", (long) saltMax);
             t.getDict().setStr("PERSON_SIZE", (long) saltMax);
