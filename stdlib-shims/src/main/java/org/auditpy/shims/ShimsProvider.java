@@ -44,6 +44,9 @@ public final class ShimsProvider implements IntrinsicModuleProvider {
         m.put("_sqlite3", SqliteModule::create);
         m.put("_auditpy_ctypes", CtypesModule::create);
         m.put("_weakref", WeakrefModule::create);
+        m.put("_hashlib", HashlibModule::createHashlib);
+        m.put("_blake2", HashlibModule::createBlake2);
+        m.put("zlib", ZlibModule::create);
         return m;
     }
 }
