@@ -470,8 +470,9 @@ public final class NodeBuilder {
             if (sig.varkw != null) {
                 flags |= PyCode.CO_VARKEYWORDS;
             }
-            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) {
-                flags |= PyCode.CO_NOFREE;
+            if (scope.nested) {
+                // CPython 3.11's compute_code_flags: CO_NESTED for a function inside a function; it sets no CO_NOFREE
+                flags |= PyCode.CO_NESTED;
             }
             if (!fn) {
                 flags = 0;
