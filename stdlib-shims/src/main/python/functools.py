@@ -438,6 +438,13 @@ class partialmethod(object):
         return getattr(self.func, "__isabstractmethod__", False)
 
 
+# Helper functions
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
 ################################################################################
 ### LRU Cache function decorator
 ################################################################################
