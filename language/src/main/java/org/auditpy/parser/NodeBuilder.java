@@ -186,7 +186,7 @@ public final class NodeBuilder {
 
     /** {@code body} preceded by SETUP_ANNOTATIONS when {@code stmts} have an annotated assignment (compile.c find_ann). */
     StmtNode withAnnotationsSetup(StmtNode body, List<Ast.Stmt> stmts, boolean inClass) {
-        return !scopes.futureAnnotations && hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
+        return hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
     }
 
     /** Whether an annotated assignment is among {@code stmts} or their blocks (not nested functions or classes). */
@@ -702,8 +702,12 @@ public final class NodeBuilder {
                 case Ast.AnnAssign a: {
                     // PEP 526 as CPython 3.11 compiles it: in a function the annotation is not evaluated; in a module
                     // or class body the value is stored first, then a simple name's annotation is stored in
-                    // __annotations__ (looked up by name), and any other target's annotation is only evaluated
-                    boolean evaluated = (scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS) && !scopes.futureAnnotations;
+                    // __annotations__ (looked up by name), and any other target's annotation is only evaluated;
+                    // under `from __future__ import annotations` a simple name's annotation is stored as its text
+                    // and any other is not evaluated (compiler_annassign, check_annotation)
+                    boolean moduleOrClass = scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS;
+                    boolean simpleName = a.simple() && a.target() instanceof Ast.Name;
+                    boolean evaluated = moduleOrClass && (!scopes.futureAnnotations || simpleName);
                     StmtNode assign = a.value() == null ? null : new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
                     if (!evaluated) {
                         return assign != null ? assign : new Statements.Pass();
@@ -711,7 +715,7 @@ public final class NodeBuilder {
                     StmtNode ann;
                     if (a.simple() && a.target() instanceof Ast.Name n) {
                         ann = at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(name("__annotations__", a.pos()),
-                                        new Expressions.Constant(scope.mangle(n.id())))}, expr(a.annotation())), a.pos());
+                                        new Expressions.Constant(scope.mangle(n.id())))}, annotation(a.annotation())), a.pos());
                     } else {
                         ann = new Statements.ExprStmt(expr(a.annotation()));
                     }
@@ -1049,9 +1053,6 @@ public final class NodeBuilder {
          * class), evaluated in this (the enclosing) scope after the defaults; null without annotations.
          */
         private ExprNode annotations(Ast.Arguments args, Ast.Expr returns) {
-            if (scopes.futureAnnotations) {
-                return null;
-            }
             List<ExprNode> keys = new ArrayList<>();
             List<ExprNode> values = new ArrayList<>();
             List<Ast.Arg> ordered = new ArrayList<>(args.args());
@@ -1066,14 +1067,19 @@ public final class NodeBuilder {
             for (Ast.Arg a : ordered) {
                 if (a.annotation() != null) {
                     keys.add(new Expressions.Constant(scope.mangle(a.arg())));
-                    values.add(expr(a.annotation()));
+                    values.add(annotation(a.annotation()));
                 }
             }
             if (returns != null) {
                 keys.add(new Expressions.Constant("return"));
-                values.add(expr(returns));
+                values.add(annotation(returns));
             }
             return keys.isEmpty() ? null : new Expressions.DictDisplay(keys.toArray(new ExprNode[0]), values.toArray(new ExprNode[0]));
+        }
+
+        /** An annotation's value: the expression, or under PEP 563 its text (compiler_visit_annexpr). */
+        private ExprNode annotation(Ast.Expr e) {
+            return scopes.futureAnnotations ? new Expressions.Constant(AnnotationText.of(e)) : expr(e);
         }
 
         // ------------------------------------------------------------------------------------- names
