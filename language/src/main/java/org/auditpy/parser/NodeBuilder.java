@@ -850,7 +850,9 @@ public final class NodeBuilder {
                     return body;
                 }
                 case Ast.FunctionDef f: {
-                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos(), f.returns());
+                    // co_firstlineno is the first decorator's line (CPython 3.8+), where inspect.getsource starts
+                    int firstLine = f.decoratorList().isEmpty() ? f.pos().line() : f.decoratorList().get(0).pos().line();
+                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos(), firstLine, f.returns());
                     if (!f.decoratorList().isEmpty()) {
                         fn = new Definitions.Decorate(exprs(f.decoratorList()), fn);
                     }
@@ -865,7 +867,8 @@ public final class NodeBuilder {
                     if (doc != PyNone.NONE) {
                         body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteName("__doc__")}, new Expressions.Constant(doc)), body});
                     }
-                    PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), c.pos().line(), c.name());
+                    int firstLine = c.decoratorList().isEmpty() ? c.pos().line() : c.decoratorList().get(0).pos().line();
+                    PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), firstLine, c.name());
                     String[] kwNames = new String[c.keywords().size()];
                     ExprNode[] kwValues = new ExprNode[kwNames.length];
                     for (int i = 0; i < kwNames.length; i++) {
@@ -998,7 +1001,8 @@ public final class NodeBuilder {
             return n;
         }
 
-        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, Ast.Expr returns) {
+        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, int firstLine,
+                        Ast.Expr returns) {
             String qual = qualName(name);
             Code inner = new Code(fs, qual, this);
             List<String> positional = new ArrayList<>();
@@ -1017,17 +1021,16 @@ public final class NodeBuilder {
             Object doc = PyNone.NONE;
             PyCode code;
             if (lambdaBody != null) {
-                code = inner.finish(inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos()), sig, pos.line(), name);
+                code = inner.finish(inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos()), sig, firstLine, name);
             } else if (deferBodies) {
                 doc = docstring(body);
-                PyCode deferred = inner.newCode(sig, pos.line(), name);
-                int firstLine = pos.line();
+                PyCode deferred = inner.newCode(sig, firstLine, name);
                 deferred.deferBody(() -> buildDeferred(() -> inner.attachRoot(deferred, inner.block(body), sig, firstLine)));
                 code = deferred;
             } else {
                 StmtNode bodyNode = inner.block(body);
                 doc = docstring(body);
-                code = inner.finish(bodyNode, sig, pos.line(), name);
+                code = inner.finish(bodyNode, sig, firstLine, name);
             }
             List<String> kwDefNames = new ArrayList<>();
             List<ExprNode> kwDefs = new ArrayList<>();
@@ -1498,7 +1501,7 @@ public final class NodeBuilder {
                 case Ast.NamedExpr n:
                     return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
                 case Ast.Lambda l:
-                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), null);
+                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), l.pos().line(), null);
                 case Ast.Call c:
                     checkCaller(c);
                     return call(c);
