@@ -150,16 +150,27 @@ from operator import attrgetter
 from collections import namedtuple, OrderedDict
 
 # auditpy: ast, dis, tokenize and token (which auditpy does not have yet) are imported at their first use, by the
-# functions that read source or byte code (getsource, the signatures of builtins' __text_signature__, ...)
+# functions that read source or byte code (getsource, the signatures of builtins' __text_signature__, ...);
+# getframeinfo() and stack() need only dis.Positions, made here as dis makes it while there is no dis
 class _LazyModule:
-    def __init__(self, name):
+    def __init__(self, name, **fallbacks):
         self._name = name
+        self._fallbacks = fallbacks
 
     def __getattr__(self, attr):
-        return getattr(importlib.import_module(self._name), attr)
+        try:
+            module = importlib.import_module(self._name)
+        except ModuleNotFoundError:
+            if attr not in self._fallbacks:
+                raise
+            value = self._fallbacks[attr]()
+            setattr(self, attr, value)
+            return value
+        return getattr(module, attr)
 
 ast = _LazyModule('ast')
-dis = _LazyModule('dis')
+dis = _LazyModule('dis', Positions=lambda: namedtuple(
+    'Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'], defaults=[None] * 4, module='dis'))
 tokenize = _LazyModule('tokenize')
 token = _LazyModule('token')
 del _LazyModule
