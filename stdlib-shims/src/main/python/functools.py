@@ -404,10 +404,15 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join([repr(a) for a in self.args])
-        keywords = ", ".join([f"{k}={v!r}" for k, v in self.keywords.items()])
-        return (f"{self.__class__.__module__}.{self.__class__.__qualname__}"
-                f"({self.func!r}, {args}{keywords})")
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v)
+                                 for k, v in self.keywords.items())
+        format_string = "{module}.{cls}({func}, {args}, {keywords})"
+        return format_string.format(module=self.__class__.__module__,
+                                    cls=self.__class__.__qualname__,
+                                    func=self.func,
+                                    args=args,
+                                    keywords=keywords)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, *args, **keywords):
@@ -437,6 +442,13 @@ class partialmethod(object):
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
 
+
+# Helper functions
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
 
 ################################################################################
 ### LRU Cache function decorator

@@ -4,8 +4,8 @@ Define names for built-in types that aren't directly accessible as a builtin.
 As CPython's Lib/types.py (3.11): each type is taken from a real object
 (type(_f), type(_f.__code__), type(sys), ...). A type the interpreter cannot
 show yet is left out, except SimpleNamespace and MappingProxyType, which get
-pure-Python stand-ins with CPython's reprs. No coroutine/async types
-(they need async syntax).
+pure-Python stand-ins with CPython's reprs, and CoroutineType and
+AsyncGeneratorType, classes without instances (auditpy has no async syntax).
 """
 
 import sys
@@ -158,6 +158,24 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+# auditpy has no async syntax yet, so no coroutine or async generator ever exists: these stand-ins (with CPython's
+# names and refusals) let isinstance checks such as inspect.iscoroutine() and isawaitable() answer False
+def _no_instances(name):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError(f"cannot create '{name}' instances")
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError(f"type '{name}' is not an acceptable base type")
+
+    return type(name, (), {'__module__': 'builtins', '__new__': __new__,
+                           '__init_subclass__': classmethod(__init_subclass__)})
+
+
+CoroutineType = _no_instances('coroutine')
+AsyncGeneratorType = _no_instances('async_generator')
+del _no_instances
 
 
 class _C:

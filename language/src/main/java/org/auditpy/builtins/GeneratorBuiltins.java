@@ -33,7 +33,8 @@ public final class GeneratorBuiltins extends PythonBuiltins {
     public void initialize(PythonContext ctx, PyDict ns) {
         PyType t = ctx.types().generator;
         TypeSupport.getter(ctx, ns, t, "gi_running", o -> ((PyGenerator) o).isRunning());
-        TypeSupport.getter(ctx, ns, t, "gi_suspended", o -> !((PyGenerator) o).isRunning() && !((PyGenerator) o).isFinished());
+        TypeSupport.getter(ctx, ns, t, "gi_suspended", o -> ((PyGenerator) o).isStarted() && !((PyGenerator) o).isRunning()
+                        && !((PyGenerator) o).isFinished()); // stopped at a yield: not before the first next() (FRAME_CREATED)
         TypeSupport.getter(ctx, ns, t, "__name__", o -> ((PyGenerator) o).getName());
         TypeSupport.getter(ctx, ns, t, "__qualname__", o -> ((PyGenerator) o).getQualname());
         TypeSupport.getter(ctx, ns, t, "gi_code", o -> {

@@ -737,8 +737,13 @@ public final class TypeBuiltins extends PythonBuiltins {
         ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", type, o -> new CoreTypes.MappingProxy(ctx.types().mappingproxy,
                         ((PyType) o).getDict()), null, null));
         ns.setStr("__basicsize__", new Descriptors.GetSet(gs, "__basicsize__", type, o -> 16L, null, null));
-        ns.setStr("__flags__", new Descriptors.GetSet(gs, "__flags__", type, o -> ((PyType) o).isHeapType() ? 0x200L : 0L, null, null));
-        ns.setStr("__text_signature__", PyNone.NONE);
+        ns.setStr("__flags__", new Descriptors.GetSet(gs, "__flags__", type, o -> (((PyType) o).isHeapType() ? 0x200L : 0L)
+                        | (ObjectBuiltins.hasAbstractMethods((PyType) o) ? 1L << 20 : 0L), null, null)); // Py_TPFLAGS_HEAPTYPE, _IS_ABSTRACT
+        // CPython reads it from the type's docstring (type_get_text_signature): "()" for object, None for the other
+        // types auditpy has (their docstrings carry no signature) and for classes
+        PyType object = ctx.types().object;
+        ns.setStr("__text_signature__", new Descriptors.GetSet(gs, "__text_signature__", type, o -> o == object ? "()" : PyNone.NONE,
+                        null, null));
         PyModule unused = null;
     }
 

@@ -186,7 +186,7 @@ public final class NodeBuilder {
 
     /** {@code body} preceded by SETUP_ANNOTATIONS when {@code stmts} have an annotated assignment (compile.c find_ann). */
     StmtNode withAnnotationsSetup(StmtNode body, List<Ast.Stmt> stmts, boolean inClass) {
-        return !scopes.futureAnnotations && hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
+        return hasAnnotations(stmts) ? new Statements.Block(new StmtNode[]{new Variables.SetupAnnotations(inClass), body}) : body;
     }
 
     /** Whether an annotated assignment is among {@code stmts} or their blocks (not nested functions or classes). */
@@ -470,8 +470,9 @@ public final class NodeBuilder {
             if (sig.varkw != null) {
                 flags |= PyCode.CO_VARKEYWORDS;
             }
-            if (scope.freevars().isEmpty() && scope.cellvars().isEmpty()) {
-                flags |= PyCode.CO_NOFREE;
+            if (scope.nested) {
+                // CPython 3.11's compute_code_flags: CO_NESTED for a function inside a function; it sets no CO_NOFREE
+                flags |= PyCode.CO_NESTED;
             }
             if (!fn) {
                 flags = 0;
@@ -701,8 +702,12 @@ public final class NodeBuilder {
                 case Ast.AnnAssign a: {
                     // PEP 526 as CPython 3.11 compiles it: in a function the annotation is not evaluated; in a module
                     // or class body the value is stored first, then a simple name's annotation is stored in
-                    // __annotations__ (looked up by name), and any other target's annotation is only evaluated
-                    boolean evaluated = (scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS) && !scopes.futureAnnotations;
+                    // __annotations__ (looked up by name), and any other target's annotation is only evaluated;
+                    // under `from __future__ import annotations` a simple name's annotation is stored as its text
+                    // and any other is not evaluated (compiler_annassign, check_annotation)
+                    boolean moduleOrClass = scope.kind() == Kind.MODULE || scope.kind() == Kind.CLASS;
+                    boolean simpleName = a.simple() && a.target() instanceof Ast.Name;
+                    boolean evaluated = moduleOrClass && (!scopes.futureAnnotations || simpleName);
                     StmtNode assign = a.value() == null ? null : new Statements.Assign(new Variables.WriteNode[]{target(a.target())}, expr(a.value()));
                     if (!evaluated) {
                         return assign != null ? assign : new Statements.Pass();
@@ -710,7 +715,7 @@ public final class NodeBuilder {
                     StmtNode ann;
                     if (a.simple() && a.target() instanceof Ast.Name n) {
                         ann = at(new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteSubscript(name("__annotations__", a.pos()),
-                                        new Expressions.Constant(scope.mangle(n.id())))}, expr(a.annotation())), a.pos());
+                                        new Expressions.Constant(scope.mangle(n.id())))}, annotation(a.annotation())), a.pos());
                     } else {
                         ann = new Statements.ExprStmt(expr(a.annotation()));
                     }
@@ -845,7 +850,9 @@ public final class NodeBuilder {
                     return body;
                 }
                 case Ast.FunctionDef f: {
-                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos(), f.returns());
+                    // co_firstlineno is the first decorator's line (CPython 3.8+), where inspect.getsource starts
+                    int firstLine = f.decoratorList().isEmpty() ? f.pos().line() : f.decoratorList().get(0).pos().line();
+                    ExprNode fn = function(f.name(), f.args(), f.body(), null, scopes.scopeOf(f), f.pos(), firstLine, f.returns());
                     if (!f.decoratorList().isEmpty()) {
                         fn = new Definitions.Decorate(exprs(f.decoratorList()), fn);
                     }
@@ -860,7 +867,8 @@ public final class NodeBuilder {
                     if (doc != PyNone.NONE) {
                         body = new Statements.Block(new StmtNode[]{new Statements.Assign(new Variables.WriteNode[]{new Variables.WriteName("__doc__")}, new Expressions.Constant(doc)), body});
                     }
-                    PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), c.pos().line(), c.name());
+                    int firstLine = c.decoratorList().isEmpty() ? c.pos().line() : c.decoratorList().get(0).pos().line();
+                    PyCode code = inner.finish(body, new Signature(new String[]{"__ns__"}, 0, null, new String[0], null), firstLine, c.name());
                     String[] kwNames = new String[c.keywords().size()];
                     ExprNode[] kwValues = new ExprNode[kwNames.length];
                     for (int i = 0; i < kwNames.length; i++) {
@@ -993,7 +1001,8 @@ public final class NodeBuilder {
             return n;
         }
 
-        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, Ast.Expr returns) {
+        ExprNode function(String name, Ast.Arguments args, List<Ast.Stmt> body, Ast.Expr lambdaBody, Scope fs, Ast.Pos pos, int firstLine,
+                        Ast.Expr returns) {
             String qual = qualName(name);
             Code inner = new Code(fs, qual, this);
             List<String> positional = new ArrayList<>();
@@ -1012,17 +1021,16 @@ public final class NodeBuilder {
             Object doc = PyNone.NONE;
             PyCode code;
             if (lambdaBody != null) {
-                code = inner.finish(inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos()), sig, pos.line(), name);
+                code = inner.finish(inner.at(new Statements.Return(inner.expr(lambdaBody)), lambdaBody.pos()), sig, firstLine, name);
             } else if (deferBodies) {
                 doc = docstring(body);
-                PyCode deferred = inner.newCode(sig, pos.line(), name);
-                int firstLine = pos.line();
+                PyCode deferred = inner.newCode(sig, firstLine, name);
                 deferred.deferBody(() -> buildDeferred(() -> inner.attachRoot(deferred, inner.block(body), sig, firstLine)));
                 code = deferred;
             } else {
                 StmtNode bodyNode = inner.block(body);
                 doc = docstring(body);
-                code = inner.finish(bodyNode, sig, pos.line(), name);
+                code = inner.finish(bodyNode, sig, firstLine, name);
             }
             List<String> kwDefNames = new ArrayList<>();
             List<ExprNode> kwDefs = new ArrayList<>();
@@ -1048,9 +1056,6 @@ public final class NodeBuilder {
          * class), evaluated in this (the enclosing) scope after the defaults; null without annotations.
          */
         private ExprNode annotations(Ast.Arguments args, Ast.Expr returns) {
-            if (scopes.futureAnnotations) {
-                return null;
-            }
             List<ExprNode> keys = new ArrayList<>();
             List<ExprNode> values = new ArrayList<>();
             List<Ast.Arg> ordered = new ArrayList<>(args.args());
@@ -1065,14 +1070,19 @@ public final class NodeBuilder {
             for (Ast.Arg a : ordered) {
                 if (a.annotation() != null) {
                     keys.add(new Expressions.Constant(scope.mangle(a.arg())));
-                    values.add(expr(a.annotation()));
+                    values.add(annotation(a.annotation()));
                 }
             }
             if (returns != null) {
                 keys.add(new Expressions.Constant("return"));
-                values.add(expr(returns));
+                values.add(annotation(returns));
             }
             return keys.isEmpty() ? null : new Expressions.DictDisplay(keys.toArray(new ExprNode[0]), values.toArray(new ExprNode[0]));
+        }
+
+        /** An annotation's value: the expression, or under PEP 563 its text (compiler_visit_annexpr). */
+        private ExprNode annotation(Ast.Expr e) {
+            return scopes.futureAnnotations ? new Expressions.Constant(AnnotationText.of(e)) : expr(e);
         }
 
         // ------------------------------------------------------------------------------------- names
@@ -1491,7 +1501,7 @@ public final class NodeBuilder {
                 case Ast.NamedExpr n:
                     return new Expressions.NamedExpr(target(n.target()), expr(n.value()));
                 case Ast.Lambda l:
-                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), null);
+                    return function("<lambda>", l.args(), null, l.body(), scopes.scopeOf(l), l.pos(), l.pos().line(), null);
                 case Ast.Call c:
                     checkCaller(c);
                     return call(c);

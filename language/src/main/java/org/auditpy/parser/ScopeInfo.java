@@ -11,8 +11,8 @@ public final class ScopeInfo {
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private final Scope module;
     /**
-     * {@code from __future__ import annotations} (PEP 563): annotations are not evaluated. CPython stores their
-     * source text instead; auditpy does not store them yet.
+     * {@code from __future__ import annotations} (PEP 563): annotations are not evaluated; their text
+     * ({@link AnnotationText}) is stored instead.
      */
     boolean futureAnnotations;
 

@@ -154,7 +154,10 @@ public final class Descriptors {
         @Override
         public Object get(Object obj, PyType owner) {
             PyType t = owner != null ? owner : PyOps.typeOf(obj);
-            return new PyMethod(PythonContext.get().types().method, callable, t);
+            // a builtin's class method (int.from_bytes, object.__subclasshook__) binds as a builtin method, as in
+            // CPython (classmethod_descriptor's __get__), so inspect.ismethod() is False for it
+            BuiltinTypes types = PythonContext.get().types();
+            return new PyMethod(callable instanceof PyBuiltinFunction ? types.builtinMethod : types.method, callable, t);
         }
     }
 

@@ -12,7 +12,7 @@ import com.oracle.truffle.api.RootCallTarget;
 public final class PyCode extends PythonObject {
     /** {@code co_flags} bits, as CPython's Include/cpython/code.h. */
     public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
-                    CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40;
+                    CO_NESTED = 0x10, CO_GENERATOR = 0x20;
 
     private final String name;
     private final String qualname;

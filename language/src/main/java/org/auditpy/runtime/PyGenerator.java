@@ -187,6 +187,11 @@ public final class PyGenerator extends PyIterator {
         return running;
     }
 
+    /** Whether the body has been entered (a first {@code next}/{@code send}/{@code throw}). */
+    public boolean isStarted() {
+        return started;
+    }
+
     public boolean isFinished() {
         return finished;
     }
