@@ -6,8 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * A {@code memoryview} (Objects/memoryobject.c) over the bytes of a {@code bytes} or {@code bytearray}: one
  * dimension of one-byte items ({@code 'B'}, or {@code 'b'}/{@code 'c'} after a cast), {@link #length} items from
  * {@link #start}, {@link #step} apart. A view of a bytearray reads and writes the bytearray's current array, so it
- * sees later changes as CPython's does; unlike CPython's, the bytearray may still be resized while a view exists
- * (CPython raises BufferError), and the view's items are then those at its offsets, or IndexError past the end.
+ * sees later changes as CPython's does. A view of a bytearray is one of its exports ({@link PyBytes#addExport}) until
+ * {@link #release}: the bytearray cannot be resized meanwhile (BufferError).
  */
 public final class PyMemoryView extends PythonObject {
     /** The object the view exports ({@code memoryview.obj}). */
@@ -31,6 +31,9 @@ public final class PyMemoryView extends PythonObject {
         this.step = step;
         this.format = format;
         this.readonly = readonly;
+        if (base.isByteArray()) {
+            base.addExport(this);
+        }
     }
 
     /** {@code memoryview(o)} of a bytes, bytearray or memoryview; null for other objects. */
@@ -47,6 +50,44 @@ public final class PyMemoryView extends PythonObject {
         return null;
     }
 
+    /**
+     * CPython's {@code "w*"} argument (a writable buffer, C-contiguous): for a bytearray or a writable memoryview, a
+     * new view of its bytes, which is an export of the bytearray underneath until the caller {@link #release}s it
+     * (as CPython's {@code PyBuffer_Release}); TypeError "{@code fn}() argument must be read-write bytes-like object,
+     * not T" for anything else (bytes, str, a read-only view), BufferError for a view that is not contiguous.
+     */
+    @TruffleBoundary
+    public static PyMemoryView writableArg(Object o, String fn) {
+        if ((o instanceof PyBytes b && b.isByteArray()) || (o instanceof PyMemoryView m && !m.readonly)) {
+            if (o instanceof PyMemoryView m && m.step != 1 && m.length > 1) {
+                m.check();
+                throw PyErrors.raise("BufferError", "memoryview: underlying buffer is not C-contiguous");
+            }
+            return of(o);
+        }
+        // _PyArg_BadArgument names None itself, other objects by their type
+        throw PyErrors.typeError(fn + "() argument must be read-write bytes-like object, not " + (o == PyNone.NONE ? "None" : PyOps.typeName(o)));
+    }
+
+    /** The size of the view in bytes ({@code nbytes}). */
+    public int nbytes() {
+        return length;
+    }
+
+    /**
+     * Copies {@code n} bytes of {@code src} from {@code from} into the view's bytes from byte {@code at} (a contiguous
+     * view, {@code at + n <= nbytes()}); IndexError when a bytearray underneath shrank below them.
+     */
+    @TruffleBoundary
+    public void put(int at, byte[] src, int from, int n) {
+        byte[] b = base.getBytes();
+        int o = start + at;
+        if (o < 0 || o + n > b.length) {
+            throw PyErrors.indexError("index out of bounds on dimension 1");
+        }
+        System.arraycopy(src, from, b, o, n);
+    }
+
     /** ValueError "operation forbidden on released memoryview object" after {@link #release}. */
     public void check() {
         if (released) {
@@ -58,8 +99,12 @@ public final class PyMemoryView extends PythonObject {
         return released;
     }
 
+    /** Ends the view and its export (nothing when already released). */
     public void release() {
-        released = true;
+        if (!released) {
+            released = true;
+            base.removeExport(this);
+        }
     }
 
     /** The offset in {@link #base} of item {@code i} (0 &lt;= i &lt; length). */
