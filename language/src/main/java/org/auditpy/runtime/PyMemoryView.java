@@ -54,7 +54,8 @@ public final class PyMemoryView extends PythonObject {
      * CPython's {@code "w*"} argument (a writable buffer, C-contiguous): for a bytearray or a writable memoryview, a
      * new view of its bytes, which is an export of the bytearray underneath until the caller {@link #release}s it
      * (as CPython's {@code PyBuffer_Release}); TypeError "{@code fn}() argument must be read-write bytes-like object,
-     * not T" for anything else (bytes, str, a read-only view), BufferError for a view that is not contiguous.
+     * not T" (without "{@code fn}() " when fn is null, as PyArg_Parse says it) for anything else (bytes, str, a
+     * read-only view), BufferError for a view that is not contiguous.
      */
     @TruffleBoundary
     public static PyMemoryView writableArg(Object o, String fn) {
@@ -66,7 +67,7 @@ public final class PyMemoryView extends PythonObject {
             return of(o);
         }
         // _PyArg_BadArgument names None itself, other objects by their type
-        throw PyErrors.typeError(fn + "() argument must be read-write bytes-like object, not " + (o == PyNone.NONE ? "None" : PyOps.typeName(o)));
+        throw PyErrors.typeError((fn == null ? "" : fn + "() ") + "argument must be read-write bytes-like object, not " + (o == PyNone.NONE ? "None" : PyOps.typeName(o)));
     }
 
     /** The size of the view in bytes ({@code nbytes}). */
