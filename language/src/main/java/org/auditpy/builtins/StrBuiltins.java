@@ -549,7 +549,7 @@ public final class StrBuiltins extends PythonBuiltins {
             byte[] data;
             if (object instanceof PyBytes b) {
                 data = b.getBytes();
-            } else if (object instanceof PyMemoryView m && !m.isReleased() && (m.step == 1 || m.length <= 1)) {
+            } else if (object instanceof PyMemoryView m && !m.isReleased() && m.isContiguous()) {
                 data = m.toBytes();
             } else {
                 if (object instanceof String) {
