@@ -28,6 +28,8 @@ public final class PyBytes extends PythonObject {
     private int length;
     /** The memoryviews over this bytearray not yet released, weakly held; null until the first one. */
     private ArrayList<WeakReference<PyMemoryView>> exports;
+    /** The size of {@link #exports} at which {@link #addExport} drops the released and collected views. */
+    private int pruneAt = 16;
 
     public PyBytes(PyType cls, byte[] bytes) {
         super(cls);
@@ -97,7 +99,12 @@ public final class PyBytes extends PythonObject {
         if (exports == null) {
             exports = new ArrayList<>(2);
         }
-        prune();
+        if (exports.size() >= pruneAt) {
+            // views made and dropped in a loop pile up until a collection clears them: pruned when their number has
+            // doubled since the last pruning, so that each view costs O(1)
+            prune();
+            pruneAt = Math.max(16, 2 * exports.size());
+        }
         exports.add(new WeakReference<>(view));
     }
 
@@ -105,7 +112,13 @@ public final class PyBytes extends PythonObject {
     @TruffleBoundary
     public void removeExport(PyMemoryView view) {
         if (exports != null) {
-            exports.removeIf(r -> r.get() == view);
+            // the latest views are at the end: a view released soon after it was made is found at once
+            for (int i = exports.size() - 1; i >= 0; i--) {
+                if (exports.get(i).get() == view) {
+                    exports.remove(i);
+                    return;
+                }
+            }
         }
     }
 
