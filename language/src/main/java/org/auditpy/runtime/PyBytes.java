@@ -19,8 +19,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * exports and a view that dies gives its export back at once, by reference counting; here the views are held
  * weakly ({@link #addExport}), a {@link PyMemoryView#release} gives its export back at once, and a view the program
  * no longer reaches is found by a full collection of the JVM, run only when a resize meets a view not yet known to be
- * gone ({@link #checkResizable}): a program that resizes right after using a temporary view
- * ({@code bytes(memoryview(ba)[:n]); del ba[:n]}) pays one collection (tens of milliseconds) per resize.
+ * gone ({@link #checkResizable}). The collections that find every view dropped have a budget
+ * ({@link #COLLECTIONS_FOR_EXPORTS} per process): a program that resizes right after each use of a temporary view
+ * ({@code bytes(memoryview(ba)[:n]); del ba[:n]} in a loop) pays a collection (tens of milliseconds) for its first
+ * few resizes only; after that, a view not released is taken to be gone, so a resize that CPython would refuse can
+ * pass (never the reverse).
  */
 public final class PyBytes extends PythonObject {
     private byte[] bytes;
@@ -141,11 +144,25 @@ public final class PyBytes extends PythonObject {
         if (exports == null || prune()) {
             return;
         }
+        if (wastedCollections.get() >= COLLECTIONS_FOR_EXPORTS) {
+            // the budget is spent: a view not released counts as dropped (see the class's comment)
+            return;
+        }
         System.gc();
         if (!prune()) {
             throw PyErrors.raise("BufferError", "Existing exports of data: object cannot be re-sized");
         }
+        // every view was dropped: the collection only confirmed what CPython's reference counts would have known
+        wastedCollections.incrementAndGet();
     }
+
+    /**
+     * How many full collections {@link #checkResizable} may run that find every view dropped (a collection that finds
+     * one alive raises BufferError, and is not counted): a few, so that a loop of temporary views and resizes does not
+     * pay a collection per iteration, while a resize that meets a live view still gets CPython's BufferError.
+     */
+    static final int COLLECTIONS_FOR_EXPORTS = 8;
+    private static final java.util.concurrent.atomic.AtomicInteger wastedCollections = new java.util.concurrent.atomic.AtomicInteger();
 
     public boolean isByteArray() {
         return getPythonClass().isSubtypeOf(PythonContext.get().types().bytearray);
