@@ -395,7 +395,7 @@ def _text_codec(name, java_name):
         return encode(input, errors)
 
     def decode_as(target, input, errors, final):
-        data = bytes(input) if isinstance(input, bytearray) else input
+        data = bytes(input) if isinstance(input, (bytearray, memoryview)) else input
         if not isinstance(data, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
         try:
@@ -415,7 +415,7 @@ def _text_codec(name, java_name):
     orders = {-1: name + "-le", 1: name + "-be"}
 
     def ex_decode(input, errors, final):
-        data = bytes(input) if isinstance(input, bytearray) else input
+        data = bytes(input) if isinstance(input, (bytearray, memoryview)) else input
         order = 0
         if isinstance(data, bytes) and len(data) >= unit:
             order = -1 if data[:unit] == marks[0] else 1 if data[:unit] == marks[1] else 0

@@ -233,14 +233,26 @@ class socket:
         return _socket._recvfrom(self._check(), bufsize)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
-        if nbytes < 0:
-            raise ValueError("negative buffersize in recv_into")
-        if nbytes == 0:
-            nbytes = len(buffer)
-        data = self.recv(nbytes, flags)
-        n = len(data)
-        buffer[:n] = data
-        return n
+        # sock_recv_into: a writable buffer ("w*"), then the count checked against its size in bytes
+        try:
+            view = memoryview(buffer)
+        except TypeError:
+            view = None
+        if view is None or view.readonly:
+            raise TypeError("recv_into() argument 1 must be read-write bytes-like object, not %s"
+                            % ('None' if buffer is None else type(buffer).__name__))
+        with view:
+            if nbytes < 0:
+                raise ValueError("negative buffersize in recv_into")
+            if nbytes == 0:
+                nbytes = view.nbytes
+            elif view.nbytes < nbytes:
+                raise ValueError("buffer too small for requested bytes")
+            data = self.recv(nbytes, flags)
+            n = len(data)
+            with view.cast('B') as raw:
+                raw[:n] = data
+            return n
 
     def send(self, data, flags=0):
         return _socket._send(self._check(), data, False)

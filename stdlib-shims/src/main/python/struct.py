@@ -1,8 +1,8 @@
 """Functions to convert between Python values and C structs (auditpy: a subset, see _struct)."""
 
-__all__ = ['calcsize', 'pack', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
+__all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
-from _struct import calcsize, pack, unpack, unpack_from, error
+from _struct import calcsize, pack, pack_into, unpack, unpack_from, error
 
 
 def iter_unpack(format, buffer, /):
@@ -34,6 +34,9 @@ class Struct:
     def unpack(self, buffer, /):
         return unpack(self._format, buffer)
 
+    def pack_into(self, buffer, offset, /, *values):
+        return pack_into(self._format, buffer, offset, *values)
+
     def unpack_from(self, buffer, offset=0):
         return unpack_from(self._format, buffer, offset)
 
@@ -41,14 +44,39 @@ class Struct:
         size = self._size
         if size == 0:
             raise error('cannot iteratively unpack with a struct of length 0')
+        buffer = memoryview(buffer).tobytes()
         if len(buffer) % size:
             raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % size)
-        return _iter_unpack(self._format, bytes(buffer), size)
+        return unpack_iterator(self._format, buffer, size)
 
 
-def _iter_unpack(format, buffer, size):
-    for offset in range(0, len(buffer), size):
-        yield unpack_from(format, buffer, offset)
+class unpack_iterator:
+    """The iterator of Struct.iter_unpack (as _struct's unpack_iterator, with a length hint)."""
+
+    __slots__ = ('_format', '_buffer', '_size', '_offset')
+
+    def __init__(self, format, buffer, size):
+        self._format = format
+        self._buffer = buffer
+        self._size = size
+        self._offset = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._buffer is None or self._offset >= len(self._buffer):
+            self._buffer = None
+            raise StopIteration
+        r = unpack_from(self._format, self._buffer, self._offset)
+        self._offset += self._size
+        return r
+
+    def __length_hint__(self):
+        if self._buffer is None:
+            return 0
+        return (len(self._buffer) - self._offset) // self._size
 
 
 Struct.__module__ = '_struct'
+unpack_iterator.__module__ = '_struct'

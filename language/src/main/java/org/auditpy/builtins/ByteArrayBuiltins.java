@@ -355,6 +355,10 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self, Object source, Object encoding, Object errors) {
             PyBytes s = BytesSupport.self(self, "__init__", true);
+            if (s.size() != 0) {
+                // bytearray___init___impl empties the array first, which is a resize
+                s.checkResizable();
+            }
             s.setBytes(BytesSupport.newByteArray(source, encoding, errors));
             return PyNone.NONE;
         }

@@ -23,13 +23,14 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 /**
  * {@code memoryview} (Objects/memoryobject.c, 3.11) over bytes and bytearray ({@link PyMemoryView}): one dimension
- * of one-byte items. Length, indexing, slicing (a slice is a view), item and slice assignment through a view of a
- * bytearray, {@code tobytes}, {@code tolist}, {@code hex}, {@code cast} between 'B', 'b' and 'c', {@code toreadonly},
+ * of items of a native format. Length, indexing, slicing (a slice is a view), item and slice assignment through a view
+ * of a bytearray, {@code tobytes}, {@code tolist}, {@code hex}, {@code cast} from or to a byte format ('B', 'b', 'c'
+ * and the native formats {@code ?hHiIlLqQnNfdP}), {@code toreadonly},
  * {@code release} and the context manager, comparison with any bytes-like object, hashing of read-only views, and
  * the attributes of the buffer ({@code obj}, {@code nbytes}, {@code format}, {@code shape}, ...), with CPython's
  * error messages. A view is accepted wherever the interpreter takes a bytes-like object (BytesSupport.bytesLike).
- * Not yet: multi-byte formats and multi-dimensional shapes ({@code cast} raises NotImplementedError), views of
- * other exporters (array.array, mmap).
+ * Not yet: multi-dimensional shapes ({@code cast} raises NotImplementedError), views of other exporters
+ * (array.array, mmap).
  */
 public final class MemoryViewBuiltins extends PythonBuiltins {
     @Override
@@ -130,41 +131,27 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
                 throw PyErrors.typeError("cannot modify read-only memory");
             }
             if (key instanceof PySlice sl) {
-                PyMemoryView dst = sliced(m, sl);
-                byte[] src = BytesSupport.bytesLike(value);
+                // memory_ass_sub's copy_single: the value is a buffer of the same format and length
+                PyMemoryView src = PyMemoryView.of(value);
                 if (src == null) {
                     throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(value) + "'");
                 }
-                if (src.length != dst.length) {
-                    throw PyErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
-                }
-                byte[] b = m.base.getBytes();
-                for (int i = 0; i < src.length; i++) {
-                    b[dst.offset(i)] = src[i];
+                PyMemoryView dst = sliced(m, sl);
+                try {
+                    if (src.code != dst.code || src.length != dst.length) {
+                        throw PyErrors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                    }
+                    byte[] data = src.toBytes();
+                    for (int i = 0; i < dst.length; i++) {
+                        dst.put(dst.offset(i) - dst.start, data, i * dst.itemsize, dst.itemsize);
+                    }
+                } finally {
+                    src.release();
+                    dst.release();
                 }
                 return PyNone.NONE;
             }
-            int i = index(m, key);
-            byte v;
-            if (m.format.equals("c")) {
-                if (!(value instanceof PyBytes vb) || vb.size() != 1) {
-                    throw PyErrors.valueError("memoryview: invalid value for format 'c'");
-                }
-                v = vb.getBytes()[0];
-            } else {
-                if (!PyOps.isInt(value) && PyOps.typeOf(value).lookup("__index__") == null) {
-                    throw PyErrors.typeError("memoryview: invalid type for format '" + m.format + "'");
-                }
-                Object idx = PyOps.index(value);
-                long lo = m.format.equals("b") ? -128 : 0;
-                long x = idx instanceof Long l ? l : Long.MIN_VALUE;
-                if (x < lo || x > lo + 255) {
-                    throw PyErrors.valueError("memoryview: invalid value for format '" + m.format + "'");
-                }
-                v = (byte) x;
-            }
-            m.byteAt(i);
-            m.base.getBytes()[m.offset(i)] = v;
+            m.setItem(index(m, key), value);
             return PyNone.NONE;
         }
     }
@@ -244,6 +231,9 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
             m.check();
             if (!m.readonly) {
                 throw PyErrors.valueError("cannot hash writable memoryview object");
+            }
+            if (!m.isByteFormat()) {
+                throw PyErrors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
             return PyOps.hash(PyBytes.of(m.toBytes()));
         }
@@ -356,26 +346,38 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
             if (!(format instanceof String fmt)) {
                 throw PyErrors.typeError("cast() argument 'format' must be str, not " + PyOps.typeName(format));
             }
-            if (m.step != 1) {
+            if (!m.isContiguous()) {
                 throw PyErrors.typeError("memoryview: casts are restricted to C-contiguous views");
             }
-            String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
-            if (f.length() != 1 || "?bBhHiIlLqQnNfdePc".indexOf(f.charAt(0)) < 0) {
-                throw PyErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            boolean hasShape = !TypeSupport.absent(shape) && shape != PyNone.NONE;
+            if (hasShape && m.length == 0) {
+                throw PyErrors.typeError("memoryview: cannot cast view with zeros in shape or strides");
             }
-            if (!f.equals("B") && !f.equals("b") && !f.equals("c")) {
-                throw PyErrors.raise("NotImplementedError", "memoryview.cast: auditpy casts to the one-byte formats 'B', 'b' and 'c' only");
-            }
-            if (!TypeSupport.absent(shape) && shape != PyNone.NONE) {
-                Object[] dims = shape instanceof PyTuple t ? t.items() : shape instanceof PyList l ? l.toArray() : null;
+            Object[] dims = null;
+            if (hasShape) {
+                dims = shape instanceof PyTuple t ? t.items() : shape instanceof PyList l ? l.toArray() : null;
                 if (dims == null) {
                     throw PyErrors.typeError("shape must be a list or a tuple");
                 }
-                if (dims.length != 1 || !PyOps.equals(dims[0], (long) m.length)) {
-                    throw PyErrors.raise("NotImplementedError", "memoryview.cast: auditpy views have one dimension");
-                }
             }
-            return new PyMemoryView(m.getPythonClass(), m.obj, m.base, m.start, m.length, 1, f, m.readonly);
+            // cast_to_1D: a native single-character format; one side of the cast is a byte format
+            String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
+            int size = f.length() == 1 ? PyMemoryView.itemSize(f.charAt(0)) : -1;
+            if (size < 0) {
+                throw PyErrors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            }
+            char to = f.charAt(0);
+            if (!m.isByteFormat() && to != 'B' && to != 'b' && to != 'c') {
+                throw PyErrors.typeError("memoryview: cannot cast between two non-byte formats");
+            }
+            int nbytes = m.nbytes();
+            if (nbytes % size != 0) {
+                throw PyErrors.typeError("memoryview: length is not a multiple of itemsize");
+            }
+            if (dims != null && (dims.length != 1 || !PyOps.equals(dims[0], (long) (nbytes / size)))) {
+                throw PyErrors.raise("NotImplementedError", "memoryview.cast: auditpy views have one dimension");
+            }
+            return new PyMemoryView(m.getPythonClass(), m.obj, m.base, m.start, nbytes / size, size, fmt, m.readonly);
         }
     }
 
@@ -390,9 +392,9 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         PyType t = ctx.types().memoryview;
         PyType gs = ctx.types().getsetDescriptor;
         ns.setStr("obj", new Descriptors.GetSet(gs, "obj", t, o -> live(o).obj, null, null));
-        ns.setStr("nbytes", new Descriptors.GetSet(gs, "nbytes", t, o -> (long) live(o).length, null, null));
+        ns.setStr("nbytes", new Descriptors.GetSet(gs, "nbytes", t, o -> (long) live(o).nbytes(), null, null));
         ns.setStr("readonly", new Descriptors.GetSet(gs, "readonly", t, o -> live(o).readonly, null, null));
-        ns.setStr("itemsize", new Descriptors.GetSet(gs, "itemsize", t, o -> live(o) == null ? null : 1L, null, null));
+        ns.setStr("itemsize", new Descriptors.GetSet(gs, "itemsize", t, o -> (long) live(o).itemsize, null, null));
         ns.setStr("format", new Descriptors.GetSet(gs, "format", t, o -> live(o).format, null, null));
         ns.setStr("ndim", new Descriptors.GetSet(gs, "ndim", t, o -> live(o) == null ? null : 1L, null, null));
         ns.setStr("shape", new Descriptors.GetSet(gs, "shape", t, o -> PyTuple.of((long) live(o).length), null, null));
@@ -404,6 +406,6 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     }
 
     private static boolean contiguous(PyMemoryView m) {
-        return m.step == 1 || m.length <= 1;
+        return m.isContiguous();
     }
 }

@@ -9,6 +9,7 @@ import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyMemoryView;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyType;
@@ -322,7 +323,8 @@ public final class StdBuffers extends PythonBuiltins {
     }
 
     /**
-     * {@code readinto(b)}: reads up to {@code len(b)} bytes into a bytearray, as {@code _io__Buffered_readinto_impl};
+     * {@code readinto(b)}: reads up to {@code len(b)} bytes into a bytearray or writable memoryview, as
+     * {@code _io__Buffered_readinto_impl};
      * the count read.
      */
     @Builtin(name = "readinto", params = {"self", "buffer", "/"})
@@ -332,15 +334,14 @@ public final class StdBuffers extends PythonBuiltins {
         @TruffleBoundary
         static Object readinto(Object self, Object target) {
             Buffer b = self(self);
-            if (!(target instanceof PyBytes pb) || !pb.isByteArray()) {
-                throw PyErrors.typeError("readinto() argument must be read-write bytes-like object, not " + PyOps.typeName(target));
+            PyMemoryView v = PyMemoryView.writableArg(target, "readinto");
+            try {
+                byte[] got = b.read(v.nbytes());
+                v.put(0, got, 0, got.length);
+                return (long) got.length;
+            } finally {
+                v.release();
             }
-            byte[] cur = pb.getBytes();
-            byte[] got = b.read(cur.length);
-            byte[] next = cur.clone();
-            System.arraycopy(got, 0, next, 0, got.length);
-            pb.setBytes(next);
-            return (long) got.length;
         }
     }
 

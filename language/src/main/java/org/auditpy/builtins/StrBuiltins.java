@@ -13,6 +13,7 @@ import org.auditpy.runtime.Comparisons.Op;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.PyBytes;
+import org.auditpy.runtime.PyMemoryView;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
@@ -544,13 +545,19 @@ public final class StrBuiltins extends PythonBuiltins {
             // unicode_new: the encoding and errors arguments are converted before the object is looked at
             String enc = BytesSupport.strArg(encoding, "str", "encoding", "utf-8");
             String err = BytesSupport.strArg(errors, "str", "errors", "strict");
-            if (!(object instanceof PyBytes b)) {
+            // PyUnicode_FromEncodedObject: bytes, else any contiguous buffer (bytearray, a live memoryview)
+            byte[] data;
+            if (object instanceof PyBytes b) {
+                data = b.getBytes();
+            } else if (object instanceof PyMemoryView m && !m.isReleased() && m.isContiguous()) {
+                data = m.toBytes();
+            } else {
                 if (object instanceof String) {
                     throw PyErrors.typeError("decoding str is not supported");
                 }
                 throw PyErrors.typeError("decoding to str: need a bytes-like object, " + PyOps.typeName(object) + " found");
             }
-            return Codecs.decode(b.getBytes(), enc, err);
+            return Codecs.decode(data, enc, err);
         }
     }
 

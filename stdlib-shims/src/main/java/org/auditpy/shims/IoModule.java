@@ -14,6 +14,7 @@ import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
 import org.auditpy.runtime.PyList;
+import org.auditpy.runtime.PyMemoryView;
 import org.auditpy.runtime.PyModule;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
@@ -276,6 +277,11 @@ final class IoModule {
                     throw unsupported("write");
                 }; // textbase.write
                 case 9 -> a -> a[0] == PyNone.NONE ? "locale" : a[0]; // ns.text_encoding
+                case 10 -> a -> readintoVia(a[1], "readinto", n -> call(a[0], "read", (long) n), true); // bufbase.readinto
+                case 11 -> a -> readintoVia(a[1], "readinto1", n -> call(a[0], "read1", (long) n), true); // bufbase.readinto1
+                case 12 -> a -> {
+                    throw PyErrors.raise(ctx.types().exception("NotImplementedError"));
+                }; // rawbase.readinto
                 default -> throw new IllegalArgumentException("CreateFunctions " + op);
             };
         }
@@ -514,6 +520,16 @@ final class IoModule {
                     Object o = a[0];
                     return fileMode(st(o, FileState.class, "FileIO"));
                 }; // t.mode
+                case 18 -> a -> readintoVia(a[1], "readinto", n -> {
+                    FileState s = st(a[0], FileState.class, "FileIO");
+                    if (s.closed) {
+                        throw PyErrors.valueError("I/O operation on closed file");
+                    }
+                    if (!s.readable) {
+                        throw unsupported("File not open for reading");
+                    }
+                    return PyBytes.of(PosixModule.readFd(s.fd, n));
+                }, false); // t.readinto
                 default -> throw new IllegalArgumentException("FileIOFunctions " + op);
             };
         }
@@ -705,6 +721,14 @@ final class IoModule {
                     Object o = a[0];
                     return PyOps.getAttribute(st(o, BufState.class, tn).raw, "mode");
                 }; // t.mode
+                case 22 -> a -> readintoVia(a[1], "readinto", n -> {
+                    bclosed(a[0], tn, "readinto of closed file");
+                    return impl(1).call(new Object[]{a[0], (long) n});
+                }, false); // t.readinto
+                case 23 -> a -> readintoVia(a[1], "readinto1", n -> {
+                    bclosed(a[0], tn, "readinto of closed file");
+                    return impl(2).call(new Object[]{a[0], (long) n});
+                }, false); // t.readinto1
                 default -> throw new IllegalArgumentException("BufferedFunctions " + op);
             };
         }
@@ -1162,6 +1186,13 @@ final class IoModule {
                     Object o = a[0];
                     return st(o, BytesState.class, "BytesIO").closed;
                 }; // t.closed
+                case 10 -> a -> readintoVia(a[1], "readinto", n -> {
+                    BytesState s = open(a[0], BytesState.class, "BytesIO");
+                    int start = Math.min(s.pos, s.size);
+                    int end = (int) Math.min(s.size, (long) start + n);
+                    s.pos = Math.max(s.pos, end);
+                    return PyBytes.of(Arrays.copyOfRange(s.buf, start, end));
+                }, false); // t.readinto
                 default -> throw new IllegalArgumentException("BytesIOFunctions " + op);
             };
         }
@@ -1189,10 +1220,13 @@ final class IoModule {
         PyType rawbase = newType(ctx, "_RawIOBase", iobase);
         Fns.method(ctx, rawbase, "read", "self, size=, /", fns.lazy(0));
         Fns.method(ctx, rawbase, "readall", "self", fns.lazy(1));
+        Fns.method(ctx, rawbase, "readinto", "self, *args", fns.lazy(12));
         PyType bufbase = newType(ctx, "_BufferedIOBase", iobase);
         Fns.method(ctx, bufbase, "detach", "self", fns.lazy(2));
         Fns.method(ctx, bufbase, "read", "self, size=, /", fns.lazy(3));
         Fns.method(ctx, bufbase, "read1", "self, size=, /", fns.lazy(4));
+        Fns.method(ctx, bufbase, "readinto", "self, buffer, /", fns.lazy(10));
+        Fns.method(ctx, bufbase, "readinto1", "self, buffer, /", fns.lazy(11));
         PyType textbase = newType(ctx, "_TextIOBase", iobase);
         Fns.method(ctx, textbase, "detach", "self", fns.lazy(5));
         Fns.method(ctx, textbase, "read", "self, size=, /", fns.lazy(6));
@@ -1423,6 +1457,7 @@ final class IoModule {
         Fns.method(ctx, t, "__init__", "self, file, mode=, closefd=, opener=", fns.lazy(0));
         Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
         Fns.method(ctx, t, "readall", "self", fns.lazy(2));
+        Fns.method(ctx, t, "readinto", "self, buffer, /", fns.lazy(18));
         Fns.method(ctx, t, "write", "self, b, /", fns.lazy(3));
         Fns.method(ctx, t, "seek", "self, pos, whence=, /", fns.lazy(4));
         Fns.method(ctx, t, "tell", "self", fns.lazy(5));
@@ -1475,6 +1510,48 @@ final class IoModule {
         prop(ctx, t, "closed", fns.lazy(19));
         prop(ctx, t, "name", fns.lazy(20));
         prop(ctx, t, "mode", fns.lazy(21));
+        if (readable) {
+            Fns.method(ctx, t, "readinto", "self, buffer, /", fns.lazy(22));
+            Fns.method(ctx, t, "readinto1", "self, buffer, /", fns.lazy(23));
+        }
+    }
+
+    /** CPython's CHECK_CLOSED of Modules/_io/bufferedio.c: ValueError {@code msg} when the raw stream is closed. */
+    static void bclosed(Object self, String tn, String msg) {
+        BufState s = st(self, BufState.class, tn);
+        if (!s.closed && isClosed(s.raw)) {
+            throw PyErrors.valueError(msg);
+        }
+    }
+
+    /**
+     * {@code readinto(buffer)} over a read of at most n bytes ({@code read}, whose result is bytes-like or None): the
+     * buffer is a bytearray or a writable memoryview (CPython's "w*", TypeError otherwise), taken before anything is
+     * read and exported while the read runs; the bytes read are copied to its start and their count returned (None
+     * when the read gave None). {@code checked}: the result comes from a Python method, which must give bytes no longer
+     * than asked (_bufferediobase_readinto_generic's "read() should return bytes" and "read() returned too much
+     * data").
+     */
+    static Object readintoVia(Object buffer, String fn, java.util.function.IntFunction<Object> read, boolean checked) {
+        PyMemoryView v = PyMemoryView.writableArg(buffer, fn);
+        try {
+            int n = v.nbytes();
+            Object r = read.apply(n);
+            if (r == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            if (checked && !(r instanceof PyBytes)) {
+                throw PyErrors.typeError("read() should return bytes");
+            }
+            byte[] data = bytesOf(r);
+            if (data.length > n) {
+                throw PyErrors.valueError("read() returned too much data: " + n + " bytes requested, " + data.length + " returned");
+            }
+            v.put(0, data, 0, data.length);
+            return (long) data.length;
+        } finally {
+            v.release();
+        }
     }
 
     static BufState bopen(Object self, String tn) {
@@ -1931,6 +2008,7 @@ final class IoModule {
         };
         Fns.method(ctx, t, "read", "self, size=, /", read);
         Fns.method(ctx, t, "read1", "self, size=, /", read);
+        Fns.method(ctx, t, "readinto", "self, buffer, /", fns.lazy(10));
         Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
         Fns.method(ctx, t, "seek", "self, pos, whence=, /", fns.lazy(5));
         Fns.method(ctx, t, "tell", "self", fns.lazy(6));

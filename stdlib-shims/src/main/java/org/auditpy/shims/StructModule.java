@@ -11,14 +11,16 @@ import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
 import org.auditpy.runtime.PyException;
+import org.auditpy.runtime.PyMemoryView;
 import org.auditpy.runtime.PyModule;
+import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 
 /**
- * A minimal {@code _struct} (Modules/_struct.c): pack/unpack/unpack_from/calcsize, with the byte orders
+ * A minimal {@code _struct} (Modules/_struct.c): pack/pack_into/unpack/unpack_from/calcsize, with the byte orders
  * {@code < > ! =} (standard sizes, no alignment) and native mode ({@code @} or no prefix: this x86-64 machine's sizes,
  * {@code l}/{@code L} of 8 bytes, {@code n N P}, and each item aligned to its size as the C compiler aligns it), and the
  * codes {@code x c b B ? h H i I l L q Q n N P f d s}. Parsed formats are cached by their text, as CPython's
@@ -56,16 +58,10 @@ final class StructModule {
         def(ctx, ns, "unpack_from", "format, /, buffer, offset=", a -> {
             Format f = parse(error, a[0]);
             byte[] b = buffer(a[1]);
-            long off = Fns.absent(a[2]) ? 0 : Fns.toLong(a[2]);
-            if (off < 0) {
-                off += b.length;
-            }
-            if (off < 0 || b.length - off < f.size) {
-                throw err(error, "unpack_from requires a buffer of at least " + (f.size + off) + " bytes for unpacking " + f.size +
-                                " bytes at offset " + off + " (actual buffer size is " + b.length + ")");
-            }
-            return unpack(f, b, (int) off);
+            long off = Fns.absent(a[2]) ? 0 : Fns.toLong(PyOps.index(a[2]));
+            return unpack(f, b, unpackOffset(error, off, f.size, b.length));
         });
+        def(ctx, ns, "pack_into", "format, /, *args", a -> packInto(error, parse(error, a[0]), ((PyTuple) a[1]).items()));
         return m;
     }
 
@@ -231,6 +227,15 @@ final class StructModule {
             throw PyErrors.noMemory();
         }
         ByteArrayOutputStream o = new ByteArrayOutputStream();
+        packItems(error, f, args, o);
+        return o.toByteArray();
+    }
+
+    /**
+     * The bytes of {@code args} (as many as the format's items, checked by the caller) in format {@code f}, written to
+     * {@code o} item by item: when a value is refused, {@code o} holds the items before it.
+     */
+    static void packItems(PyType error, Format f, Object[] args, ByteArrayOutputStream o) {
         int ai = 0;
         for (Item it : f.items) {
             if (it.code == 'x') {
@@ -307,7 +312,70 @@ final class StructModule {
                 }
             }
         }
-        return o.toByteArray();
+    }
+
+    /**
+     * {@code pack_into(format, buffer, offset, *v)} (s_pack_into): the argument count, the writable buffer ("w*"),
+     * the offset (negative from the end) and the room are checked in CPython's order with its messages; the packed
+     * bytes then go to the buffer from the offset. A value refused midway leaves the items before it written and the
+     * rest of the struct's bytes zero, as CPython's s_pack_internal, which clears them first.
+     */
+    static Object packInto(PyType error, Format f, Object[] args) {
+        long need = countArgs(f);
+        if (args.length != need + 2) {
+            throw err(error, args.length == 0 ? "pack_into expected buffer argument"
+                            : args.length == 1 ? "pack_into expected offset argument"
+                                            : "pack_into expected " + need + " items for packing (got " + (args.length - 2) + ")");
+        }
+        PyMemoryView v = PyMemoryView.writableArg(args[0], null);
+        try {
+            long len = v.nbytes();
+            long off = Fns.toLong(PyOps.index(args[1]));
+            if (off < 0) {
+                if (off + f.size > 0) {
+                    throw err(error, "no space to pack " + f.size + " bytes at offset " + off);
+                }
+                if (off + len < 0) {
+                    throw err(error, "offset " + off + " out of range for " + len + "-byte buffer");
+                }
+                off += len;
+            }
+            if (len - off < f.size) {
+                throw err(error, "pack_into requires a buffer of at least " + (f.size + off) + " bytes for packing " + f.size + " bytes at offset " + off +
+                                " (actual buffer size is " + len + ")");
+            }
+            ByteArrayOutputStream o = new ByteArrayOutputStream();
+            try {
+                packItems(error, f, java.util.Arrays.copyOfRange(args, 2, args.length), o);
+            } finally {
+                byte[] b = java.util.Arrays.copyOf(o.toByteArray(), (int) f.size);
+                v.put((int) off, b, 0, b.length);
+            }
+            return PyNone.NONE;
+        } finally {
+            v.release();
+        }
+    }
+
+    /**
+     * The offset of {@code unpack_from} (unpack_from_impl) in a buffer of {@code len} bytes for {@code size} bytes:
+     * negative counts from the end; struct.error with CPython's messages when the bytes do not fit.
+     */
+    static int unpackOffset(PyType error, long off, long size, long len) {
+        if (off < 0) {
+            if (off + size > 0) {
+                throw err(error, "not enough data to unpack " + size + " bytes at offset " + off);
+            }
+            if (off + len < 0) {
+                throw err(error, "offset " + off + " out of range for " + len + "-byte buffer");
+            }
+            off += len;
+        }
+        if (len - off < size) {
+            throw err(error, "unpack_from requires a buffer of at least " + (size + off) + " bytes for unpacking " + size + " bytes at offset " + off +
+                            " (actual buffer size is " + len + ")");
+        }
+        return (int) off;
     }
 
     static PyTuple unpack(Format f, byte[] b, int off) {

@@ -1,0 +1,30 @@
+# socket.recv_into into a bytearray, a memoryview (a slice, a cast 'i' view), with CPython's argument errors.
+import socket
+srv = socket.socket()
+srv.bind(("127.0.0.1", 0))
+srv.listen(1)
+a = socket.create_connection(srv.getsockname())
+b, _ = srv.accept()
+srv.close()
+def tryit(label, f):
+    try:
+        r = f()
+        print(label, "->", r)
+    except Exception as e:
+        print(label, type(e).__name__, e)
+a.sendall(b"hello world!")
+import time; time.sleep(0.2)
+ba = bytearray(5)
+print(b.recv_into(ba), ba)
+mv = memoryview(bytearray(10))
+print(b.recv_into(mv, 3), mv.tobytes())
+tryit("bytes", lambda: b.recv_into(b"xxxx"))
+tryit("too small", lambda: b.recv_into(bytearray(2), 5))
+tryit("negative", lambda: b.recv_into(bytearray(2), -1))
+v = memoryview(bytearray(8)).cast("i")
+print(b.recv_into(v), v.tobytes())
+x = bytearray(4)
+m = memoryview(x)
+a.sendall(b"zz"); time.sleep(0.2)
+print(b.recv_into(m[1:]), x)
+a.close(); b.close()
