@@ -99,3 +99,8 @@ try:
     hash(mp)
 except TypeError as e:
     print(e)
+import collections.abc as c
+class Fake:
+    @property
+    def __class__(self): return dict
+print(isinstance(Fake(), c.Mapping), isinstance(Fake(), dict))

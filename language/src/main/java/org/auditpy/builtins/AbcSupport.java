@@ -136,7 +136,11 @@ public final class AbcSupport {
 
     /** The {@code _abc_impl} of {@code self}, as CPython's _get_impl: "_abc_impl is set to a wrong type" otherwise. */
     public static AbcData impl(Object self) {
-        Object d = PyOps.getAttribute(self, "_abc_impl");
+        // _abc_init puts one in every ABC's own namespace: found there without an attribute lookup
+        Object d = self instanceof PyType t ? t.getDict().getStr("_abc_impl") : null;
+        if (d == null) {
+            d = PyOps.getAttribute(self, "_abc_impl");
+        }
         if (d instanceof AbcData data) {
             return data;
         }
@@ -200,11 +204,13 @@ public final class AbcSupport {
     @TruffleBoundary
     public static Object instanceCheck(State st, Object self, Object instance) {
         AbcData impl = impl(self);
-        Object subclass = PyOps.getAttribute(instance, "__class__");
+        PyType subtype = PyOps.typeOf(instance);
+        // instance.__class__: its type, unless a class overrides object's __class__ descriptor
+        Object subclass = subtype.lookup("__class__") == PythonContext.get().types().object.getDict().getStr("__class__") ? subtype
+                        : PyOps.getAttribute(instance, "__class__");
         if (subclass instanceof PyType s && impl.cache.contains(s)) {
             return true;
         }
-        PyType subtype = PyOps.typeOf(instance);
         if (subtype == subclass) {
             if (impl.negativeCacheVersion == st.invalidationCounter && impl.negativeCache.contains(subtype)) {
                 return false;
