@@ -104,3 +104,19 @@ class Fake:
     @property
     def __class__(self): return dict
 print(isinstance(Fake(), c.Mapping), isinstance(Fake(), dict))
+from typing import Protocol, runtime_checkable
+@runtime_checkable
+class P(Protocol):
+    x: int
+class WX:
+    x = 1
+print(isinstance(1, P), isinstance(WX(), P))
+try:
+    print(issubclass(WX, P))
+except TypeError as e:
+    print("TypeError:", e)
+@runtime_checkable
+class Q(Protocol):
+    def close(self): ...
+import io
+print(isinstance(io.StringIO(), Q), issubclass(io.StringIO, Q), isinstance(1, Q))

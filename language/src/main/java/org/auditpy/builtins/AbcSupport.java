@@ -30,9 +30,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  *
  * <p>
  * {@code isinstance}/{@code issubclass} ({@link BuiltinFunctions#isInstance}) answer a class whose metaclass keeps
- * abc.py's {@code ABCMeta.__instancecheck__}/{@code __subclasscheck__} here directly ({@link #fastInstanceCheck}),
- * since those methods only call {@code _abc_instancecheck}/{@code _abc_subclasscheck}: a cached answer then costs no
- * Python frame. A metaclass that overrides them (typing's {@code _ProtocolMeta}) is called as usual.
+ * abc.py's {@code ABCMeta.__instancecheck__}/{@code __subclasscheck__} from its caches when they know the answer
+ * ({@link #fastInstanceCheck}), since those methods only call {@code _abc_instancecheck}/{@code _abc_subclasscheck}:
+ * a cached answer then costs no Python frame. Anything else (a cache miss, a metaclass that overrides them, as
+ * typing's {@code _ProtocolMeta}) calls the methods as usual.
  */
 public final class AbcSupport {
     private AbcSupport() {
@@ -101,37 +102,48 @@ public final class AbcSupport {
     }
 
     /**
-     * {@code isinstance(instance, cls)} answered here, without calling Python, when {@code cls}'s metaclass keeps
-     * abc.py's own {@code ABCMeta.__instancecheck__} (which only calls {@code _abc_instancecheck}); null otherwise.
+     * {@code isinstance(instance, cls)} answered from {@code cls}'s caches, without calling Python, when its metaclass
+     * keeps abc.py's own {@code ABCMeta.__instancecheck__} (which only calls {@code _abc_instancecheck}): true when the
+     * instance's class is in the positive cache, false when it is its exact type and in the valid negative cache;
+     * null otherwise, and the caller calls {@code __instancecheck__} as usual. Only an answer that runs no Python code
+     * is given here: a {@code __subclasshook__} may look at its callers' frames (typing's Protocols look for abc's),
+     * so the frames abc.py would have are there whenever one runs.
      */
     @TruffleBoundary
     public static Object fastInstanceCheck(PyType meta, PyType cls, Object instance) {
         State st = PythonContext.get().peekShimState(State.class);
-        if (st == null || st.metaInstanceCheck == null || meta.lookup("__instancecheck__") != st.metaInstanceCheck) {
+        if (st == null || st.metaInstanceCheck == null || meta.lookup("__instancecheck__") != st.metaInstanceCheck ||
+                        !(cls.getDict().getStr("_abc_impl") instanceof AbcData impl)) {
             return null;
         }
-        return instanceCheck(st, cls, instance);
+        PyType subtype = PyOps.typeOf(instance);
+        if (subtype.lookup("__class__") != PythonContext.get().types().object.getDict().getStr("__class__")) {
+            return null;
+        }
+        if (impl.cache.contains(subtype)) {
+            return true;
+        }
+        if (impl.negativeCacheVersion == st.invalidationCounter && impl.negativeCache.contains(subtype)) {
+            return false;
+        }
+        return null;
     }
 
     /** As {@link #fastInstanceCheck}, for {@code issubclass(subclass, cls)} and {@code ABCMeta.__subclasscheck__}. */
     @TruffleBoundary
     public static Object fastSubclassCheck(PyType meta, PyType cls, Object subclass) {
         State st = PythonContext.get().peekShimState(State.class);
-        if (st == null || st.metaSubclassCheck == null || meta.lookup("__subclasscheck__") != st.metaSubclassCheck) {
+        if (st == null || st.metaSubclassCheck == null || meta.lookup("__subclasscheck__") != st.metaSubclassCheck ||
+                        !(subclass instanceof PyType sub) || !(cls.getDict().getStr("_abc_impl") instanceof AbcData impl)) {
             return null;
         }
-        return subclassCheck(st, cls, subclass);
-    }
-
-    /**
-     * Calls {@code self.__subclasscheck__(subclass)}: abc.py's own method is answered here directly (it would only
-     * call back into {@link #subclassCheck}).
-     */
-    private static Object callSubclassCheck(State st, Object self, Object subclass) {
-        if (self instanceof PyType cls && st.metaSubclassCheck != null && PyOps.typeOf(cls).lookup("__subclasscheck__") == st.metaSubclassCheck) {
-            return subclassCheck(st, cls, subclass);
+        if (impl.cache.contains(sub)) {
+            return true;
         }
-        return PyOps.callMethod(self, "__subclasscheck__", subclass);
+        if (impl.negativeCacheVersion == st.invalidationCounter && impl.negativeCache.contains(sub)) {
+            return false;
+        }
+        return null;
     }
 
     /** The {@code _abc_impl} of {@code self}, as CPython's _get_impl: "_abc_impl is set to a wrong type" otherwise. */
@@ -216,13 +228,13 @@ public final class AbcSupport {
                 return false;
             }
             // fall back to the subclass check
-            return callSubclassCheck(st, self, subclass);
+            return PyOps.callMethod(self, "__subclasscheck__", subclass);
         }
-        Object result = callSubclassCheck(st, self, subclass);
+        Object result = PyOps.callMethod(self, "__subclasscheck__", subclass);
         if (PyOps.isTrue(result)) {
             return result;
         }
-        return callSubclassCheck(st, self, subtype);
+        return PyOps.callMethod(self, "__subclasscheck__", subtype);
     }
 
     @TruffleBoundary
