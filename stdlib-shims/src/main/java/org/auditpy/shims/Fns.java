@@ -273,7 +273,8 @@ final class Fns {
         if (idx == null) {
             throw PyErrors.typeError("'" + PyOps.typeName(o) + "' object cannot be interpreted as an integer");
         }
-        return PyOps.toBig(PyOps.callSpecial(o, "__index__"));
+        // PyNumber_Index: the result must be an int ("__index__ returned non-int (type str)")
+        return PyOps.toBig(PyOps.index(o));
     }
 
     static Object norm(BigInteger b) {

@@ -56,7 +56,7 @@ final class MathModule {
             throw PyErrors.typeError(t.getName() + ".__float__ returned non-float (type " + PyOps.typeName(r) + ")");
         }
         if (t.lookup("__index__") != null) {
-            return toDouble(PyOps.callSpecial(o, "__index__"));
+            return toDouble(PyOps.index(o));
         }
         throw PyErrors.typeError("must be real number, not " + t.getName());
     }

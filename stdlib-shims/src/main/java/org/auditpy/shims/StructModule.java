@@ -35,7 +35,7 @@ final class StructModule {
     }
 
     /** A parsed format: byte order, items, and total size in bytes (at most {@code sys.maxsize}). */
-    record Format(boolean big, List<Item> items, long size) {
+    record Format(boolean big, List<Item> items, long size, boolean nativeMode) {
     }
 
     static PyModule create(PythonContext ctx) {
@@ -180,7 +180,7 @@ final class StructModule {
             size += sz * count;
             i++;
         }
-        return new Format(big, items, size);
+        return new Format(big, items, size, nativeMode);
     }
 
     static void put(ByteArrayOutputStream o, long v, int n, boolean big) {
@@ -215,6 +215,31 @@ final class StructModule {
             throw err(error, "required argument is not an integer");
         }
         return Fns.toBig(v);
+    }
+
+    /**
+     * A 'd' item: PyFloat_AsDouble, whose failure (not a number, an int too large) is struct.error "required argument
+     * is not a float", as CPython's np_double/_PyFloat_Pack8 callers (Modules/_struct.c).
+     */
+    static double doubleArg(PyType error, Object v) {
+        try {
+            return MathModule.toDouble(v);
+        } catch (org.auditpy.runtime.PyException e) {
+            throw err(error, "required argument is not a float");
+        }
+    }
+
+    /**
+     * An 'f' item: as {@link #doubleArg}; in the standard sizes ('<', '>', '!', '='), OverflowError when a finite
+     * double has no finite float (PyFloat_Pack4), while the native mode's np_float casts (3.11: inf).
+     */
+    static float floatArg(PyType error, Object v, boolean nativeMode) {
+        double d = doubleArg(error, v);
+        float x = (float) d;
+        if (!nativeMode && Float.isInfinite(x) && !Double.isInfinite(d)) {
+            throw PyErrors.overflowError("float too large to pack with f format");
+        }
+        return x;
     }
 
     static byte[] pack(PyType error, Format f, Object[] args) {
@@ -265,8 +290,8 @@ final class StructModule {
                         o.write(pb.getBytes()[0]);
                     }
                     case '?' -> o.write(PyOps.isTrue(v) ? 1 : 0);
-                    case 'f' -> put(o, Float.floatToIntBits((float) MathModule.toDouble(v)), 4, f.big);
-                    case 'd' -> put(o, Double.doubleToRawLongBits(MathModule.toDouble(v)), 8, f.big);
+                    case 'f' -> put(o, Float.floatToIntBits(floatArg(error, v, f.nativeMode)), 4, f.big);
+                    case 'd' -> put(o, Double.doubleToRawLongBits(doubleArg(error, v)), 8, f.big);
                     default -> {
                         if (v instanceof Long lv && it.size < 8 && !(it.code == 'P')) {
                             // an int in long range and a field of fewer than 8 bytes: checked without BigInteger
