@@ -34,3 +34,16 @@ for value in (1e300, -1e39, 3.5e38, 3.4e38, float("inf"), float("nan"), 1.5, 10*
     attempt("f " + repr(value)[:12], lambda: struct.pack("<f", value))
     attempt("d " + repr(value)[:12], lambda: struct.pack(">d", value))
     attempt("f native " + repr(value)[:12], lambda: struct.pack("f", value))
+import hashlib, struct
+for fn in (lambda: hashlib.sha256(memoryview(b'abc')[::2]).hexdigest(), lambda: struct.unpack('<h', memoryview(b'abcd')[::2]),
+           lambda: hashlib.sha256(memoryview(b'abc')[::1]).hexdigest()[:8], lambda: struct.unpack('<h', memoryview(b'abcd')[1:3])):
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
+m = memoryview(b'ab'); m.release()
+for fn in (lambda: hashlib.md5(m), lambda: struct.unpack('<h', m)):
+    try:
+        fn()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -111,6 +111,19 @@ public final class PyMemoryView extends PythonObject {
         throw PyErrors.typeError((fn == null ? "" : fn + "() ") + "argument must be read-write bytes-like object, not " + (o == PyNone.NONE ? "None" : PyOps.typeName(o)));
     }
 
+    /**
+     * The bytes of this view as a C function's simple buffer argument ({@code "y*"}, PyBUF_SIMPLE): ValueError for a
+     * released view, BufferError "memoryview: underlying buffer is not C-contiguous" for a strided one.
+     */
+    @TruffleBoundary
+    public byte[] simpleBufferBytes() {
+        check();
+        if (!isContiguous()) {
+            throw PyErrors.raise("BufferError", "memoryview: underlying buffer is not C-contiguous");
+        }
+        return toBytes();
+    }
+
     /** The items are next to each other, in order (C-contiguous). */
     public boolean isContiguous() {
         return step == itemsize || length <= 1;

@@ -134,7 +134,7 @@ final class HashlibModule {
             return b.getBytes();
         }
         if (o instanceof PyMemoryView m) {
-            return m.toBytes();
+            return m.simpleBufferBytes();
         }
         if (o instanceof String || o instanceof PyBoxed bx && bx.getValue() instanceof String) {
             throw PyErrors.typeError("Strings must be encoded before hashing");

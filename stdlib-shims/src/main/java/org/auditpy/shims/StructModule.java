@@ -74,7 +74,7 @@ final class StructModule {
             return b.getBytes();
         }
         if (o instanceof org.auditpy.runtime.PyMemoryView m) {
-            return m.toBytes();
+            return m.simpleBufferBytes();
         }
         throw PyErrors.typeError("a bytes-like object is required, not '" + PyOps.typeName(o) + "'");
     }
