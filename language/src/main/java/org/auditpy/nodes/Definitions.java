@@ -147,7 +147,12 @@ public final class Definitions {
             }
             Object v = value.execute(frame);
             for (int i = decs.length - 1; i >= 0; i--) {
-                v = PyOps.callPositional(decs[i], v);
+                try {
+                    v = PyOps.callPositional(decs[i], v);
+                } catch (org.auditpy.runtime.PyException e) {
+                    // a failing decorator's call is at its '@' line, under its expression (CPython 3.11's location)
+                    throw decorators[i].locate(e, null);
+                }
             }
             return v;
         }
