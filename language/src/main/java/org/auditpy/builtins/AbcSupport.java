@@ -51,6 +51,17 @@ public final class AbcSupport {
             this.negativeCacheVersion = version;
         }
 
+        /**
+         * What the caches alone say of {@code c}: true when it is in the positive cache, false when it is in the
+         * negative cache and that is current ({@code counter}: the invalidation counter), null when they do not know.
+         */
+        Object cachedAnswer(PyType c, long counter) {
+            if (cache.contains(c)) {
+                return true;
+            }
+            return negativeCacheVersion == counter && negativeCache.contains(c) ? (Object) false : null;
+        }
+
         /** {@code _reset_registry}: forgets the virtual subclasses. */
         @TruffleBoundary
         public void resetRegistry() {
@@ -112,38 +123,30 @@ public final class AbcSupport {
     @TruffleBoundary
     public static Object fastInstanceCheck(PyType meta, PyType cls, Object instance) {
         State st = PythonContext.get().peekShimState(State.class);
-        if (st == null || st.metaInstanceCheck == null || meta.lookup("__instancecheck__") != st.metaInstanceCheck ||
-                        !(cls.getDict().getStr("_abc_impl") instanceof AbcData impl)) {
-            return null;
-        }
+        AbcData impl = st == null ? null : plainImpl(meta, "__instancecheck__", st.metaInstanceCheck, cls);
         PyType subtype = PyOps.typeOf(instance);
-        if (subtype.lookup("__class__") != PythonContext.get().types().object.getDict().getStr("__class__")) {
-            return null;
-        }
-        if (impl.cache.contains(subtype)) {
-            return true;
-        }
-        if (impl.negativeCacheVersion == st.invalidationCounter && impl.negativeCache.contains(subtype)) {
-            return false;
-        }
-        return null;
+        return impl == null || !keepsObjectClass(subtype) ? null : impl.cachedAnswer(subtype, st.invalidationCounter);
     }
 
     /** As {@link #fastInstanceCheck}, for {@code issubclass(subclass, cls)} and {@code ABCMeta.__subclasscheck__}. */
     @TruffleBoundary
     public static Object fastSubclassCheck(PyType meta, PyType cls, Object subclass) {
         State st = PythonContext.get().peekShimState(State.class);
-        if (st == null || st.metaSubclassCheck == null || meta.lookup("__subclasscheck__") != st.metaSubclassCheck ||
-                        !(subclass instanceof PyType sub) || !(cls.getDict().getStr("_abc_impl") instanceof AbcData impl)) {
+        AbcData impl = st == null ? null : plainImpl(meta, "__subclasscheck__", st.metaSubclassCheck, cls);
+        return impl == null || !(subclass instanceof PyType sub) ? null : impl.cachedAnswer(sub, st.invalidationCounter);
+    }
+
+    /** {@code cls}'s own {@code _abc_impl} when its metaclass's {@code method} is abc.py's ({@code abcMethod}), else null. */
+    private static AbcData plainImpl(PyType meta, String method, Object abcMethod, PyType cls) {
+        if (abcMethod == null || meta.lookup(method) != abcMethod) {
             return null;
         }
-        if (impl.cache.contains(sub)) {
-            return true;
-        }
-        if (impl.negativeCacheVersion == st.invalidationCounter && impl.negativeCache.contains(sub)) {
-            return false;
-        }
-        return null;
+        return cls.getDict().getStr("_abc_impl") instanceof AbcData impl ? impl : null;
+    }
+
+    /** Whether {@code instance.__class__} is its type: no class overrides object's {@code __class__} descriptor. */
+    private static boolean keepsObjectClass(PyType type) {
+        return type.lookup("__class__") == PythonContext.get().types().object.getDict().getStr("__class__");
     }
 
     /** The {@code _abc_impl} of {@code self}, as CPython's _get_impl: "_abc_impl is set to a wrong type" otherwise. */
@@ -217,9 +220,7 @@ public final class AbcSupport {
     public static Object instanceCheck(State st, Object self, Object instance) {
         AbcData impl = impl(self);
         PyType subtype = PyOps.typeOf(instance);
-        // instance.__class__: its type, unless a class overrides object's __class__ descriptor
-        Object subclass = subtype.lookup("__class__") == PythonContext.get().types().object.getDict().getStr("__class__") ? subtype
-                        : PyOps.getAttribute(instance, "__class__");
+        Object subclass = keepsObjectClass(subtype) ? subtype : PyOps.getAttribute(instance, "__class__");
         if (subclass instanceof PyType s && impl.cache.contains(s)) {
             return true;
         }

@@ -279,15 +279,7 @@ final class WeakrefModule {
     }
 
     private static PyException cannotRef(Object o) {
-        return PyErrors.typeError("cannot create weak reference to '" + tpName(PyOps.typeOf(o)) + "' object");
-    }
-
-    /** CPython's {@code tp_name}: module-qualified for builtin types of modules other than builtins. */
-    private static String tpName(PyType t) {
-        if (!t.isHeapType() && t.getDict().getStr("__module__") instanceof String m && !m.equals("builtins")) {
-            return m + "." + t.getName();
-        }
-        return t.getName();
+        return PyErrors.typeError("cannot create weak reference to '" + PyOps.typeName(o) + "' object");
     }
 
     private static WeakRef wref(Object o) {
@@ -322,7 +314,7 @@ final class WeakrefModule {
         if (o == null) {
             return "<" + kind + " at " + addr(self) + "; dead>";
         }
-        String s = "<" + kind + " at " + addr(self) + "; to '" + tpName(PyOps.typeOf(o)) + "' at " + addr(o);
+        String s = "<" + kind + " at " + addr(self) + "; to '" + PyOps.typeName(o) + "' at " + addr(o);
         Object name = null;
         try {
             name = PyOps.getAttributeOrNull(o, "__name__");
@@ -460,7 +452,7 @@ final class WeakrefModule {
                     // proxy_repr: no name, and a dead proxy's referent is None
                     Object o = referentOf(((Proxy) a[0]).ref);
                     Object to = o == null ? PyNone.NONE : o;
-                    return "<weakproxy at " + addr(a[0]) + " to " + tpName(PyOps.typeOf(to)) + " at " + addr(to) + ">";
+                    return "<weakproxy at " + addr(a[0]) + " to " + PyOps.typeName(to) + " at " + addr(to) + ">";
                 }; // proxy.__repr__
                 case 10 -> a -> {
                     WeakRef w = wref(a[0]);
@@ -559,7 +551,7 @@ final class WeakrefModule {
         Fns.method(ctx, t, "__next__", "self", a -> {
             Object o = live(a[0]);
             if (PyOps.typeOf(o).lookup("__next__") == null) {
-                throw PyErrors.typeError("Weakref proxy referenced a non-iterator '" + tpName(PyOps.typeOf(o)) + "' object");
+                throw PyErrors.typeError("Weakref proxy referenced a non-iterator '" + PyOps.typeName(o) + "' object");
             }
             return PyOps.callMethod(o, "__next__");
         });
@@ -589,7 +581,7 @@ final class WeakrefModule {
         Fns.method(ctx, t, "__int__", "self", a -> PyOps.callPositional(ctx.types().intType, live(a[0])));
         Fns.method(ctx, t, "__float__", "self", a -> PyOps.callPositional(ctx.types().floatType, live(a[0])));
         Fns.method(ctx, t, "__hash__", "self", a -> {
-            throw PyErrors.typeError("unhashable type: '" + tpName(PyOps.typeOf(a[0])) + "'");
+            throw PyErrors.typeError("unhashable type: '" + PyOps.typeName(a[0]) + "'");
         });
         if (callable) {
             Fns.method(ctx, t, "__call__", "self, *args, **kwargs", a -> org.auditpy.builtins.BuiltinFunctions.callWith(live(a[0]),
