@@ -157,6 +157,10 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
         // _PySignal_Fini, after the atexit callbacks and before the interpreter is cleared: the process's own
         // handling of signals again
         context.signals().uninstallAll();
+        if (context.audit().getPythonHooks().length > 0) {
+            // finalize_modules, before the interpreter is cleared: what the hooks' last event finds
+            org.auditpy.nodes.ProgramRunner.finalizeModules(context);
+        }
         context.audit().shutdown();
     }
 

@@ -398,6 +398,7 @@ public final class FunctionBuiltins extends PythonBuiltins {
         });
         getter(f, frame, "f_lasti", o -> -1L);
         getter(f, frame, "f_trace", o -> PyNone.NONE);
+        BuiltinsInstaller.install(ctx, f, new FrameBuiltins(), "frame", true);
 
         PyType tb = t.traceback;
         PyDict tbd = tb.getDict();

@@ -128,6 +128,45 @@ public final class ProgramRunner {
     }
 
     /**
+     * What CPython's {@code finalize_modules} (Python/pylifecycle.c) leaves for the code that still runs after it: the
+     * audit hooks, which receive {@code cpython.PyInterpreterState_Clear} next. sys.modules is emptied; every value
+     * in the sys and builtins dicts becomes None (sys.stdout too, so a hook's {@code print(event, args)} fails with
+     * "lost sys.stdout" and prints nothing, as in CPython 3.11); and so does every value but {@code __builtins__} in
+     * the dicts of the modules that were imported, which CPython clears when they are still alive. {@code __main__}'s
+     * dict is left as it is: CPython frees that module when sys.modules lets it go, and its dict then keeps its
+     * values. Called only when a Python hook is installed: nothing else can run Python code by then.
+     */
+    @TruffleBoundary
+    public static void finalizeModules(PythonContext ctx) {
+        PyDict modules = ctx.getModules();
+        PyModule main = ctx.getMainModule();
+        PyModule sys = ctx.getSys();
+        PyModule builtins = ctx.getBuiltins();
+        Object[] imported = modules.valuesArray();
+        modules.clear();
+        for (Object m : imported) {
+            if (m instanceof PyModule module && m != main && m != sys && m != builtins) {
+                noneValues(module.getDict(), true);
+            }
+        }
+        if (sys != null) {
+            noneValues(sys.getDict(), false);
+        }
+        if (builtins != null) {
+            noneValues(builtins.getDict(), false);
+        }
+    }
+
+    /** _PyModule_ClearDict's result: each key kept with None for its value ({@code __builtins__} kept if asked). */
+    private static void noneValues(PyDict dict, boolean keepBuiltins) {
+        for (Object key : dict.keysArray()) {
+            if (!(keepBuiltins && "__builtins__".equals(key))) {
+                dict.setItem(key, PyNone.NONE);
+            }
+        }
+    }
+
+    /**
      * flush_std_files' test: present, not None, and not closed, as its {@code file_is_closed} (Python/pylifecycle.c)
      * sees it: a stream without a readable {@code closed} attribute (a plain object with {@code write} and
      * {@code flush} put in sys.stdout) counts as open and is flushed.
@@ -159,6 +198,8 @@ public final class ProgramRunner {
             d.setStr("__package__", PyNone.NONE);
             d.setStr("__spec__", PyNone.NONE);
             d.setStr("__loader__", PyNone.NONE);
+            // CPython 3.11's __main__ has an empty __annotations__ from the start, annotated or not
+            d.setStr("__annotations__", new PyDict(ctx.types().dict));
             ctx.setMainModule(m);
             ctx.getModules().setStr("__main__", m);
         }
@@ -369,6 +410,13 @@ public final class ProgramRunner {
         } catch (StackOverflowError e) {
             // the stack ran out outside any Python frame's or statement's reach: reported as an uncaught error
             return handleUncaught(ctx, Recursion.stackOverflow(""), flushesBeforeReport(mime));
+        } finally {
+            if (mime.equals(AuditPyLanguage.MIME_FILE)) {
+                // _PyRun_SimpleFileObject (Python/pythonrun.c) deletes them once the script has run (after its
+                // traceback): atexit callbacks and -i's prompt find no __file__
+                globals.removeItem("__file__");
+                globals.removeItem("__cached__");
+            }
         }
     }
 
