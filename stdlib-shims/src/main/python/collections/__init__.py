@@ -2,8 +2,9 @@
 ChainMap, UserDict, UserList, UserString.
 
 As CPython's Lib/collections/__init__.py (3.11), subset, in pure Python:
-deque and defaultdict (C types in CPython) are Python classes here, and
-namedtuple builds its class with type() and closures instead of exec().
+deque and defaultdict (C types in CPython) are Python classes here;
+namedtuple is CPython's (its __new__ made by eval(), with the compile and exec
+audit events), with properties for the fields instead of _tuplegetter.
 Reprs and error messages are CPython's.
 """
 
@@ -30,15 +31,6 @@ _repr_running = set()
 ################################################################################
 ### namedtuple
 ################################################################################
-
-def _args_phrase(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + " and " + quoted[1]
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
 
 def _field_readonly(self, value=None):
     raise AttributeError("can't set attribute")
@@ -105,110 +97,105 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for i in range(len(defaults)):
             field_defaults[field_names[first_default + i]] = defaults[i]
 
-    field_names = tuple(field_names)
+    field_names = tuple(map(_sys.intern, field_names))
     num_fields = len(field_names)
-    num_required = num_fields - len(field_defaults)
-    arg_list = ", ".join(field_names)
+    arg_list = ', '.join(field_names)
     if num_fields == 1:
-        arg_list += ","
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
 
-    def __new__(_cls, *args, **kwargs):
-        nargs = len(args)
-        if nargs == num_fields and not kwargs:
-            return tuple_new(_cls, args)
-        if nargs > num_fields:
-            if num_required == num_fields:
-                takes = f"takes {num_fields + 1} positional arguments"
-            else:
-                takes = (f"takes from {num_required + 1} to {num_fields + 1}"
-                         " positional arguments")
-            raise TypeError(f"{typename}.__new__() {takes} but "
-                            f"{nargs + 1} were given")
-        for key in kwargs:
-            if key not in field_names:
-                raise TypeError(f"{typename}.__new__() got an unexpected "
-                                f"keyword argument {key!r}")
-            if field_names.index(key) < nargs:
-                raise TypeError(f"{typename}.__new__() got multiple values "
-                                f"for argument {key!r}")
-        values = list(args)
-        missing = []
-        for name in field_names[nargs:]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
-            plural = "s" if len(missing) > 1 else ""
-            raise TypeError(f"{typename}.__new__() missing {len(missing)} "
-                            f"required positional argument{plural}: "
-                            + _args_phrase(missing))
-        return tuple_new(_cls, values)
+    # Create all the named tuple methods to be added to the class namespace
 
-    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
+    @classmethod
     def _make(cls, iterable):
         result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        if _len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
-    _make.__doc__ = (f"Make a new {typename} object from a sequence "
-                     "or iterable")
+    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
+                              'or iterable')
 
-    def _replace(self, **kwds):
-        result = self._make([kwds.pop(name, value)
-                             for name, value in zip(field_names, self)])
+    def _replace(self, /, **kwds):
+        result = self._make(_map(kwds.pop, field_names, self))
         if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
 
-    _replace.__doc__ = (f"Return a new {typename} object replacing specified "
-                        "fields with new values")
+    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
+                        'fields with new values')
 
     def __repr__(self):
-        "Return a nicely formatted representation string"
-        parts = [name + "=" + repr(value) for name, value in zip(field_names, self)]
-        return self.__class__.__name__ + "(" + ", ".join(parts) + ")"
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
-        "Return a new dict which maps field names to their values."
-        return dict(zip(self._fields, self))
+        'Return a new dict which maps field names to their values.'
+        return _dict(_zip(self._fields, self))
 
     def __getnewargs__(self):
-        "Return self as a plain tuple.  Used by copy and pickle."
-        return tuple(self)
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return _tuple(self)
 
-    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
+    # Modify function metadata to help with introspection and debugging
+    for method in (
+        __new__,
+        _make.__func__,
+        _replace,
+        __repr__,
+        _asdict,
+        __getnewargs__,
+    ):
+        method.__qualname__ = f'{typename}.{method.__name__}'
 
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            module = None
-
+    # Build-up the class namespace dictionary
+    # and use type() to build the result class
     class_namespace = {
-        "__doc__": f"{typename}({arg_list})",
-        "_fields": field_names,
-        "_field_defaults": field_defaults,
-        "__new__": staticmethod(__new__),
-        "_make": classmethod(_make),
-        "_replace": _replace,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
     }
-    if module is not None:
-        class_namespace["__module__"] = module
     for index, name in enumerate(field_names):
         class_namespace[name] = _make_field_getter(index)
 
-    return type(typename, (tuple,), class_namespace)
+    result = type(typename, (tuple,), class_namespace)
+
+    # For pickling to work, the __module__ variable needs to be set to the frame
+    # where the named tuple is created.  Bypass this step in environments where
+    # sys._getframe is not defined (Jython for example) or sys._getframe is not
+    # defined for arguments greater than 0 (IronPython), or where the user has
+    # specified a particular module.
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+
+    return result
 
 
 ################################################################################
