@@ -274,7 +274,7 @@ public final class Frames {
         List<PyFrame> frames = new ArrayList<>();
         for (Info i : infos) {
             PyCode code = i.code();
-            frames.add(new PyFrame(code, i.globals(), i.line(), i.frame));
+            frames.add(PyFrame.of(code, i.globals(), i.line(), i.frame));
         }
         for (int k = 0; k + 1 < frames.size(); k++) {
             frames.get(k).setBack(frames.get(k + 1));

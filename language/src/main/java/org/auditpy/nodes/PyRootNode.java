@@ -221,6 +221,6 @@ public final class PyRootNode extends RootNode {
     @TruffleBoundary
     public PyFrame makePyFrame(MaterializedFrame frame, int line) {
         Object globals = frame.getArguments()[FrameArgs.GLOBALS];
-        return new PyFrame(code, globals == null ? PyNone.NONE : globals, line, frame);
+        return PyFrame.of(code, globals == null ? PyNone.NONE : globals, line, frame);
     }
 }

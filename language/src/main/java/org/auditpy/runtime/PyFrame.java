@@ -1,5 +1,6 @@
 package org.auditpy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 /**
@@ -13,6 +14,38 @@ public final class PyFrame extends PythonObject {
     private int lineno;
     private Object back = PyNone.NONE;
     private final MaterializedFrame truffleFrame;
+
+    /** The auxiliary frame slot that holds an activation's frame object (see {@link #of}). */
+    private static final Object FRAME_OBJECT_SLOT = new Object() {
+        @Override
+        public String toString() {
+            return "<frame object>";
+        }
+    };
+
+    /**
+     * The frame object of one running activation of {@code code}: made at the first request and kept in an
+     * auxiliary slot of its Truffle frame, so that {@code sys._getframe()}, {@code f_back}, a traceback's
+     * {@code tb_frame}, a generator's {@code gi_frame} and the frames given to trace functions are the same object
+     * for the same activation, as CPython's frame objects are (Objects/frameobject.c); its line is set to
+     * {@code lineno} at each request (CPython's {@code f_lineno} is the frame's current line).
+     *
+     * @param truffleFrame the activation's frame, or null (then a new frame object every time)
+     */
+    @TruffleBoundary
+    public static PyFrame of(PyCode code, Object globals, int lineno, MaterializedFrame truffleFrame) {
+        if (truffleFrame == null) {
+            return new PyFrame(code, globals, lineno, null);
+        }
+        int slot = truffleFrame.getFrameDescriptor().findOrAddAuxiliarySlot(FRAME_OBJECT_SLOT);
+        if (truffleFrame.getAuxiliarySlot(slot) instanceof PyFrame known && known.code == code) {
+            known.lineno = lineno;
+            return known;
+        }
+        PyFrame made = new PyFrame(code, globals, lineno, truffleFrame);
+        truffleFrame.setAuxiliarySlot(slot, made);
+        return made;
+    }
 
     public PyFrame(PyCode code, Object globals, int lineno, MaterializedFrame truffleFrame) {
         super(PythonContext.get().types().frame);

@@ -178,7 +178,7 @@ public final class PyGenerator extends PyIterator {
             return PyNone.NONE;
         }
         if (pyFrame == null) {
-            pyFrame = new PyFrame(code, frame.getArguments()[FrameArgs.GLOBALS], code.getFirstLineno(), frame);
+            pyFrame = PyFrame.of(code, frame.getArguments()[FrameArgs.GLOBALS], code.getFirstLineno(), frame);
         }
         return pyFrame;
     }

@@ -66,7 +66,7 @@ public final class PyTraceback extends PythonObject {
                 boolean raisedHere = atSafepoint && older == null && i == list.size() - 1;
                 int line = raisedHere ? org.auditpy.nodes.Tracebacks.safepointLine(p.code, p.line) : p.line;
                 Object globals = p.frame == null ? null : p.frame.getArguments()[FrameArgs.GLOBALS];
-                PyFrame f = new PyFrame(p.code, globals == null ? PyNone.NONE : globals, line, p.frame);
+                PyFrame f = PyFrame.of(p.code, globals == null ? PyNone.NONE : globals, line, p.frame);
                 tb = new PyTraceback(f, line, tb);
                 if (p.col >= 0 && !raisedHere) {
                     tb.setPosition(p.col, p.endLine, p.endCol);
