@@ -397,7 +397,8 @@ public final class FunctionBuiltins extends PythonBuiltins {
             return Frames.frameLocals(pf.getTruffleFrame(), pc);
         });
         getter(f, frame, "f_lasti", o -> -1L);
-        getter(f, frame, "f_trace", o -> PyNone.NONE);
+        f.setStr("f_trace", new Descriptors.GetSet(ctx.types().getsetDescriptor, "f_trace", frame, o -> ((PyFrame) o).getTrace(),
+                        (o, v) -> ((PyFrame) o).setTrace(v), o -> ((PyFrame) o).setTrace(PyNone.NONE)));
         BuiltinsInstaller.install(ctx, f, new FrameBuiltins(), "frame", true);
 
         PyType tb = t.traceback;

@@ -139,11 +139,22 @@ public final class PyRootNode extends RootNode {
                 return g;
             }
             Object result = body.executeReturning(frame);
-            return result == ControlFlow.NO_RETURN ? PyNone.NONE : result;
+            result = result == ControlFlow.NO_RETURN ? PyNone.NONE : result;
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.frameReturn(this, frame.materialize(), result);
+            }
+            return result;
         } catch (ControlFlow.ReturnException r) {
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.frameReturn(this, frame.materialize(), r.value);
+            }
             return r.value;
         } catch (PyException e) {
             Tracebacks.add(e, this, frame.materialize());
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.exception(this, frame.materialize(), e);
+                Tracing.frameReturn(this, frame.materialize(), PyNone.NONE);
+            }
             throw e;
         } catch (StackOverflowError so) {
             // the Java stack ran out before the recursion limit (see Recursion)
@@ -195,8 +206,9 @@ public final class PyRootNode extends RootNode {
     /**
      * The {@code call} event to {@code sys.settrace}/{@code sys.setprofile} functions (Python/ceval.c
      * call_trace_protected), unless tracing is suspended (inside a trace function, or inside an audit hook
-     * whose {@code __cantrace__} is not true). Only {@code call} events are delivered; the local trace
-     * function a tracer returns is not used yet.
+     * whose {@code __cantrace__} is not true). The trace function's result, unless None, becomes the frame's
+     * {@code f_trace}, which receives its local events ({@link Tracing}); a trace function that raises turns
+     * tracing off. A generator's frame gets its {@code call} when it is made and no local events.
      */
     @TruffleBoundary
     private void traceCall(PythonContext ctx, MaterializedFrame frame) {
@@ -204,15 +216,31 @@ public final class PyRootNode extends RootNode {
             return;
         }
         PyFrame pf = makePyFrame(frame, code == null ? 0 : code.getFirstLineno());
-        for (Object fn : new Object[]{ctx.getProfileFunction(), ctx.getTraceFunction()}) {
-            if (fn == PyNone.NONE) {
-                continue;
-            }
+        Object profile = ctx.getProfileFunction();
+        if (profile != PyNone.NONE) {
+            pf.setProfiled(generatorBody == null);
             ctx.tracingSuspended++;
             try {
-                org.auditpy.runtime.PyOps.callPositional(fn, pf, "call", PyNone.NONE);
+                org.auditpy.runtime.PyOps.callPositional(profile, pf, "call", PyNone.NONE);
             } finally {
                 ctx.tracingSuspended--;
+            }
+        }
+        Object trace = ctx.getTraceFunction();
+        if (trace != PyNone.NONE) {
+            ctx.tracingSuspended++;
+            Object local;
+            try {
+                local = org.auditpy.runtime.PyOps.callPositional(trace, pf, "call", PyNone.NONE);
+            } catch (PyException e) {
+                ctx.setTraceFunction(PyNone.NONE);
+                throw e;
+            } finally {
+                ctx.tracingSuspended--;
+            }
+            if (local != PyNone.NONE && generatorBody == null) {
+                pf.setTrace(local);
+                pf.setTraceLine(-1);
             }
         }
     }

@@ -43,9 +43,15 @@ public final class Statements {
         public void executeVoid(VirtualFrame frame) {
             for (int i = 0; i < body.length; i++) {
                 try {
+                    if (!Tracing.NEVER_TRACED.isValid()) {
+                        Tracing.line(this, frame.materialize(), body[i].getLine(), false);
+                    }
                     body[i].executeVoid(frame);
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
+                    if (!Tracing.NEVER_TRACED.isValid()) {
+                        Tracing.exception(this, frame.materialize(), e);
+                    }
                     throw e;
                 } catch (OutOfMemoryError oom) {
                     throw memoryError(body[i].getLine());
@@ -79,9 +85,15 @@ public final class Statements {
             for (int i = 0; i < body.length; i++) {
                 Object result;
                 try {
+                    if (!Tracing.NEVER_TRACED.isValid()) {
+                        Tracing.line(this, frame.materialize(), body[i].getLine(), false);
+                    }
                     result = body[i].executeReturning(frame);
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
+                    if (!Tracing.NEVER_TRACED.isValid()) {
+                        Tracing.exception(this, frame.materialize(), e);
+                    }
                     throw e;
                 } catch (OutOfMemoryError oom) {
                     throw memoryError(body[i].getLine());
@@ -585,6 +597,9 @@ public final class Statements {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.loopTest(this, frame.materialize());
+            }
             if (!truth.execute(test.execute(frame))) {
                 return false;
             }
@@ -592,6 +607,9 @@ public final class Statements {
                 body.executeVoid(frame);
             } catch (ControlFlow.ContinueException c) {
                 continueTaken.enter();
+            }
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.backwardJump(this, frame.materialize());
             }
             return true;
         }
@@ -771,6 +789,9 @@ public final class Statements {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.loopTest(this, frame.materialize());
+            }
             Object state = frame.getObject(slot);
             if (state instanceof RangeState r) {
                 if (r.remaining <= 0) {
@@ -802,6 +823,9 @@ public final class Statements {
                 body.executeVoid(frame);
             } catch (ControlFlow.ContinueException c) {
                 continueTaken.enter();
+            }
+            if (!Tracing.NEVER_TRACED.isValid()) {
+                Tracing.backwardJump(this, frame.materialize());
             }
             return true;
         }
@@ -1160,6 +1184,9 @@ public final class Statements {
             PyBaseException pe = e.getPyException();
             Tracebacks.catchInFrame(e, frame, this);
             for (int i = 0; i < handlers.length; i++) {
+                if (!Tracing.NEVER_TRACED.isValid()) {
+                    Tracing.line(this, frame.materialize(), handlers[i].getLine(), false);
+                }
                 if (handlers[i].matches(frame, pe)) {
                     PyBaseException saved = ctx.handledException;
                     ExceptionSupport.setContextOnCatch(pe, saved);
@@ -1193,6 +1220,8 @@ public final class Statements {
         @Children private final ExprNode[] types;
         /** Whether a clause's class derives from BaseException (one check per element of a tuple display). */
         @Children private final TypeChecks.IsSubtypeNode[] baseChecks;
+        /** The {@code except} clause's line (its trace {@code line} event when an exception is matched against it). */
+        private int line;
         /** Whether the exception's class derives from the clause's class (one per element of a tuple display). */
         @Children private final TypeChecks.IsSubtypeNode[] classChecks;
 
@@ -1204,6 +1233,14 @@ public final class Statements {
             this.body = body;
             this.baseChecks = type == null ? null : new TypeChecks.IsSubtypeNode[]{TypeChecks.IsSubtypeNode.create()};
             this.classChecks = type == null ? null : new TypeChecks.IsSubtypeNode[]{TypeChecks.IsSubtypeNode.create()};
+        }
+
+        public void setLine(int line) {
+            this.line = line;
+        }
+
+        public int getLine() {
+            return line;
         }
 
         /** {@code except (types...) [as name]:} with a tuple display of the classes. */

@@ -800,6 +800,7 @@ public final class NodeBuilder {
                         } else {
                             hs[i] = new Statements.ExceptHandler(h.type() == null ? null : expr(h.type()), nm, unbind, block(h.body()));
                         }
+                        hs[i].setLine(h.pos().line());
                     }
                     StmtNode tryBody = block(t.body());
                     StmtNode tryElse = optBlock(t.orelse());

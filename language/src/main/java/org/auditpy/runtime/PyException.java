@@ -27,6 +27,8 @@ public final class PyException extends AbstractTruffleException {
     private int pendingEndLine = -1;
     private int pendingEndCol = -1;
     private String pendingAnchors;
+    /** The frame whose trace function was last given this exception's {@code exception} event (see Tracing). */
+    private transient Object tracedFrame;
 
     /**
      * A carrier raised at {@code location}. Truffle's own stack trace is not captured (limit 0): the Python
@@ -39,6 +41,15 @@ public final class PyException extends AbstractTruffleException {
     }
 
     /** The Python exception object. */
+    /** The frame that last received this exception's trace event, or null. */
+    public Object getTracedFrame() {
+        return tracedFrame;
+    }
+
+    public void setTracedFrame(Object frame) {
+        this.tracedFrame = frame;
+    }
+
     public PyBaseException getPyException() {
         return pyException;
     }

@@ -14,6 +14,12 @@ public final class PyFrame extends PythonObject {
     private int lineno;
     private Object back = PyNone.NONE;
     private final MaterializedFrame truffleFrame;
+    /** {@code f_trace}: the local trace function, or None. */
+    private Object trace = PyNone.NONE;
+    /** The line of the last {@code line} event given to {@link #trace}, or -1 (none yet, or a loop went round). */
+    private int traceLine = -1;
+    /** The profile function received this frame's {@code call} event (so it gets its {@code return}). */
+    private boolean profiled;
 
     /** The auxiliary frame slot that holds an activation's frame object (see {@link #of}). */
     private static final Object FRAME_OBJECT_SLOT = new Object() {
@@ -47,6 +53,16 @@ public final class PyFrame extends PythonObject {
         return made;
     }
 
+    /** The frame object already made for this activation ({@link #of}), or null. */
+    @TruffleBoundary
+    public static PyFrame existing(MaterializedFrame truffleFrame) {
+        if (truffleFrame == null) {
+            return null;
+        }
+        Integer slot = truffleFrame.getFrameDescriptor().getAuxiliarySlots().get(FRAME_OBJECT_SLOT);
+        return slot != null && truffleFrame.getAuxiliarySlot(slot) instanceof PyFrame known ? known : null;
+    }
+
     public PyFrame(PyCode code, Object globals, int lineno, MaterializedFrame truffleFrame) {
         super(PythonContext.get().types().frame);
         this.code = code;
@@ -77,6 +93,30 @@ public final class PyFrame extends PythonObject {
 
     public void setBack(Object back) {
         this.back = back;
+    }
+
+    public Object getTrace() {
+        return trace;
+    }
+
+    public void setTrace(Object trace) {
+        this.trace = trace;
+    }
+
+    public int getTraceLine() {
+        return traceLine;
+    }
+
+    public void setTraceLine(int line) {
+        this.traceLine = line;
+    }
+
+    public boolean isProfiled() {
+        return profiled;
+    }
+
+    public void setProfiled(boolean profiled) {
+        this.profiled = profiled;
     }
 
     /** The Truffle frame holding the locals, or null. */

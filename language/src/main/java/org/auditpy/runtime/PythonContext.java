@@ -254,6 +254,7 @@ public final class PythonContext {
             tracingSuspended += org.auditpy.audit.AuditNode.runningDispatches();
             neverTraced.invalidate();
         }
+        org.auditpy.nodes.Tracing.NEVER_TRACED.invalidate();
     }
 
     /** Valid while no trace or profile function was ever set (a compilation constant for call sites). */
