@@ -140,18 +140,18 @@ public final class PyRootNode extends RootNode {
             }
             Object result = body.executeReturning(frame);
             result = result == ControlFlow.NO_RETURN ? PyNone.NONE : result;
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.frameReturn(this, frame.materialize(), result);
             }
             return result;
         } catch (ControlFlow.ReturnException r) {
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.frameReturn(this, frame.materialize(), r.value);
             }
             return r.value;
         } catch (PyException e) {
             Tracebacks.add(e, this, frame.materialize());
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.exception(this, frame.materialize(), e);
                 Tracing.frameReturn(this, frame.materialize(), PyNone.NONE);
             }

@@ -43,13 +43,13 @@ public final class Statements {
         public void executeVoid(VirtualFrame frame) {
             for (int i = 0; i < body.length; i++) {
                 try {
-                    if (!Tracing.NEVER_TRACED.isValid()) {
+                    if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.line(this, frame.materialize(), body[i].getLine(), false);
                     }
                     body[i].executeVoid(frame);
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
-                    if (!Tracing.NEVER_TRACED.isValid()) {
+                    if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.exception(this, frame.materialize(), e);
                     }
                     throw e;
@@ -85,13 +85,13 @@ public final class Statements {
             for (int i = 0; i < body.length; i++) {
                 Object result;
                 try {
-                    if (!Tracing.NEVER_TRACED.isValid()) {
+                    if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.line(this, frame.materialize(), body[i].getLine(), false);
                     }
                     result = body[i].executeReturning(frame);
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
-                    if (!Tracing.NEVER_TRACED.isValid()) {
+                    if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.exception(this, frame.materialize(), e);
                     }
                     throw e;
@@ -597,7 +597,7 @@ public final class Statements {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.loopTest(this, frame.materialize());
             }
             if (!truth.execute(test.execute(frame))) {
@@ -608,7 +608,7 @@ public final class Statements {
             } catch (ControlFlow.ContinueException c) {
                 continueTaken.enter();
             }
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.backwardJump(this, frame.materialize());
             }
             return true;
@@ -789,7 +789,7 @@ public final class Statements {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.loopTest(this, frame.materialize());
             }
             Object state = frame.getObject(slot);
@@ -824,7 +824,7 @@ public final class Statements {
             } catch (ControlFlow.ContinueException c) {
                 continueTaken.enter();
             }
-            if (!Tracing.NEVER_TRACED.isValid()) {
+            if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                 Tracing.backwardJump(this, frame.materialize());
             }
             return true;
@@ -1184,7 +1184,7 @@ public final class Statements {
             PyBaseException pe = e.getPyException();
             Tracebacks.catchInFrame(e, frame, this);
             for (int i = 0; i < handlers.length; i++) {
-                if (!Tracing.NEVER_TRACED.isValid()) {
+                if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                     Tracing.line(this, frame.materialize(), handlers[i].getLine(), false);
                 }
                 if (handlers[i].matches(frame, pe)) {

@@ -35,6 +35,14 @@ public final class Tracing {
     }
 
     /**
+     * Whether a trace or profile function is set now in the node's context: asked once {@link #NEVER_TRACED} is
+     * invalid, so that a program that stopped tracing does not materialize a frame at each statement.
+     */
+    public static boolean active(Node site) {
+        return PythonContext.get(site).tracingActive();
+    }
+
+    /**
      * A {@code line} event for the statement at {@code line} of the frame, when the frame is traced: if the line
      * differs from the frame's last traced one, or always after a backward jump ({@code jump}: a loop going round).
      * Statements the compiler made (line 0) have none.
