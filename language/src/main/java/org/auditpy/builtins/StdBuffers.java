@@ -36,8 +36,9 @@ public final class StdBuffers extends PythonBuiltins {
     }
 
     /**
-     * Both types have every method, as CPython's inherit the other direction's from {@code _BufferedIOBase}, which
-     * raise {@code io.UnsupportedOperation}.
+     * Both types have the other direction's methods too, answering as the {@code _BufferedIOBase} and {@code _IOBase}
+     * methods CPython's inherit (UnsupportedOperation, or False), before any closed check; {@link #makeType} drops
+     * those CPython's class lacks altogether.
      */
     @Override
     protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
@@ -53,8 +54,8 @@ public final class StdBuffers extends PythonBuiltins {
         /** The raw input (null for a writer) and the bytes read ahead from it: {@code buf[pos, limit)}. */
         private final InputStream raw;
         private final byte[] buf;
-        int pos;
-        int limit;
+        private int pos;
+        private int limit;
 
         Buffer(PyType cls, StdStreams.TextStream text, InputStream raw) {
             super(cls);
@@ -89,13 +90,13 @@ public final class StdBuffers extends PythonBuiltins {
             if (!reader) {
                 throw StdStreams.unsupported(what.equals("read1") ? "read1" : "read");
             }
-            if (text.closed && pos >= limit) {
-                // _io__Buffered_read1_impl says "read of closed file" too
+            if (text.closed) {
+                // _io__Buffered_read1_impl says "read of closed file" too (close() drops what was read ahead)
                 throw PyErrors.valueError((what.equals("read1") ? "read" : what) + " of closed file");
             }
         }
 
-        /** The bytes read ahead, to return before a closed stream's error (bufferedio.c READAHEAD). */
+        /** {@code peek()}: the bytes read ahead, one raw read when there are none. */
         byte[] peek() {
             checkReadable("peek");
             if (pos >= limit) {
@@ -374,7 +375,7 @@ public final class StdBuffers extends PythonBuiltins {
             Buffer b = self(self);
             PyMemoryView v = PyMemoryView.writableArg(target, "readinto");
             try {
-                if (b.reader && b.text.closed && b.pos >= b.limit) {
+                if (b.reader && b.text.closed) {
                     throw PyErrors.valueError("readinto of closed file");
                 }
                 byte[] got = b.read(v.nbytes());
@@ -446,7 +447,7 @@ public final class StdBuffers extends PythonBuiltins {
             if (w < 0 || w > 2) {
                 throw PyErrors.valueError("whence value " + w + " unsupported");
             }
-            if (b.text.closed && (!b.reader || b.pos >= b.limit)) {
+            if (b.text.closed) {
                 throw PyErrors.valueError("seek of closed file");
             }
             throw StdStreams.unsupported("File or stream is not seekable.");
@@ -478,7 +479,7 @@ public final class StdBuffers extends PythonBuiltins {
             Buffer b = self(self);
             if (b.fileIO) {
                 open(self);
-            } else if (b.text.closed && (!b.reader || b.pos >= b.limit)) {
+            } else if (b.text.closed) {
                 throw PyErrors.valueError("truncate of closed file");
             }
             if (b.reader) {
