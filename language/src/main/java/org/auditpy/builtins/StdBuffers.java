@@ -36,8 +36,9 @@ public final class StdBuffers extends PythonBuiltins {
     }
 
     /**
-     * Both types have every method, as CPython's inherit the other direction's from {@code _BufferedIOBase}, which
-     * raise {@code io.UnsupportedOperation}.
+     * Both types have the other direction's methods too, answering as the {@code _BufferedIOBase} and {@code _IOBase}
+     * methods CPython's inherit (UnsupportedOperation, or False), before any closed check; {@link #makeType} drops
+     * those CPython's class lacks altogether.
      */
     @Override
     protected List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
@@ -48,6 +49,8 @@ public final class StdBuffers extends PythonBuiltins {
     public static final class Buffer extends PythonObject {
         final StdStreams.TextStream text;
         final boolean reader;
+        /** An unbuffered ({@code -u}) stdout or stderr, whose {@code .buffer} is its {@code FileIO}. */
+        final boolean fileIO;
         /** The raw input (null for a writer) and the bytes read ahead from it: {@code buf[pos, limit)}. */
         private final InputStream raw;
         private final byte[] buf;
@@ -58,6 +61,7 @@ public final class StdBuffers extends PythonBuiltins {
             super(cls);
             this.text = text;
             this.reader = raw != null;
+            this.fileIO = "FileIO".equals(cls.getName());
             this.raw = raw;
             this.buf = raw != null ? new byte[StdStreams.TextStream.BUFFER_SIZE] : null;
         }
@@ -71,19 +75,40 @@ public final class StdBuffers extends PythonBuiltins {
             }
         }
 
+        /**
+         * Before a read: a BufferedWriter's read methods are _BufferedIOBase's (UnsupportedOperation {@code what},
+         * closed or not); a FileIO checks closed (err_closed) then its mode; a BufferedReader's CHECK_CLOSED says
+         * "{@code what} of closed file" when nothing read ahead is left.
+         */
         private void checkReadable(String what) {
-            if (text.closed) {
-                throw PyErrors.valueError(what + " of closed file");
+            if (fileIO) {
+                if (text.closed) {
+                    throw PyErrors.valueError("I/O operation on closed file");
+                }
+                throw StdStreams.unsupported("File not open for reading");
             }
             if (!reader) {
-                throw StdStreams.unsupported(what);
+                throw StdStreams.unsupported(what.equals("read1") ? "read1" : "read");
             }
+            if (text.closed) {
+                // _io__Buffered_read1_impl says "read of closed file" too (close() drops what was read ahead)
+                throw PyErrors.valueError((what.equals("read1") ? "read" : what) + " of closed file");
+            }
+        }
+
+        /** {@code peek()}: the bytes read ahead, one raw read when there are none. */
+        byte[] peek() {
+            checkReadable("peek");
+            if (pos >= limit) {
+                fill();
+            }
+            return java.util.Arrays.copyOfRange(buf, pos, limit);
         }
 
         /** {@code read1(n)}: buffered bytes if any, else one read of the raw stream, as {@code _io__Buffered_read1_impl}. */
         @TruffleBoundary
         synchronized byte[] read1(long n) {
-            checkReadable(text.closed ? "read" : "read1");
+            checkReadable("read1");
             if (n < 0) {
                 n = buf.length;
             }
@@ -141,10 +166,8 @@ public final class StdBuffers extends PythonBuiltins {
         /** {@code readline(size)}: up to and with the next b'\n', at most {@code size} bytes when not negative. */
         @TruffleBoundary
         synchronized byte[] readline(long size) {
-            if (!reader && !text.closed) {
-                throw StdStreams.unsupported("read");
-            }
-            checkReadable("readline");
+            // a writer's readline is _IOBase's, over read()
+            checkReadable(reader ? "readline" : "read");
             java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
             while (size < 0 || o.size() < size) {
                 if (pos >= limit && !fill()) {
@@ -177,10 +200,20 @@ public final class StdBuffers extends PythonBuiltins {
         throw PyErrors.typeError("descriptor requires a '_io.BufferedWriter' object but received a '" + PyOps.typeName(o) + "'");
     }
 
+    /** A call the raw stream answers (fileno, isatty, ...): FileIO's err_closed once closed. */
     static Buffer open(Object o) {
         Buffer b = self(o);
         if (b.text.closed) {
             throw PyErrors.valueError("I/O operation on closed file");
+        }
+        return b;
+    }
+
+    /** _IOBase's iobase_check_closed (__iter__, __enter__, writelines, readlines). */
+    static Buffer checkClosed(Object o) {
+        Buffer b = self(o);
+        if (b.text.closed) {
+            throw PyErrors.valueError("I/O operation on closed file.");
         }
         return b;
     }
@@ -202,14 +235,17 @@ public final class StdBuffers extends PythonBuiltins {
             }
             byte[] bytes = BytesSupport.requireBytesLike(data);
             if (b.text.closed) {
-                throw PyErrors.valueError("write to closed file");
+                throw PyErrors.valueError(b.fileIO ? "I/O operation on closed file" : "write to closed file");
             }
             b.text.writeBytes(bytes);
             return (long) bytes.length;
         }
     }
 
-    /** {@code flush()}: the binary layer's bytes out, not the text layer's ("flush of closed file" once closed). */
+    /**
+     * {@code flush()}: the binary layer's bytes out, not the text layer's; once closed a BufferedWriter's says "flush
+     * of closed file", a BufferedReader's (the raw stream's) and a FileIO's (_IOBase's) "I/O operation on closed file."
+     */
     @Builtin(name = "flush", params = {"self"})
     @GenerateNodeFactory
     abstract static class FlushNode extends PythonBuiltinNode {
@@ -217,7 +253,7 @@ public final class StdBuffers extends PythonBuiltins {
         static Object flush(Object self) {
             Buffer b = self(self);
             if (b.text.closed) {
-                throw PyErrors.valueError("flush of closed file");
+                throw PyErrors.valueError(b.reader || b.fileIO ? "I/O operation on closed file." : "flush of closed file");
             }
             if (!b.reader) {
                 b.text.flushBinary();
@@ -251,7 +287,9 @@ public final class StdBuffers extends PythonBuiltins {
     abstract static class ReadableNode extends PythonBuiltinNode {
         @Specialization
         static Object readable(Object self) {
-            return open(self).reader;
+            // a BufferedWriter's is _IOBase.readable: False, closed or not
+            Buffer b = self(self);
+            return !b.reader && !b.fileIO ? false : open(self).reader;
         }
     }
 
@@ -260,7 +298,8 @@ public final class StdBuffers extends PythonBuiltins {
     abstract static class WritableNode extends PythonBuiltinNode {
         @Specialization
         static Object writable(Object self) {
-            return !open(self).reader;
+            // a BufferedReader's is _IOBase.writable: False, closed or not
+            return !self(self).reader && !open(self).reader;
         }
     }
 
@@ -336,6 +375,9 @@ public final class StdBuffers extends PythonBuiltins {
             Buffer b = self(self);
             PyMemoryView v = PyMemoryView.writableArg(target, "readinto");
             try {
+                if (b.reader && b.text.closed) {
+                    throw PyErrors.valueError("readinto of closed file");
+                }
                 byte[] got = b.read(v.nbytes());
                 v.put(0, got, 0, got.length);
                 return (long) got.length;
@@ -351,8 +393,9 @@ public final class StdBuffers extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readlines(Object self, Object hint) {
-            Buffer b = self(self);
             long h = size(hint);
+            // _IOBase.readlines: iter(self) checks closed, the lines stop once past the hint
+            Buffer b = checkClosed(self);
             List<Object> lines = new ArrayList<>();
             long total = 0;
             while (true) {
@@ -362,11 +405,105 @@ public final class StdBuffers extends PythonBuiltins {
                 }
                 lines.add(PyBytes.of(l));
                 total += l.length;
-                if (h > 0 && total >= h) {
+                if (h > 0 && total > h) {
                     break;
                 }
             }
             return org.auditpy.runtime.PyList.of(lines.toArray());
+        }
+    }
+
+    /** {@code BufferedReader.peek(size=0)}: the bytes read ahead (one raw read when there are none). */
+    @Builtin(name = "peek", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class PeekNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object peek(Object self, Object size) {
+            if (size != PyNone.NO_VALUE) {
+                PyOps.asIndex(size);
+            }
+            return PyBytes.of(self(self).peek());
+        }
+    }
+
+    /**
+     * {@code seek(target, whence=0)}: a standard stream is not seekable here (seekable() is False), so after
+     * bufferedio.c's checks ("whence value N unsupported", "seek of closed file") UnsupportedOperation "File or stream
+     * is not seekable."; a FileIO's: err_closed, then ESPIPE.
+     */
+    @Builtin(name = "seek", params = {"self", "target", "whence=", "/"})
+    @GenerateNodeFactory
+    abstract static class SeekNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object seek(Object self, Object target, Object whence) {
+            Buffer b = self(self);
+            long w = whence == PyNone.NO_VALUE ? 0 : PyOps.asIndex(whence);
+            if (b.fileIO) {
+                open(self);
+                throw PyErrors.osError(29, "Illegal seek", null);
+            }
+            if (w < 0 || w > 2) {
+                throw PyErrors.valueError("whence value " + w + " unsupported");
+            }
+            if (b.text.closed) {
+                throw PyErrors.valueError("seek of closed file");
+            }
+            throw StdStreams.unsupported("File or stream is not seekable.");
+        }
+    }
+
+    /** {@code tell()}: the raw stream's (FileIO's err_closed once closed, else ESPIPE: not seekable). */
+    @Builtin(name = "tell", params = {"self"})
+    @GenerateNodeFactory
+    abstract static class TellNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object tell(Object self) {
+            open(self);
+            throw PyErrors.osError(29, "Illegal seek", null);
+        }
+    }
+
+    /**
+     * {@code truncate(pos=None)}: "truncate of closed file" (FileIO: err_closed), a reader's UnsupportedOperation, else
+     * the raw stream's error on a pipe (ESPIPE).
+     */
+    @Builtin(name = "truncate", params = {"self", "pos=", "/"})
+    @GenerateNodeFactory
+    abstract static class TruncateNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object truncate(Object self, Object pos) {
+            Buffer b = self(self);
+            if (b.fileIO) {
+                open(self);
+            } else if (b.text.closed) {
+                throw PyErrors.valueError("truncate of closed file");
+            }
+            if (b.reader) {
+                throw StdStreams.unsupported("truncate");
+            }
+            b.text.flushBinary();
+            // FileIO.truncate(None) asks lseek(SEEK_CUR) for the size: ESPIPE
+            throw PyErrors.osError(29, "Illegal seek", null);
+        }
+    }
+
+    /** {@code _IOBase.writelines(lines)}: closed checked first, then each line written. */
+    @Builtin(name = "writelines", params = {"self", "lines", "/"})
+    @GenerateNodeFactory
+    abstract static class WritelinesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object writelines(Object self, Object lines) {
+            checkClosed(self);
+            Object it = PyOps.getIter(lines);
+            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
+                PyOps.callMethod(self, "write", l);
+            }
+            return PyNone.NONE;
         }
     }
 
@@ -375,11 +512,7 @@ public final class StdBuffers extends PythonBuiltins {
     abstract static class IterNode extends PythonBuiltinNode {
         @Specialization
         static Object iter(Object self) {
-            Buffer b = self(self);
-            if (b.text.closed) {
-                throw PyErrors.valueError("I/O operation on closed file.");
-            }
-            return b;
+            return checkClosed(self);
         }
     }
 
@@ -401,7 +534,7 @@ public final class StdBuffers extends PythonBuiltins {
     abstract static class EnterNode extends PythonBuiltinNode {
         @Specialization
         static Object enter(Object self) {
-            return open(self);
+            return checkClosed(self);
         }
     }
 
@@ -442,6 +575,13 @@ public final class StdBuffers extends PythonBuiltins {
         t.computeMro(ctx.types().object);
         BuiltinsInstaller.deferInit(() -> {
             BuiltinsInstaller.install(ctx, t.getDict(), new StdBuffers(reader), name, true);
+            // the methods CPython's class lacks: a BufferedWriter has no peek, a FileIO no read1 or peek
+            if (!reader) {
+                t.getDict().removeItem("peek");
+            }
+            if (raw) {
+                t.getDict().removeItem("read1");
+            }
             t.getDict().setStr("__module__", "_io");
             PyType gs = ctx.types().getsetDescriptor;
             t.getDict().setStr("name", new Descriptors.GetSet(gs, "name", t, o -> ((Buffer) o).text.name, null, null));

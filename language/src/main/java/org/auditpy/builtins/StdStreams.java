@@ -556,7 +556,7 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class FilenoNode extends PythonBuiltinNode {
         @Specialization
         static Object fileno(Object self) {
-            return (long) self(self).fd;
+            return StdBuffers.FilenoNode.fileno(self(self).buffer);
         }
     }
 
@@ -566,8 +566,7 @@ public final class StdStreams extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object isatty(Object self) {
-            self(self);
-            return System.console() != null;
+            return StdBuffers.IsattyNode.isatty(self(self).buffer);
         }
     }
 
@@ -576,7 +575,7 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class ReadableNode extends PythonBuiltinNode {
         @Specialization
         static Object readable(Object self) {
-            return self(self).out == null;
+            return StdBuffers.ReadableNode.readable(self(self).buffer);
         }
     }
 
@@ -585,7 +584,7 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class WritableNode extends PythonBuiltinNode {
         @Specialization
         static Object writable(Object self) {
-            return self(self).out != null;
+            return StdBuffers.WritableNode.writable(self(self).buffer);
         }
     }
 
@@ -594,8 +593,7 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class SeekableNode extends PythonBuiltinNode {
         @Specialization
         static Object seekable(Object self) {
-            self(self);
-            return false;
+            return StdBuffers.SeekableNode.seekable(self(self).buffer);
         }
     }
 
@@ -709,12 +707,99 @@ public final class StdStreams extends PythonBuiltins {
         }
     }
 
+    /** textio.c's CHECK_CLOSED, and _IOBase's iobase_check_closed: "I/O operation on closed file." */
+    static TextStream checkClosed(Object self) {
+        TextStream t = self(self);
+        if (t.closed) {
+            throw PyErrors.valueError("I/O operation on closed file.");
+        }
+        return t;
+    }
+
+    /** {@code tell()}: closed, else not seekable (a standard stream's seekable() is False here). */
+    @Builtin(name = "tell", params = {"self"})
+    @GenerateNodeFactory
+    abstract static class TellNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object tell(Object self) {
+            checkClosed(self);
+            throw unsupported("underlying stream is not seekable");
+        }
+    }
+
+    /** {@code seek(cookie, whence=0)}: closed, else not seekable, as {@code _io_TextIOWrapper_seek_impl}. */
+    @Builtin(name = "seek", params = {"self", "cookie", "whence=", "/"})
+    @GenerateNodeFactory
+    abstract static class SeekNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object seek(Object self, Object cookie, Object whence) {
+            if (whence != PyNone.NO_VALUE) {
+                PyOps.asIndex(whence);
+            }
+            checkClosed(self);
+            throw unsupported("underlying stream is not seekable");
+        }
+    }
+
+    /** {@code truncate(pos=None)}: self.flush() (closed: its ValueError), then the buffer's truncate. */
+    @Builtin(name = "truncate", params = {"self", "pos=", "/"})
+    @GenerateNodeFactory
+    abstract static class TruncateNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object truncate(Object self, Object pos) {
+            TextStream t = self(self);
+            PyOps.callMethod(self, "flush");
+            return PyOps.callMethod(t.buffer, "truncate", pos == PyNone.NO_VALUE ? PyNone.NONE : pos);
+        }
+    }
+
+    /** {@code _IOBase.readlines(hint=-1)}: iter(self) (closed checked), the lines until their length passes hint. */
+    @Builtin(name = "readlines", params = {"self", "hint=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadlinesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object readlines(Object self, Object hint) {
+            long h = hint == PyNone.NO_VALUE || hint == PyNone.NONE ? -1 : PyOps.asIndex(hint);
+            java.util.List<Object> lines = new java.util.ArrayList<>();
+            long total = 0;
+            Object it = PyOps.getIter(self);
+            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
+                lines.add(l);
+                total += PyOps.len(l);
+                if (h > 0 && total > h) {
+                    break;
+                }
+            }
+            return org.auditpy.runtime.PyList.of(lines.toArray());
+        }
+    }
+
+    /** {@code _IOBase.writelines(lines)}: closed checked first, then each line written. */
+    @Builtin(name = "writelines", params = {"self", "lines", "/"})
+    @GenerateNodeFactory
+    abstract static class WritelinesNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object writelines(Object self, Object lines) {
+            checkClosed(self);
+            Object it = PyOps.getIter(lines);
+            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
+                PyOps.callMethod(self, "write", l);
+            }
+            return PyNone.NONE;
+        }
+    }
+
     @Builtin(name = "__iter__", params = {"self"})
     @GenerateNodeFactory
     abstract static class IterNode extends PythonBuiltinNode {
         @Specialization
         static Object iter(Object self) {
-            return self(self);
+            return checkClosed(self);
         }
     }
 
@@ -736,7 +821,7 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class EnterNode extends PythonBuiltinNode {
         @Specialization
         static Object enter(Object self) {
-            return self(self);
+            return checkClosed(self);
         }
     }
 
@@ -745,8 +830,8 @@ public final class StdStreams extends PythonBuiltins {
     abstract static class ExitNode extends PythonBuiltinNode {
         @Specialization
         static Object exit(Object self, Object args) {
-            self(self).flush();
-            return PyNone.NONE;
+            // _IOBase.__exit__: self.close()
+            return PyOps.callMethod(self(self), "close");
         }
     }
 

@@ -164,8 +164,9 @@ final class IoModule {
     static <T extends Base> T open(Object self, Class<T> c, String type) {
         T s = st(self, c, type);
         if (s.closed) {
-            // CPython's StringIO methods say it without the period (Modules/_io/stringio.c CHECK_CLOSED)
-            throw PyErrors.valueError(c == StringState.class ? "I/O operation on closed file" : "I/O operation on closed file.");
+            // CPython's StringIO and FileIO methods say it without the period (Modules/_io/stringio.c CHECK_CLOSED,
+            // fileio.c err_closed), BytesIO's with it
+            throw PyErrors.valueError(c == BytesState.class ? "I/O operation on closed file." : "I/O operation on closed file");
         }
         return s;
     }
@@ -174,9 +175,16 @@ final class IoModule {
         return PyErrors.raise(unsupported, msg);
     }
 
+    /**
+     * A size argument, -1 when absent or None: CPython's {@code _Py_convert_optional_to_ssize_t} (its TypeError for
+     * a type without {@code __index__}).
+     */
     static long size(Object o) {
         if (absentOrNone(o)) {
             return -1;
+        }
+        if (!(o instanceof Long) && !(o instanceof Boolean) && PyOps.typeOf(o).lookup("__index__") == null) {
+            throw PyErrors.typeError("argument should be integer or None, not '" + PyOps.typeName(o) + "'");
         }
         return toLong(o);
     }
@@ -263,7 +271,9 @@ final class IoModule {
                 case 3 -> a -> {
                     throw unsupported("read");
                 }; // bufbase.read
-                case 4 -> a -> call(a[0], "read", or(a[1], -1L)); // bufbase.read1
+                case 4 -> a -> {
+                    throw unsupported("read1");
+                }; // bufbase.read1
                 case 5 -> a -> {
                     throw unsupported("detach");
                 }; // textbase.detach
@@ -282,6 +292,9 @@ final class IoModule {
                 case 12 -> a -> {
                     throw PyErrors.raise(ctx.types().exception("NotImplementedError"));
                 }; // rawbase.readinto
+                case 13 -> a -> {
+                    throw unsupported("write");
+                }; // bufbase.write
                 default -> throw new IllegalArgumentException("CreateFunctions " + op);
             };
         }
@@ -317,18 +330,20 @@ final class IoModule {
                     return line;
                 }; // t.__next__
                 case 4 -> a -> {
+                    // _io__IOBase_readlines_impl: the lines come from iter(self) (whose __iter__ checks closed), until
+                    // their total length passes the hint
                     long hint = size(a[1]);
                     PyList out = new PyList(ctx.types().list);
                     long total = 0;
+                    Object it = PyOps.getIter(a[0]);
                     while (true) {
-                        Object line = call(a[0], "readline");
-                        long n = PyOps.len(line);
-                        if (n == 0) {
+                        Object line = PyOps.next(it);
+                        if (line == null) {
                             return out;
                         }
                         out.append(line);
-                        total += n;
-                        if (hint > 0 && total >= hint) {
+                        total += PyOps.len(line);
+                        if (hint > 0 && total > hint) {
                             return out;
                         }
                     }
@@ -367,7 +382,11 @@ final class IoModule {
                     return null;
                 }; // t.close
                 case 8 -> a -> {
-                    checkClosed(a[0]);
+                    // _io__IOBase_flush_impl: ValueError once _IOBase.close has run (iobase_is_closed), whatever the
+                    // closed property says (a closed StringIO's flush() is None)
+                    if (a[0] instanceof PythonObject o && o.getAttributeOrNull("\0closed") != null) {
+                        throw PyErrors.valueError("I/O operation on closed file.");
+                    }
                     return null;
                 }; // t.flush
                 case 9 -> a -> false; // t.readable
@@ -432,11 +451,11 @@ final class IoModule {
                     return null;
                 }; // t.__init__
                 case 1 -> a -> {
+                    long n = size(a[1]);
                     FileState s = open(a[0], FileState.class, "FileIO");
                     if (!s.readable) {
                         throw unsupported("File not open for reading");
                     }
-                    long n = size(a[1]);
                     if (n < 0) {
                         return PyBytes.of(PosixModule.readAllFd(s.fd));
                     }
@@ -447,11 +466,12 @@ final class IoModule {
                     return PyBytes.of(PosixModule.readAllFd(s.fd));
                 }; // t.readall
                 case 3 -> a -> {
+                    byte[] b = bytesOf(a[1]);
                     FileState s = open(a[0], FileState.class, "FileIO");
                     if (!s.writable) {
                         throw unsupported("File not open for writing");
                     }
-                    return PosixModule.writeFd(s.fd, bytesOf(a[1]));
+                    return PosixModule.writeFd(s.fd, b);
                 }; // t.write
                 case 4 -> a -> {
                     FileState s = open(a[0], FileState.class, "FileIO");
@@ -476,6 +496,8 @@ final class IoModule {
                 case 7 -> a -> {
                     FileState s = st(a[0], FileState.class, "FileIO");
                     if (!s.closed) {
+                        // as _io_FileIO_close_impl's call of _RawIOBase.close: later flush() calls fail
+                        ((PythonObject) a[0]).setAttribute("\0closed", true);
                         s.closed = true;
                         if (s.closefd && s.fd >= 0) {
                             PosixModule.closeFd(s.fd);
@@ -572,18 +594,20 @@ final class IoModule {
                     return null;
                 }; // t.__init__
                 case 1 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    checkR(s);
                     long n = size(a[1]);
+                    binit(a[0], tn);
                     if (n < -1) {
                         throw PyErrors.valueError("read length must be non-negative or -1");
                     }
+                    BufState s = bopen(a[0], tn, "read of closed file");
                     return PyBytes.of(bread(s, n));
                 }; // t.read
                 case 2 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    checkR(s);
-                    long n = size(a[1]);
+                    long n = absent(a[1]) ? -1 : toLong(a[1]);
+                    BufState s = bopen(a[0], tn, "read of closed file");
+                    if (n == 0) {
+                        return PyBytes.of(new byte[0]);
+                    }
                     if (s.rpos < s.rbuf.length) {
                         int avail = s.rbuf.length - s.rpos;
                         int k = n < 0 ? avail : (int) Math.min(n, avail);
@@ -595,17 +619,18 @@ final class IoModule {
                     return r == PyNone.NONE ? PyBytes.of(new byte[0]) : r;
                 }; // t.read1
                 case 3 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    checkR(s);
+                    if (!absent(a[1])) {
+                        toLong(a[1]);
+                    }
+                    BufState s = bopen(a[0], tn, "peek of closed file");
                     if (s.rpos >= s.rbuf.length) {
                         fillRaw(s);
                     }
                     return PyBytes.of(Arrays.copyOfRange(s.rbuf, s.rpos, s.rbuf.length));
                 }; // t.peek
                 case 4 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    checkR(s);
                     long limit = size(a[1]);
+                    BufState s = bopen(a[0], tn, "readline of closed file");
                     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                     while (limit < 0 || out.size() < limit) {
                         if (s.rpos >= s.rbuf.length && !fillRaw(s)) {
@@ -632,20 +657,25 @@ final class IoModule {
                     return PyBytes.of(out.toByteArray());
                 }; // t.readline
                 case 5 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    if (!s.writable) {
-                        throw unsupported("write");
-                    }
                     byte[] b = bytesOf(a[1]);
+                    BufState s = binit(a[0], tn);
+                    // BufferedWriter.write: IS_CLOSED, whatever was read ahead
+                    if (isClosed(s.raw)) {
+                        throw PyErrors.valueError("write to closed file");
+                    }
                     dropReadBuffer(s);
                     Object r = call(s.raw, "write", PyBytes.of(b));
                     return (long) b.length;
                 }; // t.write
                 case 6 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    long whence = absent(a[2]) ? 0 : toLong(a[2]);
+                    long whence = absent(a[2]) ? 0 : toInt(a[2]);
+                    binit(a[0], tn);
                     if (whence < 0 || whence > 2) {
                         throw PyErrors.valueError("whence value " + whence + " unsupported");
+                    }
+                    BufState s = bopen(a[0], tn, "seek of closed file");
+                    if (!PyOps.isTrue(call(s.raw, "seekable"))) {
+                        throw unsupported("File or stream is not seekable.");
                     }
                     long target = toLong(a[1]);
                     if (whence == 1) {
@@ -656,12 +686,12 @@ final class IoModule {
                     return call(s.raw, "seek", target, whence);
                 }; // t.seek
                 case 7 -> a -> {
-                    BufState s = bopen(a[0], tn);
+                    BufState s = binit(a[0], tn);
                     long p = toLong(call(s.raw, "tell"));
                     return Math.max(0, p - (s.rbuf.length - s.rpos));
                 }; // t.tell
                 case 8 -> a -> {
-                    BufState s = bopen(a[0], tn);
+                    BufState s = bopen(a[0], tn, "truncate of closed file");
                     if (!s.writable) {
                         throw unsupported("truncate");
                     }
@@ -669,64 +699,58 @@ final class IoModule {
                     return call(s.raw, "truncate", absent(a[1]) ? PyNone.NONE : a[1]);
                 }; // t.truncate
                 case 9 -> a -> {
-                    BufState s = bopen(a[0], tn);
-                    if (s.writable) {
-                        call(s.raw, "flush");
+                    if (!writable) {
+                        // BufferedReader's is buffered_simple_flush: the raw stream's flush, closed or not
+                        return call(binit(a[0], tn).raw, "flush");
                     }
+                    BufState s = bopen(a[0], tn, "flush of closed file");
+                    call(s.raw, "flush");
                     return null;
                 }; // t.flush
                 case 10 -> a -> {
-                    BufState s = st(a[0], BufState.class, tn);
+                    BufState s = binit(a[0], tn);
                     if (!isClosed(s.raw)) {
                         try {
-                            if (s.writable) {
-                                call(s.raw, "flush");
-                            }
+                            call(a[0], "flush");
                         } finally {
+                            s.rbuf = new byte[0];
+                            s.rpos = 0;
                             call(s.raw, "close");
                         }
                     }
                     return null;
                 }; // t.close
                 case 11 -> a -> {
-                    BufState s = bopen(a[0], tn);
+                    BufState s = binit(a[0], tn);
+                    call(a[0], "flush");
                     Object raw = s.raw;
                     s.closed = true;
                     return raw;
                 }; // t.detach
-                case 12 -> a -> call(st(a[0], BufState.class, tn).raw, "fileno"); // t.fileno
-                case 13 -> a -> call(st(a[0], BufState.class, tn).raw, "isatty"); // t.isatty
-                case 14 -> a -> readable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "readable")); // t.readable
-                case 15 -> a -> writable && PyOps.isTrue(call(st(a[0], BufState.class, tn).raw, "writable")); // t.writable
-                case 16 -> a -> call(st(a[0], BufState.class, tn).raw, "seekable"); // t.seekable
+                case 12 -> a -> call(binit(a[0], tn).raw, "fileno"); // t.fileno
+                case 13 -> a -> call(binit(a[0], tn).raw, "isatty"); // t.isatty
+                case 14 -> a -> call(binit(a[0], tn).raw, "readable"); // t.readable
+                case 15 -> a -> call(binit(a[0], tn).raw, "writable"); // t.writable
+                case 16 -> a -> call(binit(a[0], tn).raw, "seekable"); // t.seekable
                 case 17 -> a -> {
                     BufState s = st(a[0], BufState.class, tn);
-                    Object name = PyOps.getAttributeOrNull(s.raw, "name");
+                    // buffered_repr: no name once detached (its ValueError is ignored)
+                    Object name = s.closed ? null : PyOps.getAttributeOrNull(s.raw, "name");
                     return "<_io." + tn + (name == null ? "" : " name=" + PyOps.repr(name)) + ">";
                 }; // t.__repr__
                 case 18 -> a -> {
-                    Object o = a[0];
-                    return st(o, BufState.class, tn).raw;
+                    BufState s = st(a[0], BufState.class, tn);
+                    return s.closed ? PyNone.NONE : s.raw;
                 }; // t.raw
-                case 19 -> a -> {
-                    Object o = a[0];
-                    BufState s = st(o, BufState.class, tn);
-                    return s.closed || isClosed(s.raw);
-                }; // t.closed
-                case 20 -> a -> {
-                    Object o = a[0];
-                    return PyOps.getAttribute(st(o, BufState.class, tn).raw, "name");
-                }; // t.name
-                case 21 -> a -> {
-                    Object o = a[0];
-                    return PyOps.getAttribute(st(o, BufState.class, tn).raw, "mode");
-                }; // t.mode
+                case 19 -> a -> PyOps.getAttribute(binit(a[0], tn).raw, "closed"); // t.closed
+                case 20 -> a -> PyOps.getAttribute(binit(a[0], tn).raw, "name"); // t.name
+                case 21 -> a -> PyOps.getAttribute(binit(a[0], tn).raw, "mode"); // t.mode
                 case 22 -> a -> readintoVia(a[1], "readinto", n -> {
-                    bclosed(a[0], tn, "readinto of closed file");
+                    bopen(a[0], tn, "readinto of closed file");
                     return impl(1).call(new Object[]{a[0], (long) n});
                 }, false); // t.readinto
                 case 23 -> a -> readintoVia(a[1], "readinto1", n -> {
-                    bclosed(a[0], tn, "readinto of closed file");
+                    bopen(a[0], tn, "readinto of closed file");
                     return impl(2).call(new Object[]{a[0], (long) n});
                 }, false); // t.readinto1
                 default -> throw new IllegalArgumentException("BufferedFunctions " + op);
@@ -786,24 +810,23 @@ final class IoModule {
                     return null;
                 }; // t.__init__
                 case 1 -> a -> {
+                    long n = size(a[1]);
                     TextState s = topen(a[0]);
                     if (!PyOps.isTrue(call(s.buffer, "readable"))) {
                         throw unsupported("not readable");
                     }
-                    return textRead(s, size(a[1]));
+                    return textRead(s, n);
                 }; // t.read
                 case 2 -> a -> {
+                    // _io_TextIOWrapper_readline_impl's size is a plain Py_ssize_t (None is a TypeError)
+                    long n = absent(a[1]) ? -1 : toLong(a[1]);
                     TextState s = topen(a[0]);
-                    if (s.readable == null) {
-                        s.readable = PyOps.isTrue(call(s.buffer, "readable"));
-                    }
-                    if (!s.readable) {
-                        throw unsupported("not readable");
-                    }
-                    return textReadline(s, size(a[1]));
+                    checkTextReadable(s);
+                    return textReadline(s, n);
                 }; // t.readline
                 case 3 -> a -> {
                     TextState s = topen(a[0]);
+                    checkTextReadable(s);
                     String line = textReadline(s, -1);
                     if (line.isEmpty()) {
                         throw PyErrors.stopIteration(PyNone.NONE);
@@ -811,10 +834,10 @@ final class IoModule {
                     return line;
                 }; // t.__next__
                 case 4 -> a -> {
-                    TextState s = topen(a[0]);
                     if (!(a[1] instanceof String str)) {
                         throw PyErrors.typeError("write() argument must be str, not " + PyOps.typeName(a[1]));
                     }
+                    TextState s = topen(a[0]);
                     if (!PyOps.isTrue(call(s.buffer, "writable"))) {
                         throw unsupported("not writable");
                     }
@@ -892,10 +915,12 @@ final class IoModule {
                     return call(s.buffer, "flush");
                 }; // t.flush
                 case 9 -> a -> {
-                    TextState s = st(a[0], TextState.class, "TextIOWrapper");
-                    if (s.buffer != null && !isClosed(s.buffer)) {
+                    // _io_TextIOWrapper_close_impl: self.flush() (the wrapper's, which flushes the buffer), then
+                    // buffer.close(); nothing once closed, ValueError once detached
+                    TextState s = tattached(a[0]);
+                    if (!isClosed(s.buffer)) {
                         try {
-                            call(s.buffer, "flush");
+                            call(a[0], "flush");
                         } finally {
                             call(s.buffer, "close");
                         }
@@ -909,11 +934,12 @@ final class IoModule {
                     s.buffer = null;
                     return b;
                 }; // t.detach
-                case 11 -> a -> call(topen(a[0]).buffer, "fileno"); // t.fileno
-                case 12 -> a -> call(topen(a[0]).buffer, "isatty"); // t.isatty
-                case 13 -> a -> call(topen(a[0]).buffer, "readable"); // t.readable
-                case 14 -> a -> call(topen(a[0]).buffer, "writable"); // t.writable
-                case 15 -> a -> call(topen(a[0]).buffer, "seekable"); // t.seekable
+                // CHECK_ATTACHED only: the buffer answers, closed or not (its own error, or False)
+                case 11 -> a -> call(tattached(a[0]).buffer, "fileno"); // t.fileno
+                case 12 -> a -> call(tattached(a[0]).buffer, "isatty"); // t.isatty
+                case 13 -> a -> call(tattached(a[0]).buffer, "readable"); // t.readable
+                case 14 -> a -> call(tattached(a[0]).buffer, "writable"); // t.writable
+                case 15 -> a -> call(tattached(a[0]).buffer, "seekable"); // t.seekable
                 case 16 -> a -> {
                     TextState s = topen(a[0]);
                     if (!absentOrNone(a[1])) {
@@ -967,14 +993,8 @@ final class IoModule {
                     Object o = a[0];
                     return PyNone.NONE;
                 }; // t.newlines
-                case 24 -> a -> {
-                    Object o = a[0];
-                    return isClosed(st(o, TextState.class, "TextIOWrapper").buffer);
-                }; // t.closed
-                case 25 -> a -> {
-                    Object o = a[0];
-                    return PyOps.getAttribute(st(o, TextState.class, "TextIOWrapper").buffer, "name");
-                }; // t.name
+                case 24 -> a -> PyOps.getAttribute(tattached(a[0]).buffer, "closed"); // t.closed
+                case 25 -> a -> PyOps.getAttribute(tattached(a[0]).buffer, "name"); // t.name
                 default -> throw new IllegalArgumentException("TextFunctions " + op);
             };
         }
@@ -1221,12 +1241,14 @@ final class IoModule {
         Fns.method(ctx, rawbase, "read", "self, size=, /", fns.lazy(0));
         Fns.method(ctx, rawbase, "readall", "self", fns.lazy(1));
         Fns.method(ctx, rawbase, "readinto", "self, *args", fns.lazy(12));
+        Fns.method(ctx, rawbase, "write", "self, *args", fns.lazy(12));
         PyType bufbase = newType(ctx, "_BufferedIOBase", iobase);
         Fns.method(ctx, bufbase, "detach", "self", fns.lazy(2));
         Fns.method(ctx, bufbase, "read", "self, size=, /", fns.lazy(3));
         Fns.method(ctx, bufbase, "read1", "self, size=, /", fns.lazy(4));
         Fns.method(ctx, bufbase, "readinto", "self, buffer, /", fns.lazy(10));
         Fns.method(ctx, bufbase, "readinto1", "self, buffer, /", fns.lazy(11));
+        Fns.method(ctx, bufbase, "write", "self, b, /", fns.lazy(13));
         PyType textbase = newType(ctx, "_TextIOBase", iobase);
         Fns.method(ctx, textbase, "detach", "self", fns.lazy(5));
         Fns.method(ctx, textbase, "read", "self, size=, /", fns.lazy(6));
@@ -1463,7 +1485,7 @@ final class IoModule {
         Fns.method(ctx, t, "tell", "self", fns.lazy(5));
         Fns.method(ctx, t, "truncate", "self, size=, /", fns.lazy(6));
         Fns.method(ctx, t, "close", "self", fns.lazy(7));
-        Fns.method(ctx, t, "flush", "self", fns.lazy(8));
+        // no flush of its own: _IOBase.flush's "I/O operation on closed file." once closed, as in CPython
         Fns.method(ctx, t, "fileno", "self", fns.lazy(9));
         Fns.method(ctx, t, "readable", "self", fns.lazy(10));
         Fns.method(ctx, t, "writable", "self", fns.lazy(11));
@@ -1489,11 +1511,22 @@ final class IoModule {
         BufferedFunctions fns = new BufferedFunctions(ctx, t, readable, writable);
         String tn = t.getName();
         Fns.method(ctx, t, "__init__", "self, raw, buffer_size=", fns.lazy(0));
-        Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
-        Fns.method(ctx, t, "read1", "self, size=, /", fns.lazy(2));
-        Fns.method(ctx, t, "peek", "self, size=, /", fns.lazy(3));
-        Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
-        Fns.method(ctx, t, "write", "self, b, /", fns.lazy(5));
+        // each class has the methods of its bufferedio.c method table: a reader has no write() or writable(), a
+        // writer no read(), read1(), peek(), readline(), readinto() or readable() (those of _BufferedIOBase and
+        // _IOBase answer, with their UnsupportedOperation or False)
+        if (readable) {
+            Fns.method(ctx, t, "read", "self, size=, /", fns.lazy(1));
+            Fns.method(ctx, t, "read1", "self, size=, /", fns.lazy(2));
+            Fns.method(ctx, t, "peek", "self, size=, /", fns.lazy(3));
+            Fns.method(ctx, t, "readline", "self, size=, /", fns.lazy(4));
+            Fns.method(ctx, t, "readable", "self", fns.lazy(14));
+            Fns.method(ctx, t, "readinto", "self, buffer, /", fns.lazy(22));
+            Fns.method(ctx, t, "readinto1", "self, buffer, /", fns.lazy(23));
+        }
+        if (writable) {
+            Fns.method(ctx, t, "write", "self, b, /", fns.lazy(5));
+            Fns.method(ctx, t, "writable", "self", fns.lazy(15));
+        }
         Fns.method(ctx, t, "seek", "self, target, whence=, /", fns.lazy(6));
         Fns.method(ctx, t, "tell", "self", fns.lazy(7));
         Fns.method(ctx, t, "truncate", "self, pos=, /", fns.lazy(8));
@@ -1502,26 +1535,35 @@ final class IoModule {
         Fns.method(ctx, t, "detach", "self", fns.lazy(11));
         Fns.method(ctx, t, "fileno", "self", fns.lazy(12));
         Fns.method(ctx, t, "isatty", "self", fns.lazy(13));
-        Fns.method(ctx, t, "readable", "self", fns.lazy(14));
-        Fns.method(ctx, t, "writable", "self", fns.lazy(15));
         Fns.method(ctx, t, "seekable", "self", fns.lazy(16));
         Fns.method(ctx, t, "__repr__", "self", fns.lazy(17));
         prop(ctx, t, "raw", fns.lazy(18));
         prop(ctx, t, "closed", fns.lazy(19));
         prop(ctx, t, "name", fns.lazy(20));
         prop(ctx, t, "mode", fns.lazy(21));
-        if (readable) {
-            Fns.method(ctx, t, "readinto", "self, buffer, /", fns.lazy(22));
-            Fns.method(ctx, t, "readinto1", "self, buffer, /", fns.lazy(23));
-        }
     }
 
-    /** CPython's CHECK_CLOSED of Modules/_io/bufferedio.c: ValueError {@code msg} when the raw stream is closed. */
-    static void bclosed(Object self, String tn, String msg) {
+    /**
+     * CHECK_INITIALIZED of Modules/_io/bufferedio.c: the state of a Buffered* object, ValueError once it is detached.
+     */
+    static BufState binit(Object self, String tn) {
         BufState s = st(self, BufState.class, tn);
-        if (!s.closed && isClosed(s.raw)) {
+        if (s.closed) {
+            throw PyErrors.valueError("raw stream has been detached");
+        }
+        return s;
+    }
+
+    /**
+     * CHECK_INITIALIZED then CHECK_CLOSED(msg) of Modules/_io/bufferedio.c: ValueError {@code msg} ("read of closed
+     * file", "seek of closed file", ...) when the raw stream is closed and nothing read ahead is left.
+     */
+    static BufState bopen(Object self, String tn, String msg) {
+        BufState s = binit(self, tn);
+        if (s.rpos >= s.rbuf.length && isClosed(s.raw)) {
             throw PyErrors.valueError(msg);
         }
+        return s;
     }
 
     /**
@@ -1551,23 +1593,6 @@ final class IoModule {
             return (long) data.length;
         } finally {
             v.release();
-        }
-    }
-
-    static BufState bopen(Object self, String tn) {
-        BufState s = st(self, BufState.class, tn);
-        if (s.closed) {
-            throw PyErrors.valueError("raw stream has been detached");
-        }
-        if (isClosed(s.raw)) {
-            throw PyErrors.valueError("I/O operation on closed file.");
-        }
-        return s;
-    }
-
-    static void checkR(BufState s) {
-        if (!s.readable) {
-            throw unsupported("read");
         }
     }
 
@@ -1626,11 +1651,28 @@ final class IoModule {
 
     // ------------------------------------------------------------------ TextIOWrapper
 
-    static TextState topen(Object self) {
+    /** CHECK_ATTACHED of Modules/_io/textio.c: the state, ValueError once the buffer is detached. */
+    static TextState tattached(Object self) {
         TextState s = st(self, TextState.class, "TextIOWrapper");
         if (s.buffer == null) {
             throw PyErrors.valueError("underlying buffer has been detached");
         }
+        return s;
+    }
+
+    /** The buffer is readable (asked once), else UnsupportedOperation "not readable" (textio.c: no decoder). */
+    static void checkTextReadable(TextState s) {
+        if (s.readable == null) {
+            s.readable = PyOps.isTrue(call(s.buffer, "readable"));
+        }
+        if (!s.readable) {
+            throw unsupported("not readable");
+        }
+    }
+
+    /** CHECK_ATTACHED then CHECK_CLOSED of Modules/_io/textio.c: "I/O operation on closed file." */
+    static TextState topen(Object self) {
+        TextState s = tattached(self);
         if (isClosed(s.buffer)) {
             throw PyErrors.valueError("I/O operation on closed file.");
         }
@@ -2020,6 +2062,12 @@ final class IoModule {
                 return true;
             });
         }
+        // bytesio.c: flush checks closed; __iter__ is tp_iter's PyObject_SelfIter (no check, __next__ has one)
+        Fns.method(ctx, t, "flush", "self", a -> {
+            open(a[0], BytesState.class, "BytesIO");
+            return null;
+        });
+        Fns.method(ctx, t, "__iter__", "self", a -> a[0]);
         prop(ctx, t, "closed", fns.lazy(9));
     }
 }
