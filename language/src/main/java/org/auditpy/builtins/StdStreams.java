@@ -860,6 +860,8 @@ public final class StdStreams extends PythonBuiltins {
         PyType t = new PyType(ctx.types().type, "TextIOWrapper", new PyType[]{ctx.types().object}, new PyDict(ctx.types().dict), false,
                         PyType.Layout.OTHER, false);
         t.computeMro(ctx.types().object);
+        // the standard streams' own class (not _io.TextIOWrapper, which programs may subclass) has no subclasses
+        t.markNotBaseType();
         // filled on first use of the type (PyType.deferInit)
         BuiltinsInstaller.deferInit(() -> {
             BuiltinsInstaller.install(ctx, t.getDict(), new StdStreams(), "TextIOWrapper", true);

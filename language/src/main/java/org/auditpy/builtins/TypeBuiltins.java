@@ -97,7 +97,7 @@ public final class TypeBuiltins extends PythonBuiltins {
     private static final java.util.Set<String> NOT_BASETYPE = java.util.Set.of("bool", "NoneType", "NotImplementedType", "ellipsis", "function",
                     "builtin_function_or_method", "method", "code", "frame", "traceback", "cell", "generator", "range", "slice", "mappingproxy",
                     "getset_descriptor", "iterator", "list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator", "dict_keyiterator",
-                    "dict_valueiterator", "dict_itemiterator", "set_iterator", "dict_keys", "dict_values", "dict_items", "callable_iterator", "TextIOWrapper", "memoryview");
+                    "dict_valueiterator", "dict_itemiterator", "set_iterator", "dict_keys", "dict_values", "dict_items", "callable_iterator", "memoryview");
 
     static int layoutRank(PyType.Layout l) {
         return l == PyType.Layout.OBJECT ? 0 : 1;
@@ -133,7 +133,7 @@ public final class TypeBuiltins extends PythonBuiltins {
                     }
                     throw PyErrors.typeError("bases must be types");
                 }
-                if (!bt.isHeapType() && NOT_BASETYPE.contains(bt.getName())) {
+                if (bt.isNotBaseType() || !bt.isHeapType() && NOT_BASETYPE.contains(bt.getName())) {
                     throw PyErrors.typeError("type '" + bt.getName() + "' is not an acceptable base type");
                 }
                 for (int j = 0; j < i; j++) {

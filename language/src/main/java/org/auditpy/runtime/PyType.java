@@ -51,6 +51,8 @@ public final class PyType extends PythonObject {
      * {@code __abc_tpflags__} and by {@code register}; {@link #collectionFlag} reads it through the MRO.
      */
     private int collectionFlag;
+    /** A built-in type that refuses subclasses although others of its name may not (CPython: no Py_TPFLAGS_BASETYPE). */
+    private boolean notBaseType;
     /**
      * The name CPython's messages give instances of this class when it differs from {@code __name__}: a class of a
      * library module that CPython writes in C and auditpy in Python ({@code 'collections.deque'}); null otherwise.
@@ -191,6 +193,16 @@ public final class PyType extends PythonObject {
      * The collection flag ({@link #SEQUENCE}, {@link #MAPPING} or 0) of the first class in the MRO that has one, as
      * CPython's {@code inherit_patma_flags} copies it along the MRO at class creation (Objects/typeobject.c).
      */
+    /** Whether the type refuses to be a base class (see {@link #markNotBaseType}). */
+    public boolean isNotBaseType() {
+        return notBaseType;
+    }
+
+    /** Makes the type refuse subclasses: "type 'X' is not an acceptable base type". */
+    public void markNotBaseType() {
+        this.notBaseType = true;
+    }
+
     public int collectionFlag() {
         for (PyType t : getMro()) {
             if (t.collectionFlag != 0) {
