@@ -9,6 +9,7 @@ are not seen by the other.
 """
 
 import sys as _sys
+import _auditpy
 import _auditpy_ctypes as _n
 
 __version__ = "1.1.0"
@@ -230,14 +231,10 @@ def _simple_set(code, addr, value, swap, keep):
 # ---------------------------------------------------------------------------------------------- _CData
 
 def _caller_module():
-    """The module of the first caller outside _ctypes (CPython names a type made in C after the running code's)."""
-    try:
-        f = _sys._getframe(1)
-        while f is not None and f.f_globals.get('__name__') == __name__:
-            f = f.f_back
-        return '_ctypes' if f is None else f.f_globals.get('__name__', '_ctypes')
-    except (AttributeError, ValueError):
-        return '_ctypes'
+    """The module of the first caller outside _ctypes (CPython names a type made in C after the running code's: its
+    type_new_set_module reads the current frame's globals, raising no sys._getframe event)."""
+    name = _auditpy.caller_module(__name__)
+    return '_ctypes' if name is None else name
 
 
 def _root(obj):

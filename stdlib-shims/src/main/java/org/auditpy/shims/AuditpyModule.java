@@ -29,6 +29,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code tb_lasti} ({@code _walk_tb_with_full_positions}), which auditpy keeps on the traceback entry instead.
  * {@code set_tp_name(cls, name)} makes messages name a shim class's instances as CPython names its C type's
  * ({@code 'collections.deque'}: {@code tp_name}), where {@code __name__} is only {@code 'deque'}.
+ * {@code caller_module(skip)} is the {@code __name__} of the globals of the innermost frame whose {@code __name__} is not
+ * {@code skip} (None when there is none): the module CPython's {@code type_new_set_module} gives a type a C function
+ * makes while that module's code runs, found without {@code sys._getframe} and its audit event.
  * The {@code import_*} functions are the import system's steps for the importlib package: loading without the
  * {@code import} event, locating a module's file, running a source file as a module, clearing the directory caches.
  */
@@ -52,6 +55,7 @@ final class AuditpyModule {
             t.setTpName(str(a[1]));
             return a[0];
         });
+        def(ctx, m.getDict(), "caller_module", "skip, /", a -> callerModule(a[0]));
         def(ctx, m.getDict(), "import_invalidate_caches", "", a -> {
             PythonContext.get().listedImportDirs.clear();
             return PyNone.NONE;
@@ -155,5 +159,18 @@ final class AuditpyModule {
         }
         long id = LibcCalls.idOfName(PosixModule.envBytes(str, null), group);
         return id < 0 ? PyNone.NONE : (Object) id;
+    }
+
+    @TruffleBoundary
+    private static Object callerModule(Object skip) {
+        for (org.auditpy.runtime.PyFrame f : org.auditpy.builtins.Frames.buildFrames(-1)) {
+            if (f.getGlobals() instanceof PyDict g) {
+                Object name = g.getStr("__name__");
+                if (name != null && !name.equals(skip)) {
+                    return name;
+                }
+            }
+        }
+        return PyNone.NONE;
     }
 }
