@@ -28,7 +28,7 @@ class ArgumentError(Exception):
     pass
 
 
-ArgumentError.__module__ = "ctypes"
+_auditpy.set_module(ArgumentError, "ctypes")
 
 # code: (size, alignment, the code of the native call's value)
 _CODES = {
@@ -405,7 +405,7 @@ class CArgObject:
         return "<cparam 'P' (%#x)>" % self._b_addr
 
 
-CArgObject.__module__ = None
+_auditpy.set_module(CArgObject, None)
 
 
 # ---------------------------------------------------------------------------------------------- simple types
@@ -841,7 +841,7 @@ class CField:
         return "<Field type=%s, ofs=%d, size=%d>" % (self._type.__name__, self.offset, self.size)
 
 
-CField.__module__ = '_ctypes'
+_auditpy.set_module(CField, '_ctypes')
 
 
 class _BitField(CField):
@@ -1442,7 +1442,7 @@ del CFuncPtr._b_abstract_
 
 for _c in (PyCSimpleType, PyCPointerType, PyCArrayType, PyCStructType, UnionType, PyCFuncPtrType, _SimpleCData,
            _Pointer, Array, Structure, Union, CFuncPtr):
-    _c.__module__ = '_ctypes'
+    _auditpy.set_module(_c, '_ctypes')
 del _c
 
 

@@ -32,6 +32,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code caller_module(skip)} is the {@code __name__} of the globals of the innermost frame whose {@code __name__} is not
  * {@code skip} (None when there is none): the module CPython's {@code type_new_set_module} gives a type a C function
  * makes while that module's code runs, found without {@code sys._getframe} and its audit event.
+ * {@code set_module(cls, name)} sets a shim class's {@code __module__} as a C type has it from its {@code tp_name}, without
+ * the {@code object.__setattr__} event that assigning it raises (CPython's module raises none at its import).
  * The {@code import_*} functions are the import system's steps for the importlib package: loading without the
  * {@code import} event, locating a module's file, running a source file as a module, clearing the directory caches.
  */
@@ -56,6 +58,13 @@ final class AuditpyModule {
             return a[0];
         });
         def(ctx, m.getDict(), "caller_module", "skip, /", a -> callerModule(a[0]));
+        def(ctx, m.getDict(), "set_module", "cls, name, /", a -> {
+            if (!(a[0] instanceof org.auditpy.runtime.PyType t) || !t.isHeapType()) {
+                throw PyErrors.typeError("set_module() argument 1 must be a heap type");
+            }
+            t.setClassAttribute("__module__", a[1]);
+            return a[0];
+        });
         def(ctx, m.getDict(), "import_invalidate_caches", "", a -> {
             PythonContext.get().listedImportDirs.clear();
             return PyNone.NONE;
