@@ -800,9 +800,9 @@ final class PosixModule {
         Object[] items = {mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atNs, 1_000_000_000L), Math.floorDiv(mtNs, 1_000_000_000L),
                         Math.floorDiv(ctNs, 1_000_000_000L)};
         PyTuple t = new PyTuple(st.statResult, items);
-        t.setAttribute("\0st_atime", atNs / 1e9);
-        t.setAttribute("\0st_mtime", mtNs / 1e9);
-        t.setAttribute("\0st_ctime", ctNs / 1e9);
+        t.setAttribute("\0st_atime", floatTime(atNs));
+        t.setAttribute("\0st_mtime", floatTime(mtNs));
+        t.setAttribute("\0st_ctime", floatTime(ctNs));
         t.setAttribute("\0st_atime_ns", atNs);
         t.setAttribute("\0st_mtime_ns", mtNs);
         t.setAttribute("\0st_ctime_ns", ctNs);
@@ -810,6 +810,14 @@ final class PosixModule {
         t.setAttribute("\0st_blocks", (size + 511) / 512);
         t.setAttribute("\0st_rdev", rdev);
         return t;
+    }
+
+    /**
+     * A stat time in seconds as CPython's fill_time computes it ({@code sec + nsec * 1e-9}, Modules/posixmodule.c): the
+     * nanoseconds divided as a whole lose digits in the double ({@code 1796443295.088964} for {@code ...0889642}).
+     */
+    static double floatTime(long ns) {
+        return Math.floorDiv(ns, 1_000_000_000L) + Math.floorMod(ns, 1_000_000_000L) * 1e-9;
     }
 
     static PyTuple fstat(int n) {
