@@ -9,6 +9,7 @@ are not seen by the other.
 """
 
 import sys as _sys
+import _auditpy
 import _auditpy_ctypes as _n
 
 __version__ = "1.1.0"
@@ -27,7 +28,7 @@ class ArgumentError(Exception):
     pass
 
 
-ArgumentError.__module__ = "ctypes"
+_auditpy.set_module(ArgumentError, "ctypes")
 
 # code: (size, alignment, the code of the native call's value)
 _CODES = {
@@ -230,14 +231,10 @@ def _simple_set(code, addr, value, swap, keep):
 # ---------------------------------------------------------------------------------------------- _CData
 
 def _caller_module():
-    """The module of the first caller outside _ctypes (CPython names a type made in C after the running code's)."""
-    try:
-        f = _sys._getframe(1)
-        while f is not None and f.f_globals.get('__name__') == __name__:
-            f = f.f_back
-        return '_ctypes' if f is None else f.f_globals.get('__name__', '_ctypes')
-    except (AttributeError, ValueError):
-        return '_ctypes'
+    """The module of the first caller outside _ctypes (CPython names a type made in C after the running code's: its
+    type_new_set_module reads the current frame's globals, raising no sys._getframe event)."""
+    name = _auditpy.caller_module(__name__)
+    return '_ctypes' if name is None else name
 
 
 def _root(obj):
@@ -408,7 +405,7 @@ class CArgObject:
         return "<cparam 'P' (%#x)>" % self._b_addr
 
 
-CArgObject.__module__ = None
+_auditpy.set_module(CArgObject, None)
 
 
 # ---------------------------------------------------------------------------------------------- simple types
@@ -844,7 +841,7 @@ class CField:
         return "<Field type=%s, ofs=%d, size=%d>" % (self._type.__name__, self.offset, self.size)
 
 
-CField.__module__ = '_ctypes'
+_auditpy.set_module(CField, '_ctypes')
 
 
 class _BitField(CField):
@@ -1445,7 +1442,7 @@ del CFuncPtr._b_abstract_
 
 for _c in (PyCSimpleType, PyCPointerType, PyCArrayType, PyCStructType, UnionType, PyCFuncPtrType, _SimpleCData,
            _Pointer, Array, Structure, Union, CFuncPtr):
-    _c.__module__ = '_ctypes'
+    _auditpy.set_module(_c, '_ctypes')
 del _c
 
 

@@ -6,12 +6,13 @@ in Java; make_encoder (the type _json.Encoder) keeps a JSONEncoder's settings, a
 (json uses it for a one-shot dumps without indent, as CPython does).
 """
 
+import _auditpy
 from _auditpy_json import encode_basestring, encode_basestring_ascii, scanstring
 from _auditpy_json import encode as _encode
 from _auditpy_json import scan as _scan
 
 
-class make_scanner:
+class Scanner:
     """JSON scanner object"""
 
     __slots__ = ("strict", "object_hook", "object_pairs_hook", "parse_float", "parse_int", "parse_constant")
@@ -29,11 +30,12 @@ class make_scanner:
                      self.parse_int, self.parse_constant)
 
 
-make_scanner.__module__ = "_json"
-make_scanner.__name__ = make_scanner.__qualname__ = "Scanner"
+_auditpy.set_module(Scanner, "_json")
+make_scanner = Scanner
+del Scanner
 
 
-class make_encoder:
+class Encoder:
     """_iterencode(obj, _current_indent_level) -> iterable"""
 
     __slots__ = ("markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys",
@@ -61,5 +63,6 @@ class make_encoder:
                         self.sort_keys, self.skipkeys, self.allow_nan),)
 
 
-make_encoder.__module__ = "_json"
-make_encoder.__name__ = make_encoder.__qualname__ = "Encoder"
+_auditpy.set_module(Encoder, "_json")
+make_encoder = Encoder
+del Encoder

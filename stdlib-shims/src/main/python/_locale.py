@@ -4,6 +4,7 @@ Java program can honour: "C"/"POSIX" and the C.UTF-8 locale, plus any locale ins
 environment (LC_ALL, LC_CTYPE, LANG); the other categories start as "C".
 """
 
+import _auditpy
 import os as _os
 
 LC_CTYPE = 0
@@ -46,7 +47,7 @@ class Error(Exception):
     pass
 
 
-Error.__module__ = "locale"
+_auditpy.set_module(Error, "locale")
 
 
 def _from_environment(category):

@@ -8,6 +8,7 @@ tempered words) is the Java of _auditpy_random, which a million random() calls t
 second from the first call, where the Python generator spent seconds warming up.
 """
 
+import _auditpy
 import _auditpy_random as _twister
 
 _N = 624
@@ -98,4 +99,4 @@ class Random:
         return None
 
 
-Random.__module__ = "_random"
+_auditpy.set_module(Random, "_random")

@@ -10,6 +10,7 @@ Differences from CPython: no buffer protocol (``memoryview``), ``buffer_info()``
 ``hash()`` of an array says "unhashable type: 'array'" (CPython names the C type 'array.array').
 """
 
+import _auditpy
 import math as _math
 import struct as _struct
 import sys as _sys
@@ -426,7 +427,7 @@ class array:
         self.frombytes(swapped)
 
 
-array.__module__ = 'array'
+_auditpy.set_module(array, 'array')
 ArrayType = array
 
 

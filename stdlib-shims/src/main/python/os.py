@@ -66,9 +66,19 @@ if not _exists('SEEK_SET'):
 
 # The capability sets of the intrinsic functions (CPython builds these from
 # posix._have_functions): only what auditpy's posix implements.
+# A dir_fd is a descriptor os.open gave for a directory (auditpy's keep its path), as
+# CPython's *at functions take it; fd arguments as CPython's f* functions.
 supports_dir_fd = set()
+for _name in ("access", "mkdir", "open", "readlink", "rename", "replace",
+              "rmdir", "stat", "unlink"):
+    if _exists(_name):
+        supports_dir_fd.add(globals()[_name])
 supports_effective_ids = set()
 supports_fd = set()
+for _name in ("chdir", "listdir", "scandir", "stat"):
+    if _exists(_name):
+        supports_fd.add(globals()[_name])
+del _name
 supports_follow_symlinks = set()
 if _exists('stat'):
     supports_follow_symlinks.add(stat)

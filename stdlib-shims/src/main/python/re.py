@@ -6,6 +6,7 @@ renders them. This module adds what Lib/re does in Python: the compile cache, Pa
 templates (\\1, \\g<name>, \\g<0>), escape(), and the flag constants.
 """
 
+import _auditpy
 import _auditpy_sre
 
 __all__ = [
@@ -131,7 +132,7 @@ class error(Exception):
         super().__init__(msg)
 
 
-error.__module__ = "re"
+_auditpy.set_module(error, "re")
 
 
 class Pattern:
@@ -248,7 +249,7 @@ class Pattern:
         return type(list[int])(cls, item)
 
 
-Pattern.__module__ = "re"
+_auditpy.set_module(Pattern, "re")
 
 
 class Match:
@@ -372,7 +373,7 @@ class Match:
         return type(list[int])(cls, item)
 
 
-Match.__module__ = "re"
+_auditpy.set_module(Match, "re")
 
 _new_object = object.__new__
 _text = _auditpy_sre.text

@@ -22,8 +22,6 @@ class Handlers(_IntEnumLike):
     _members_by_name = {}
 
 
-Signals.__module__ = Handlers.__module__ = __name__
-
 # the signal numbers, ordered by (value, name) as IntEnum._convert_ orders them: SIGABRT before its alias SIGIOT
 for _name, _value in sorted(((n, v) for n, v in vars(_signal).items()
                              if n.isupper() and n.startswith('SIG') and not n.startswith('SIG_')),

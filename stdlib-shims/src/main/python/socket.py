@@ -5,6 +5,7 @@ repr, audit events (raised by _socket: socket.__new__, socket.bind, socket.conne
 socket.gethostname, socket.gethostbyname, socket.getaddrinfo), error types and messages for the common cases.
 """
 
+import _auditpy
 import _socket
 import io
 import os
@@ -56,8 +57,8 @@ class gaierror(OSError):
     pass
 
 
-herror.__module__ = 'socket'
-gaierror.__module__ = 'socket'
+_auditpy.set_module(herror, 'socket')
+_auditpy.set_module(gaierror, 'socket')
 _socket.herror = herror
 _socket.gaierror = gaierror
 _socket.error = OSError

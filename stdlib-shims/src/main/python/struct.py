@@ -2,6 +2,7 @@
 
 __all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
 
+import _auditpy
 from _struct import calcsize, pack, pack_into, unpack, unpack_from, error
 
 
@@ -78,5 +79,5 @@ class unpack_iterator:
         return (len(self._buffer) - self._offset) // self._size
 
 
-Struct.__module__ = '_struct'
-unpack_iterator.__module__ = '_struct'
+_auditpy.set_module(Struct, '_struct')
+_auditpy.set_module(unpack_iterator, '_struct')

@@ -1,32 +1,53 @@
-"""Temporary files and directories.
+"""Temporary files.
 
-As CPython's Lib/tempfile.py (3.11), subset: gettempdir/gettempdirb,
-gettempprefix, mkstemp, mkdtemp, mktemp, NamedTemporaryFile, TemporaryFile
-and TemporaryDirectory, with the "tempfile.mkstemp" and "tempfile.mkdtemp"
-audit events. Names are "tmp" + 8 characters of
-"abcdefghijklmnopqrstuvwxyz0123456789_" drawn with os.urandom (CPython uses
-random.Random). gettempdir() takes the first usable of $TMPDIR, $TEMP,
-$TMP, /tmp, /var/tmp, /usr/tmp and the current directory, checking it with
-os.access instead of writing a probe file. NamedTemporaryFile opens the fd
-from mkstemp with io.open (CPython passes an opener). No
-SpooledTemporaryFile; no weakref finalizers (TemporaryDirectory cleans up
-at exit through atexit when that module exists).
+This module provides generic, low- and high-level interfaces for
+creating temporary files and directories.  All of the interfaces
+provided by this module can be used without fear of race conditions
+except for 'mktemp'.  'mktemp' is subject to race conditions and
+should not be used; it is provided for backward compatibility only.
+
+The default path names are returned as str.  If you supply bytes as
+input, all return values will be in bytes.  Ex:
+
+    >>> tempfile.mkstemp()
+    (4, '/tmp/tmptpu9nin8')
+    >>> tempfile.mkdtemp(suffix=b'')
+    b'/tmp/tmppbi8f0hy'
+
+This module also provides some data items to the user:
+
+  TMP_MAX  - maximum number of names that will be tried before
+             giving up.
+  tempdir  - If this is set to a string before the first use of
+             any routine from this module, it will be considered as
+             another candidate location to store temporary files.
 """
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile",  # high level safe interfaces
-    "TemporaryDirectory",
+    "NamedTemporaryFile", "TemporaryFile", # high level safe interfaces
+    "SpooledTemporaryFile", "TemporaryDirectory",
     "mkstemp", "mkdtemp",                  # low level safe interfaces
     "mktemp",                              # deprecated unsafe interface
     "TMP_MAX", "gettempprefix",            # constants
     "tempdir", "gettempdir",
     "gettempprefixb", "gettempdirb",
-]
+   ]
 
+
+# Imports.
+
+import functools as _functools
+import warnings as _warnings
 import io as _io
 import os as _os
-import sys as _sys
+import shutil as _shutil
 import errno as _errno
+from random import Random as _Random
+import sys as _sys
+import types as _types
+import weakref as _weakref
+import _thread
+_allocate_lock = _thread.allocate_lock
 
 _text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
 if hasattr(_os, 'O_NOFOLLOW'):
@@ -36,7 +57,10 @@ _bin_openflags = _text_openflags
 if hasattr(_os, 'O_BINARY'):
     _bin_openflags |= _os.O_BINARY
 
-TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
+if hasattr(_os, 'TMP_MAX'):
+    TMP_MAX = _os.TMP_MAX
+else:
+    TMP_MAX = 10000
 
 # This variable _was_ unused for legacy reasons, see issue 10354.
 # But as of 3.5 we actually use it at runtime so changing it would
@@ -45,6 +69,9 @@ TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 template = "tmp"
 
 # Internal routines.
+
+_once_lock = _allocate_lock()
+
 
 def _exists(fn):
     try:
@@ -61,8 +88,10 @@ def _infer_return_type(*args):
     for arg in args:
         if arg is None:
             continue
-        if not isinstance(arg, (str, bytes)) and hasattr(type(arg), '__fspath__'):
+
+        if isinstance(arg, _os.PathLike):
             arg = _os.fspath(arg)
+
         if isinstance(arg, bytes):
             if return_type is str:
                 raise TypeError("Can't mix bytes and non-bytes in "
@@ -101,85 +130,140 @@ def _sanitize_params(prefix, suffix, dir):
 
 
 class _RandomNameSequence:
-    """An endless sequence of unpredictable 8-character strings which can
-    safely be incorporated into file names; drawn from os.urandom."""
+    """An instance of _RandomNameSequence generates an endless
+    sequence of unpredictable strings which can safely be incorporated
+    into file names.  Each string is eight characters long.  Multiple
+    threads can safely use the same instance at the same time.
+
+    _RandomNameSequence is an iterator."""
 
     characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+    @property
+    def rng(self):
+        cur_pid = _os.getpid()
+        if cur_pid != getattr(self, '_rng_pid', None):
+            self._rng = _Random()
+            self._rng_pid = cur_pid
+        return self._rng
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        chars = self.characters
-        n = len(chars)
-        limit = 256 - 256 % n     # reject bytes that would bias the choice
-        out = []
-        while len(out) < 8:
-            for b in _os.urandom(16):
-                if b < limit:
-                    out.append(chars[b % n])
-                    if len(out) == 8:
-                        break
-        return ''.join(out)
-
+        return ''.join(self.rng.choices(self.characters, k=8))
 
 def _candidate_tempdir_list():
     """Generate a list of candidate temporary directories which
     _get_default_tempdir will try."""
+
     dirlist = []
+
     # First, try the environment.
     for envname in 'TMPDIR', 'TEMP', 'TMP':
         dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
+        if dirname: dirlist.append(dirname)
+
     # Failing that, try OS-specific locations.
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+    if _os.name == 'nt':
+        dirlist.extend([ _os.path.expanduser(r'~\AppData\Local\Temp'),
+                         _os.path.expandvars(r'%SYSTEMROOT%\Temp'),
+                         r'c:\temp', r'c:\tmp', r'\temp', r'\tmp' ])
+    else:
+        dirlist.extend([ '/tmp', '/var/tmp', '/usr/tmp' ])
+
     # As a last resort, the current directory.
     try:
         dirlist.append(_os.getcwd())
     except (AttributeError, OSError):
         dirlist.append(_os.curdir)
+
     return dirlist
 
-
 def _get_default_tempdir():
-    """Calculate the default directory to use for temporary files."""
+    """Calculate the default directory to use for temporary files.
+    This routine should be called exactly once.
+
+    We determine whether or not a candidate temp dir is usable by
+    trying to create and write to a file in that directory.  If this
+    is successful, the test file is deleted.  To prevent denial of
+    service, the name of the test file must be randomized."""
+
+    namer = _RandomNameSequence()
     dirlist = _candidate_tempdir_list()
+
     for dir in dirlist:
         if dir != _os.curdir:
             dir = _os.path.abspath(dir)
-        if _os.path.isdir(dir) and _os.access(dir, _os.W_OK | _os.X_OK):
-            return dir
+        # Try only a few names per directory.
+        for seq in range(100):
+            name = next(namer)
+            filename = _os.path.join(dir, name)
+            try:
+                fd = _os.open(filename, _bin_openflags, 0o600)
+                try:
+                    try:
+                        _os.write(fd, b'blat')
+                    finally:
+                        _os.close(fd)
+                finally:
+                    _os.unlink(filename)
+                return dir
+            except FileExistsError:
+                pass
+            except PermissionError:
+                # This exception is thrown when a directory with the chosen name
+                # already exists on windows.
+                if (_os.name == 'nt' and _os.path.isdir(dir) and
+                    _os.access(dir, _os.W_OK)):
+                    continue
+                break   # no point trying more names in this directory
+            except OSError:
+                break   # no point trying more names in this directory
     raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in "
-                            f"{dirlist}")
-
+                            "No usable temporary directory found in %s" %
+                            dirlist)
 
 _name_sequence = None
 
-
 def _get_candidate_names():
     """Common setup sequence for all user-callable interfaces."""
+
     global _name_sequence
     if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
+        _once_lock.acquire()
+        try:
+            if _name_sequence is None:
+                _name_sequence = _RandomNameSequence()
+        finally:
+            _once_lock.release()
     return _name_sequence
 
 
 def _mkstemp_inner(dir, pre, suf, flags, output_type):
     """Code common to mkstemp, TemporaryFile, and NamedTemporaryFile."""
+
     dir = _os.path.abspath(dir)
     names = _get_candidate_names()
+    if output_type is bytes:
+        names = map(_os.fsencode, names)
+
     for seq in range(TMP_MAX):
         name = next(names)
-        if output_type is bytes:
-            name = _os.fsencode(name)
         file = _os.path.join(dir, pre + name + suf)
         _sys.audit("tempfile.mkstemp", file)
         try:
             fd = _os.open(file, flags, 0o600)
         except FileExistsError:
             continue    # try again
+        except PermissionError:
+            # This exception is thrown when a directory with the chosen name
+            # already exists on windows.
+            if (_os.name == 'nt' and _os.path.isdir(dir) and
+                _os.access(dir, _os.W_OK)):
+                continue
+            else:
+                raise
         return fd, file
 
     raise FileExistsError(_errno.EEXIST,
@@ -192,32 +276,31 @@ def gettempprefix():
     """The default prefix for temporary directories as string."""
     return _os.fsdecode(template)
 
-
 def gettempprefixb():
     """The default prefix for temporary directories as bytes."""
     return _os.fsencode(template)
 
-
 tempdir = None
-
 
 def _gettempdir():
     """Private accessor for tempfile.tempdir."""
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        _once_lock.acquire()
+        try:
+            if tempdir is None:
+                tempdir = _get_default_tempdir()
+        finally:
+            _once_lock.release()
     return tempdir
-
 
 def gettempdir():
     """Returns tempfile.tempdir as str."""
     return _os.fsdecode(_gettempdir())
 
-
 def gettempdirb():
     """Returns tempfile.tempdir as bytes."""
     return _os.fsencode(_gettempdir())
-
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     """User-callable function to create and return a unique temporary
@@ -236,11 +319,18 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     If 'text' is specified and true, the file is opened in text
     mode.  Else (the default) the file is opened in binary mode.
 
+    If any of 'suffix', 'prefix' and 'dir' are not None, they must be the
+    same type.  If they are bytes, the returned name will be bytes; str
+    otherwise.
+
     The file is readable and writable only by the creating user ID.
-    The file descriptor is not inherited by children of this process.
+    If the operating system uses permission bits to indicate whether a
+    file is executable, the file is executable by no one. The file
+    descriptor is not inherited by children of this process.
 
     Caller is responsible for deleting the file when done with it.
     """
+
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
 
     if text:
@@ -263,34 +353,52 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
 
     Caller is responsible for deleting the directory when done with it.
     """
+
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
 
     names = _get_candidate_names()
+    if output_type is bytes:
+        names = map(_os.fsencode, names)
+
     for seq in range(TMP_MAX):
         name = next(names)
-        if output_type is bytes:
-            name = _os.fsencode(name)
         file = _os.path.join(dir, prefix + name + suffix)
         _sys.audit("tempfile.mkdtemp", file)
         try:
             _os.mkdir(file, 0o700)
         except FileExistsError:
             continue    # try again
+        except PermissionError:
+            # This exception is thrown when a directory with the chosen name
+            # already exists on windows.
+            if (_os.name == 'nt' and _os.path.isdir(dir) and
+                _os.access(dir, _os.W_OK)):
+                continue
+            else:
+                raise
         return file
 
     raise FileExistsError(_errno.EEXIST,
                           "No usable temporary directory name found")
 
-
 def mktemp(suffix="", prefix=template, dir=None):
     """User-callable function to return a unique temporary file name.  The
     file is not created.
+
+    Arguments are similar to mkstemp, except that the 'text' argument is
+    not accepted, and suffix=None, prefix=None and bytes file names are not
+    supported.
 
     THIS FUNCTION IS UNSAFE AND SHOULD NOT BE USED.  The file name may
     refer to a file that did not exist at some point, but by the time
     you get around to creating it, someone else may have beaten you to
     the punch.
     """
+
+##    from warnings import warn as _warn
+##    _warn("mktemp is a potential security risk to your program",
+##          RuntimeWarning, stacklevel=2)
+
     if dir is None:
         dir = gettempdir()
 
@@ -305,6 +413,49 @@ def mktemp(suffix="", prefix=template, dir=None):
                           "No usable temporary filename found")
 
 
+class _TemporaryFileCloser:
+    """A separate object allowing proper closing of a temporary file's
+    underlying file object, without adding a __del__ method to the
+    temporary file."""
+
+    file = None  # Set here since __del__ checks it
+    close_called = False
+
+    def __init__(self, file, name, delete=True):
+        self.file = file
+        self.name = name
+        self.delete = delete
+
+    # NT provides delete-on-close as a primitive, so we don't need
+    # the wrapper to do anything special.  We still use it so that
+    # file.name is useful (i.e. not "(fdopen)") with NamedTemporaryFile.
+    if _os.name != 'nt':
+        # Cache the unlinker so we don't get spurious errors at
+        # shutdown when the module-level "os" is None'd out.  Note
+        # that this must be referenced as self.unlink, because the
+        # name TemporaryFileWrapper may also get None'd out before
+        # __del__ is called.
+
+        def close(self, unlink=_os.unlink):
+            if not self.close_called and self.file is not None:
+                self.close_called = True
+                try:
+                    self.file.close()
+                finally:
+                    if self.delete:
+                        unlink(self.name)
+
+        # Need to ensure the file is deleted on __del__
+        def __del__(self):
+            self.close()
+
+    else:
+        def close(self):
+            if not self.close_called:
+                self.close_called = True
+                self.file.close()
+
+
 class _TemporaryFileWrapper:
     """Temporary file wrapper
 
@@ -317,13 +468,23 @@ class _TemporaryFileWrapper:
         self.file = file
         self.name = name
         self.delete = delete
-        self.close_called = False
+        self._closer = _TemporaryFileCloser(file, name, delete)
 
     def __getattr__(self, name):
         # Attribute lookups are delegated to the underlying file
         # and cached for non-numeric results
+        # (i.e. methods are cached, closed and friends are not)
         file = self.__dict__['file']
         a = getattr(file, name)
+        if hasattr(a, '__call__'):
+            func = a
+            @_functools.wraps(func)
+            def func_wrapper(*args, **kwargs):
+                return func(*args, **kwargs)
+            # Avoid closing the file as long as the wrapper is alive,
+            # see issue #18879.
+            func_wrapper._closer = self._closer
+            a = func_wrapper
         if not isinstance(a, int):
             setattr(self, name, a)
         return a
@@ -345,36 +506,17 @@ class _TemporaryFileWrapper:
         """
         Close the temporary file, possibly deleting it.
         """
-        if not self.close_called and self.file is not None:
-            self.close_called = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    _os.unlink(self.name)
+        self._closer.close()
 
     # iter() doesn't use __getattr__ to find the __iter__ method
     def __iter__(self):
         # Don't return iter(self.file), but yield from it to avoid closing
-        # file as long as it's being used as iterator (see issue #23700).
+        # file as long as it's being used as iterator (see issue #23700).  We
+        # can't use 'yield from' here because iter(file) returns the file
+        # object itself, which has a close method, and thus the file would get
+        # closed when the generator is finalized, due to PEP380 semantics.
         for line in self.file:
             yield line
-
-
-def _open_fd(fd, name, mode, buffering, newline, encoding, errors):
-    try:
-        file = _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
-    except BaseException:
-        _os.close(fd)
-        raise
-    try:
-        raw = getattr(file, 'buffer', file)
-        raw = getattr(raw, 'raw', raw)
-        raw.name = name
-    except (AttributeError, TypeError):
-        pass
-    return file
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
@@ -394,90 +536,305 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
     Returns an object with a file-like interface; the name of the file
     is accessible as its 'name' attribute.  The file will be automatically
     deleted when it is closed unless the 'delete' argument is set to False.
+
+    On POSIX, NamedTemporaryFiles cannot be automatically deleted if
+    the creating process is terminated abruptly with a SIGKILL signal.
+    Windows can delete the file even in this case.
     """
+
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
 
     flags = _bin_openflags
+
+    # Setting O_TEMPORARY in the flags causes the OS to delete
+    # the file when it is closed.  This is only supported by Windows.
+    if _os.name == 'nt' and delete:
+        flags |= _os.O_TEMPORARY
+
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
 
-    fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    name = None
+    def opener(*args):
+        nonlocal name
+        fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+        return fd
     try:
-        file = _open_fd(fd, name, mode, buffering, newline, encoding, errors)
-    except BaseException:
-        _os.unlink(name)
-        raise
-    return _TemporaryFileWrapper(file, name, delete)
-
-
-def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
-                  newline=None, suffix=None, prefix=None,
-                  dir=None, *, errors=None):
-    """Create and return a temporary file.
-    Arguments:
-    'prefix', 'suffix', 'dir' -- as for mkstemp.
-    'mode' -- the mode argument to io.open (default "w+b").
-    'buffering' -- the buffer size argument to io.open (default -1).
-    'encoding' -- the encoding argument to io.open (default None)
-    'newline' -- the newline argument to io.open (default None)
-    'errors' -- the errors argument to io.open (default None)
-    The file is created as mkstemp() would do it.
-
-    Returns an object with a file-like interface.  The file has no
-    name, and will cease to exist when it is closed.
-    """
-    if "b" not in mode:
-        encoding = _io.text_encoding(encoding)
-
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-
-    flags = _bin_openflags
-    global _O_TMPFILE_WORKS
-    if _O_TMPFILE_WORKS:
+        file = _io.open(dir, mode, buffering=buffering,
+                        newline=newline, encoding=encoding, errors=errors,
+                        opener=opener)
         try:
-            flags2 = (flags | _os.O_TMPFILE) & ~_os.O_CREAT
-            fd = _os.open(dir, flags2, 0o600)
-        except IsADirectoryError:
-            # Linux kernel older than 3.11 ignores the O_TMPFILE flag:
-            # O_TMPFILE is read as O_DIRECTORY.
-            _O_TMPFILE_WORKS = False
-        except OSError:
-            # The filesystem of the directory does not support O_TMPFILE.
-            pass
+            raw = getattr(file, 'buffer', file)
+            raw = getattr(raw, 'raw', raw)
+            raw.name = name
+            return _TemporaryFileWrapper(file, name, delete)
+        except:
+            file.close()
+            raise
+    except:
+        if name is not None and not (_os.name == 'nt' and delete):
+            _os.unlink(name)
+        raise
+
+if _os.name != 'posix' or _sys.platform == 'cygwin':
+    # On non-POSIX and Cygwin systems, assume that we cannot unlink a file
+    # while it is open.
+    TemporaryFile = NamedTemporaryFile
+
+else:
+    # Is the O_TMPFILE flag available and does it work?
+    # The flag is set to False if os.open(dir, os.O_TMPFILE) raises an
+    # IsADirectoryError exception
+    _O_TMPFILE_WORKS = hasattr(_os, 'O_TMPFILE')
+
+    def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
+                      newline=None, suffix=None, prefix=None,
+                      dir=None, *, errors=None):
+        """Create and return a temporary file.
+        Arguments:
+        'prefix', 'suffix', 'dir' -- as for mkstemp.
+        'mode' -- the mode argument to io.open (default "w+b").
+        'buffering' -- the buffer size argument to io.open (default -1).
+        'encoding' -- the encoding argument to io.open (default None)
+        'newline' -- the newline argument to io.open (default None)
+        'errors' -- the errors argument to io.open (default None)
+        The file is created as mkstemp() would do it.
+
+        Returns an object with a file-like interface.  The file has no
+        name, and will cease to exist when it is closed.
+        """
+        global _O_TMPFILE_WORKS
+
+        if "b" not in mode:
+            encoding = _io.text_encoding(encoding)
+
+        prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
+
+        flags = _bin_openflags
+        if _O_TMPFILE_WORKS:
+            fd = None
+            def opener(*args):
+                nonlocal fd
+                flags2 = (flags | _os.O_TMPFILE) & ~_os.O_CREAT
+                fd = _os.open(dir, flags2, 0o600)
+                return fd
+            try:
+                file = _io.open(dir, mode, buffering=buffering,
+                                newline=newline, encoding=encoding,
+                                errors=errors, opener=opener)
+                raw = getattr(file, 'buffer', file)
+                raw = getattr(raw, 'raw', raw)
+                raw.name = fd
+                return file
+            except IsADirectoryError:
+                # Linux kernel older than 3.11 ignores the O_TMPFILE flag:
+                # O_TMPFILE is read as O_DIRECTORY. Trying to open a directory
+                # with O_RDWR|O_DIRECTORY fails with IsADirectoryError, a
+                # directory cannot be open to write. Set flag to False to not
+                # try again.
+                _O_TMPFILE_WORKS = False
+            except OSError:
+                # The filesystem of the directory does not support O_TMPFILE.
+                # For example, OSError(95, 'Operation not supported').
+                #
+                # On Linux kernel older than 3.11, trying to open a regular
+                # file (or a symbolic link to a regular file) with O_TMPFILE
+                # fails with NotADirectoryError, because O_TMPFILE is read as
+                # O_DIRECTORY.
+                pass
+            # Fallback to _mkstemp_inner().
+
+        fd = None
+        def opener(*args):
+            nonlocal fd
+            fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+            try:
+                _os.unlink(name)
+            except BaseException as e:
+                _os.close(fd)
+                raise
+            return fd
+        file = _io.open(dir, mode, buffering=buffering,
+                        newline=newline, encoding=encoding, errors=errors,
+                        opener=opener)
+        raw = getattr(file, 'buffer', file)
+        raw = getattr(raw, 'raw', raw)
+        raw.name = fd
+        return file
+
+class SpooledTemporaryFile(_io.IOBase):
+    """Temporary file wrapper, specialized to switch from BytesIO
+    or StringIO to a real file when it exceeds a certain size or
+    when a fileno is needed.
+    """
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1,
+                 encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
         else:
-            return _open_fd(fd, fd, mode, buffering, newline, encoding, errors)
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(),
+                            encoding=encoding, errors=errors,
+                            newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
+                                   'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
 
-    fd, name = _mkstemp_inner(dir, prefix, suffix, flags, output_type)
-    try:
-        _os.unlink(name)
-    except BaseException:
-        _os.close(fd)
-        raise
-    return _open_fd(fd, fd, mode, buffering, newline, encoding, errors)
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
+    def _check(self, file):
+        if self._rolled: return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
 
-_O_TMPFILE_WORKS = hasattr(_os, 'O_TMPFILE')
+    def rollover(self):
+        if self._rolled: return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
 
-_atexit_dirs = []
-_atexit_registered = False
+        pos = file.tell()
+        if hasattr(newfile, 'buffer'):
+            newfile.buffer.write(file.detach().getvalue())
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
 
+        self._rolled = True
 
-def _cleanup_at_exit():
-    for tmpdir in list(_atexit_dirs):
-        if not tmpdir._closed:
-            tmpdir._cleanup(ignore_errors=True)
+    # The method caching trick from NamedTemporaryFile
+    # won't work here, because _file may change from a
+    # BytesIO/StringIO instance to a real file. So we list
+    # all the methods directly.
 
+    # Context management protocol
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
 
-def _register_at_exit(tmpdir):
-    global _atexit_registered
-    _atexit_dirs.append(tmpdir)
-    if not _atexit_registered:
-        _atexit_registered = True
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    # file protocol
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def __del__(self):
+        if not self.closed:
+            _warnings.warn(
+                "Unclosed file {!r}".format(self),
+                ResourceWarning,
+                stacklevel=2,
+                source=self
+            )
+            self.close()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
         try:
-            import atexit
-        except ImportError:
-            return
-        atexit.register(_cleanup_at_exit)
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        else:
+            if size > self._max_size:
+                self.rollover()
+            return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def detach(self):
+        return self._file.detach()
 
 
 class TemporaryDirectory:
@@ -496,18 +853,49 @@ class TemporaryDirectory:
                  ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._closed = False
-        _register_at_exit(self)
+        self._finalizer = _weakref.finalize(
+            self, self._cleanup, self.name,
+            warn_message="Implicitly cleaning up {!r}".format(self),
+            ignore_errors=self._ignore_cleanup_errors)
 
-    def _cleanup(self, ignore_errors=False):
-        import shutil
-        self._closed = True
-        if self in _atexit_dirs:
-            _atexit_dirs.remove(self)
-        shutil.rmtree(self.name, ignore_errors=ignore_errors)
+    @classmethod
+    def _rmtree(cls, name, ignore_errors=False):
+        def onerror(func, path, exc_info):
+            if issubclass(exc_info[0], PermissionError):
+                def resetperms(path):
+                    try:
+                        _os.chflags(path, 0)
+                    except AttributeError:
+                        pass
+                    _os.chmod(path, 0o700)
+
+                try:
+                    if path != name:
+                        resetperms(_os.path.dirname(path))
+                    resetperms(path)
+
+                    try:
+                        _os.unlink(path)
+                    # PermissionError is raised on FreeBSD for directories
+                    except (IsADirectoryError, PermissionError):
+                        cls._rmtree(path, ignore_errors=ignore_errors)
+                except FileNotFoundError:
+                    pass
+            elif issubclass(exc_info[0], FileNotFoundError):
+                pass
+            else:
+                if not ignore_errors:
+                    raise
+
+        _shutil.rmtree(name, onerror=onerror)
+
+    @classmethod
+    def _cleanup(cls, name, warn_message, ignore_errors=False):
+        cls._rmtree(name, ignore_errors=ignore_errors)
+        _warnings.warn(warn_message, ResourceWarning)
 
     def __repr__(self):
-        return f"<{self.__class__.__name__} {self.name!r}>"
+        return "<{} {!r}>".format(self.__class__.__name__, self.name)
 
     def __enter__(self):
         return self.name
@@ -516,5 +904,7 @@ class TemporaryDirectory:
         self.cleanup()
 
     def cleanup(self):
-        if not self._closed or _os.path.exists(self.name):
-            self._cleanup(ignore_errors=self._ignore_cleanup_errors)
+        if self._finalizer.detach() or _os.path.exists(self.name):
+            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+
+    __class_getitem__ = classmethod(_types.GenericAlias)

@@ -11,6 +11,7 @@ handles literal text, "." and ".*", backslash escapes and a final "\\Z" or
 """
 
 import sys
+import _auditpy
 
 __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
@@ -347,16 +348,13 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError("category must be a Warning subclass, "
                         f"not '{type(category).__name__}'")
     # Get context information
+    # (the frame's context read as _warnings.c's setup_context reads it: without sys._getframe's audit events)
     try:
-        frame = sys._getframe(stacklevel)
+        globals, filename, lineno = _auditpy.frame_info(stacklevel)
     except ValueError:
         globals = getattr(sys, '__dict__', {})
         filename = "sys"
         lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
     if '__name__' in globals:
         module = globals['__name__']
     else:

@@ -83,7 +83,6 @@ class HTTPStatus(_IntEnumLike):
     _members_by_name = {}
 
 
-HTTPStatus.__module__ = __name__
 for _value, _name, _phrase, _description in _STATUSES:
     _member = HTTPStatus._member(_name, _value)
     _member.phrase = _phrase

@@ -86,35 +86,40 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             Object[] items = ((PyTuple) args).items();
             if (f instanceof StdStreams.TextStream ts) {
+                // the pieces are gathered and written together; ends[k] is where the k-th piece print writes ends
+                // (CPython's print writes them one by one). Before the str() of an object that may run Python code
+                // (a __str__, a repr of a tuple's items, an audit hook printing), the pieces gathered so far are
+                // written, as CPython's print has written them by then: output that str() itself prints comes after.
                 StringBuilder sb = new StringBuilder();
-                // where each piece print writes ends (CPython's print writes them one by one); implied for one item
-                int[] ends = items.length > 1 ? new int[2 * items.length] : null;
+                int[] ends = new int[2 * items.length + 1];
+                int n = 0;
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
                         sb.append(sepS);
-                        ends[2 * i - 1] = sb.length();
+                        ends[n++] = sb.length();
+                    }
+                    Object item = items[i];
+                    if (n > 0 && !strRunsNoCode(item)) {
+                        ts.writePrint(sb.toString(), java.util.Arrays.copyOf(ends, n), -1);
+                        sb.setLength(0);
+                        n = 0;
                     }
                     String piece;
                     try {
-                        piece = PyOps.str(items[i]);
+                        piece = PyOps.str(item);
                     } catch (org.auditpy.runtime.PyException e) {
                         // CPython's print has written the items before this one, and the separator, when str() fails
-                        if (i > 0) {
-                            ts.writePrint(sb.toString(), java.util.Arrays.copyOf(ends, 2 * i), -1);
+                        if (n > 0) {
+                            ts.writePrint(sb.toString(), java.util.Arrays.copyOf(ends, n), -1);
                         }
                         throw e;
                     }
                     sb.append(piece);
-                    if (ends != null) {
-                        ends[2 * i] = sb.length();
-                    }
+                    ends[n++] = sb.length();
                 }
-                int firstEnd = items.length == 1 ? sb.length() : -1;
                 sb.append(endS);
-                if (ends != null) {
-                    ends[ends.length - 1] = sb.length();
-                }
-                ts.writePrint(sb.toString(), ends, firstEnd);
+                ends[n++] = sb.length();
+                ts.writePrint(sb.toString(), java.util.Arrays.copyOf(ends, n), -1);
             } else {
                 Object write = PyOps.getAttribute(f, "write");
                 for (int i = 0; i < items.length; i++) {
@@ -129,6 +134,11 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 PyOps.callMethod(f, "flush");
             }
             return PyNone.NONE;
+        }
+
+        /** Whether str(o) is computed without running Python code or raising an audit event (exact str, int, float, bool, None). */
+        static boolean strRunsNoCode(Object o) {
+            return o instanceof String || o instanceof Long || o instanceof Integer || o instanceof Boolean || o instanceof Double || o == PyNone.NONE;
         }
 
         static String checkStrOrNone(Object v, String what, String dflt) {

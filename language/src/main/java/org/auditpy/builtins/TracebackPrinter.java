@@ -66,12 +66,41 @@ public final class TracebackPrinter {
         return lineno <= lines.size() ? lines.get(lineno - 1) : null;
     }
 
+    /**
+     * Where {@link #print} sends the text formatted so far when an event is about to be raised or Python code run
+     * ({@code str()} of the exception or a note): CPython's print_exception writes each piece as it goes, so a hook
+     * that writes to the same stream during the {@code open} of a frame's source sees the lines before it already
+     * written. Null while formatting to a string.
+     */
+    private static final ThreadLocal<java.util.function.Consumer<String>> SINK = new ThreadLocal<>();
+
+    /** Sends what {@code sb} holds to the current {@link #SINK}, if any, and empties it. */
+    private static void emit(StringBuilder sb) {
+        java.util.function.Consumer<String> sink = SINK.get();
+        if (sink != null && sb.length() > 0) {
+            String piece = sb.toString();
+            sb.setLength(0);
+            sink.accept(piece);
+        }
+    }
+
     /** Formats exception {@code e} with its chain, as {@code traceback.print_exception} would print it. */
     @TruffleBoundary
     public static String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(sb, e, new IdentityHashMap<>());
-        return sb.toString();
+        return formatTo(e, null);
+    }
+
+    /** {@link #format}, sending the text to {@code sink} piece by piece as it goes (see {@link #SINK}); returns the rest. */
+    private static String formatTo(PyBaseException e, java.util.function.Consumer<String> sink) {
+        java.util.function.Consumer<String> saved = SINK.get();
+        SINK.set(sink);
+        try {
+            StringBuilder sb = new StringBuilder();
+            formatChain(sb, e, new IdentityHashMap<>());
+            return sb.toString();
+        } finally {
+            SINK.set(saved);
+        }
     }
 
     /**
@@ -110,13 +139,22 @@ public final class TracebackPrinter {
             sb.append("Traceback (most recent call last):\n");
             formatEntries(sb, tb);
         }
+        emit(sb);
         if (e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception("SyntaxError"))) {
             formatSyntaxError(sb, e);
         } else {
-            // print_exception_message, then print_exception_suggestions (Python/pythonrun.c)
-            sb.append(ExceptionSupport.formatExceptionOnly(e)).append(Suggestions.trailer(e)).append('\n');
+            // print_exception_message, then print_exception_suggestions (Python/pythonrun.c): the type's name is
+            // written before str() of the exception runs
+            sb.append(ExceptionSupport.exceptionName(e));
+            emit(sb);
+            String msg = ExceptionSupport.exceptionMessage(e);
+            if (!msg.isEmpty()) {
+                sb.append(": ").append(msg);
+            }
+            sb.append(Suggestions.trailer(e)).append('\n');
         }
         Object notes = e.getAttributeOrNull("__notes__");
+        emit(sb);
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
                 Object n = l.get(i);
@@ -169,7 +207,7 @@ public final class TracebackPrinter {
                 count = 0;
             }
             sb.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name).append('\n');
-            if (!auditSourceRead(file)) {
+            if (!auditSourceRead(sb, file)) {
                 continue;
             }
             String src = sourceLine(file, line);
@@ -192,11 +230,12 @@ public final class TracebackPrinter {
      * whose name is not {@code <...>} with {@code io.open(filename, "rb")}: the {@code open} event. Returns false
      * if a hook refused it (the source line is then left out, as CPython ignores source errors there).
      */
-    private static boolean auditSourceRead(String file) {
+    private static boolean auditSourceRead(StringBuilder sb, String file) {
         if (file.startsWith("<") && file.endsWith(">")) {
             return false;
         }
         if (Audit.active()) {
+            emit(sb);
             try {
                 Audit.raise("open", file, "r", 524288L);
             } catch (PyException e) {
@@ -221,6 +260,7 @@ public final class TracebackPrinter {
         } else if (Audit.active() && col < endCol && endCol <= src.length()) {
             // extract_anchors_from_line parses the one-line segment (_PyParser_ASTFromString): the compile event;
             // a hook's exception only costs the anchors there
+            emit(sb);
             try {
                 Audit.raise("compile", PyBytes.of(src.substring(col, endCol).getBytes(StandardCharsets.UTF_8)), file);
             } catch (PyException e) {
@@ -349,17 +389,24 @@ public final class TracebackPrinter {
     /** Writes the formatted exception to {@code file} via {@code file.write} (or the context's stderr). */
     @TruffleBoundary
     public static void print(PyBaseException e, Object file) {
-        String s = format(e);
+        java.util.function.Consumer<String> out;
         if (file == null || file == PyNone.NONE) {
-            PythonContext.get().err().print(s);
-            PythonContext.get().err().flush();
+            out = piece -> {
+                PythonContext.get().err().print(piece);
+                PythonContext.get().err().flush();
+            };
+        } else if (file instanceof StdStreams.TextStream ts) {
+            out = ts::writeReport;
+        } else {
+            out = piece -> PyOps.callMethod(file, "write", piece);
+        }
+        String s = formatTo(e, out);
+        if (!s.isEmpty()) {
+            out.accept(s);
+        }
+        if (file == null || file == PyNone.NONE || file instanceof StdStreams.TextStream) {
             return;
         }
-        if (file instanceof StdStreams.TextStream ts) {
-            ts.writeReport(s);
-            return;
-        }
-        PyOps.callMethod(file, "write", s);
         Object fl = PyOps.getAttributeOrNull(file, "flush");
         if (fl != null) {
             PyOps.callPositional(fl);

@@ -235,19 +235,32 @@ public final class ExceptionSupport {
      */
     @TruffleBoundary
     public static String formatExceptionOnly(PyBaseException e, boolean alwaysColon) {
+        String name = exceptionName(e);
+        String s = exceptionMessage(e);
+        return s.isEmpty() && !alwaysColon ? name : name + ": " + s;
+    }
+
+    /** The type name a traceback's last line starts with: {@code module.qualname}, without builtins and __main__. */
+    @TruffleBoundary
+    public static String exceptionName(PyBaseException e) {
         PyType t = e.getPythonClass();
         Object mod = t.getDict().getStr("__module__");
         String name = t.getQualname();
         if (mod instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
             name = m + "." + name;
         }
-        String s;
+        return name;
+    }
+
+    /** {@code str(e)} for a traceback's last line, {@code "<exception str() failed>"} when it raises. */
+    @TruffleBoundary
+    public static String exceptionMessage(PyBaseException e) {
+        PyType t = e.getPythonClass();
         try {
-            s = t.lookup("__str__") instanceof PyFunction ? PyOps.str(e) : str(e);
+            return t.lookup("__str__") instanceof PyFunction ? PyOps.str(e) : str(e);
         } catch (PyException ex) {
-            s = "<exception str() failed>";
+            return "<exception str() failed>";
         }
-        return s.isEmpty() && !alwaysColon ? name : name + ": " + s;
     }
 
     /** As CPython's {@code _Py_HandleSystemExit}: None → 0, int → itself, anything else is printed → 1. */

@@ -29,6 +29,15 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code tb_lasti} ({@code _walk_tb_with_full_positions}), which auditpy keeps on the traceback entry instead.
  * {@code set_tp_name(cls, name)} makes messages name a shim class's instances as CPython names its C type's
  * ({@code 'collections.deque'}: {@code tp_name}), where {@code __name__} is only {@code 'deque'}.
+ * {@code caller_module(skip)} is the {@code __name__} of the globals of the innermost frame whose {@code __name__} is not
+ * {@code skip} (None when there is none): the module CPython's {@code type_new_set_module} gives a type a C function
+ * makes while that module's code runs, found without {@code sys._getframe} and its audit event.
+ * {@code frame_info(depth)} is {@code (f_globals, f_code.co_filename, f_lineno)} of the frame {@code sys._getframe(depth)}
+ * would give its caller (ValueError "call stack is not deep enough" past the outermost), read without the
+ * {@code sys._getframe} and {@code object.__getattr__} events: the context CPython's C {@code warnings.warn}
+ * (Python/_warnings.c setup_context) takes from the frame silently.
+ * {@code set_module(cls, name)} sets a shim class's {@code __module__} as a C type has it from its {@code tp_name}, without
+ * the {@code object.__setattr__} event that assigning it raises (CPython's module raises none at its import).
  * The {@code import_*} functions are the import system's steps for the importlib package: loading without the
  * {@code import} event, locating a module's file, running a source file as a module, clearing the directory caches.
  */
@@ -50,6 +59,15 @@ final class AuditpyModule {
                 throw PyErrors.typeError("set_tp_name() argument 1 must be a heap type");
             }
             t.setTpName(str(a[1]));
+            return a[0];
+        });
+        def(ctx, m.getDict(), "caller_module", "skip, /", a -> callerModule(a[0]));
+        def(ctx, m.getDict(), "frame_info", "depth, /", a -> frameInfo(PyOps.asIndex(a[0])));
+        def(ctx, m.getDict(), "set_module", "cls, name, /", a -> {
+            if (!(a[0] instanceof org.auditpy.runtime.PyType t) || !t.isHeapType()) {
+                throw PyErrors.typeError("set_module() argument 1 must be a heap type");
+            }
+            t.setClassAttribute("__module__", a[1]);
             return a[0];
         });
         def(ctx, m.getDict(), "import_invalidate_caches", "", a -> {
@@ -155,5 +173,31 @@ final class AuditpyModule {
         }
         long id = LibcCalls.idOfName(PosixModule.envBytes(str, null), group);
         return id < 0 ? PyNone.NONE : (Object) id;
+    }
+
+    @TruffleBoundary
+    private static Object callerModule(Object skip) {
+        for (org.auditpy.runtime.PyFrame f : org.auditpy.builtins.Frames.buildFrames(-1)) {
+            if (f.getGlobals() instanceof PyDict g) {
+                Object name = g.getStr("__name__");
+                if (name != null && !name.equals(skip)) {
+                    return name;
+                }
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    @TruffleBoundary
+    private static Object frameInfo(long depth) {
+        java.util.List<org.auditpy.runtime.PyFrame> frames = org.auditpy.builtins.Frames.buildFrames(-1);
+        if (depth < 0) {
+            depth = 0;
+        }
+        if (depth >= frames.size()) {
+            throw PyErrors.valueError("call stack is not deep enough");
+        }
+        org.auditpy.runtime.PyFrame f = frames.get((int) depth);
+        return PyTuple.of(f.getGlobals(), f.getCode().getFilename(), (long) f.getLineno());
     }
 }

@@ -62,7 +62,8 @@ final class PosixModule {
     }
 
     static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 64, O_EXCL = 128, O_NOCTTY = 256, O_TRUNC = 512, O_APPEND = 1024,
-                    O_NONBLOCK = 2048, O_DSYNC = 4096, O_DIRECTORY = 65536, O_NOFOLLOW = 131072, O_CLOEXEC = 524288, O_SYNC = 1052672;
+                    O_NONBLOCK = 2048, O_DSYNC = 4096, O_DIRECTORY = 65536, O_NOFOLLOW = 131072, O_CLOEXEC = 524288, O_SYNC = 1052672,
+                    O_TMPFILE = 4259840;
 
     /** An open file descriptor. */
     static final class Fd {
@@ -141,6 +142,27 @@ final class PosixModule {
             p = PythonContext.get().getCwd().resolve(p);
         }
         return p;
+    }
+
+    /**
+     * The file {@code p} names for a function given {@code dir_fd} (openat(2) and the other *at calls): a relative path is
+     * taken from the directory that descriptor was opened on, an absolute one ignores it; without a dir_fd (absent or
+     * None), {@code p.resolve()}. OSError EBADF for a descriptor not open, ENOTDIR for one that is not a directory's,
+     * with {@code p}'s filename, as CPython's posix functions report them. auditpy's descriptors of directories keep
+     * their path (there is no openat over the JDK), so a directory renamed after os.open is not followed.
+     */
+    static Path resolveAt(PathArg p, Object dirFd) {
+        if (dirFd == null || absentOrNone(dirFd) || p.str == null || p.str.startsWith("/")) {
+            return p.resolve();
+        }
+        Fd f = state().fds.get(toInt(dirFd));
+        if (f == null || f.path == null) {
+            throw err(9, p.errName());
+        }
+        if (f.ch != null || f.other != null) {
+            throw err(20, p.errName());
+        }
+        return p.str.isEmpty() ? f.path : f.path.resolve(p.str);
     }
 
     /** os.fspath(o): str and bytes unchanged, else type(o).__fspath__(o). */
@@ -436,10 +458,19 @@ final class PosixModule {
     /** open(2) without the audit event (also used by _io.FileIO). */
     @TruffleBoundary
     static int openFd(PathArg p, int flags, int mode) {
+        return openFd(p, flags, mode, null);
+    }
+
+    /** open(2) of {@code p} relative to {@code dirFd} (openat(2); absent or None: the working directory). */
+    @TruffleBoundary
+    static int openFd(PathArg p, int flags, int mode, Object dirFd) {
         if (p.str.isEmpty()) {
             throw err(2, p.errName());
         }
-        Path path = p.resolve();
+        Path path = resolveAt(p, dirFd);
+        if ((flags & O_TMPFILE) == O_TMPFILE) {
+            return openTmpfile(p, path, flags, mode);
+        }
         int acc = flags & 3;
         Set<OpenOption> opts = new HashSet<>();
         if (acc == O_RDONLY || acc == O_RDWR) {
@@ -496,6 +527,36 @@ final class PosixModule {
                 setNonInheritable(ch);
             }
             return allocFd(new Fd(ch, path, flags));
+        } catch (UnsupportedOperationException e) {
+            throw err(22, p.errName());
+        } catch (IOException e) {
+            throw err(e, p.errName());
+        }
+    }
+
+    /**
+     * open(2) with O_TMPFILE: an unnamed file in directory {@code dir}, made as a named one that is unlinked at once
+     * (the JDK cannot make an unnamed file; the name is never seen by the program, and its fstat still works).
+     */
+    private static int openTmpfile(PathArg p, Path dir, int flags, int mode) {
+        if (!Files.isDirectory(dir)) {
+            throw err(Files.exists(dir) ? 20 : 2, p.errName());
+        }
+        int acc = flags & 3;
+        if (acc == O_RDONLY) {
+            throw err(22, p.errName());
+        }
+        try {
+            Path tmp = Files.createTempFile(dir, ".auditpy-tmpfile-", "", java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms(mode & ~state().umask)));
+            Set<OpenOption> opts = new HashSet<>();
+            opts.add(StandardOpenOption.WRITE);
+            if (acc == O_RDWR) {
+                opts.add(StandardOpenOption.READ);
+            }
+            FileChannel ch = FileChannel.open(tmp, opts);
+            Files.delete(tmp);
+            setNonInheritable(ch);
+            return allocFd(new Fd(ch, tmp, flags));
         } catch (UnsupportedOperationException e) {
             throw err(22, p.errName());
         } catch (IOException e) {
@@ -739,9 +800,9 @@ final class PosixModule {
         Object[] items = {mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atNs, 1_000_000_000L), Math.floorDiv(mtNs, 1_000_000_000L),
                         Math.floorDiv(ctNs, 1_000_000_000L)};
         PyTuple t = new PyTuple(st.statResult, items);
-        t.setAttribute("\0st_atime", atNs / 1e9);
-        t.setAttribute("\0st_mtime", mtNs / 1e9);
-        t.setAttribute("\0st_ctime", ctNs / 1e9);
+        t.setAttribute("\0st_atime", floatTime(atNs));
+        t.setAttribute("\0st_mtime", floatTime(mtNs));
+        t.setAttribute("\0st_ctime", floatTime(ctNs));
         t.setAttribute("\0st_atime_ns", atNs);
         t.setAttribute("\0st_mtime_ns", mtNs);
         t.setAttribute("\0st_ctime_ns", ctNs);
@@ -749,6 +810,14 @@ final class PosixModule {
         t.setAttribute("\0st_blocks", (size + 511) / 512);
         t.setAttribute("\0st_rdev", rdev);
         return t;
+    }
+
+    /**
+     * A stat time in seconds as CPython's fill_time computes it ({@code sec + nsec * 1e-9}, Modules/posixmodule.c): the
+     * nanoseconds divided as a whole lose digits in the double ({@code 1796443295.088964} for {@code ...0889642}).
+     */
+    static double floatTime(long ns) {
+        return Math.floorDiv(ns, 1_000_000_000L) + Math.floorMod(ns, 1_000_000_000L) * 1e-9;
     }
 
     static PyTuple fstat(int n) {
@@ -839,6 +908,10 @@ final class PosixModule {
         }
 
         Object pathValue() {
+            if (dir.fd >= 0) {
+                // os.scandir(fd): the entry's path is its name (posixmodule.c, DirEntry_from_posix_info)
+                return name;
+            }
             String d = dir.str == null ? "." : dir.str;
             String s = d.endsWith("/") ? d + name : d + "/" + name;
             return dir.isBytes ? PyBytes.of(Fns.fsencode(s)) : s;
@@ -997,22 +1070,20 @@ final class PosixModule {
                 case 0 -> a -> a[0] instanceof org.auditpy.runtime.PyBoxed bx && bx.getValue() instanceof String ? a[0] : fspath(a[0], null, false, false); // posix.fspath
                 case 1 -> a -> {
                     PathArg p = path(a[0], "stat", true);
-                    noDirFd(a[1], "stat");
                     if (p.fd >= 0 || p.str == null) {
                         return fstat(p.fd);
                     }
                     if (p.str.isEmpty()) {
                         throw err(2, p.original);
                     }
-                    return stat(p.resolve(), followKw(a[2]), p.original);
+                    return stat(resolveAt(p, a[1]), followKw(a[2]), p.original);
                 }; // posix.stat
                 case 2 -> a -> {
                     PathArg p = path(a[0], "lstat");
-                    noDirFd(a[1], "lstat");
                     if (p.str.isEmpty()) {
                         throw err(2, p.original);
                     }
-                    return stat(p.resolve(), false, p.original);
+                    return stat(resolveAt(p, a[1]), false, p.original);
                 }; // posix.lstat
                 case 3 -> a -> fstat(toInt(a[0])); // posix.fstat
                 case 4 -> a -> {
@@ -1039,14 +1110,21 @@ final class PosixModule {
                     if (Audit.active()) {
                         Audit.raise("os.scandir", absentOrNone(a[0]) ? PyNone.NONE : p.original);
                     }
+                    Path dir;
                     if (p.fd >= 0) {
-                        throw PyErrors.notImplemented("scandir: fd argument not supported");
-                    }
-                    if (p.str.isEmpty()) {
+                        // fdopendir(3): the directory the descriptor was opened on
+                        Fd f = fd(p.fd);
+                        if (f.ch != null || f.other != null || f.path == null) {
+                            throw err(20, PyNone.NONE);
+                        }
+                        dir = f.path;
+                    } else if (p.str.isEmpty()) {
                         throw err(2, p.original);
+                    } else {
+                        dir = p.resolve();
                     }
                     try {
-                        return new ScandirIterator(st.scandirIterator, Files.newDirectoryStream(p.resolve()), p);
+                        return new ScandirIterator(st.scandirIterator, Files.newDirectoryStream(dir), p);
                     } catch (IOException e) {
                         throw err(e, p.original);
                     }
@@ -1057,11 +1135,10 @@ final class PosixModule {
                     if (Audit.active()) {
                         Audit.raise("os.mkdir", p.original, mode, (long) dirFdAudit(a[2]));
                     }
-                    noDirFd(a[2], "mkdir");
                     if (p.str.isEmpty()) {
                         throw err(2, p.original);
                     }
-                    Path path = p.resolve();
+                    Path path = resolveAt(p, a[2]);
                     try {
                         Files.createDirectory(path);
                         try {
@@ -1079,8 +1156,7 @@ final class PosixModule {
                     if (Audit.active()) {
                         Audit.raise("os.rmdir", p.original, (long) dirFdAudit(a[1]));
                     }
-                    noDirFd(a[1], "rmdir");
-                    Path path = p.resolve();
+                    Path path = resolveAt(p, a[1]);
                     if (p.str.isEmpty()) {
                         throw err(2, p.original);
                     }
@@ -1150,12 +1226,11 @@ final class PosixModule {
                     PathArg p = path(a[0], "open");
                     int flags = toInt(a[1]);
                     int mode = absent(a[2]) ? 0777 : toInt(a[2]);
-                    noDirFd(a[3], "open");
                     flags |= O_CLOEXEC;
                     if (Audit.active()) {
                         Audit.raise("open", p.original, PyNone.NONE, (long) flags);
                     }
-                    return (long) openFd(p, flags, mode);
+                    return (long) openFd(p, flags, mode, a[3]);
                 }; // posix.open
                 case 21 -> a -> {
                     closeFd(toInt(a[0]));
@@ -1232,9 +1307,8 @@ final class PosixModule {
                 }; // posix.urandom
                 case 32 -> a -> {
                     PathArg p = path(a[0], "readlink");
-                    noDirFd(a[1], "readlink");
                     try {
-                        return p.ofSameKind(Files.readSymbolicLink(p.resolve()).toString());
+                        return p.ofSameKind(Files.readSymbolicLink(resolveAt(p, a[1])).toString());
                     } catch (IOException e) {
                         throw err(e, p.original);
                     }
@@ -1269,7 +1343,7 @@ final class PosixModule {
                 case 35 -> a -> {
                     PathArg p = path(a[0], "access");
                     int mode = toInt(a[1]);
-                    Path path = p.resolve();
+                    Path path = resolveAt(p, a[2]);
                     if (p.str.isEmpty() || !Files.exists(path)) {
                         return false;
                     }
@@ -1580,8 +1654,7 @@ final class PosixModule {
                     if (Audit.active()) {
                         Audit.raise("os.remove", p.original, (long) dirFdAudit(a[1]));
                     }
-                    noDirFd(a[1], "remove");
-                    Path path = p.resolve();
+                    Path path = resolveAt(p, a[1]);
                     if (p.str.isEmpty()) {
                         throw err(2, p.original);
                     }
@@ -1601,8 +1674,8 @@ final class PosixModule {
                     if (Audit.active()) {
                         Audit.raise("os.rename", s.original, d.original, (long) dirFdAudit(a[2]), (long) dirFdAudit(a[3]));
                     }
-                    Path sp = s.resolve();
-                    Path dp = d.resolve();
+                    Path sp = resolveAt(s, a[2]);
+                    Path dp = resolveAt(d, a[3]);
                     try {
                         if (!Files.exists(sp, LinkOption.NOFOLLOW_LINKS)) {
                             throw err2(2, s.original, d.original);
@@ -1653,7 +1726,7 @@ final class PosixModule {
         Object[][] consts = {{"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL},
                         {"O_NOCTTY", O_NOCTTY}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_NONBLOCK", O_NONBLOCK}, {"O_NDELAY", O_NONBLOCK},
                         {"O_DSYNC", O_DSYNC}, {"O_SYNC", O_SYNC}, {"O_RSYNC", O_SYNC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
-                        {"O_CLOEXEC", O_CLOEXEC}, {"O_ACCMODE", 3}, {"O_LARGEFILE", 0}, {"O_NOATIME", 262144}, {"O_PATH", 2097152},
+                        {"O_CLOEXEC", O_CLOEXEC}, {"O_TMPFILE", O_TMPFILE}, {"O_ACCMODE", 3}, {"O_LARGEFILE", 0}, {"O_NOATIME", 262144}, {"O_PATH", 2097152},
                         {"F_OK", 0}, {"R_OK", 4}, {"W_OK", 2}, {"X_OK", 1}, {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2},
                         {"TMP_MAX", 238328}, {"EX_OK", 0}, {"WNOHANG", 1}, {"F_LOCK", 1}, {"F_TLOCK", 2}, {"F_ULOCK", 0}, {"F_TEST", 3}};
         for (Object[] c : consts) {
