@@ -316,7 +316,7 @@ public final class ImportSystem {
             PyDict d = PyDict.create();
             m = new PyModule(ctx.types().module, name, d);
             d.setStr("__file__", path);
-            d.setStr("__builtins__", ctx.getBuiltins());
+            d.setStr("__builtins__", ctx.getBuiltins().getDict());
             ctx.silentImports++;
             try {
                 execSourceFile(ctx, file, path, d);
@@ -423,7 +423,7 @@ public final class ImportSystem {
         d.setStr("__cached__", PyNone.NONE);
         d.setStr("__loader__", PyNone.NONE);
         d.setStr("__spec__", PyNone.NONE);
-        d.setStr("__builtins__", ctx.getBuiltins());
+        d.setStr("__builtins__", ctx.getBuiltins().getDict());
         if (isPackage) {
             d.setStr("__path__", PyList.of(file.getParent().toAbsolutePath().normalize().toString()));
             d.setStr("__package__", name);
