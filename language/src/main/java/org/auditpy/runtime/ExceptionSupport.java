@@ -243,7 +243,7 @@ public final class ExceptionSupport {
         }
         String s;
         try {
-            s = t.lookup("__str__") instanceof PyFunction ? PyOps.str(e) : str(e);
+            s = t.lookup("__str__") instanceof PyFunction || e.getGroupExceptions() != null ? PyOps.str(e) : str(e);
         } catch (PyException ex) {
             s = "<exception str() failed>";
         }
