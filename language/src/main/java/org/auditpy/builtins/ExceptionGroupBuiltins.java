@@ -52,7 +52,7 @@ public final class ExceptionGroupBuiltins extends PythonBuiltins {
             PythonContext ctx = PythonContext.get();
             PyType base = baseGroup();
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(base)) {
-                throw PyErrors.typeError("BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup");
+                throw PyErrors.newArgError("BaseExceptionGroup", cls);
             }
             Object[] a = ((PyTuple) args).items();
             if (a.length != 2) {
