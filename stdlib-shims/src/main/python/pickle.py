@@ -385,7 +385,11 @@ class _Unframer:
                     "pickle exhausted before end of frame")
             return data
         else:
-            return self.file_readline()
+            data = self.file_readline()
+            if not data.endswith(b'\n'):
+                # auditpy: _pickle's _Unpickler_Readline refuses a line cut short by the end of the data
+                raise UnpicklingError("pickle data was truncated")
+            return data
 
     def load_frame(self, frame_size):
         if self.current_frame and self.current_frame.read() != b'':
@@ -1140,14 +1144,23 @@ class _Pickler:
             name = obj.__name__
 
         module_name = whichmodule(obj, name)
+        # auditpy: the errors of CPython's _pickle save_global (get_dotted_path, PyImport_Import,
+        # get_deep_attribute), which CPython 3.11 uses instead of this class
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
-            obj2, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
+        except (ImportError, KeyError):
             raise PicklingError(
-                "Can't pickle %r: it's not found as %s.%s" %
-                (obj, module_name, name)) from None
+                "Can't pickle %r: import of module %r failed" %
+                (obj, module_name)) from None
+        try:
+            obj2, parent = _getattribute(module, name)
+        except AttributeError:
+            raise PicklingError(
+                "Can't pickle %r: attribute lookup %s on %s failed" %
+                (obj, name, module_name)) from None
         else:
             if obj2 is not obj:
                 raise PicklingError(
@@ -1285,9 +1298,16 @@ class _Unpickler:
             while True:
                 key = read(1)
                 if not key:
-                    raise EOFError
+                    # auditpy: _pickle's wording
+                    raise EOFError("Ran out of input")
                 assert isinstance(key, bytes_types)
-                dispatch[key[0]](self)
+                try:
+                    op = dispatch[key[0]]
+                except KeyError:
+                    # auditpy: _pickle's load() refuses an unknown opcode so
+                    c = key[0]
+                    raise UnpicklingError("invalid load key, '%s'." % (chr(c) if 0x20 <= c <= 0x7e and c not in (0x27, 0x5c) else '\\x%02x' % c)) from None
+                op(self)
         except _Stop as stopinst:
             return stopinst.value
 

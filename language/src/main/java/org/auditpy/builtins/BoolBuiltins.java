@@ -40,7 +40,7 @@ public final class BoolBuiltins extends PythonBuiltins {
                 if (cls instanceof PyType t && t.isSubtypeOf(PythonContext.get().types().bool)) {
                     throw PyErrors.typeError("type 'bool' is not an acceptable base type");
                 }
-                throw PyErrors.typeError("bool.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("bool", cls);
             }
             return !TypeSupport.absent(x) && PyOps.isTrue(x);
         }

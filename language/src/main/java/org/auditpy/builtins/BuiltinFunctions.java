@@ -1789,7 +1789,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return Frames.callerGlobals();
         }
         if (!(globals instanceof PyDict d)) {
-            throw PyErrors.typeError(fn + "() globals must be a dict, not " + PyOps.typeName(globals));
+            // builtin_eval_impl and builtin_exec_impl word it differently
+            throw PyErrors.typeError(fn.equals("eval") ? "globals must be a dict" : fn + "() globals must be a dict, not " + PyOps.typeName(globals));
         }
         return d;
     }
@@ -1900,6 +1901,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
             org.auditpy.runtime.PyTuple from = absent(fromlist) || fromlist == PyNone.NONE ? null
                             : org.auditpy.runtime.PyTuple.of(PyOps.toArray(fromlist));
             int lv = absent(level) ? 0 : (int) PyOps.asIndex(level);
+            if (lv > 0 && !absent(globals) && globals != PyNone.NONE && g == null) {
+                // resolve_name (Python/import.c)
+                throw PyErrors.typeError("globals must be a dict");
+            }
             return org.auditpy.runtime.ImportSystem.importModule(n, g, from, lv, false);
         }
     }

@@ -189,7 +189,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         static Object f(Object cls, Object args, Object kwargs) {
             PyType ba = BytesSupport.byteArrayType();
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(ba)) {
-                throw PyErrors.typeError("bytearray.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("bytearray", cls);
             }
             return new PyBytes(t, new byte[0]);
         }

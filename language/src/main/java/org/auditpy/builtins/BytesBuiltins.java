@@ -181,7 +181,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         static Object f(Object cls, Object source, Object encoding, Object errors) {
             PyType bytesType = BytesSupport.bytesType();
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(bytesType)) {
-                throw PyErrors.typeError("bytes.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("bytes", cls);
             }
             if (t == bytesType && source instanceof PyBytes b && b.getPythonClass() == bytesType && TypeSupport.absent(encoding) &&
                             TypeSupport.absent(errors)) {

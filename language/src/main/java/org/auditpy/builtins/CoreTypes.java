@@ -44,6 +44,7 @@ public final class CoreTypes extends PythonBuiltins {
         // object and type at once (every lookup reaches them); the others on first use (PyType.deferInit)
         BuiltinsInstaller.installLazily(ctx, t.baseException, new ExceptionBuiltins(), "BaseException");
         BuiltinsInstaller.deferInit(() -> ExceptionBuiltins.installMissingNameMembers(ctx), t.exception("NameError"), t.exception("AttributeError"));
+        BuiltinsInstaller.installLazily(ctx, t.exception("BaseExceptionGroup"), new ExceptionGroupBuiltins(), "BaseExceptionGroup");
         BuiltinsInstaller.installLazily(ctx, t.mappingproxy, new MappingProxyBuiltins(), "mappingproxy");
         BuiltinsInstaller.installLazily(ctx, t.getsetDescriptor, new GetSetBuiltins(), "getset_descriptor");
         BuiltinsInstaller.installLazily(ctx, t.property, new PropertyBuiltins(), "property");

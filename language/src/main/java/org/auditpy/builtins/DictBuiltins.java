@@ -180,7 +180,7 @@ public final class DictBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object args, Object kwargs) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().dict)) {
-                throw PyErrors.typeError("dict.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("dict", cls);
             }
             return new PyDict(t);
         }

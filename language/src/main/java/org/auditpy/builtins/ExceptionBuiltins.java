@@ -48,7 +48,7 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object newExc(Object cls, Object args, Object kwargs) {
             if (!(cls instanceof PyType t) || !isA(t, "BaseException")) {
-                throw PyErrors.typeError("BaseException.__new__(X): X is not a subtype of BaseException");
+                throw PyErrors.newArgError("BaseException", cls);
             }
             PyTuple a = (PyTuple) args;
             if (t == PythonContext.get().types().exception("OSError") && a.size() >= 2 && a.get(0) instanceof Long errno) {

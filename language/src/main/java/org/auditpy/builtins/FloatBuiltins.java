@@ -245,7 +245,7 @@ public final class FloatBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object x) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().floatType)) {
-                throw PyErrors.typeError("float.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("float", cls);
             }
             return absent(x) ? 0.0 : toFloat(x);
         }

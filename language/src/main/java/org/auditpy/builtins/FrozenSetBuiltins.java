@@ -35,7 +35,7 @@ public final class FrozenSetBuiltins extends PythonBuiltins {
         static Object f(Object cls, Object iterable) {
             PyType fz = PythonContext.get().types().frozenset;
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(fz)) {
-                throw PyErrors.typeError("frozenset.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("frozenset", cls);
             }
             if (TypeSupport.absent(iterable)) {
                 return new PySet(t);

@@ -248,7 +248,7 @@ public final class IntBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object x, Object base) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().intType)) {
-                throw PyErrors.typeError("int.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("int", cls);
             }
             if (absent(base)) {
                 return absent(x) ? 0L : toInt(x);

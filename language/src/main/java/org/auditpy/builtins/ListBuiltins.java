@@ -110,7 +110,7 @@ public final class ListBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object args, Object kwargs) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().list)) {
-                throw PyErrors.typeError("list.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("list", cls);
             }
             return new PyList(t);
         }

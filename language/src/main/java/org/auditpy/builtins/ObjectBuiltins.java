@@ -46,7 +46,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object newObj(Object cls, Object args, Object kwargs) {
             if (!(cls instanceof PyType t)) {
-                throw PyErrors.typeError("object.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("object", cls);
             }
             if (excessArgs(args, kwargs)) {
                 if (t.lookup("__new__") != objectNew) {

@@ -51,7 +51,7 @@ public final class SetMutBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object args, Object kwargs) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().set)) {
-                throw PyErrors.typeError("set.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("set", cls);
             }
             return new PySet(t);
         }

@@ -534,7 +534,7 @@ public final class StrBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object object, Object encoding, Object errors) {
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(PythonContext.get().types().str)) {
-                throw PyErrors.typeError("str.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("str", cls);
             }
             if (absent(object)) {
                 return "";

@@ -844,6 +844,17 @@ public final class SysModule extends PythonBuiltins {
         d.setStr("pycache_prefix", PyNone.NONE);
         d.setStr("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.");
 
+        PyType fi = StructSeq.makeType(ctx, "sys", "float_info", new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+            "dig", "mant_dig", "epsilon", "radix", "rounds"});
+        d.setStr("float_info", new PyTuple(fi, new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L,
+            Math.ulp(1.0), 2L, 1L}));
+        PyType ii = StructSeq.makeType(ctx, "sys", "int_info", new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+            "str_digits_check_threshold"});
+        d.setStr("int_info", new PyTuple(ii, new Object[]{30L, 4L, 4300L, 640L}));
+        PyType hi = StructSeq.makeType(ctx, "sys", "hash_info", new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm",
+            "hash_bits", "seed_bits", "cutoff"});
+        d.setStr("hash_info", new PyTuple(hi, new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
+
         boolean dontWrite = flags.contains("B");
         d.setStr("dont_write_bytecode", dontWrite);
         PyType ft = StructSeq.makeType(ctx, "sys", "flags", new String[]{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",

@@ -84,7 +84,11 @@ public final class TracebackPrinter {
         }
     }
 
-    /** Formats exception {@code e} with its chain, as {@code traceback.print_exception} would print it. */
+    /**
+     * Formats exception {@code e} with its chain, as CPython's {@code print_exception_recursive} (Python/pythonrun.c)
+     * prints it; an exception group gets the {@code + Exception Group Traceback} boxes of its
+     * {@code print_exception_group}, its sub-exceptions indented and numbered (at most 15 a group, 10 levels deep).
+     */
     @TruffleBoundary
     public static String format(PyBaseException e) {
         return formatTo(e, null);
@@ -96,7 +100,7 @@ public final class TracebackPrinter {
         SINK.set(sink);
         try {
             StringBuilder sb = new StringBuilder();
-            formatChain(sb, e, new IdentityHashMap<>());
+            printRecursive(sb, e, new PrintContext());
             return sb.toString();
         } finally {
             SINK.set(saved);
@@ -119,33 +123,162 @@ public final class TracebackPrinter {
         return sb.append(ExceptionSupport.formatExceptionOnly(e, true)).append('\n').toString();
     }
 
-    private static void formatChain(StringBuilder sb, PyBaseException e, IdentityHashMap<Object, Boolean> seen) {
-        seen.put(e, true);
-        Object cause = e.getCause();
-        Object context = e.getContext();
-        if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(sb, c, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (context instanceof PyBaseException c && !e.getSuppressContext() && !seen.containsKey(c)) {
-            formatChain(sb, c, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /** pythonrun.c's {@code exception_print_context}: the group nesting level and whether a closing line is owed. */
+    private static final class PrintContext {
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
-        formatOne(sb, e);
+
+        /** EXC_INDENT spaces and EXC_MARGIN ({@code "| "} inside a group). */
+        String margin() {
+            return depth > 0 ? indent() + "| " : "";
+        }
     }
 
-    private static void formatOne(StringBuilder sb, PyBaseException e) {
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    private static boolean isGroup(PyBaseException e) {
+        return e.getGroupExceptions() != null;
+    }
+
+    private static void printRecursive(StringBuilder sb, PyBaseException e, PrintContext ctx) {
+        // print_exception_cause_and_context
+        ctx.seen.put(e, true);
+        Object cause = e.getCause();
+        if (cause instanceof PyBaseException c) {
+            if (!ctx.seen.containsKey(c)) {
+                printChained(sb, c, ctx, "The above exception was the direct cause of the following exception:\n");
+            }
+        } else if (!e.getSuppressContext() && e.getContext() instanceof PyBaseException c && !ctx.seen.containsKey(c)) {
+            printChained(sb, c, ctx, "During handling of the above exception, another exception occurred:\n");
+        }
+        if (isGroup(e)) {
+            printGroup(sb, e, ctx);
+        } else {
+            formatOne(sb, e, ctx);
+        }
+    }
+
+    private static void printChained(StringBuilder sb, PyBaseException c, PrintContext ctx, String message) {
+        boolean needClose = ctx.needClose;
+        printRecursive(sb, c, ctx);
+        ctx.needClose = needClose;
+        String m = ctx.margin();
+        sb.append(m).append('\n').append(m).append(message).append(m).append('\n');
+    }
+
+    private static void printGroup(StringBuilder sb, PyBaseException e, PrintContext ctx) {
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            sb.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (ctx.depth == 0) {
+            ctx.depth++;
+        }
+        formatOne(sb, e, ctx);
+        Object[] excs = e.getGroupExceptions().items();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                // the closing line may be written by a nested group
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(truncated ? "..." : String.valueOf(i + 1))
+                            .append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                if (excs[i] instanceof PyBaseException sub) {
+                    printRecursive(sb, sub, ctx);
+                }
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                sb.append(ctx.margin()).append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (ctx.depth == 1) {
+            ctx.depth--;
+        }
+    }
+
+    /** Appends {@code text} with {@code margin} before each of its lines. */
+    private static void appendIndented(StringBuilder sb, String margin, CharSequence text) {
+        if (margin.isEmpty()) {
+            sb.append(text);
+            return;
+        }
+        int start = 0;
+        int len = text.length();
+        while (start < len) {
+            int nl = start;
+            while (nl < len && text.charAt(nl) != '\n') {
+                nl++;
+            }
+            sb.append(margin).append(text, start, Math.min(nl + 1, len));
+            start = nl + 1;
+        }
+    }
+
+    /** print_exception: the traceback, the message line and the notes, each line behind the group margin. */
+    private static void formatOne(StringBuilder sb, PyBaseException e, PrintContext ctx) {
+        String margin = ctx.margin();
         PyTraceback tb = e.getTracebackOrNull();
         if (tb != null) {
-            sb.append("Traceback (most recent call last):\n");
-            formatEntries(sb, tb);
+            String headerMargin = margin;
+            String header = "Traceback (most recent call last):\n";
+            if (isGroup(e)) {
+                header = "Exception Group Traceback (most recent call last):\n";
+                if (ctx.depth == 1) {
+                    headerMargin = ctx.indent() + "+ ";
+                }
+            }
+            sb.append(headerMargin).append(header);
+            if (margin.isEmpty()) {
+                // written as the entries are made (each frame's source line is read with an open event)
+                formatEntries(sb, tb);
+            } else {
+                // inside a group box: the entries get the margin, so they are sent with it afterwards
+                java.util.function.Consumer<String> sink = SINK.get();
+                SINK.set(null);
+                StringBuilder entries = new StringBuilder();
+                try {
+                    formatEntries(entries, tb);
+                } finally {
+                    SINK.set(sink);
+                }
+                appendIndented(sb, margin, entries);
+            }
         }
         emit(sb);
         if (e.getPythonClass().isSubtypeOf(PythonContext.get().types().exception("SyntaxError"))) {
-            formatSyntaxError(sb, e);
+            StringBuilder se = new StringBuilder();
+            formatSyntaxError(se, e);
+            if (margin.isEmpty()) {
+                sb.append(se);
+            } else {
+                // print_exception_file_and_line and the message line get the margin; print_error_text's lines do not
+                String[] lines = se.toString().split("\n", -1);
+                for (int i = 0; i < lines.length - 1; i++) {
+                    boolean marked = lines[i].startsWith("  File \"") || i == lines.length - 2;
+                    sb.append(marked ? margin : "").append(lines[i]).append('\n');
+                }
+            }
         } else {
             // print_exception_message, then print_exception_suggestions (Python/pythonrun.c): the type's name is
             // written before str() of the exception runs
-            sb.append(ExceptionSupport.exceptionName(e));
+            sb.append(margin).append(ExceptionSupport.exceptionName(e));
             emit(sb);
             String msg = ExceptionSupport.exceptionMessage(e);
             if (!msg.isEmpty()) {
@@ -162,12 +295,40 @@ public final class TracebackPrinter {
                 try {
                     s = n instanceof String ns ? ns : PyOps.str(n);
                 } catch (PyException ex) {
-                    s = "<note str() failed>";
+                    sb.append("<note str() failed>\n");
+                    continue;
                 }
-                sb.append(s).append('\n');
+                appendNoteLines(sb, margin, s);
+                sb.append('\n');
             }
         } else if (notes != null) {
-            sb.append(safeRepr(notes)).append('\n');
+            sb.append(margin).append(safeRepr(notes)).append('\n');
+        }
+    }
+
+    /** A note split as str.splitlines(keepends=True), the margin before each line (print_exception_notes). */
+    private static void appendNoteLines(StringBuilder sb, String margin, String s) {
+        if (margin.isEmpty()) {
+            sb.append(s);
+            return;
+        }
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                i += 2;
+            } else if (c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                i++;
+            } else {
+                i++;
+                continue;
+            }
+            sb.append(margin).append(s, start, i);
+            start = i;
+        }
+        if (start < s.length()) {
+            sb.append(margin).append(s, start, s.length());
         }
     }
 

@@ -57,7 +57,7 @@ public final class TupleBuiltins extends PythonBuiltins {
         static Object f(Object cls, Object iterable) {
             PyType tupleType = PythonContext.get().types().tuple;
             if (!(cls instanceof PyType t) || !t.isSubtypeOf(tupleType)) {
-                throw PyErrors.typeError("tuple.__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+                throw PyErrors.newArgError("tuple", cls);
             }
             if (absent(iterable)) {
                 return new PyTuple(t, PyTuple.EMPTY_ARRAY);

@@ -582,6 +582,13 @@ public final class PythonParserFacade {
                             || re.getCtx().getParent() instanceof PythonParser.LambdaPlainParamContext)) {
                 return at("expected default value expression", prev);
             }
+            // 4a. a yield expression starting a statement, then '=' ("yield = 3"): CPython's invalid_assignment
+            if (type == PythonLexer.ASSIGN && prev != null) {
+                Token y = yieldStartingStatement();
+                if (y != null) {
+                    return range("assignment to yield expression not possible", y, prev);
+                }
+            }
             // 4. '=' where an expression was expected
             if (type == PythonLexer.ASSIGN && prev != null) {
                 PythonSyntaxError e = assignInExpression(prev);
@@ -716,6 +723,25 @@ public final class PythonParserFacade {
                 }
             }
             return true;
+        }
+
+        /** The {@code yield} that starts the statement the offending token ends (no '=' nor bracket between), or null. */
+        private Token yieldStartingStatement() {
+            for (int k = ti - 1; k >= 0; k--) {
+                int tt = toks.get(k).getType();
+                if (tt == PythonLexer.YIELD) {
+                    int before = k > 0 ? toks.get(k - 1).getType() : PythonLexer.NEWLINE;
+                    boolean starts = before == PythonLexer.NEWLINE || before == PythonLexer.INDENT || before == PythonLexer.DEDENT
+                            || before == PythonLexer.SEMI_COLON || before == PythonLexer.COLON;
+                    return starts ? toks.get(k) : null;
+                }
+                if (tt == PythonLexer.NEWLINE || tt == PythonLexer.INDENT || tt == PythonLexer.DEDENT || tt == PythonLexer.SEMI_COLON
+                        || tt == PythonLexer.ASSIGN || tt == PythonLexer.COLON || tt == PythonLexer.OPEN_PAREN
+                        || tt == PythonLexer.OPEN_BRACK || tt == PythonLexer.OPEN_BRACE) {
+                    return null;
+                }
+            }
+            return null;
         }
 
         private Token nextDefault(Token k) {

@@ -196,6 +196,23 @@ public final class BuiltinTypes {
             if (root == null) {
                 root = t;
             }
+            if (e[0].equals("BaseException")) {
+                // Objects/exceptions.c: BaseExceptionGroup(BaseException); ExceptionGroup(BaseExceptionGroup, Exception)
+                // is made by _PyExc_InitTypes once Exception exists
+                PyType beg = new PyType(type, "BaseExceptionGroup", new PyType[]{t}, new PyDict(dict), false, PyType.Layout.EXCEPTION, true);
+                beg.computeMro(object);
+                beg.getDict().setStr("__module__", "builtins");
+                exceptions.put("BaseExceptionGroup", beg);
+                byName.put("BaseExceptionGroup", beg);
+            } else if (e[0].equals("Exception")) {
+                PyType eg = new PyType(type, "ExceptionGroup", new PyType[]{exceptions.get("BaseExceptionGroup"), t}, new PyDict(dict), false,
+                                PyType.Layout.EXCEPTION, true);
+                eg.computeMro(object);
+                eg.getDict().setStr("__module__", "builtins");
+                eg.getDict().setStr("__doc__", PyNone.NONE);
+                exceptions.put("ExceptionGroup", eg);
+                byName.put("ExceptionGroup", eg);
+            }
         }
         return root;
     }

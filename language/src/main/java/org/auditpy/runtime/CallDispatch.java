@@ -29,7 +29,7 @@ public final class CallDispatch {
     public static Object[] bindBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
         Signature sig = fn.getSignature();
         if (sig.varargs == null && sig.varkw == null && sig.kwOnly.length == 0 && sig.posOnlyCount == sig.positional.length && !fn.isStatic() &&
-                        !fn.getName().startsWith("__") && (fn.isMethod() || fn.getQualname().indexOf('.') < 0)) {
+                        !fn.getName().startsWith("__") && (boundCount(fn, sig) == 1 || fn.getQualname().indexOf('.') < 0)) {
             checkPositionalOnlyBuiltin(fn, sig, args.length - kwNames.length, kwNames.length);
         }
         if (kwNames.length > 0 && sig.varargs != null && sig.varkw == null && sig.kwOnly.length == 0 && sig.posOnlyCount == sig.positional.length &&
@@ -60,10 +60,111 @@ public final class CallDispatch {
                 throw PyErrors.typeError(tn + "() takes at most " + max + arguments + " (" + n + " given)");
             }
         }
-        Object[] frameArgs = ArgumentBinder.bind(fn.getName(), kwNames.length > 0 ? parserName(fn) : null, fn.getSignature(), null, null, fn.getOptional(), args,
-                        kwNames, FrameArgs.USER);
+        Object[] frameArgs;
+        try {
+            frameArgs = ArgumentBinder.bind(fn.getName(), kwNames.length > 0 ? parserName(fn) : null, fn.getSignature(), null, null, fn.getOptional(), args,
+                            kwNames, FrameArgs.USER);
+        } catch (PyException e) {
+            // the call does not fit: CPython's C argument parser words it differently from a Python function's
+            PyException clinic = keywordParserError(fn, sig, args, kwNames);
+            throw clinic != null ? clinic : e;
+        }
         frameArgs[FrameArgs.CALLEE] = fn;
         return frameArgs;
+    }
+
+    /** Whether builtin {@code fn}'s first parameter is bound before the call's arguments (self, or cls of a classmethod). */
+    private static int boundCount(PyBuiltinFunction fn, Signature sig) {
+        if (fn.isMethod()) {
+            return 1;
+        }
+        return !fn.isStatic() && sig.positional.length > 0 && "cls".equals(sig.positional[0]) && fn.getQualname().indexOf('.') > 0 ? 1 : 0;
+    }
+
+    /**
+     * The error of a call that does not fit builtin {@code fn} whose parameters can be passed by keyword, worded as
+     * CPython 3.11's Argument Clinic parser ({@code _PyArg_UnpackKeywords}, Python/getargs.c; {@code vgetargskeywords}
+     * words them alike): "split() takes at most 2 arguments (3 given)", "sort() takes no positional arguments",
+     * "open() missing required argument 'file' (pos 1)", "argument for split() given by name ('sep') and position (1)";
+     * {@code sorted}'s own "sorted expected 1 argument, got 0". Null when that parser would not refuse the call (the
+     * binder's error stands) or {@code fn} takes {@code *args}/{@code **kwargs} or is a constructor.
+     */
+    private static PyException keywordParserError(PyBuiltinFunction fn, Signature sig, Object[] args, String[] kwNames) {
+        String name = fn.getName();
+        if (sig.varargs != null || sig.varkw != null || name.startsWith("__") || sig.posOnlyCount == sig.positional.length && sig.kwOnly.length == 0) {
+            return null;
+        }
+        int self = boundCount(fn, sig);
+        int nkw = kwNames.length;
+        int nargs = args.length - nkw - self;
+        if (nargs < 0) {
+            return null;
+        }
+        if (name.equals("sorted")) {
+            return nargs != 1 ? PyErrors.typeError("sorted expected 1 argument, got " + nargs) : null;
+        }
+        boolean[] optional = fn.getOptional();
+        int posonly = Math.max(0, sig.posOnlyCount - self);
+        int maxpos = sig.positional.length - self;
+        int maxargs = maxpos + sig.kwOnly.length;
+        int minpos = 0;
+        while (minpos < maxpos && (optional == null || !optional[self + minpos])) {
+            minpos++;
+        }
+        int minposonly = Math.min(posonly, minpos);
+        if (nargs + nkw > maxargs) {
+            return PyErrors.typeError(name + "() takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "") + "argument" + (maxargs == 1 ? "" : "s") +
+                            " (" + (nargs + nkw) + " given)");
+        }
+        if (nargs > maxpos) {
+            if (maxpos == 0) {
+                return PyErrors.typeError(name + "() takes no positional arguments");
+            }
+            return PyErrors.typeError(name + "() takes " + (minpos < maxpos ? "at most " : "exactly ") + maxpos + " positional argument" + (maxpos == 1 ? "" : "s") +
+                            " (" + nargs + " given)");
+        }
+        if (nargs < minposonly) {
+            return PyErrors.typeError(name + "() takes " + (minposonly < maxpos ? "at least " : "exactly ") + minposonly + " positional argument" +
+                            (minposonly == 1 ? "" : "s") + " (" + nargs + " given)");
+        }
+        for (int i = Math.max(nargs, posonly); i < maxargs; i++) {
+            String pname = i < maxpos ? sig.positional[self + i] : sig.kwOnly[i - maxpos];
+            boolean given = false;
+            for (String k : kwNames) {
+                given |= k.equals(pname);
+            }
+            int slot = i < maxpos ? self + i : sig.kwOnlySlot(i - maxpos);
+            boolean required = optional == null || !optional[slot];
+            if (!given && required) {
+                return PyErrors.typeError(name + "() missing required argument '" + pname + "' (pos " + (i + 1) + ")");
+            }
+        }
+        for (String k : kwNames) {
+            for (int i = posonly; i < nargs; i++) {
+                if (sig.positional[self + i].equals(k)) {
+                    return PyErrors.typeError("argument for " + name + "() given by name ('" + k + "') and position (" + (i + 1) + ")");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The builtin methods of str, bytes and bytearray that parse their arguments with {@code PyArg_ParseTuple}
+     * ({@code "O|OO:count"}, Objects/stringlib/find.h), whose arity errors read "count() takes at least 1 argument
+     * (0 given)" rather than Argument Clinic's.
+     */
+    private static final java.util.Set<String> PARSE_TUPLE_METHODS = java.util.Set.of("count", "find", "rfind", "index", "rindex", "startswith",
+                    "endswith");
+
+    private static boolean usesParseTuple(PyBuiltinFunction fn) {
+        String q = fn.getQualname();
+        int dot = q.indexOf('.');
+        if (dot < 0 || !PARSE_TUPLE_METHODS.contains(fn.getName())) {
+            return false;
+        }
+        String owner = q.substring(0, dot);
+        return owner.equals("str") || owner.equals("bytes") || owner.equals("bytearray");
     }
 
     /**
@@ -90,7 +191,7 @@ public final class CallDispatch {
      * METH_O and Argument Clinic's {@code _PyArg_CheckPositional} ("center expected at least 1 argument, got 0").
      */
     private static void checkPositionalOnlyBuiltin(PyBuiltinFunction fn, Signature sig, int npos, int nkw) {
-        int self = fn.isMethod() ? 1 : 0;
+        int self = boundCount(fn, sig);
         boolean[] optional = fn.getOptional();
         int max = sig.positional.length - self;
         int min = 0;
@@ -116,6 +217,10 @@ public final class CallDispatch {
             throw PyErrors.typeError(functionStr(fn) + "() takes exactly one argument (" + n + " given)");
         }
         int bound = n < min ? min : max;
+        if (usesParseTuple(fn)) {
+            String q = min == max ? "exactly " : n < min ? "at least " : "at most ";
+            throw PyErrors.typeError(fn.getName() + "() takes " + q + bound + " argument" + (bound == 1 ? "" : "s") + " (" + n + " given)");
+        }
         String qual = min == max ? "" : n < min ? "at least " : "at most ";
         throw PyErrors.typeError(fn.getName() + " expected " + qual + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + n);
     }

@@ -228,7 +228,8 @@ public final class CodeExecution {
             Audit.raise("exec", code);
         }
         if (globals.getStr("__builtins__") == null) {
-            globals.setStr("__builtins__", PythonContext.get().getBuiltins());
+            // builtin_exec_impl / builtin_eval_impl insert PyEval_GetBuiltins(): the builtins module's dict, not the module
+            globals.setStr("__builtins__", PythonContext.get().getBuiltins().getDict());
         }
         boolean separate = locals != null && locals != globals;
         Object[] args = new Object[separate ? FrameArgs.USER + 1 : FrameArgs.USER];

@@ -257,7 +257,7 @@ public final class ExceptionSupport {
     public static String exceptionMessage(PyBaseException e) {
         PyType t = e.getPythonClass();
         try {
-            return t.lookup("__str__") instanceof PyFunction ? PyOps.str(e) : str(e);
+            return t.lookup("__str__") instanceof PyFunction || e.getGroupExceptions() != null ? PyOps.str(e) : str(e);
         } catch (PyException ex) {
             return "<exception str() failed>";
         }

@@ -94,21 +94,46 @@ public final class ImportSystem {
         return findAndLoad(absTop);
     }
 
+    /**
+     * The absolute module name of an import of {@code name} at {@code level} from a module with {@code globals}, as
+     * PyImport_ImportModuleLevelObject and resolve_name (Python/import.c) find it: {@code __package__}, else
+     * {@code __spec__.parent}, else {@code __name__} (less its last part unless {@code __path__} is set); their
+     * errors (the ImportWarning of the {@code __name__} fallback, ignored by default, is not raised).
+     */
     private static String resolveName(String name, PyDict globals, int level) {
+        if (level < 0) {
+            throw PyErrors.valueError("level must be >= 0");
+        }
         if (level == 0) {
             if (name.isEmpty()) {
                 throw PyErrors.valueError("Empty module name");
             }
             return name;
         }
-        Object pkg = globals == null ? null : globals.getStr("__package__");
+        if (globals == null) {
+            throw PyErrors.keyError("'__name__' not in globals");
+        }
+        Object pkg = globals.getStr("__package__");
+        Object spec = globals.getStr("__spec__");
         String p;
-        if (pkg instanceof String s) {
+        if (pkg != null && pkg != PyNone.NONE) {
+            if (!(pkg instanceof String s)) {
+                throw PyErrors.typeError("package must be a string");
+            }
+            p = s;
+        } else if (spec != null && spec != PyNone.NONE) {
+            Object parent = PyOps.getAttribute(spec, "parent");
+            if (!(parent instanceof String s)) {
+                throw PyErrors.typeError("__spec__.parent must be a string");
+            }
             p = s;
         } else {
-            Object n = globals == null ? null : globals.getStr("__name__");
+            Object n = globals.getStr("__name__");
+            if (n == null) {
+                throw PyErrors.keyError("'__name__' not in globals");
+            }
             if (!(n instanceof String ns)) {
-                throw PyErrors.raise("ImportError", "attempted relative import with no known parent package");
+                throw PyErrors.typeError("__name__ must be a string");
             }
             p = globals.getStr("__path__") != null ? ns : (ns.contains(".") ? ns.substring(0, ns.lastIndexOf('.')) : "");
         }
@@ -316,7 +341,7 @@ public final class ImportSystem {
             PyDict d = PyDict.create();
             m = new PyModule(ctx.types().module, name, d);
             d.setStr("__file__", path);
-            d.setStr("__builtins__", ctx.getBuiltins());
+            d.setStr("__builtins__", ctx.getBuiltins().getDict());
             ctx.silentImports++;
             try {
                 execSourceFile(ctx, file, path, d);
@@ -423,7 +448,7 @@ public final class ImportSystem {
         d.setStr("__cached__", PyNone.NONE);
         d.setStr("__loader__", PyNone.NONE);
         d.setStr("__spec__", PyNone.NONE);
-        d.setStr("__builtins__", ctx.getBuiltins());
+        d.setStr("__builtins__", ctx.getBuiltins().getDict());
         if (isPackage) {
             d.setStr("__path__", PyList.of(file.getParent().toAbsolutePath().normalize().toString()));
             d.setStr("__package__", name);

@@ -26,12 +26,33 @@ public final class PyBaseException extends PythonObject {
     /** {@code AttributeError.obj}: the object whose attribute was missing; null while unset (read as None). */
     private Object missingFrom;
 
+    /** {@code BaseExceptionGroup.message}; null for an exception that is not a group. */
+    private Object groupMessage;
+    /** {@code BaseExceptionGroup.exceptions}; null for an exception that is not a group. */
+    private PyTuple groupExceptions;
+
     public PyBaseException(PyType cls, PyTuple args) {
         super(cls);
         this.args = args;
     }
 
     /** {@code name} of a NameError or AttributeError, or null when unset. */
+    /** Makes this a group's instance (BaseExceptionGroup_new's {@code msg} and {@code excs}). */
+    public void setGroup(Object message, PyTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
+    }
+
+    /** {@code message} of an exception group, or null when this is not one. */
+    public Object getGroupMessage() {
+        return groupMessage;
+    }
+
+    /** {@code exceptions} of an exception group, or null when this is not one. */
+    public PyTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
     public Object getMissingName() {
         return missingName;
     }

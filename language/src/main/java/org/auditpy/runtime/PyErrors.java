@@ -42,6 +42,19 @@ public final class PyErrors {
         return newException(type, args).toThrowable(null);
     }
 
+    /**
+     * The TypeError of {@code T.__new__(cls)} for a {@code cls} that cannot be made by {@code T}'s constructor, as
+     * CPython's tp_new_wrapper (Objects/typeobject.c) words it: "int.__new__(str): str is not a subtype of int", or
+     * "int.__new__(X): X is not a type object (str)" when {@code cls} is no type.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static PyException newArgError(String typeName, Object cls) {
+        if (cls instanceof PyType t) {
+            return typeError(typeName + ".__new__(" + t.getName() + "): " + t.getName() + " is not a subtype of " + typeName);
+        }
+        return typeError(typeName + ".__new__(X): X is not a type object (" + PyOps.typeName(cls) + ")");
+    }
+
     public static PyException typeError(String msg) {
         return raise("TypeError", msg);
     }

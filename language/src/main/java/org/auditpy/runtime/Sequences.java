@@ -107,7 +107,7 @@ public final class Sequences {
     static Object genericAlias(PyType t, Object key) {
         PythonContext ctx = PythonContext.get();
         BuiltinTypes ty = ctx.types();
-        for (PyType g : new PyType[]{ty.list, ty.dict, ty.tuple, ty.set, ty.frozenset, ty.type, ty.enumerate}) {
+        for (PyType g : new PyType[]{ty.list, ty.dict, ty.tuple, ty.set, ty.frozenset, ty.type, ty.enumerate, ty.exception("BaseExceptionGroup")}) {
             if (g != null && t.isSubtypeOf(g)) {
                 Object alias = ImportSystem.internalModule(ctx, "_generic_alias").getStr("GenericAlias");
                 return PyOps.callPositional(alias, t, key);

@@ -99,6 +99,8 @@ final class LibcCalls {
         static final MethodHandle LLISTXATTR;
         static final MethodHandle REMOVEXATTR;
         static final MethodHandle LREMOVEXATTR;
+        static final MethodHandle STATVFS;
+        static final MethodHandle SYSCONF;
         static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
         static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
 
@@ -108,6 +110,10 @@ final class LibcCalls {
             Linker.Option errno = Linker.Option.captureCallState("errno");
             FunctionDescriptor intIntInt = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT);
             KILL = linker.downcallHandle(libc.find("kill").orElseThrow(), intIntInt, errno);
+            STATVFS = linker.downcallHandle(libc.find("statvfs").orElseThrow(),
+                            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS), errno);
+            SYSCONF = linker.downcallHandle(libc.find("sysconf").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT),
+                            errno);
             KILLPG = linker.downcallHandle(libc.find("killpg").orElseThrow(), intIntInt, errno);
             SYSTEM = linker.downcallHandle(libc.find("system").orElseThrow(),
                             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
@@ -936,6 +942,54 @@ final class LibcCalls {
         callChecked(follow ? "removexattr" : "lremovexattr", filename,
                         (arena, state) -> (int) (follow ? Libc.REMOVEXATTR : Libc.LREMOVEXATTR).invokeExact(state, cString(arena, path),
                                         cString(arena, name)));
+    }
+
+    /**
+     * statvfs(3) of {@code path}: f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid,
+     * f_flag, f_namemax (glibc's x86-64 {@code struct statvfs}: eleven unsigned longs in that order, then padding).
+     *
+     * @throws PyException the OSError of its errno, with {@code filename}
+     */
+    @TruffleBoundary
+    static long[] statvfs(byte[] path, Object filename) {
+        long[] out = new long[11];
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            MemorySegment buf = arena.allocate(112, 8);
+            if ((int) Libc.STATVFS.invokeExact(state, cString(arena, path), buf) == -1) {
+                throw PosixModule.err((int) Libc.ERRNO.get(state, 0L), filename);
+            }
+            for (int i = 0; i < 11; i++) {
+                out[i] = buf.get(ValueLayout.JAVA_LONG, i * 8L);
+            }
+            return out;
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure("statvfs", t);
+        }
+    }
+
+    /**
+     * sysconf(3) of {@code name}, as CPython's os_sysconf_impl: -1 with errno 0 is a value (no limit), with an errno
+     * the OSError of it.
+     */
+    @TruffleBoundary
+    static long sysconf(int name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Libc.CALL_STATE);
+            Libc.ERRNO.set(state, 0L, 0);
+            long v = (long) Libc.SYSCONF.invokeExact(state, name);
+            int e = (int) Libc.ERRNO.get(state, 0L);
+            if (v == -1 && e != 0) {
+                throw PosixModule.err(e, null);
+            }
+            return v;
+        } catch (PyException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw nativeFailure("sysconf", t);
+        }
     }
 
     private static MemorySegment cString(Arena arena, byte[] s) {

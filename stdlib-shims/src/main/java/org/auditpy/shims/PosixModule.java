@@ -102,6 +102,7 @@ final class PosixModule {
         int umask = 0022;
         PyType statResult;
         PyType terminalSize;
+        PyType statvfsResult;
         PyType dirEntry;
         PyType scandirIterator;
         PyType unameResult;
@@ -792,6 +793,31 @@ final class PosixModule {
                         at.to(TimeUnit.NANOSECONDS), mt.to(TimeUnit.NANOSECONDS), ct.to(TimeUnit.NANOSECONDS),
                         a.get("rdev") instanceof Number r ? r.longValue() : 0L);
     }
+
+    /** CPython 3.11's {@code os.sysconf_names} on Linux x86-64 (posixmodule.c posix_constants_sysconf, glibc's values), in its order. */
+    static final Object[] SYSCONF_NAMES = {"SC_2_CHAR_TERM", 95, "SC_2_C_BIND", 47, "SC_2_C_DEV", 48, "SC_2_C_VERSION", 96, "SC_2_FORT_DEV", 49, "SC_2_FORT_RUN", 50, "SC_2_LOCALEDEF",
+52, "SC_2_SW_DEV", 51, "SC_2_UPE", 97, "SC_2_VERSION", 46, "SC_AIO_LISTIO_MAX", 23, "SC_AIO_MAX", 24, "SC_AIO_PRIO_DELTA_MAX", 25,
+"SC_ARG_MAX", 0, "SC_ASYNCHRONOUS_IO", 12, "SC_ATEXIT_MAX", 87, "SC_AVPHYS_PAGES", 86, "SC_BC_BASE_MAX", 36, "SC_BC_DIM_MAX", 37,
+"SC_BC_SCALE_MAX", 38, "SC_BC_STRING_MAX", 39, "SC_CHARCLASS_NAME_MAX", 45, "SC_CHAR_BIT", 101, "SC_CHAR_MAX", 102, "SC_CHAR_MIN", 103,
+"SC_CHILD_MAX", 1, "SC_CLK_TCK", 2, "SC_COLL_WEIGHTS_MAX", 40, "SC_DELAYTIMER_MAX", 26, "SC_EQUIV_CLASS_MAX", 41, "SC_EXPR_NEST_MAX", 42,
+"SC_FSYNC", 15, "SC_GETGR_R_SIZE_MAX", 69, "SC_GETPW_R_SIZE_MAX", 70, "SC_INT_MAX", 104, "SC_INT_MIN", 105, "SC_IOV_MAX", 60,
+"SC_JOB_CONTROL", 7, "SC_LINE_MAX", 43, "SC_LOGIN_NAME_MAX", 71, "SC_LONG_BIT", 106, "SC_MAPPED_FILES", 16, "SC_MB_LEN_MAX", 108,
+"SC_MEMLOCK", 17, "SC_MEMLOCK_RANGE", 18, "SC_MEMORY_PROTECTION", 19, "SC_MESSAGE_PASSING", 20, "SC_MINSIGSTKSZ", 249, "SC_MQ_OPEN_MAX", 27,
+"SC_MQ_PRIO_MAX", 28, "SC_NGROUPS_MAX", 3, "SC_NL_ARGMAX", 119, "SC_NL_LANGMAX", 120, "SC_NL_MSGMAX", 121, "SC_NL_NMAX", 122,
+"SC_NL_SETMAX", 123, "SC_NL_TEXTMAX", 124, "SC_NPROCESSORS_CONF", 83, "SC_NPROCESSORS_ONLN", 84, "SC_NZERO", 109, "SC_OPEN_MAX", 4,
+"SC_PAGESIZE", 30, "SC_PAGE_SIZE", 30, "SC_PASS_MAX", 88, "SC_PHYS_PAGES", 85, "SC_PII", 53, "SC_PII_INTERNET", 56, "SC_PII_INTERNET_DGRAM",
+62, "SC_PII_INTERNET_STREAM", 61, "SC_PII_OSI", 57, "SC_PII_OSI_CLTS", 64, "SC_PII_OSI_COTS", 63, "SC_PII_OSI_M", 65, "SC_PII_SOCKET", 55,
+"SC_PII_XTI", 54, "SC_POLL", 58, "SC_PRIORITIZED_IO", 13, "SC_PRIORITY_SCHEDULING", 10, "SC_REALTIME_SIGNALS", 9, "SC_RE_DUP_MAX", 44,
+"SC_RTSIG_MAX", 31, "SC_SAVED_IDS", 8, "SC_SCHAR_MAX", 111, "SC_SCHAR_MIN", 112, "SC_SELECT", 59, "SC_SEMAPHORES", 21, "SC_SEM_NSEMS_MAX",
+32, "SC_SEM_VALUE_MAX", 33, "SC_SHARED_MEMORY_OBJECTS", 22, "SC_SHRT_MAX", 113, "SC_SHRT_MIN", 114, "SC_SIGQUEUE_MAX", 34, "SC_SSIZE_MAX",
+110, "SC_STREAM_MAX", 5, "SC_SYNCHRONIZED_IO", 14, "SC_THREADS", 67, "SC_THREAD_ATTR_STACKADDR", 77, "SC_THREAD_ATTR_STACKSIZE", 78,
+"SC_THREAD_DESTRUCTOR_ITERATIONS", 73, "SC_THREAD_KEYS_MAX", 74, "SC_THREAD_PRIORITY_SCHEDULING", 79, "SC_THREAD_PRIO_INHERIT", 80,
+"SC_THREAD_PRIO_PROTECT", 81, "SC_THREAD_PROCESS_SHARED", 82, "SC_THREAD_SAFE_FUNCTIONS", 68, "SC_THREAD_STACK_MIN", 75,
+"SC_THREAD_THREADS_MAX", 76, "SC_TIMERS", 11, "SC_TIMER_MAX", 35, "SC_TTY_NAME_MAX", 72, "SC_TZNAME_MAX", 6, "SC_T_IOV_MAX", 66,
+"SC_UCHAR_MAX", 115, "SC_UINT_MAX", 116, "SC_UIO_MAXIOV", 60, "SC_ULONG_MAX", 117, "SC_USHRT_MAX", 118, "SC_VERSION", 29, "SC_WORD_BIT",
+107, "SC_XBS5_ILP32_OFF32", 125, "SC_XBS5_ILP32_OFFBIG", 126, "SC_XBS5_LP64_OFF64", 127, "SC_XBS5_LPBIG_OFFBIG", 128, "SC_XOPEN_CRYPT", 92,
+"SC_XOPEN_ENH_I18N", 93, "SC_XOPEN_LEGACY", 129, "SC_XOPEN_REALTIME", 130, "SC_XOPEN_REALTIME_THREADS", 131, "SC_XOPEN_SHM", 94,
+"SC_XOPEN_UNIX", 91, "SC_XOPEN_VERSION", 89, "SC_XOPEN_XCU_VERSION", 90, "SC_XOPEN_XPG2", 98, "SC_XOPEN_XPG3", 99, "SC_XOPEN_XPG4", 100};
 
     static final String[] STAT_FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"};
 
@@ -1693,9 +1719,61 @@ final class PosixModule {
                     }
                     return null;
                 }; // posix.rename
+                case 85 -> a -> {
+                    PathArg p = path(a[0], "statvfs", true);
+                    Path target;
+                    if (p.fd >= 0) {
+                        Fd open = state().fds.get(p.fd);
+                        if (open == null) {
+                            throw err(9, null);
+                        }
+                        if (open.path == null) {
+                            throw err(95, null);
+                        }
+                        target = open.path;
+                    } else {
+                        target = p.resolve();
+                    }
+                    long[] v = LibcCalls.statvfs(Fns.fsencode(target.toString()), p.fd < 0 ? p.errName() : null);
+                    PyTuple t = new PyTuple(st.statvfsResult, new Object[]{unsigned(v[0]), unsigned(v[1]), unsigned(v[2]), unsigned(v[3]), unsigned(v[4]),
+                        unsigned(v[5]), unsigned(v[6]), unsigned(v[7]), unsigned(v[9]), unsigned(v[10])});
+                    t.setAttribute("\0f_fsid", unsigned(v[8]));
+                    return t;
+                }; // posix.statvfs
+                case 86 -> a -> {
+                    Object n = a[0];
+                    int name;
+                    if (n instanceof Long || n instanceof Boolean || n instanceof java.math.BigInteger) {
+                        // _PyLong_AsInt
+                        Object i = PyOps.index(n);
+                        if (i instanceof java.math.BigInteger || (Long) i > Integer.MAX_VALUE || (Long) i < Integer.MIN_VALUE) {
+                            throw PyErrors.overflowError("Python int too large to convert to C int");
+                        }
+                        name = (int) (long) (Long) i;
+                    } else if (n instanceof String s) {
+                        Integer found = null;
+                        for (int i = 0; i < SYSCONF_NAMES.length; i += 2) {
+                            if (SYSCONF_NAMES[i].equals(s)) {
+                                found = (Integer) SYSCONF_NAMES[i + 1];
+                            }
+                        }
+                        if (found == null) {
+                            throw PyErrors.valueError("unrecognized configuration name");
+                        }
+                        name = found;
+                    } else {
+                        throw PyErrors.typeError("configuration names must be strings or integers");
+                    }
+                    return LibcCalls.sysconf(name);
+                }; // posix.sysconf
                 default -> throw new IllegalArgumentException("posix function " + op);
             };
         }
+    }
+
+    /** A C unsigned long as a Python int. */
+    static Object unsigned(long v) {
+        return v >= 0 ? (Object) v : new java.math.BigInteger(Long.toUnsignedString(v));
     }
 
     static PyModule create(PythonContext ctx) {
@@ -1712,6 +1790,8 @@ final class PosixModule {
                             o -> ((PythonObject) o).getAttributeOrNull(key), null, null));
         }
         st.terminalSize = structType(ctx, "os", "terminal_size", new String[]{"columns", "lines"}, 2, new String[0]);
+        st.statvfsResult = structType(ctx, "os", "statvfs_result", new String[]{"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+            "f_ffree", "f_favail", "f_flag", "f_namemax"}, 10, new String[]{"f_fsid"});
         st.unameResult = structType(ctx, "posix", "uname_result", new String[]{"sysname", "nodename", "release", "version", "machine"}, 5, new String[0]);
         st.timesResult = structType(ctx, "posix", "times_result",
                         new String[]{"user", "system", "children_user", "children_system", "elapsed"}, 5, new String[0]);
@@ -1837,6 +1917,15 @@ final class PosixModule {
         def(ctx, ns, "WIFSTOPPED", "status", fns.lazy(65));
         def(ctx, ns, "WSTOPSIG", "status", fns.lazy(66));
         def(ctx, ns, "WIFCONTINUED", "status", fns.lazy(67));
+        // statvfs(3) and sysconf(3) from libc (LibcCalls), as CPython's os_statvfs_impl and os_sysconf_impl (no events)
+        def(ctx, ns, "statvfs", "path", fns.lazy(85));
+        def(ctx, ns, "sysconf", "name, /", fns.lazy(86));
+        PyDict scNames = PyDict.create();
+        for (int i = 0; i < SYSCONF_NAMES.length; i += 2) {
+            scNames.setStr((String) SYSCONF_NAMES[i], (long) (Integer) SYSCONF_NAMES[i + 1]);
+        }
+        ns.setStr("sysconf_names", scNames);
+        ns.setStr("statvfs_result", st.statvfsResult);
         def(ctx, ns, "WCOREDUMP", "status, /", fns.lazy(68));
         def(ctx, ns, "WEXITSTATUS", "status", fns.lazy(69));
         def(ctx, ns, "waitstatus_to_exitcode", "status", fns.lazy(70));

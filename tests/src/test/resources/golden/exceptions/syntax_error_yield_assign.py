@@ -1,0 +1,3 @@
+# "yield = 3" in a function: CPython's invalid_assignment error with carets under the yield expression
+def f():
+  yield = 3
