@@ -499,12 +499,41 @@ public final class StdBuffers extends PythonBuiltins {
         @TruffleBoundary
         static Object writelines(Object self, Object lines) {
             checkClosed(self);
-            Object it = PyOps.getIter(lines);
-            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
-                PyOps.callMethod(self, "write", l);
-            }
+            writeEach(self, lines);
             return PyNone.NONE;
         }
+    }
+
+    /**
+     * The rest of {@code _IOBase.writelines} (Modules/_io/iobase.c) once the caller checked that {@code self} is open:
+     * each item of {@code lines}, as iterated, passed to {@code self.write}. Shared by every io class here and in _io.
+     */
+    @TruffleBoundary
+    public static void writeEach(Object self, Object lines) {
+        Object it = PyOps.getIter(lines);
+        for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
+            PyOps.callMethod(self, "write", l);
+        }
+    }
+
+    /**
+     * {@code _IOBase.readlines(hint)} (_io__IOBase_readlines_impl): the lines of {@code iter(self)}, whose
+     * {@code __iter__} checks that the stream is open, until their total length passes {@code hint} (all when
+     * {@code hint <= 0}).
+     */
+    @TruffleBoundary
+    public static org.auditpy.runtime.PyList linesOf(Object self, long hint) {
+        List<Object> lines = new ArrayList<>();
+        long total = 0;
+        Object it = PyOps.getIter(self);
+        for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
+            lines.add(l);
+            total += PyOps.len(l);
+            if (hint > 0 && total > hint) {
+                break;
+            }
+        }
+        return org.auditpy.runtime.PyList.of(lines.toArray());
     }
 
     @Builtin(name = "__iter__", params = {"self"})

@@ -763,18 +763,7 @@ public final class StdStreams extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readlines(Object self, Object hint) {
-            long h = hint == PyNone.NO_VALUE || hint == PyNone.NONE ? -1 : PyOps.asIndex(hint);
-            java.util.List<Object> lines = new java.util.ArrayList<>();
-            long total = 0;
-            Object it = PyOps.getIter(self);
-            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
-                lines.add(l);
-                total += PyOps.len(l);
-                if (h > 0 && total > h) {
-                    break;
-                }
-            }
-            return org.auditpy.runtime.PyList.of(lines.toArray());
+            return StdBuffers.linesOf(self, hint == PyNone.NO_VALUE || hint == PyNone.NONE ? -1 : PyOps.asIndex(hint));
         }
     }
 
@@ -786,10 +775,7 @@ public final class StdStreams extends PythonBuiltins {
         @TruffleBoundary
         static Object writelines(Object self, Object lines) {
             checkClosed(self);
-            Object it = PyOps.getIter(lines);
-            for (Object l = PyOps.next(it); l != null; l = PyOps.next(it)) {
-                PyOps.callMethod(self, "write", l);
-            }
+            StdBuffers.writeEach(self, lines);
             return PyNone.NONE;
         }
     }

@@ -215,34 +215,7 @@ public final class PyRootNode extends RootNode {
         if (ctx.tracingSuspended > 0 || isModuleOrClass) {
             return;
         }
-        PyFrame pf = makePyFrame(frame, code == null ? 0 : code.getFirstLineno());
-        Object profile = ctx.getProfileFunction();
-        if (profile != PyNone.NONE) {
-            pf.setProfiled(generatorBody == null);
-            ctx.tracingSuspended++;
-            try {
-                org.auditpy.runtime.PyOps.callPositional(profile, pf, "call", PyNone.NONE);
-            } finally {
-                ctx.tracingSuspended--;
-            }
-        }
-        Object trace = ctx.getTraceFunction();
-        if (trace != PyNone.NONE) {
-            ctx.tracingSuspended++;
-            Object local;
-            try {
-                local = org.auditpy.runtime.PyOps.callPositional(trace, pf, "call", PyNone.NONE);
-            } catch (PyException e) {
-                ctx.setTraceFunction(PyNone.NONE);
-                throw e;
-            } finally {
-                ctx.tracingSuspended--;
-            }
-            if (local != PyNone.NONE && generatorBody == null) {
-                pf.setTrace(local);
-                pf.setTraceLine(-1);
-            }
-        }
+        Tracing.frameCall(ctx, makePyFrame(frame, code == null ? 0 : code.getFirstLineno()), generatorBody != null);
     }
 
     /** A Python frame object for this code running in {@code frame}. */

@@ -107,6 +107,25 @@ public final class Tracing {
     }
 
     /**
+     * A new frame's {@code call} event: to the profile function, then to the global trace function, whose result,
+     * unless None, becomes the frame's {@code f_trace} (a generator's frame keeps none: it gets no local events).
+     */
+    static void frameCall(PythonContext ctx, PyFrame pf, boolean generator) {
+        if (ctx.getProfileFunction() != PyNone.NONE) {
+            pf.setProfiled(!generator);
+            callProfile(ctx, pf, "call", PyNone.NONE);
+        }
+        Object trace = ctx.getTraceFunction();
+        if (trace != PyNone.NONE) {
+            Object local = callTracer(ctx, trace, pf, "call", PyNone.NONE);
+            if (local != PyNone.NONE && !generator) {
+                pf.setTrace(local);
+                pf.setTraceLine(-1);
+            }
+        }
+    }
+
+    /**
      * The {@code return} event of a frame that ends, with its value (None when it ends by an exception): to the frame's
      * {@code f_trace} and to the profile function.
      */
@@ -120,14 +139,8 @@ public final class Tracing {
         if (pf == null) {
             return;
         }
-        Object profile = ctx.getProfileFunction();
-        if (profile != PyNone.NONE && pf.isProfiled()) {
-            ctx.tracingSuspended++;
-            try {
-                PyOps.callPositional(profile, pf, "return", value);
-            } finally {
-                ctx.tracingSuspended--;
-            }
+        if (ctx.getProfileFunction() != PyNone.NONE && pf.isProfiled()) {
+            callProfile(ctx, pf, "return", value);
         }
         if (tracedFrame(ctx, pf) != null) {
             callLocal(ctx, pf, "return", value);
@@ -136,9 +149,6 @@ public final class Tracing {
 
     /** The frame object of {@code frame} if it has a local trace function and a global one is set, else null. */
     private static PyFrame tracedFrame(PythonContext ctx, MaterializedFrame frame) {
-        if (ctx.tracingSuspended > 0 || ctx.getTraceFunction() == PyNone.NONE) {
-            return null;
-        }
         return tracedFrame(ctx, PyFrame.existing(frame));
     }
 
@@ -150,12 +160,19 @@ public final class Tracing {
         return local == PyNone.NONE || local == null ? null : pf;
     }
 
-    /** trace_trampoline for a local event: a result other than None becomes f_trace; an exception stops tracing. */
+    /** trace_trampoline for a local event: a result other than None becomes f_trace. */
     private static void callLocal(PythonContext ctx, PyFrame pf, String event, Object arg) {
+        Object result = callTracer(ctx, pf.getTrace(), pf, event, arg);
+        if (result != PyNone.NONE) {
+            pf.setTrace(result);
+        }
+    }
+
+    /** Calls a trace function with tracing suspended; one that raises turns tracing off (the frame's f_trace too). */
+    private static Object callTracer(PythonContext ctx, Object fn, PyFrame pf, String event, Object arg) {
         ctx.tracingSuspended++;
-        Object result;
         try {
-            result = PyOps.callPositional(pf.getTrace(), pf, event, arg);
+            return PyOps.callPositional(fn, pf, event, arg);
         } catch (PyException e) {
             ctx.setTraceFunction(PyNone.NONE);
             pf.setTrace(PyNone.NONE);
@@ -163,8 +180,15 @@ public final class Tracing {
         } finally {
             ctx.tracingSuspended--;
         }
-        if (result != PyNone.NONE) {
-            pf.setTrace(result);
+    }
+
+    /** Calls the profile function with tracing suspended (its result is not used). */
+    private static void callProfile(PythonContext ctx, PyFrame pf, String event, Object arg) {
+        ctx.tracingSuspended++;
+        try {
+            PyOps.callPositional(ctx.getProfileFunction(), pf, event, arg);
+        } finally {
+            ctx.tracingSuspended--;
         }
     }
 }

@@ -329,30 +329,10 @@ final class IoModule {
                     }
                     return line;
                 }; // t.__next__
-                case 4 -> a -> {
-                    // _io__IOBase_readlines_impl: the lines come from iter(self) (whose __iter__ checks closed), until
-                    // their total length passes the hint
-                    long hint = size(a[1]);
-                    PyList out = new PyList(ctx.types().list);
-                    long total = 0;
-                    Object it = PyOps.getIter(a[0]);
-                    while (true) {
-                        Object line = PyOps.next(it);
-                        if (line == null) {
-                            return out;
-                        }
-                        out.append(line);
-                        total += PyOps.len(line);
-                        if (hint > 0 && total > hint) {
-                            return out;
-                        }
-                    }
-                }; // t.readlines
+                case 4 -> a -> org.auditpy.builtins.StdBuffers.linesOf(a[0], size(a[1])); // t.readlines
                 case 5 -> a -> {
                     checkClosed(a[0]);
-                    for (Object l : PyOps.toArray(a[1])) {
-                        call(a[0], "write", l);
-                    }
+                    org.auditpy.builtins.StdBuffers.writeEach(a[0], a[1]);
                     return null;
                 }; // t.writelines
                 case 6 -> a -> {
