@@ -35,10 +35,28 @@ public final class RangeBuiltins extends PythonBuiltins {
     @Builtin(name = "__new__", params = {"cls", "*args"}, isStatic = true)
     @GenerateNodeFactory
     abstract static class NewNode extends PythonBuiltinNode {
+        /**
+         * {@code range(stop)}, {@code range(start, stop[, step])} of ints that fit longs are made in compiled code (the
+         * argument tuple, the range and a loop's count over it can then stay virtual: {@code for j in range(n)} in
+         * an inner loop allocates nothing); anything else, and every error, by {@link #newGeneric}.
+         */
         @Specialization
-        @TruffleBoundary
         static Object newRange(Object cls, Object args) {
             Object[] a = ((PyTuple) args).items();
+            if (a.length == 1 && a[0] instanceof Long stop) {
+                return PyRange.of((PyType) cls, 0, stop, 1);
+            }
+            if (a.length == 2 && a[0] instanceof Long start && a[1] instanceof Long stop) {
+                return PyRange.of((PyType) cls, start, stop, 1);
+            }
+            if (a.length == 3 && a[0] instanceof Long start && a[1] instanceof Long stop && a[2] instanceof Long step && step != 0) {
+                return PyRange.of((PyType) cls, start, stop, step);
+            }
+            return newGeneric(cls, a);
+        }
+
+        @TruffleBoundary
+        static Object newGeneric(Object cls, Object[] a) {
             if (a.length == 0) {
                 throw PyErrors.typeError("range expected at least 1 argument, got 0");
             }

@@ -757,7 +757,8 @@ public final class Statements {
         /**
          * The loop state for {@code iterable}: for an exact list or tuple made in compiled code (a state allocated
          * behind the boundary always escaped, while this one can stay virtual when the loop is inlined: a function
-         * looping over a small list, called in a loop), for anything else by {@link #start}.
+         * looping over a small list, called in a loop), for a range of longs likewise, for anything else by
+         * {@link #start}.
          */
         static Object startInline(Object iterable) {
             if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
@@ -766,6 +767,10 @@ public final class Statements {
             if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
                 long[] longs = t.longsOrNull();
                 return longs != null ? new SeqState(longs) : new SeqState(null, t.items());
+            }
+            if (iterable instanceof org.auditpy.builtins.IterTypes.PyRange r && !r.isBig()) {
+                // range cannot be subclassed; its count is made here, where it can stay virtual with the range
+                return new RangeState(r.start, r.step, r.length);
             }
             if (Iteration.isOwnIterator(iterable)) {
                 // a generator or a builtin iterator: no boundary
