@@ -450,9 +450,26 @@ public final class ListBuiltins extends PythonBuiltins {
     @Builtin(name = "count", params = {"self", "value", "/"})
     @GenerateNodeFactory
     abstract static class CountNode extends PythonBuiltinNode {
+        /** An int counted in a list of the int storage: a scan in compiled code (was a boxed copy behind a boundary). */
         @Specialization
-        @TruffleBoundary
         static Object f(Object self, Object value) {
+            if (self instanceof PyList l && value instanceof Long v) {
+                long[] g = l.longsOrNull();
+                if (g != null) {
+                    long n = 0;
+                    for (int k = 0; k < l.size(); k++) {
+                        if (g[k] == v) {
+                            n++;
+                        }
+                    }
+                    return n;
+                }
+            }
+            return generic(self, value);
+        }
+
+        @TruffleBoundary
+        static Object generic(Object self, Object value) {
             PyList l = self(self, "count");
             return TypeSupport.count(l.toArray(), l.size(), value);
         }
