@@ -395,6 +395,25 @@ public final class Calls {
             return kind == 1 ? org.auditpy.runtime.PyList.ofValues(cachedType, items, items.length) : new org.auditpy.runtime.PyTuple(cachedType, items);
         }
 
+        /**
+         * {@code dict(a=1, b=2)} and {@code dict()} of the builtin dict, keywords only: the dict made here with the
+         * keywords in call order, as dict_new and then dict_init's update from them would (the two generic binds of
+         * {@code *args, **kwargs} took 285 ns for two keywords, CPython 60).
+         */
+        @Specialization(guards = {"t == cachedType", "args.length == kwNames.length", "isExactDict(cachedType)"}, limit = "1")
+        static Object callDictKeywords(PyType t, Object[] args, String[] kwNames,
+                        @Cached("t") PyType cachedType) {
+            PyDict d = new PyDict(cachedType);
+            for (int i = 0; i < kwNames.length; i++) {
+                d.setStr(kwNames[i], args[i]);
+            }
+            return d;
+        }
+
+        static boolean isExactDict(PyType t) {
+            return t == PythonContext.get(null).types().dict;
+        }
+
         /** 1 for the builtin list type, 2 for tuple, else 0. */
         static int listOrTuple(PyType t) {
             org.auditpy.runtime.BuiltinTypes types = PythonContext.get(null).types();
