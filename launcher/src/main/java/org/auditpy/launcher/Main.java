@@ -35,6 +35,7 @@ public final class Main {
     static final String MIME_STDIN = "application/x-auditpy-stdin";
     static final String MIME_MODULE = "application/x-auditpy-module";
     static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
+    static final String MIME_INTERACTIVE_END = "application/x-auditpy-interactive-end";
     static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
     static final String MIME_FINALIZE = "application/x-auditpy-finalize";
 

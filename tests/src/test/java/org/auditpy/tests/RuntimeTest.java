@@ -454,6 +454,22 @@ public class RuntimeTest {
     }
 
     /**
+     * The interactive prompt over a pipe ({@code -qi}) parses as it reads, as CPython's: an error shows as soon as a
+     * line has it, with its line and caret (a SyntaxError, IndentationError, TabError, a symbol table's error without
+     * a line), a statement goes on while the parser wants more (brackets, triple-quoted strings, continuations,
+     * blocks) and a compound statement ends at an empty line; the end of the input inside a statement. Expected
+     * stdout and stderr recorded from {@code python3 -qi < syntax_errors.in}.
+     */
+    @Test
+    void interactiveSyntaxErrors() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/repl");
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-qi"), dir, dir.resolve("syntax_errors.in"), 300);
+        assertEquals(Support.read(dir.resolve("syntax_errors.out")), r.stdout());
+        assertEquals(Support.read(dir.resolve("syntax_errors.err")), r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    /**
      * Errors writing standard output and error are the program's, as CPython's {@code _io} raises them: OSError with
      * the errno at the write or flush that failed (a full device: {@code /dev/full}; a pipe whose reader has gone:
      * BrokenPipeError), and status 120 when the final flush fails (Py_RunMain). Expected output, status, and where
