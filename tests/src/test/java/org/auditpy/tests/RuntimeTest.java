@@ -470,6 +470,30 @@ public class RuntimeTest {
     }
 
     /**
+     * {@code --help-env} and {@code --help-xoptions} print CPython 3.11's texts (recorded from python3 in
+     * tests/src/test/resources/cli) with only auditpy's notes added: a line after an option it does not support,
+     * a remark at the end of a line, its own -X options at the end. {@code --help-all} is --help, both and their
+     * blank lines, and a help option ends the command line at once (what follows is not read).
+     */
+    @Test
+    void helpEnvAndXoptions() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/cli");
+        String[] texts = new String[2];
+        String[] names = {"help-env", "help-xoptions"};
+        for (int k = 0; k < 2; k++) {
+            Support.Result r = Support.run(List.of(Support.script().toString(), "--" + names[k], "-Z"), Support.root(), null, 300);
+            assertEquals(0, r.status(), r.stderr());
+            texts[k] = r.stdout();
+            String withoutNotes = r.stdout().replaceAll("(?m)^ *auditpy: .*\n", "").replaceAll("  \\([^()]*auditpy\\)", "")
+                            .replaceAll("(?s)\n\n-X audit=off.*", "\n");
+            assertEquals(Support.read(dir.resolve(names[k] + ".cpython.txt")), withoutNotes, names[k]);
+        }
+        Support.Result help = Support.run(List.of(Support.script().toString(), "--help"), Support.root(), null, 300);
+        Support.Result all = Support.run(List.of(Support.script().toString(), "--help-all"), Support.root(), null, 300);
+        assertEquals(help.stdout() + "\n\n" + texts[0] + "\n\n" + texts[1], all.stdout());
+    }
+
+    /**
      * Errors writing standard output and error are the program's, as CPython's {@code _io} raises them: OSError with
      * the errno at the write or flush that failed (a full device: {@code /dev/full}; a pipe whose reader has gone:
      * BrokenPipeError), and status 120 when the final flush fails (Py_RunMain). Expected output, status, and where
