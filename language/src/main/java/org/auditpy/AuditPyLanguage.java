@@ -31,7 +31,7 @@ import org.graalvm.options.OptionStability;
 @TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
                                 AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE, AuditPyLanguage.MIME_INTERACTIVE,
-                                AuditPyLanguage.MIME_INTERACTIVE_START, AuditPyLanguage.MIME_FINALIZE},
+                                AuditPyLanguage.MIME_INTERACTIVE_END, AuditPyLanguage.MIME_INTERACTIVE_START, AuditPyLanguage.MIME_FINALIZE},
                 fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "auditpy";
@@ -40,8 +40,17 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String MIME_COMMAND = "application/x-auditpy-command";
     public static final String MIME_STDIN = "application/x-auditpy-stdin";
     public static final String MIME_MODULE = "application/x-auditpy-module";
-    /** One statement typed at the interactive prompt (source name {@code <stdin>}); see ProgramRunner. */
+    /**
+     * The statement typed at the interactive prompt so far, each line with its newline (source name
+     * {@code <stdin>}): the value is true when it ran or its error was shown, false when it goes on in the next line
+     * (the launcher then reads one with the {@code ... } prompt); see ProgramRunner.
+     */
     public static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
+    /**
+     * As {@link #MIME_INTERACTIVE} when the input has ended: the statement is whole (run, or its error shown); an
+     * empty text is the parser's start of a statement that finds the end at once.
+     */
+    public static final String MIME_INTERACTIVE_END = "application/x-auditpy-interactive-end";
     /**
      * The start of the interactive loop: source name {@code stdin} (the REPL) or {@code inspect} (-i after a
      * program), text the PYTHONSTARTUP file or empty; see ProgramRunner.

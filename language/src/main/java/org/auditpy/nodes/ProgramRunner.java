@@ -46,14 +46,14 @@ public final class ProgramRunner {
                 throw Recursion.stackOverflow("");
             }
         }
-        if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE)) {
+        if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE) || mime.equals(AuditPyLanguage.MIME_INTERACTIVE_END)) {
             try {
-                return interactiveStatement(ctx, source);
+                return interactiveStatement(ctx, source, mime.equals(AuditPyLanguage.MIME_INTERACTIVE));
             } catch (StackOverflowError e) {
                 flushStdout(ctx);
                 org.auditpy.builtins.SysModule.printUncaught(Recursion.stackOverflow("").getPyException());
                 ctx.err().flush();
-                return PyNone.NONE;
+                return true;
             }
         }
         if (mime.equals(AuditPyLanguage.MIME_FINALIZE)) {
@@ -229,22 +229,35 @@ public final class ProgramRunner {
      * displays nothing. An exception other than SystemExit is printed here through {@code sys.excepthook}, as
      * CPython's PyErr_Print. Empty text is the end of input, which the parser also starts to read.
      */
-    private static Object interactiveStatement(PythonContext ctx, Source source) {
+    /**
+     * One statement at the interactive prompt, CPython's {@code PyRun_InteractiveOneObjectEx} (Python/pythonrun.c):
+     * the {@code compile} event when the parser starts on it, then the lines read so far are parsed
+     * ({@link CodeExecution#compileInteractive}); a statement that goes on returns false, a whole one is run in
+     * {@code __main__} ('single' mode: expression statements are displayed) and its error, a SyntaxError too, goes
+     * through PyErr_Print ({@code sys.last_*}, the {@code sys.excepthook} event, {@code sys.excepthook}).
+     *
+     * @param more whether lines may still come (false when the input has ended)
+     * @return false when the statement goes on in the next line, else true
+     */
+    private static Object interactiveStatement(PythonContext ctx, Source source, boolean more) {
         PyModule main = mainModule(ctx);
         String text = source.getCharacters().toString();
-        if (Audit.active()) {
+        int firstEnd = text.indexOf('\n');
+        if ((firstEnd < 0 || firstEnd == text.length() - 1) && Audit.active()) {
+            // the statement's first line (or the end of the input where one would start): the parser starts on it
             Audit.raise("compile", PyNone.NONE, source.getName());
         }
         if (text.isBlank()) {
-            return PyNone.NONE;
+            return true;
         }
-        // 'single' mode: expression statements (also inside loops and other compound statements) are displayed
-        PyCode code = CodeExecution.compileNoAudit(text, source.getName(), "single");
         try {
+            PyCode code = CodeExecution.compileInteractive(text, source.getName(), more);
+            if (code == null) {
+                return false;
+            }
             CodeExecution.exec(code, main.getDict(), true);
         } catch (PyException e) {
-            // PyErr_Print as the interactive loop does: sys.last_*, the sys.excepthook event, sys.excepthook
-            // (SystemExit leaves the loop through the launcher)
+            // SystemExit leaves the loop through the launcher
             PyBaseException pe = e.getPyException();
             if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
                 throw e;
@@ -253,7 +266,7 @@ public final class ProgramRunner {
             org.auditpy.builtins.SysModule.printUncaught(pe);
             ctx.err().flush();
         }
-        return PyNone.NONE;
+        return true;
     }
 
     /**

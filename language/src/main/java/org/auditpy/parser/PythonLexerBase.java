@@ -43,6 +43,8 @@ public abstract class PythonLexerBase extends Lexer {
     private int lineIndent;
     private int lineAltIndent;
     private boolean eofSeen;
+    /** See {@link #eofInString()}. */
+    private boolean eofInString;
     private Token lastDefault;
 
     /**
@@ -69,6 +71,14 @@ public abstract class PythonLexerBase extends Lexer {
      */
     final java.util.List<Token> pendingTokens() {
         return new ArrayList<>(pending);
+    }
+
+    /**
+     * Whether the string literal of the error raised was ended by the end of the input (CPython's E_EOFS and E_EOLS:
+     * a triple-quoted string, or a line continued by a backslash), not by a line end.
+     */
+    final boolean eofInString() {
+        return eofInString;
     }
 
     /** The outermost bracket still open at end of input (or at the current point), or {@code null}. */
@@ -337,10 +347,12 @@ public abstract class PythonLexerBase extends Lexer {
         while (true) {
             int c = _input.LA(i);
             if (c == CharStream.EOF) {
+                eofInString = true;
                 break;
             }
             if (c == '\\') {
                 if (_input.LA(i + 1) == CharStream.EOF) {
+                    eofInString = true;
                     i++;
                     break;
                 }

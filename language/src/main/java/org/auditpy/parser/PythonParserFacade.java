@@ -44,6 +44,26 @@ public final class PythonParserFacade {
     }
 
     /**
+     * What a parse of an interactive statement read so far may leave for the lines still to come (CPython's
+     * {@code PyPARSE_ALLOW_INCOMPLETE_INPUT}, Parser/pegen.c {@code _is_end_of_source}): an error that the end of
+     * the input caused is then {@link PythonSyntaxError#INCOMPLETE_INPUT} instead of the error a whole source gets.
+     */
+    public enum Incomplete {
+        /** The source is whole: every error is reported. */
+        NONE,
+        /**
+         * More lines may follow: the parser running out of tokens (an indented block, an except clause, a bracket's
+         * contents still to come), a string literal in triple quotes or a line continuation at the end.
+         */
+        ANY,
+        /**
+         * The last line read was empty, which ends a statement at the interactive prompt (CPython's tokenizer lets
+         * an empty line through as a NEWLINE there): only a bracket not closed or a triple-quoted string goes on.
+         */
+        OPEN_ONLY
+    }
+
+    /**
      * Parses Python source.
      *
      * @param source   the source text (any of {@code \n}, {@code \r\n}, {@code \r} as line breaks)
@@ -83,9 +103,21 @@ public final class PythonParserFacade {
      * tokenizer reads (an error at the end marker is then at column 0, not at the end of the last line).
      */
     public static Ast.Mod parse(String source, String filename, Mode mode, boolean fileInput) {
+        return parse(source, filename, mode, fileInput, Incomplete.NONE);
+    }
+
+    /**
+     * As {@link #parse(String, String, Mode, boolean)}; {@code incomplete}: what an error at the end of the input
+     * means, for the interactive prompt's statement read so far (see {@link Incomplete}).
+     *
+     * @throws PythonSyntaxError whose {@link PythonSyntaxError#msg} is {@link PythonSyntaxError#INCOMPLETE_INPUT}
+     *                           when the input may go on
+     */
+    public static Ast.Mod parse(String source, String filename, Mode mode, boolean fileInput, Incomplete incomplete) {
         Source src = new Source(source, filename);
         ParseRun run = new ParseRun(src, src.text, 0, false);
         run.fileInput = fileInput;
+        run.incomplete = incomplete;
         ParserRuleContext tree = run.parse(mode);
         AstBuilder builder = new AstBuilder(src, run.map, fstringParser(src), run.tokens);
         return switch (mode) {
@@ -138,6 +170,8 @@ public final class PythonParserFacade {
         final boolean fstring;
         /** The source is a script read by CPython's file tokenizer (see {@link #parse(String, String, Mode, boolean)}). */
         boolean fileInput;
+        /** What an error at the end of the input means (see {@link Incomplete}). */
+        Incomplete incomplete = Incomplete.NONE;
 
         ParseRun(Source src, String piece, int base, boolean fstring) {
             this.src = src;
@@ -232,12 +266,27 @@ public final class PythonParserFacade {
                 if (fstring) {
                     throw e;
                 }
+                boolean endOfInput = incomplete != Incomplete.NONE && (e.msg.startsWith("unterminated") && lexer.eofInString()
+                        || incomplete == Incomplete.ANY && e.msg.equals("unexpected EOF while parsing"));
+                if (endOfInput) {
+                    // the tokens before the string (which an empty line does not end) may go on too
+                    incomplete = Incomplete.ANY;
+                }
+                PythonSyntaxError earlier = parseTokensBefore(mode, e.lineno);
+                if (earlier != null && earlier.msg.equals(PythonSyntaxError.INCOMPLETE_INPUT)) {
+                    earlier = null;
+                }
+                if (endOfInput) {
+                    // the tokenizer ran out of input inside a token: the parser's error before it, else more may come
+                    // (the check of the whole source after a parser error stops there too, with E_EOF and no error)
+                    throw earlier != null ? earlier
+                            : src.error("SyntaxError", PythonSyntaxError.INCOMPLETE_INPUT, e.lineno, e.offset, e.lineno, e.offset, true);
+                }
                 // CPython's tokenizer runs as the parser asks for tokens, so a parser error before the tokenizer's
                 // comes first when it is "unexpected indent"/"unindent" (pegen_errors.c raises those without the
                 // check of the whole source that lets the tokenizer's errors win), and whatever it is when the
                 // tokenizer's error is an indentation error (those set no exception, so that check raises nothing)
                 int indentationLine = lexer.indentationErrorLine();
-                PythonSyntaxError earlier = parseTokensBefore(mode, e.lineno);
                 if (earlier != null && (indentationLine != 0 ? earlier.lineno > 0 && earlier.lineno < indentationLine
                         : earlier.msg.equals("unexpected indent") || earlier.msg.equals("unexpected unindent"))) {
                     throw earlier;
@@ -287,10 +336,38 @@ public final class PythonParserFacade {
                     return entry(parser, mode);
                 } catch (ParseCancellationException llFailed) {
                     RecognitionException re = llFailed.getCause() instanceof RecognitionException r ? r : null;
+                    if (incomplete != Incomplete.NONE && !fstring && endOfInput(offendingToken(parser, re))
+                            && (incomplete == Incomplete.ANY || lexer.unclosedBracket() != null)) {
+                        Token t = offendingToken(parser, re);
+                        int line = src.line(map.abs(Math.min(t.getStartIndex(), src.text.length())));
+                        throw src.error("SyntaxError", PythonSyntaxError.INCOMPLETE_INPUT, line, 0, line, 0, true);
+                    }
                     PythonSyntaxError e = matchWithoutColon(parser, re, mode);
                     throw e != null ? e : new ErrorMapper(this, parser, re, mode).map();
                 }
             }
+        }
+
+        /**
+         * Whether the parser failed at the end of the input: at the end marker or at a dedent or newline made up
+         * there (a newline read is the end of a line, not of the input), so that the next line could have gone on.
+         */
+        private boolean endOfInput(Token t) {
+            if (t.getType() == Token.EOF) {
+                return true;
+            }
+            // a dedent, or the newline the lexer makes at the end of a last line inside brackets, are made up there
+            if (t.getType() != PythonLexer.DEDENT && !(t.getType() == PythonLexer.NEWLINE && t.getText().isEmpty())) {
+                return false;
+            }
+            for (int i = t.getTokenIndex(); i < tokens.size(); i++) {
+                Token k = tokens.get(i);
+                if (k.getChannel() == Token.DEFAULT_CHANNEL && k.getType() != PythonLexer.DEDENT && k.getType() != PythonLexer.NEWLINE
+                        && k.getType() != Token.EOF) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -650,8 +727,9 @@ public final class PythonParserFacade {
                 }
             }
             // 10. single mode: more than one statement
-            if (mode == Mode.SINGLE && exp.contains(Token.EOF) && type != Token.EOF) {
-                return at("multiple statements found while compiling a single statement", prev != null ? prev : t);
+            // (after a compound statement, single_input's 'compound_stmt NEWLINE' fails at the next token instead)
+            if (mode == Mode.SINGLE && exp.contains(Token.EOF) && type != Token.EOF && prev != null && !startsCompound(toks.get(0).getType())) {
+                return at("multiple statements found while compiling a single statement", prev);
             }
             boolean atEof = type == Token.EOF || isZeroWidth(t) && abs(t.getStartIndex()) >= src.text.length();
             if (atEof && mode != Mode.EXEC && !src.text.endsWith("\n")) {
@@ -713,6 +791,13 @@ public final class PythonParserFacade {
                 }
             }
             return null;
+        }
+
+        /** Whether a statement that begins with a token of this type is a compound statement. */
+        private static boolean startsCompound(int type) {
+            return type == PythonLexer.IF || type == PythonLexer.WHILE || type == PythonLexer.FOR || type == PythonLexer.TRY
+                    || type == PythonLexer.WITH || type == PythonLexer.DEF || type == PythonLexer.CLASS || type == PythonLexer.AT
+                    || type == PythonLexer.MATCH_KW || type == PythonLexer.ASYNC;
         }
 
         private boolean allLayoutUntilEof() {

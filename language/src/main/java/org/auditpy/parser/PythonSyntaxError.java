@@ -35,6 +35,11 @@ public final class PythonSyntaxError extends RuntimeException {
     public final int endLineno;
     /** 1-based end column (exclusive), CPython's {@code 0}/{@code -1} markers, or {@link #NO_END_OFFSET}. */
     public final int endOffset;
+    /**
+     * The message of an error that only the end of an interactive statement's input caused (CPython's
+     * {@code "incomplete input"} of {@code PyPARSE_ALLOW_INCOMPLETE_INPUT}): the prompt reads another line.
+     */
+    public static final String INCOMPLETE_INPUT = "incomplete input";
     /** The {@link #endOffset} of an error whose {@code end_offset} is None. */
     public static final int NO_END_OFFSET = Integer.MIN_VALUE;
     /**

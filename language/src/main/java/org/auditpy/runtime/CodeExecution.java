@@ -97,15 +97,73 @@ public final class CodeExecution {
                 throw Recursion.stackOverflow(Recursion.COMPILE);
             }
         } catch (PythonSyntaxError e) {
-            PyException py = syntaxError(e, m == PythonParserFacade.Mode.EXEC);
-            if (m != PythonParserFacade.Mode.EXEC && e.rereadInExecMode && !source.endsWith("\n")
-                            && e.lineno == source.split("\n", -1).length && e.text != null && e.text.endsWith("\n")) {
-                // eval and single input get no newline appended (CPython's translate_newlines): the parser's
-                // line of the last line has none
+            throw syntaxError(e, m, source);
+        }
+    }
+
+    /** The Python SyntaxError of a parser error of {@code source} compiled in mode {@code m}. */
+    private static PyException syntaxError(PythonSyntaxError e, PythonParserFacade.Mode m, String source) {
+        PyException py = syntaxError(e, m == PythonParserFacade.Mode.EXEC);
+        if (m != PythonParserFacade.Mode.EXEC && e.rereadInExecMode && !source.endsWith("\n")
+                        && e.lineno == source.split("\n", -1).length && e.text != null && e.text.endsWith("\n")) {
+            // eval and single input get no newline appended (CPython's translate_newlines): the parser's
+            // line of the last line has none
+            py.getPyException().setAttribute("text", e.text.substring(0, e.text.length() - 1));
+        }
+        return py;
+    }
+
+    /**
+     * Compiles the statement typed at the interactive prompt so far (mode "single", no event), {@code source} being
+     * its lines each with its newline, as CPython's interactive loop parses while it reads (the tokenizer asks for a
+     * line when the parser wants a token past the last one, Parser/tokenizer.c {@code tok_underflow_interactive}).
+     *
+     * @param more whether lines may still come (false at the end of the input: the source is then whole)
+     * @return the code, or null when the statement goes on: the parser stopped at the end of the input (an
+     *         indented block, a bracket, a triple-quoted string, a continuation still to come), or a compound
+     *         statement has not been ended by an empty line
+     * @throws PyException SyntaxError, IndentationError or TabError, located as CPython's prompt shows them
+     */
+    @TruffleBoundary
+    public static PyCode compileInteractive(String source, String filename, boolean more) {
+        boolean endedByEmptyLine = source.endsWith("\n\n");
+        PythonParserFacade.Incomplete incomplete = !more ? PythonParserFacade.Incomplete.NONE
+                        : endedByEmptyLine ? PythonParserFacade.Incomplete.OPEN_ONLY : PythonParserFacade.Incomplete.ANY;
+        org.auditpy.parser.ast.Ast.Mod ast;
+        try {
+            ast = PythonParserFacade.parse(source, filename, PythonParserFacade.Mode.SINGLE, false, incomplete);
+        } catch (StackOverflowError e) {
+            throw PyErrors.noMemory();
+        } catch (PythonSyntaxError e) {
+            if (e.msg.equals(PythonSyntaxError.INCOMPLETE_INPUT)) {
+                return null;
+            }
+            if (endedByEmptyLine && e.offset == 0 && e.lineno == source.split("\n", -1).length - 1) {
+                // the prompt's parser fails at the empty line's NEWLINE token (column 0), not at an end marker
+                e = new PythonSyntaxError(e.kind, e.msg, e.filename, e.lineno, 1, e.text, e.lineno, 2);
+            }
+            PyException py = syntaxError(e, PythonParserFacade.Mode.SINGLE, source);
+            if (e.text != null && e.text.endsWith("\n")) {
+                // the interactive tokenizer's buffers give the error's line without its end
+                // (Parser/pegen_errors.c get_error_line_from_tokenizer_buffers)
                 py.getPyException().setAttribute("text", e.text.substring(0, e.text.length() - 1));
             }
             throw py;
         }
+        if (more && !endedByEmptyLine && ast instanceof org.auditpy.parser.ast.Ast.Interactive i && !i.body().isEmpty()
+                        && isCompound(i.body().get(i.body().size() - 1))) {
+            // the block may go on (or an else, except, elif...): the tokenizer reads the next line for its dedent
+            return null;
+        }
+        return compileNoAudit(source, filename, "single", false, ast, false);
+    }
+
+    private static boolean isCompound(org.auditpy.parser.ast.Ast.Stmt s) {
+        return s instanceof org.auditpy.parser.ast.Ast.FunctionDef || s instanceof org.auditpy.parser.ast.Ast.ClassDef
+                        || s instanceof org.auditpy.parser.ast.Ast.For || s instanceof org.auditpy.parser.ast.Ast.While
+                        || s instanceof org.auditpy.parser.ast.Ast.If || s instanceof org.auditpy.parser.ast.Ast.With
+                        || s instanceof org.auditpy.parser.ast.Ast.Try || s instanceof org.auditpy.parser.ast.Ast.TryStar
+                        || s instanceof org.auditpy.parser.ast.Ast.Match;
     }
 
     /**

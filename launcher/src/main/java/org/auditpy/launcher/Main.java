@@ -35,6 +35,7 @@ public final class Main {
     static final String MIME_STDIN = "application/x-auditpy-stdin";
     static final String MIME_MODULE = "application/x-auditpy-module";
     static final String MIME_INTERACTIVE = "application/x-auditpy-interactive";
+    static final String MIME_INTERACTIVE_END = "application/x-auditpy-interactive-end";
     static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
     static final String MIME_FINALIZE = "application/x-auditpy-finalize";
 
@@ -66,7 +67,6 @@ public final class Main {
         final List<String> origArgv = new ArrayList<>();
         boolean inspect;
         boolean ignoreEnvironment;
-        boolean help;
         int version;
         boolean printRuntime;
         boolean audit = true;
@@ -176,7 +176,27 @@ public final class Main {
                     name = name.substring(0, eq);
                 }
                 switch (name) {
-                    case "help", "help-env", "help-xoptions", "help-all" -> c.help = true;
+                    case "help" -> {
+                        printHelp();
+                        throw new Exit(0);
+                    }
+                    case "help-env", "help-xoptions", "help-all" -> {
+                        // CPython 3.11's config_envvars_usage / config_xoptions_usage / config_complete_usage, at once
+                        if (name.equals("help-all")) {
+                            printHelp();
+                            System.out.print("\n\n");
+                        }
+                        if (!name.equals("help-xoptions")) {
+                            printResource("help-env.txt");
+                        }
+                        if (name.equals("help-all")) {
+                            System.out.print("\n\n");
+                        }
+                        if (!name.equals("help-env")) {
+                            printResource("help-xoptions.txt");
+                        }
+                        throw new Exit(0);
+                    }
                     case "version" -> c.version++;
                     case "check-hash-based-pycs", "audit-log", "audit-deny" -> {
                         if (value == null) {
@@ -245,7 +265,10 @@ public final class Main {
                     }
                     case 'S', 'u', 'B', 'q', 'O', 'P' -> c.flags.append(ch);
                     case 'i' -> c.inspect = true;
-                    case 'h', '?' -> c.help = true;
+                    case 'h', '?' -> {
+                        printHelp();
+                        throw new Exit(0);
+                    }
                     case 'V' -> c.version++;
                     case 'b', 'd', 'v', 's', 'x', 'R', 't' -> {
                         // accepted; no effect in auditpy
@@ -256,10 +279,6 @@ public final class Main {
                     default -> throw usageError("Unknown option: -" + ch);
                 }
             }
-        }
-        if (c.help) {
-            printHelp();
-            throw new Exit(0);
         }
         if (c.version > 0) {
             System.out.println(c.version > 1 ? VERSION + " (auditpy 0.1, Truffle)" : VERSION);
@@ -382,14 +401,24 @@ public final class Main {
         c.xoptions.add(value);
     }
 
+    /** CPython 3.11's {@code config_usage}: the usage line, then the options (help.txt). */
     private static void printHelp() {
         System.out.println("usage: " + executable() + " [option] ... [-c cmd | -m mod | file | -] [arg] ...");
-        try (InputStream in = Main.class.getResourceAsStream("help.txt")) {
+        printResource("help.txt");
+    }
+
+    /**
+     * Prints a text of the launcher's resources: help.txt, help-env.txt and help-xoptions.txt are CPython 3.11's
+     * texts of {@code --help}, {@code --help-env} and {@code --help-xoptions} with a line after each option auditpy
+     * does not support (or supports in part) and auditpy's own options.
+     */
+    private static void printResource(String name) {
+        try (InputStream in = Main.class.getResourceAsStream(name)) {
             if (in != null) {
                 System.out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            // the usage line is enough
+            // nothing to show
         }
     }
 

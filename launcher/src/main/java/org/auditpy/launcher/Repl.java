@@ -13,9 +13,11 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The interactive prompt: reads complete statements with JLine ({@code >>> } and {@code ... } prompts),
- * evaluates each as {@code text/x-python} in {@code __main__} and shows values through {@code sys.displayhook}
- * (repr, and {@code builtins._}), as CPython's REPL does.
+ * The interactive prompt: reads lines with JLine ({@code >>> } and {@code ... } prompts) and gives the language
+ * the statement read so far after each one, which parses it as CPython's interactive loop does while it reads (a
+ * statement goes on while the parser wants tokens past its last line; a compound statement ends at an empty line;
+ * an error shows as soon as a line has it), runs whole ones in {@code __main__} and shows values through
+ * {@code sys.displayhook} (repr, and {@code builtins._}), as CPython's REPL does.
  */
 final class Repl {
     private Repl() {
@@ -91,6 +93,7 @@ final class Repl {
                 }
                 report(context, e);
             }
+            // the statement read so far: the language parses it after each line and says whether it goes on
             StringBuilder buffer = new StringBuilder();
             while (true) {
                 String line;
@@ -101,40 +104,40 @@ final class Repl {
                     buffer.setLength(0);
                     continue;
                 } catch (EndOfFileException e) {
-                    // the parser started to read the next statement: its compile event
-                    try {
-                        context.eval(Source.newBuilder(Main.LANG, "", "<stdin>").mimeType(Main.MIME_INTERACTIVE).buildLiteral());
-                    } catch (PolyglotException pe) {
-                        if (pe.isExit()) {
-                            return pe.getExitStatus();
+                    if (!buffer.isEmpty()) {
+                        // the end of the input inside a statement: CPython's line end where the prompts go, then the
+                        // statement as it is (run, or its error shown), and the next prompt meets the end again
+                        System.err.println();
+                        String text = buffer.toString();
+                        buffer.setLength(0);
+                        Integer status = evalStatement(context, text, Main.MIME_INTERACTIVE_END);
+                        if (status != null) {
+                            return status;
                         }
+                        continue;
+                    }
+                    // the parser started to read the next statement: its compile event
+                    Integer status = evalStatement(context, "", Main.MIME_INTERACTIVE_END);
+                    if (status != null) {
+                        return status;
                     }
                     // as CPython, the line end after the last prompt goes where the prompts go
                     System.err.println();
                     return 0;
                 }
-                if (buffer.isEmpty() && line.isBlank()) {
+                if (buffer.isEmpty() && (line.isBlank() || line.stripLeading().startsWith("#"))) {
+                    // CPython's tokenizer lets a first line of blanks or a comment through as a lone NEWLINE
                     continue;
                 }
                 buffer.append(line).append('\n');
                 String text = buffer.toString();
-                if (needsMore(text, line)) {
-                    continue;
+                Boolean[] goesOn = {false};
+                Integer status = evalStatement(context, text, Main.MIME_INTERACTIVE, goesOn);
+                if (status != null) {
+                    return status;
                 }
-                buffer.setLength(0);
-                try {
-                    // compile/exec events as CPython's interactive loop; the language shows an expression's value
-                    // through sys.displayhook itself
-                    context.eval(Source.newBuilder(Main.LANG, text, "<stdin>").mimeType(Main.MIME_INTERACTIVE).buildLiteral());
-                } catch (PolyglotException e) {
-                    if (e.isIncompleteSource() && !line.isBlank()) {
-                        buffer.append(text);
-                        continue;
-                    }
-                    if (e.isExit()) {
-                        return e.getExitStatus();
-                    }
-                    report(context, e);
+                if (!goesOn[0]) {
+                    buffer.setLength(0);
                 }
                 System.out.flush();
             }
@@ -147,6 +150,28 @@ final class Repl {
                 // leaving anyway
             }
         }
+    }
+
+    private static Integer evalStatement(Context context, String text, String mime) {
+        return evalStatement(context, text, mime, new Boolean[1]);
+    }
+
+    /**
+     * Evaluates the statement read so far ({@code mime} {@link Main#MIME_INTERACTIVE}, or
+     * {@link Main#MIME_INTERACTIVE_END} at the end of the input); {@code goesOn[0]} is set when it goes on in the
+     * next line. Returns the exit status when the program exits (SystemExit), else null.
+     */
+    private static Integer evalStatement(Context context, String text, String mime, Boolean[] goesOn) {
+        try {
+            org.graalvm.polyglot.Value done = context.eval(Source.newBuilder(Main.LANG, text, "<stdin>").mimeType(mime).buildLiteral());
+            goesOn[0] = done.isBoolean() && !done.asBoolean();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            report(context, e);
+        }
+        return null;
     }
 
     /** The JVM's current handler of SIGINT (the language's), or null if it cannot be had. */
@@ -198,91 +223,5 @@ final class Repl {
             }
         }
         System.err.println(e.getMessage());
-    }
-
-    /**
-     * Whether the statement read so far continues on the next line: open brackets, an unterminated triple-quoted
-     * string or a trailing backslash; or a compound statement (first line ends with ':') until an empty line.
-     */
-    static boolean needsMore(String text, String lastLine) {
-        int depth = 0;
-        boolean lastContinues = false;
-        boolean firstLineColon = false;
-        int lineNo = 0;
-        int n = text.length();
-        int i = 0;
-        char lastSignificant = 0;
-        while (i < n) {
-            char ch = text.charAt(i);
-            if (ch == '#') {
-                while (i < n && text.charAt(i) != '\n') {
-                    i++;
-                }
-                continue;
-            }
-            if (ch == '\'' || ch == '"') {
-                boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
-                int j = i + (triple ? 3 : 1);
-                boolean closed = false;
-                while (j < n) {
-                    char d = text.charAt(j);
-                    if (d == '\\') {
-                        j += 2;
-                        continue;
-                    }
-                    if (triple) {
-                        if (d == ch && j + 2 < n && text.charAt(j + 1) == ch && text.charAt(j + 2) == ch) {
-                            j += 3;
-                            closed = true;
-                            break;
-                        }
-                    } else if (d == ch) {
-                        j++;
-                        closed = true;
-                        break;
-                    } else if (d == '\n') {
-                        break;
-                    }
-                    j++;
-                }
-                if (!closed && triple) {
-                    return true;
-                }
-                i = j;
-                lastSignificant = 'x';
-                continue;
-            }
-            switch (ch) {
-                case '(', '[', '{' -> depth++;
-                case ')', ']', '}' -> depth = Math.max(0, depth - 1);
-                case '\n' -> {
-                    if (lineNo == 0 && lastSignificant == ':' && depth == 0) {
-                        firstLineColon = true;
-                    }
-                    lastContinues = i > 0 && text.charAt(i - 1) == '\\';
-                    lineNo++;
-                }
-                default -> {
-                }
-            }
-            if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
-                lastSignificant = ch;
-            }
-            i++;
-        }
-        if (depth > 0 || lastContinues) {
-            return true;
-        }
-        if (firstLineColon) {
-            return !lastLine.isBlank();
-        }
-        if (startsWithDecorator(text)) {
-            return !lastLine.isBlank();
-        }
-        return false;
-    }
-
-    private static boolean startsWithDecorator(String text) {
-        return text.stripLeading().startsWith("@");
     }
 }

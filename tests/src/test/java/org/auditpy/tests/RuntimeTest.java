@@ -454,6 +454,46 @@ public class RuntimeTest {
     }
 
     /**
+     * The interactive prompt over a pipe ({@code -qi}) parses as it reads, as CPython's: an error shows as soon as a
+     * line has it, with its line and caret (a SyntaxError, IndentationError, TabError, a symbol table's error without
+     * a line), a statement goes on while the parser wants more (brackets, triple-quoted strings, continuations,
+     * blocks) and a compound statement ends at an empty line; the end of the input inside a statement. Expected
+     * stdout and stderr recorded from {@code python3 -qi < syntax_errors.in}.
+     */
+    @Test
+    void interactiveSyntaxErrors() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/repl");
+        Support.Result r = Support.run(List.of(Support.script().toString(), "-qi"), dir, dir.resolve("syntax_errors.in"), 300);
+        assertEquals(Support.read(dir.resolve("syntax_errors.out")), r.stdout());
+        assertEquals(Support.read(dir.resolve("syntax_errors.err")), r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    /**
+     * {@code --help-env} and {@code --help-xoptions} print CPython 3.11's texts (recorded from python3 in
+     * tests/src/test/resources/cli) with only auditpy's notes added: a line after an option it does not support,
+     * a remark at the end of a line, its own -X options at the end. {@code --help-all} is --help, both and their
+     * blank lines, and a help option ends the command line at once (what follows is not read).
+     */
+    @Test
+    void helpEnvAndXoptions() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/cli");
+        String[] texts = new String[2];
+        String[] names = {"help-env", "help-xoptions"};
+        for (int k = 0; k < 2; k++) {
+            Support.Result r = Support.run(List.of(Support.script().toString(), "--" + names[k], "-Z"), Support.root(), null, 300);
+            assertEquals(0, r.status(), r.stderr());
+            texts[k] = r.stdout();
+            String withoutNotes = r.stdout().replaceAll("(?m)^ *auditpy: .*\n", "").replaceAll("  \\([^()]*auditpy\\)", "")
+                            .replaceAll("(?s)\n\n-X audit=off.*", "\n");
+            assertEquals(Support.read(dir.resolve(names[k] + ".cpython.txt")), withoutNotes, names[k]);
+        }
+        Support.Result help = Support.run(List.of(Support.script().toString(), "--help"), Support.root(), null, 300);
+        Support.Result all = Support.run(List.of(Support.script().toString(), "--help-all"), Support.root(), null, 300);
+        assertEquals(help.stdout() + "\n\n" + texts[0] + "\n\n" + texts[1], all.stdout());
+    }
+
+    /**
      * Errors writing standard output and error are the program's, as CPython's {@code _io} raises them: OSError with
      * the errno at the write or flush that failed (a full device: {@code /dev/full}; a pipe whose reader has gone:
      * BrokenPipeError), and status 120 when the final flush fails (Py_RunMain). Expected output, status, and where
