@@ -1464,6 +1464,15 @@ public final class NodeBuilder {
                         Ast.Pos p = ((Ast.Call) a.value()).func().pos();
                         return new Supers.SuperAttribute(name("super", p), name("__class__", p), name(self, p), expr(a.value()), scope.mangle(a.attr()));
                     }
+                    Ast.Call twoArgs = twoNameSuper(a.value());
+                    if (twoArgs != null) {
+                        // super(C, obj).name with two names: the same lookup (names read again by the slow path have
+                        // no side effects in a function)
+                        Ast.Name c = (Ast.Name) twoArgs.args().get(0);
+                        Ast.Name o = (Ast.Name) twoArgs.args().get(1);
+                        return new Supers.SuperAttribute(name("super", twoArgs.func().pos()), name(c.id(), c.pos()), name(o.id(), o.pos()), expr(a.value()),
+                                        scope.mangle(a.attr()));
+                    }
                     return new Expressions.GetAttribute(expr(a.value()), scope.mangle(a.attr()));
                 }
                 case Ast.Subscript s:
@@ -1545,6 +1554,15 @@ public final class NodeBuilder {
             return null;
         }
 
+        /** {@code super(C, obj)} with two plain names as arguments in a function, else null. */
+        Ast.Call twoNameSuper(Ast.Expr e) {
+            if (e instanceof Ast.Call c && c.func() instanceof Ast.Name n && n.id().equals("super") && c.args().size() == 2 && c.keywords().isEmpty() &&
+                            c.args().get(0) instanceof Ast.Name && c.args().get(1) instanceof Ast.Name && functionLike()) {
+                return c;
+            }
+            return null;
+        }
+
         ExprNode call(Ast.Call c) {
             String first = zeroArgSuperSelf(c);
             if (first != null) {
@@ -1558,7 +1576,8 @@ public final class NodeBuilder {
                 kwNames[i] = c.keywords().get(i).arg();
                 kwValues[i] = expr(c.keywords().get(i).value());
             }
-            if (c.func() instanceof Ast.Attribute a && !hasStar(c.args()) && !java.util.Arrays.asList(kwNames).contains(null) && zeroArgSuperSelf(a.value()) == null) {
+            if (c.func() instanceof Ast.Attribute a && !hasStar(c.args()) && !java.util.Arrays.asList(kwNames).contains(null) && zeroArgSuperSelf(a.value()) == null
+                            && twoNameSuper(a.value()) == null) {
                 // obj.name(args): LOAD_METHOD/CALL_METHOD, no bound method object (see MethodCalls)
                 ExprNode[] pos = exprs(c.args());
                 ExprNode[] all = new ExprNode[pos.length + kwValues.length];
