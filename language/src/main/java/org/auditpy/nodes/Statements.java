@@ -645,7 +645,7 @@ public final class Statements {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object iterable = iter.execute(frame);
-            frame.setObject(iteratorSlot, ForRepeat.startInline(iterable));
+            frame.setObject(iteratorSlot, ((ForRepeat) loop.getRepeatingNode()).startInline(iterable));
             try {
                 loop.execute(frame);
             } catch (ControlFlow.BreakException b) {
@@ -685,7 +685,7 @@ public final class Statements {
         @Override
         public void executeVoid(VirtualFrame frame) {
             Object iterable = iter.execute(frame);
-            frame.setObject(iteratorSlot, ForRepeat.startInline(iterable));
+            frame.setObject(iteratorSlot, repeat.startInline(iterable));
             try {
                 runLoop(frame);
             } catch (ControlFlow.BreakException b) {
@@ -720,15 +720,10 @@ public final class Statements {
         final long[] tupleLongs;
         int index;
 
-        SeqState(org.auditpy.runtime.PyList list, Object[] tuple) {
+        /** One of the three is non-null: one constructor, so that a loop's state has one allocation site. */
+        SeqState(org.auditpy.runtime.PyList list, Object[] tuple, long[] tupleLongs) {
             this.list = list;
             this.tuple = tuple;
-            this.tupleLongs = null;
-        }
-
-        SeqState(long[] tupleLongs) {
-            this.list = null;
-            this.tuple = null;
             this.tupleLongs = tupleLongs;
         }
     }
@@ -760,24 +755,49 @@ public final class Statements {
          * looping over a small list, called in a loop), for a range of longs likewise, for anything else by
          * {@link #start}.
          */
-        static Object startInline(Object iterable) {
+        Object startInline(Object iterable) {
+            // Each kind of iterable whose state can stay virtual (list, tuple, range) that this loop has started on is
+            // a path of its own in compiled code, and the others deoptimize: had they all merged into one value, the
+            // merge with the iterator of the generic path would have made every state object escape (a loop over a
+            // list inside a hot loop allocated its state at each round). A loop that has only met iterators keeps
+            // both iterator paths, merged as before: narrowed to the builtin iterators alone, the loop state's type
+            // let Graal move a guard out of a comprehension's loop speculatively, which failed at its first run
+            // (RuntimeTest.iteratorLoopsCompiledOnce).
             if (iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
-                return new SeqState(l, null);
+                started.took(START_LIST);
+                return new SeqState(l, null, null);
             }
             if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
+                started.took(START_TUPLE);
                 long[] longs = t.longsOrNull();
-                return longs != null ? new SeqState(longs) : new SeqState(null, t.items());
+                return new SeqState(null, longs != null ? null : t.items(), longs);
             }
             if (iterable instanceof org.auditpy.builtins.IterTypes.PyRange r && !r.isBig()) {
                 // range cannot be subclassed; its count is made here, where it can stay virtual with the range
+                started.took(START_RANGE);
                 return new RangeState(r.start, r.step, r.length);
             }
+            boolean virtualStates = started.tookAny(START_LIST | START_TUPLE | START_RANGE);
             if (Iteration.isOwnIterator(iterable)) {
                 // a generator or a builtin iterator: no boundary
+                if (virtualStates) {
+                    started.took(START_OWN);
+                }
                 return iterable;
+            }
+            if (virtualStates) {
+                started.took(START_OTHER);
             }
             return start(iterable);
         }
+
+        /** The kinds of iterable {@link #startInline} has met at this loop. */
+        private final TakenPaths started = new TakenPaths();
+        private static final int START_LIST = 1;
+        private static final int START_TUPLE = 2;
+        private static final int START_RANGE = 4;
+        private static final int START_OWN = 8;
+        private static final int START_OTHER = 16;
 
         /** The loop state of an iterable other than an exact list or tuple: a range's bounds, else its iterator. */
         @TruffleBoundary
@@ -848,6 +868,13 @@ public final class Statements {
                         // an int of the list's int storage goes to the target unboxed (a long frame slot)
                         sq.index = i + 1;
                         target.writeLong(frame, sq.list.getLong(i));
+                        return true;
+                    }
+                    if (sq.list.hasFloatStorage()) {
+                        // likewise a float (its box, kept in the loop's state, escaped at every round of an
+                        // enclosing loop)
+                        sq.index = i + 1;
+                        target.writeDouble(frame, sq.list.getDouble(i));
                         return true;
                     }
                     item = sq.list.get(i);

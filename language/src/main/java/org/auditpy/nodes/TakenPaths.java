@@ -14,6 +14,11 @@ final class TakenPaths {
     @CompilationFinal private int taken;
 
     /** Records that the site took {@code path} (one bit); compiled code that had not seen it is invalidated first. */
+    /** Whether the site has taken any of {@code paths} (a constant in compiled code). */
+    boolean tookAny(int paths) {
+        return (taken & paths) != 0;
+    }
+
     void took(int path) {
         if ((taken & path) == 0) {
             CompilerDirectives.transferToInterpreterAndInvalidate();

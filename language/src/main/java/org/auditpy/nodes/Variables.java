@@ -40,6 +40,11 @@ public final class Variables {
         public void writeLong(VirtualFrame frame, long value) {
             write(frame, value);
         }
+
+        /** Stores a float; targets that keep it unboxed override this (the default boxes it). */
+        public void writeDouble(VirtualFrame frame, double value) {
+            write(frame, value);
+        }
     }
 
     /** The globals dict of the running code. */
@@ -375,6 +380,15 @@ public final class Variables {
         public void writeLong(VirtualFrame frame, long value) {
             if (kind == LONG) {
                 frame.setLong(slot, value);
+            } else {
+                write(frame, value);
+            }
+        }
+
+        @Override
+        public void writeDouble(VirtualFrame frame, double value) {
+            if (kind == DOUBLE) {
+                frame.setDouble(slot, value);
             } else {
                 write(frame, value);
             }
