@@ -99,7 +99,7 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
                     category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<String> WARN_OPTIONS = new OptionKey<>("");
 
-    @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O -P.", category = OptionCategory.INTERNAL,
+    @Option(name = "Flags", help = "Interpreter flags from the command line: letters of -I -E -S -u -B -q -O -P -b.", category = OptionCategory.INTERNAL,
                     stability = OptionStability.STABLE) //
     public static final OptionKey<String> FLAGS = new OptionKey<>("");
 

@@ -17,6 +17,7 @@ import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PythonContext;
 import org.auditpy.runtime.Sequences;
 import org.auditpy.runtime.SliceOps;
+import org.auditpy.runtime.Warnings;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -137,6 +138,9 @@ public final class BytesBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static Object cmp(PyBytes s, Object other, Op op) {
         if (!(other instanceof PyBytes o)) {
+            if ((op == Op.EQ || op == Op.NE) && PythonContext.get().bytesWarning() != 0) {
+                comparisonWarning(s, other);
+            }
             return PyNone.NOT_IMPLEMENTED;
         }
         int c = java.util.Arrays.compareUnsigned(s.getBytes(), o.getBytes());
@@ -148,6 +152,21 @@ public final class BytesBuiltins extends PythonBuiltins {
             case GT -> c > 0;
             case GE -> c >= 0;
         };
+    }
+
+    /**
+     * The BytesWarning of {@code -b} for {@code ==} and {@code !=} of bytes with a str or an int (bytes_richcompare,
+     * Objects/bytesobject.c), or of a bytearray with a str (bytearray_richcompare: never with an int); the
+     * comparison then goes on (NotImplemented on both sides: unequal), unless {@code -bb} made the warning an error.
+     */
+    private static void comparisonWarning(PyBytes s, Object other) {
+        org.auditpy.runtime.BuiltinTypes t = PythonContext.get().types();
+        PyType ot = PyOps.typeOf(other);
+        if (ot.isSubtypeOf(t.str)) {
+            Warnings.bytesWarning(s.isByteArray() ? "Comparison between bytearray and string" : "Comparison between bytes and string");
+        } else if (!s.isByteArray() && ot.isSubtypeOf(t.intType)) {
+            Warnings.bytesWarning("Comparison between bytes and int");
+        }
     }
 
     static long index(long r) {
@@ -213,6 +232,24 @@ public final class BytesBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object self) {
             PyBytes s = BytesSupport.self(self, "__repr__", false);
+            return BytesSupport.repr(s);
+        }
+    }
+
+    /**
+     * {@code str()} of bytes or a bytearray: its repr (CPython's bytes_repr, not a subclass's {@code __repr__}),
+     * after the BytesWarning "str() on a bytes instance" of {@code -b} (bytes_str and bytearray_str).
+     */
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrDunderNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object f(Object self) {
+            PyBytes s = BytesSupport.self(self, "__str__", false);
+            if (PythonContext.get().bytesWarning() != 0) {
+                Warnings.bytesWarning(s.isByteArray() ? "str() on a bytearray instance" : "str() on a bytes instance");
+            }
             return BytesSupport.repr(s);
         }
     }

@@ -9,6 +9,7 @@ import org.auditpy.runtime.PyGenerator;
 import org.auditpy.runtime.PyNone;
 import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Warnings;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -539,11 +540,17 @@ public final class Generators {
                 if (suspends[i]) {
                     frame.setObject(stateSlot, i);
                 }
+                boolean located = !Warnings.NO_BYTES_WARNING.isValid();
+                com.oracle.truffle.api.nodes.Node outer = located ? Warnings.enterStatement(body[i]) : null;
                 try {
                     body[i].executeVoid(frame);
                 } catch (PyException e) {
                     e.recordLine(body[i].getLine());
                     throw e;
+                } finally {
+                    if (located) {
+                        Warnings.leaveStatement(outer);
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import org.auditpy.runtime.PyOps;
 import org.auditpy.runtime.PyType;
 import org.auditpy.runtime.PyTuple;
 import org.auditpy.runtime.PythonContext;
+import org.auditpy.runtime.Warnings;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -42,6 +43,8 @@ public final class Statements {
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
             for (int i = 0; i < body.length; i++) {
+                boolean located = !Warnings.NO_BYTES_WARNING.isValid();
+                Node outer = located ? Warnings.enterStatement(body[i]) : null;
                 try {
                     if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.line(this, frame.materialize(), body[i].getLine(), false);
@@ -57,6 +60,10 @@ public final class Statements {
                     throw memoryError(body[i].getLine());
                 } catch (StackOverflowError so) {
                     throw recursionError(body[i].getLine());
+                } finally {
+                    if (located) {
+                        Warnings.leaveStatement(outer);
+                    }
                 }
             }
         }
@@ -84,6 +91,8 @@ public final class Statements {
         public Object executeReturning(VirtualFrame frame) {
             for (int i = 0; i < body.length; i++) {
                 Object result;
+                boolean located = !Warnings.NO_BYTES_WARNING.isValid();
+                Node outer = located ? Warnings.enterStatement(body[i]) : null;
                 try {
                     if (!Tracing.NEVER_TRACED.isValid() && Tracing.active(this)) {
                         Tracing.line(this, frame.materialize(), body[i].getLine(), false);
@@ -99,6 +108,10 @@ public final class Statements {
                     throw memoryError(body[i].getLine());
                 } catch (StackOverflowError so) {
                     throw recursionError(body[i].getLine());
+                } finally {
+                    if (located) {
+                        Warnings.leaveStatement(outer);
+                    }
                 }
                 if (result != ControlFlow.NO_RETURN) {
                     return result;

@@ -31,6 +31,8 @@ public final class PythonContext {
     /** Under {@link #out} and {@link #err}: the errors of their writes, which sys.stdout and sys.stderr raise. */
     private final CheckedOutput outSink;
     private final CheckedOutput errSink;
+    /** The number of -b flags ({@code sys.flags.bytes_warning}): 1 warns of str() of bytes and bytes == str, 2 raises. */
+    private final int bytesWarning;
     /** Set when the atexit callbacks and the final flush have started (ProgramRunner.finalizePython). */
     private boolean finalizing;
     /** {@code sys.getrecursionlimit()}: a constant in compiled code while {@link #recursionLimitStable} holds. */
@@ -71,6 +73,25 @@ public final class PythonContext {
         // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
         this.audit.installConfiguredHooks(env, err);
         this.signals = new SignalHandling(this);
+        this.bytesWarning = count(env.getOptions().get(AuditPyLanguage.FLAGS), 'b');
+        if (bytesWarning != 0) {
+            Warnings.NO_BYTES_WARNING.invalidate();
+        }
+    }
+
+    private static int count(String flags, char flag) {
+        int n = 0;
+        for (int i = 0; i < flags.length(); i++) {
+            if (flags.charAt(i) == flag) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The number of -b flags given ({@code sys.flags.bytes_warning}): 0, 1 (BytesWarning shown) or more (raised). */
+    public int bytesWarning() {
+        return bytesWarning;
     }
 
     /**
@@ -97,14 +118,7 @@ public final class PythonContext {
 
     /** The number of -O flags given (sys.flags.optimize), at most 2. */
     public int optimizeLevel() {
-        String flags = getEnv().getOptions().get(AuditPyLanguage.FLAGS);
-        int n = 0;
-        for (int i = 0; i < flags.length(); i++) {
-            if (flags.charAt(i) == 'O') {
-                n++;
-            }
-        }
-        return Math.min(n, 2);
+        return Math.min(count(getEnv().getOptions().get(AuditPyLanguage.FLAGS), 'O'), 2);
     }
 
     /** The context of the current thread. */

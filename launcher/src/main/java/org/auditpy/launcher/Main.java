@@ -270,7 +270,8 @@ public final class Main {
                         throw new Exit(0);
                     }
                     case 'V' -> c.version++;
-                    case 'b', 'd', 'v', 's', 'x', 'R', 't' -> {
+                    case 'b' -> c.flags.append('b');
+                    case 'd', 'v', 's', 'x', 'R', 't' -> {
                         // accepted; no effect in auditpy
                     }
                     case 'J' -> {
@@ -601,7 +602,8 @@ public final class Main {
 
     /**
      * sys.warnoptions as CPython 3.11 builds it (Python/initconfig.c config_init_warnoptions): the comma-separated
-     * items of PYTHONWARNINGS (unless -E or -I; empty items skipped), then the -W options in their order.
+     * items of PYTHONWARNINGS (unless -E or -I; empty items skipped), then the -W options in their order, then
+     * {@code default::BytesWarning} for -b or {@code error::BytesWarning} for -bb.
      */
     static List<String> warnOptions(Config c) {
         List<String> out = new ArrayList<>();
@@ -614,6 +616,11 @@ public final class Main {
             }
         }
         out.addAll(c.warnOptions);
+        int bytesWarning = count(c.flags, 'b');
+        if (bytesWarning > 0) {
+            // -b / -bb: the BytesWarning filter comes last, so that it is checked first (config_init_warnoptions)
+            out.add(bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        }
         return out;
     }
 
