@@ -312,7 +312,7 @@ public final class Iteration {
          * {@link #zipPair}, {@link #compilable}): what DrainNode drains at its site.
          */
         static boolean stepsInCompiledCode(Object it) {
-            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it) || isPlainChain(it) || isPlainFilter(it);
+            return isPlainMap(it) || isPlainPairZip(it) || isCompilableNext(it) || isPlainChain(it) || isPlainFilter(it) || isPlainEnumerate(it);
         }
 
         /**
@@ -410,6 +410,29 @@ public final class Iteration {
         /** A builtin {@code filter} (not a subclass, which may override __next__). */
         static boolean isPlainFilter(Object it) {
             return it instanceof org.auditpy.builtins.IterTypes.FilterIter f && !f.getPythonClass().isHeapType();
+        }
+
+        /**
+         * A builtin {@code enumerate} whose index is still a small int: the source stepped through a nested
+         * {@code NextNode}, then the index taken and the pair made here, as enum_next does, instead of the enumerate's
+         * generic next behind a boundary ({@code list(enumerate(xs))}, a comprehension over {@code enumerate}).
+         */
+        @Specialization(guards = "isPlainEnumerate(e)")
+        static Object enumerate(org.auditpy.builtins.IterTypes.Enumerate e,
+                        @Cached NextNode source) {
+            Object v = source.execute(e.iterator());
+            if (v == null) {
+                return null;
+            }
+            if (!e.hasSmallIndex()) {
+                return e.pairWith(v);
+            }
+            return org.auditpy.runtime.PyTuple.of(e.takeSmallIndex(), v);
+        }
+
+        /** A builtin {@code enumerate} (not a subclass, which may override __next__). */
+        static boolean isPlainEnumerate(Object it) {
+            return it instanceof org.auditpy.builtins.IterTypes.Enumerate e && !e.getPythonClass().isHeapType();
         }
 
         /** A set's iterator: the slot scan is compiled into the loop. */
