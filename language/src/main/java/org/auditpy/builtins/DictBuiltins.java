@@ -539,6 +539,16 @@ public final class DictBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object f(Object cls, Object iterable, Object value) {
             Object v = absent(value) ? PyNone.NONE : value;
+            PyType dictType = PythonContext.get().types().dict;
+            if (cls == dictType && iterable instanceof org.auditpy.runtime.PyList l && !l.getPythonClass().isHeapType()) {
+                // dict.fromkeys(list): the dict made without calling the class (it is exactly dict, whose __new__
+                // and __init__ take no part), the keys read by index against the live size as list's iterator
+                PyDict d = new PyDict(dictType);
+                for (int i = 0; i < l.size(); i++) {
+                    d.setItem(l.get(i), v);
+                }
+                return d;
+            }
             Object d = PyOps.callPositional(cls);
             Object[] keys = PyOps.toArray(iterable);
             if (isDict(d) && ((PyDict) d).getPythonClass() == PythonContext.get().types().dict) {
