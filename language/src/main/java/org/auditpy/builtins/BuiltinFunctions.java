@@ -1133,15 +1133,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object min(VirtualFrame frame, Object args, Object key, Object dflt,
                         @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
-            Object r = twoNumbers((PyTuple) args, key, dflt, false);
-            if (r != null) {
-                return r;
-            }
-            PyTuple t = (PyTuple) args;
-            if (t.size() == 1 && t.get(0) instanceof org.auditpy.runtime.PyGenerator g) {
-                return minMaxGenerator(frame, g, dflt, false, loop);
-            }
-            return minMax(t, key, dflt, false);
+            return minMaxNoKey(frame, (PyTuple) args, key, dflt, false, loop);
         }
 
         /** With a key function: {@link MinMaxKeyRepeat}. */
@@ -1159,15 +1151,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object max(VirtualFrame frame, Object args, Object key, Object dflt,
                         @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
-            Object r = twoNumbers((PyTuple) args, key, dflt, true);
-            if (r != null) {
-                return r;
-            }
-            PyTuple t = (PyTuple) args;
-            if (t.size() == 1 && t.get(0) instanceof org.auditpy.runtime.PyGenerator g) {
-                return minMaxGenerator(frame, g, dflt, true, loop);
-            }
-            return minMax(t, key, dflt, true);
+            return minMaxNoKey(frame, (PyTuple) args, key, dflt, true, loop);
         }
 
         /** With a key function: {@link MinMaxKeyRepeat}. */
@@ -1266,6 +1250,19 @@ public final class BuiltinFunctions extends PythonBuiltins {
      * the key through a cached dispatch and compares int, float and str keys in compiled code: a lambda key inlines,
      * and a min/max called a few times over a long iterable is compiled by on-stack replacement.
      */
+    /** {@code min}/{@code max} without a key: two numbers, a generator, else the generic {@link #minMax}. */
+    private static Object minMaxNoKey(VirtualFrame frame, PyTuple args, Object key, Object dflt, boolean isMax,
+                    com.oracle.truffle.api.nodes.LoopNode loop) {
+        Object r = twoNumbers(args, key, dflt, isMax);
+        if (r != null) {
+            return r;
+        }
+        if (args.size() == 1 && args.get(0) instanceof org.auditpy.runtime.PyGenerator g) {
+            return minMaxGenerator(frame, g, dflt, isMax, loop);
+        }
+        return minMax(args, key, dflt, isMax);
+    }
+
     /**
      * {@code min(x for x in ...)}/{@code max(...)} without a key: the generator resumed in this loop (its body is
      * called from compiled code, as sum's), where the generic {@link #minMax} stepped it behind a boundary (1.4x
