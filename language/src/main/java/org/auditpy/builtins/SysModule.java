@@ -860,7 +860,7 @@ public final class SysModule extends PythonBuiltins {
         PyType ft = StructSeq.makeType(ctx, "sys", "flags", new String[]{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
             "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
-        d.setStr("flags", new PyTuple(ft, new Object[]{0L, 0L, 0L, (long) ctx.optimizeLevel(), dontWrite ? 1L : 0L, isolated ? 1L : 0L,
+        d.setStr("flags", new PyTuple(ft, new Object[]{0L, ctx.inspect() ? 1L : 0L, flags.contains("i") ? 1L : 0L, (long) ctx.optimizeLevel(), dontWrite ? 1L : 0L, isolated ? 1L : 0L,
             flags.contains("S") ? 1L : 0L, ignoreEnv ? 1L : 0L, 0L, (long) ctx.bytesWarning(), flags.contains("q") ? 1L : 0L, 1L, isolated ? 1L : 0L, false, 0L, 0L,
             isolated || flags.contains("P"), (long) ctx.getConfiguredIntMaxStrDigits()}));
 

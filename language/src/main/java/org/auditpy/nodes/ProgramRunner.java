@@ -223,13 +223,6 @@ public final class ProgramRunner {
     }
 
     /**
-     * A statement read by the interactive loop (PyRun_InteractiveOneObject): the parser reading {@code <stdin>}
-     * raises {@code compile (None, '<stdin>')}, running raises {@code exec}; the statement is compiled in 'single'
-     * mode, whose expression statements give their values to {@code sys.displayhook} (PRINT_EXPR), so the caller
-     * displays nothing. An exception other than SystemExit is printed here through {@code sys.excepthook}, as
-     * CPython's PyErr_Print. Empty text is the end of input, which the parser also starts to read.
-     */
-    /**
      * One statement at the interactive prompt, CPython's {@code PyRun_InteractiveOneObjectEx} (Python/pythonrun.c):
      * the {@code compile} event when the parser starts on it, then the lines read so far are parsed
      * ({@link CodeExecution#compileInteractive}); a statement that goes on returns false, a whole one is run in
@@ -257,9 +250,10 @@ public final class ProgramRunner {
             }
             CodeExecution.exec(code, main.getDict(), true);
         } catch (PyException e) {
-            // SystemExit leaves the loop through the launcher
+            // SystemExit leaves the loop through the launcher, its message (a code that is not an int) printed
             PyBaseException pe = e.getPyException();
             if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
+                systemExit(ctx, pe, true);
                 throw e;
             }
             flushStdout(ctx);
@@ -555,15 +549,9 @@ public final class ProgramRunner {
     @TruffleBoundary
     public static int handleUncaught(PythonContext ctx, PyException e, boolean flushFirst) {
         PyBaseException pe = e.getPyException();
-        if (pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
-            Object code = pe.getAttributeOrNull("code");
-            if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean) && !(code instanceof java.math.BigInteger)) {
-                if (flushFirst) {
-                    flushStdout(ctx);
-                }
-                writeStderr(ctx, PyOps.str(code) + "\n");
-            }
-            return PyOps.exitCodeOf(pe);
+        if (!ctx.inspect() && pe.getPythonClass().isSubtypeOf(ctx.types().exception("SystemExit"))) {
+            // with -i it is reported as any other exception, and the interactive loop follows
+            return systemExit(ctx, pe, flushFirst);
         }
         Object hook = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr("excepthook");
         Object tb = pe.getTracebackOrNull() == null ? PyNone.NONE : pe.getTracebackOrNull();
@@ -599,6 +587,21 @@ public final class ProgramRunner {
         }
         printFallback(ctx, pe);
         return uncaughtStatus(ctx, pe);
+    }
+
+    /**
+     * An uncaught SystemExit (CPython's handle_system_exit): its code, when not an int or None, printed to stderr;
+     * returns the exit status.
+     */
+    private static int systemExit(PythonContext ctx, PyBaseException pe, boolean flushFirst) {
+        Object code = pe.getAttributeOrNull("code");
+        if (code != null && code != PyNone.NONE && !(code instanceof Long) && !(code instanceof Boolean) && !(code instanceof java.math.BigInteger)) {
+            if (flushFirst) {
+                flushStdout(ctx);
+            }
+            writeStderr(ctx, PyOps.str(code) + "\n");
+        }
+        return PyOps.exitCodeOf(pe);
     }
 
     /**

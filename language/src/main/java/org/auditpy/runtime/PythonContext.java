@@ -33,6 +33,7 @@ public final class PythonContext {
     private final CheckedOutput errSink;
     /** The number of -b flags ({@code sys.flags.bytes_warning}): 1 warns of str() of bytes and bytes == str, 2 raises. */
     private final int bytesWarning;
+    private final boolean inspect;
     /** Set when the atexit callbacks and the final flush have started (ProgramRunner.finalizePython). */
     private boolean finalizing;
     /** {@code sys.getrecursionlimit()}: a constant in compiled code while {@link #recursionLimitStable} holds. */
@@ -74,6 +75,7 @@ public final class PythonContext {
         this.audit.installConfiguredHooks(env, err);
         this.signals = new SignalHandling(this);
         this.bytesWarning = count(env.getOptions().get(AuditPyLanguage.FLAGS), 'b');
+        this.inspect = count(env.getOptions().get(AuditPyLanguage.FLAGS), 'i') + count(env.getOptions().get(AuditPyLanguage.FLAGS), 'j') > 0;
         if (bytesWarning != 0) {
             Warnings.NO_BYTES_WARNING.invalidate();
         }
@@ -87,6 +89,15 @@ public final class PythonContext {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the interactive loop follows the program ({@code -i}, flag letter {@code i}, or PYTHONINSPECT, letter
+     * {@code j}): {@code sys.flags.inspect}, and an uncaught SystemExit is then reported as any exception (CPython's
+     * handle_system_exit returns early when {@code config->inspect} is set).
+     */
+    public boolean inspect() {
+        return inspect;
     }
 
     /** The number of -b flags given ({@code sys.flags.bytes_warning}): 0, 1 (BytesWarning shown) or more (raised). */

@@ -66,6 +66,8 @@ public final class Main {
         /** sys.orig_argv: the program's name as started, then every argument. */
         final List<String> origArgv = new ArrayList<>();
         boolean inspect;
+        /** -i: the interactive loop follows the program whatever stdin is (CPython's config->interactive). */
+        boolean interactive;
         boolean ignoreEnvironment;
         int version;
         boolean printRuntime;
@@ -264,7 +266,12 @@ public final class Main {
                         c.ignoreEnvironment = true;
                     }
                     case 'S', 'u', 'B', 'q', 'O', 'P' -> c.flags.append(ch);
-                    case 'i' -> c.inspect = true;
+                    case 'i' -> {
+                        // sys.flags.inspect and .interactive; the loop follows the program even over a pipe
+                        c.inspect = true;
+                        c.interactive = true;
+                        c.flags.append('i');
+                    }
                     case 'h', '?' -> {
                         printHelp();
                         throw new Exit(0);
@@ -321,8 +328,10 @@ public final class Main {
                 }
             }
             String inspect = System.getenv("PYTHONINSPECT");
-            if (inspect != null && !inspect.isEmpty()) {
+            if (inspect != null && !inspect.isEmpty() && !c.inspect) {
+                // sys.flags.inspect only (letter j): the loop follows the program on a terminal
                 c.inspect = true;
+                c.flags.append('j');
             }
         }
         c.intMaxStrDigits = intMaxStrDigits(c);
@@ -667,7 +676,9 @@ public final class Main {
                 Value result = context.eval(source);
                 status = result.fitsInInt() ? result.asInt() : 0;
             }
-            if (c.mode == Mode.REPL || (c.inspect && status == 0)) {
+            // pymain_repl: after the program, whatever its status (an uncaught exception, SystemExit included, was
+            // reported), when inspecting and stdin is a terminal or -i was given
+            if (c.mode == Mode.REPL || (c.inspect && (c.interactive || stdinIsTty()))) {
                 status = Repl.run(context, c);
             }
             // Py_RunMain: "if (Py_FinalizeEx() < 0) exitcode = 120", which it is when the final flush of sys.stdout

@@ -470,6 +470,47 @@ public class RuntimeTest {
     }
 
     /**
+     * The interactive loop after a program ({@code -i}, PYTHONINSPECT): it follows an uncaught exception, SystemExit
+     * included (reported as any exception, as CPython's handle_system_exit does when inspecting), only on a terminal
+     * or with -i; sys.flags.inspect and .interactive; a SystemExit at the prompt prints its message. Each case of
+     * tests/src/test/resources/repl/inspect/cases.txt against what python3 printed there (record.py).
+     */
+    @Test
+    void inspectAfterProgram() throws Exception {
+        java.nio.file.Path dir = Support.root().resolve("tests/src/test/resources/repl/inspect");
+        for (String line : Support.read(dir.resolve("cases.txt")).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            String name = parts[0].strip();
+            String env = parts[1].strip();
+            List<String> words = new java.util.ArrayList<>(List.of(parts[2].strip().split(" ")));
+            int c = words.indexOf("-c");
+            if (c >= 0) {
+                String command = String.join(" ", words.subList(c + 1, words.size()));
+                words = new java.util.ArrayList<>(words.subList(0, c + 1));
+                words.add(command);
+            }
+            java.nio.file.Path stdin = java.nio.file.Files.createTempFile("inspect", ".in");
+            java.nio.file.Files.writeString(stdin, parts[3].strip().replace("\\n", "\n"));
+            List<String> command = new java.util.ArrayList<>();
+            command.add(Support.script().toString());
+            command.addAll(words);
+            java.util.Map<String, String> extra = new java.util.HashMap<>();
+            if (!env.equals("-")) {
+                extra.put(env.substring(0, env.indexOf('=')), env.substring(env.indexOf('=') + 1));
+            }
+            Support.Result r = Support.run(command, dir, stdin, 300, extra);
+            java.nio.file.Files.delete(stdin);
+            String here = dir.toString();
+            assertEquals(Support.read(dir.resolve(name + ".out")), r.stdout().replace(here, "@DIR@"), name);
+            assertEquals(Support.read(dir.resolve(name + ".err")), r.stderr().replace(here, "@DIR@"), name);
+            assertEquals(Support.read(dir.resolve(name + ".status")).strip(), String.valueOf(r.status()), name);
+        }
+    }
+
+    /**
      * {@code --help-env} and {@code --help-xoptions} print CPython 3.11's texts (recorded from python3 in
      * tests/src/test/resources/cli) with only auditpy's notes added: a line after an option it does not support,
      * a remark at the end of a line, its own -X options at the end. {@code --help-all} is --help, both and their
