@@ -148,6 +148,14 @@ public final class Ints {
                 if (x.signum() == 0) {
                     return 0L;
                 }
+                if (y.bitLength() > 62) {
+                    // CPython's result would need more 30-bit digits than _PyLong_New allows (MAX_LONG_DIGITS,
+                    // (PY_SSIZE_T_MAX - 24) / 4): "too many digits in integer"; short of that, MemoryError below
+                    BigInteger digits = y.divide(BigInteger.valueOf(30)).add(BigInteger.valueOf(x.abs().bitLength() / 30 + 2));
+                    if (digits.compareTo(BigInteger.valueOf((Long.MAX_VALUE - 24) / 4)) > 0) {
+                        throw PyErrors.raise("OverflowError", "too many digits in integer");
+                    }
+                }
                 if (y.bitLength() > 31) {
                     // more bits than a Java BigInteger (or CPython's memory) holds
                     throw PyErrors.noMemory();
