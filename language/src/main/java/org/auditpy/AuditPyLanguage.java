@@ -31,7 +31,8 @@ import org.graalvm.options.OptionStability;
 @TruffleLanguage.Registration(id = AuditPyLanguage.ID, name = "auditpy", version = "0.1", defaultMimeType = AuditPyLanguage.MIME_TYPE,
                 characterMimeTypes = {AuditPyLanguage.MIME_TYPE, AuditPyLanguage.MIME_FILE, AuditPyLanguage.MIME_COMMAND,
                                 AuditPyLanguage.MIME_STDIN, AuditPyLanguage.MIME_MODULE, AuditPyLanguage.MIME_INTERACTIVE,
-                                AuditPyLanguage.MIME_INTERACTIVE_END, AuditPyLanguage.MIME_INTERACTIVE_START, AuditPyLanguage.MIME_FINALIZE},
+                                AuditPyLanguage.MIME_INTERACTIVE_END, AuditPyLanguage.MIME_INTERACTIVE_START, AuditPyLanguage.MIME_FINALIZE,
+                                AuditPyLanguage.MIME_PROMPT},
                 fileTypeDetectors = {}, website = "https://github.com/auditpy", contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE)
 public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
     public static final String ID = "auditpy";
@@ -61,6 +62,12 @@ public final class AuditPyLanguage extends TruffleLanguage<PythonContext> {
      * sys.stdout or sys.stderr failed (the launcher then exits with 120); see ProgramRunner.finalizePython.
      */
     public static final String MIME_FINALIZE = "application/x-auditpy-finalize";
+    /**
+     * The interactive loop's next prompt (text "1" for sys.ps1, "2" for sys.ps2): {@code str()} of the sys attribute,
+     * or "" when it is missing or its {@code str()} fails, as PyRun_InteractiveOneObjectEx reads them before each
+     * statement; see ProgramRunner.prompt.
+     */
+    public static final String MIME_PROMPT = "application/x-auditpy-prompt";
 
     @Option(name = "Audit", help = "Dispatch audit events to hooks (false removes audit entirely: the speed baseline).", category = OptionCategory.USER,
                     stability = OptionStability.STABLE) //

@@ -59,6 +59,9 @@ public final class ProgramRunner {
         if (mime.equals(AuditPyLanguage.MIME_FINALIZE)) {
             return finalizePython(ctx);
         }
+        if (mime.equals(AuditPyLanguage.MIME_PROMPT)) {
+            return prompt(ctx, source.getCharacters().toString().equals("2") ? "ps2" : "ps1");
+        }
         if (mime.equals(AuditPyLanguage.MIME_INTERACTIVE_START)) {
             interactiveStart(ctx, source.getName(), source.getCharacters().toString());
             return PyNone.NONE;
@@ -220,6 +223,22 @@ public final class ProgramRunner {
             code = CodeExecution.compileNoAudit(text, source.getName(), "exec");
         }
         return CodeExecution.exec(code, main.getDict(), true);
+    }
+
+    /**
+     * The prompt {@code sys.<name>} as the interactive loop shows it: its {@code str()}, or "" when it is missing or
+     * {@code str()} fails (PyRun_InteractiveOneObjectEx clears that error).
+     */
+    private static String prompt(PythonContext ctx, String name) {
+        Object v = ctx.getSys() == null ? null : ctx.getSys().getDict().getStr(name);
+        if (v == null) {
+            return "";
+        }
+        try {
+            return PyOps.str(v);
+        } catch (PyException e) {
+            return "";
+        }
     }
 
     /**

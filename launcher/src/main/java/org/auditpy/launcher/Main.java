@@ -38,6 +38,7 @@ public final class Main {
     static final String MIME_INTERACTIVE_END = "application/x-auditpy-interactive-end";
     static final String MIME_INTERACTIVE_START = "application/x-auditpy-interactive-start";
     static final String MIME_FINALIZE = "application/x-auditpy-finalize";
+    static final String MIME_PROMPT = "application/x-auditpy-prompt";
 
     /** Thrown to stop with a status after printing (usage errors, -h, -V). */
     static final class Exit extends RuntimeException {

@@ -98,7 +98,7 @@ final class Repl {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(buffer.isEmpty() ? ">>> " : "... ");
+                    line = reader.readLine(prompt(context, buffer.isEmpty()));
                 } catch (UserInterruptException e) {
                     System.err.println("\nKeyboardInterrupt");
                     buffer.setLength(0);
@@ -149,6 +149,15 @@ final class Repl {
             } catch (IOException e) {
                 // leaving anyway
             }
+        }
+    }
+
+    /** str(sys.ps1) for a new statement, else str(sys.ps2), read before each line as CPython's loop does. */
+    private static String prompt(Context context, boolean first) {
+        try {
+            return context.eval(Source.newBuilder(Main.LANG, first ? "1" : "2", "<prompt>").mimeType(Main.MIME_PROMPT).buildLiteral()).asString();
+        } catch (PolyglotException e) {
+            return first ? ">>> " : "... ";
         }
     }
 
