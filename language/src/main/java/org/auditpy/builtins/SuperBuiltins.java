@@ -160,7 +160,8 @@ public final class SuperBuiltins extends PythonBuiltins {
         @TruffleBoundary
         static Object repr(Object self) {
             PySuper s = sup(self);
-            String t = s.thisType instanceof PyType tt ? PyOps.repr(tt) : "NULL";
+            // super_repr: the types' tp_name (a class's bare name), not their repr
+            String t = "<class '" + (s.thisType instanceof PyType tt ? tt.getName() : "NULL") + "'>";
             if (s.objType instanceof PyType ot) {
                 return "<super: " + t + ", <" + ot.getName() + " object>>";
             }
