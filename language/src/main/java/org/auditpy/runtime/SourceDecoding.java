@@ -109,7 +109,10 @@ public final class SourceDecoding {
             if (bom) {
                 throw messageOnly("encoding problem: " + spec + " with BOM");
             }
-            if (Codecs.normalize(spec) == null) {
+            String codec = Codecs.normalize(spec);
+            if (codec == null || codec.toUpperCase(java.util.Locale.ROOT).contains("UTF-16") || codec.toUpperCase(java.util.Locale.ROOT).contains("UTF-32")) {
+                // no such codec, or one whose bytes are not ASCII-compatible (the tokenizer cannot read the
+                // cookie's own line with it): CPython's "encoding problem"
                 throw messageOnly("encoding problem: " + spec);
             }
         }
