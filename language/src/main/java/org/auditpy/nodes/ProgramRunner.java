@@ -525,11 +525,12 @@ public final class ProgramRunner {
             searchPath = sp == null ? new Object[0] : PyOps.toArray(sp);
         }
         java.nio.file.Path found = org.auditpy.runtime.ImportSystem.locate(ctx, searchPath, name.substring(dot + 1));
-        if (found != null && org.auditpy.runtime.ImportSystem.isPackageInit(found)) {
+        boolean namespace = found == null && !org.auditpy.runtime.ImportSystem.namespacePortions(ctx, searchPath, name.substring(dot + 1)).isEmpty();
+        if (namespace || found != null && org.auditpy.runtime.ImportSystem.isPackageInit(found)) {
             if (name.equals("__main__") || name.endsWith(".__main__")) {
                 throw new ModuleSpecError("Cannot use package as __main__ module");
             }
-            // a package runs NAME.__main__, after NAME itself is imported
+            // a package (a namespace package too) runs NAME.__main__, after NAME itself is imported
             try {
                 return findModuleSource(ctx, name + ".__main__");
             } catch (ModuleSpecError e) {

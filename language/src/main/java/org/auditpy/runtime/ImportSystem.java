@@ -13,7 +13,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * The import system ({@code import} statements and {@code __import__}), following CPython's
  * Python/import.c and importlib's path finder for source files: {@code sys.modules}, Java intrinsic modules,
  * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path} (or the parent package's
- * {@code __path__}). Raises the {@code import} audit event with {@code (name, None, sys.path, sys.meta_path,
+ * {@code __path__}), else a namespace package of the directories {@code NAME} there (PEP 420). Raises the {@code import} audit event with {@code (name, None, sys.path, sys.meta_path,
  * sys.path_hooks)} before loading a module that is not yet in {@code sys.modules}, then, for a source file,
  * {@code open} {@code (path, 'r', 524288)}, {@code compile} {@code (bytes, path)} and {@code exec}
  * {@code (code,)}, as importlib's SourceFileLoader.
@@ -289,6 +289,10 @@ public final class ImportSystem {
         if (found != null) {
             return load(ctx, name, found, isPackageInit(found), parent, last);
         }
+        java.util.List<String> portions = namespacePortions(ctx, searchPath, last);
+        if (!portions.isEmpty()) {
+            return loadNamespace(ctx, name, portions, parent, last);
+        }
         throw notFound(name, "No module named '" + name + "'");
     }
 
@@ -390,6 +394,43 @@ public final class ImportSystem {
             }
         }
         return null;
+    }
+
+    /**
+     * The portions of namespace package {@code last} (PEP 420) on {@code searchPath}: every entry's directory
+     * {@code last} (without {@code __init__.py}, or {@link #locate} would have found it), absolute, in path order, as
+     * importlib's PathFinder collects them when no entry holds a module or regular package of that name.
+     */
+    public static java.util.List<String> namespacePortions(PythonContext ctx, Object[] searchPath, String last) {
+        java.util.List<String> portions = new java.util.ArrayList<>();
+        for (Object entry : searchPath) {
+            if (entry instanceof String dir) {
+                Path candidate = ctx.resolvePath(dir.isEmpty() ? "." : dir).resolve(last);
+                if (Files.isDirectory(candidate)) {
+                    portions.add(candidate.toAbsolutePath().normalize().toString());
+                }
+            }
+        }
+        return portions;
+    }
+
+    /**
+     * A namespace package (PEP 420): no code to run, so no {@code open}, {@code compile} or {@code exec} event;
+     * {@code __path__} lists its portions (a list here, CPython's _NamespacePath), {@code __file__} is None.
+     */
+    private static PyModule loadNamespace(PythonContext ctx, String name, java.util.List<String> portions, PyModule parent, String last) {
+        PyDict d = PyDict.create();
+        PyModule m = new PyModule(ctx.types().module, name, d);
+        d.setStr("__file__", PyNone.NONE);
+        d.setStr("__loader__", PyNone.NONE);
+        d.setStr("__spec__", PyNone.NONE);
+        d.setStr("__package__", name);
+        d.setStr("__path__", PyList.of(portions.toArray()));
+        ctx.getModules().setStr(name, m);
+        if (parent != null) {
+            parent.getDict().setStr(last, m);
+        }
+        return m;
     }
 
     /**
