@@ -13,8 +13,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * The import system ({@code import} statements and {@code __import__}), following CPython's
  * Python/import.c and importlib's path finder for source files: {@code sys.modules}, Java intrinsic modules,
  * then {@code NAME.py} or {@code NAME/__init__.py} on {@code sys.path} (or the parent package's
- * {@code __path__}), else a namespace package of the directories {@code NAME} there (PEP 420). Raises the {@code import} audit event with {@code (name, None, sys.path, sys.meta_path,
- * sys.path_hooks)} before loading a module that is not yet in {@code sys.modules}, then, for a source file,
+ * {@code __path__}), else a namespace package of the directories {@code NAME} there (PEP 420). Raises the
+ * {@code import} audit event with {@code (name, None, sys.path, sys.meta_path, sys.path_hooks)} before loading a
+ * module that is not yet in {@code sys.modules}, then, for a source file,
  * {@code open} {@code (path, 'r', 524288)}, {@code compile} {@code (bytes, path)} and {@code exec}
  * {@code (code,)}, as importlib's SourceFileLoader.
  *

@@ -74,8 +74,9 @@ public final class PythonContext {
         // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
         this.audit.installConfiguredHooks(env, err);
         this.signals = new SignalHandling(this);
-        this.bytesWarning = count(env.getOptions().get(AuditPyLanguage.FLAGS), 'b');
-        this.inspect = count(env.getOptions().get(AuditPyLanguage.FLAGS), 'i') + count(env.getOptions().get(AuditPyLanguage.FLAGS), 'j') > 0;
+        String flags = env.getOptions().get(AuditPyLanguage.FLAGS);
+        this.bytesWarning = count(flags, 'b');
+        this.inspect = flags.indexOf('i') >= 0 || flags.indexOf('j') >= 0;
         if (bytesWarning != 0) {
             Warnings.NO_BYTES_WARNING.invalidate();
         }
