@@ -1,0 +1,1 @@
+print("main of", __name__, __package__)
