@@ -514,6 +514,13 @@ public final class Expressions {
 
         @Fallback
         Object generic(Object a, Object b) {
+            if (op == Comparisons.Op.EQ || op == Comparisons.Op.NE) {
+                // values of two builtin families, containers of different sizes: no boundary (l != () was 11x CPython)
+                int known = Comparisons.knownEquality(a, b);
+                if (known >= 0) {
+                    return (known == 1) == (op == Comparisons.Op.EQ);
+                }
+            }
             return Comparisons.richCompare(a, b, op);
         }
     }

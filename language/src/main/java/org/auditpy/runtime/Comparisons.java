@@ -159,6 +159,60 @@ public final class Comparisons {
         return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /**
+     * The answer of {@code a == b} when no Python code can take part in it, in compiled code (no boundary): 0 (not
+     * equal) for exact builtin values of two families that never compare equal (the numbers, str, None, list, tuple,
+     * dict, set/frozenset: each one's {@code __eq__} returns NotImplemented for the other, and do_richcompare then
+     * falls back to identity, which differs), and for two lists, dicts or sets of different sizes (list_richcompare,
+     * dict_richcompare and set_richcompare answer from the sizes first); -1 when the protocol must decide. bytes is
+     * left out: {@code bytes == str} warns under -b.
+     */
+    public static int knownEquality(Object a, Object b) {
+        int ka = equalityFamily(a);
+        if (ka == 0) {
+            return -1;
+        }
+        int kb = equalityFamily(b);
+        if (kb == 0) {
+            return -1;
+        }
+        if (ka != kb) {
+            return 0;
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return x.size() != y.size() ? 0 : -1;
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            return x.size() != y.size() ? 0 : -1;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            return x.size() != y.size() ? 0 : -1;
+        }
+        return -1;
+    }
+
+    /** The family of an exact builtin value for {@link #knownEquality}, or 0. */
+    private static int equalityFamily(Object o) {
+        if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger) {
+            return 1;
+        } else if (o instanceof String) {
+            return 2;
+        } else if (o == PyNone.NONE) {
+            return 3;
+        } else if (o instanceof PythonObject po && !po.getPythonClass().isHeapType()) {
+            if (o instanceof PyList) {
+                return 4;
+            } else if (o instanceof PyTuple) {
+                return 5;
+            } else if (o instanceof PyDict) {
+                return 6;
+            } else if (o instanceof PySet) {
+                return 7;
+            }
+        }
+        return 0;
+    }
+
     /** Compares two str by code points. */
     public static int compareStrings(String a, String b) {
         int n = Math.min(a.length(), b.length());
