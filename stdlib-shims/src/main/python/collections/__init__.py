@@ -500,6 +500,11 @@ class deque:
         """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            # unbounded: the list's own extend (items taken before an error stay, as deque_extend leaves them)
+            self._state += 1
+            self._data.extend(iterable)
+            return
         append = self.append
         for x in iterable:
             append(x)

@@ -934,6 +934,32 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return PythonContext.get(null).types().tuple;
         }
 
+        /**
+         * An iterator of a builtin class (a list's, a map...): stepped by the iteration protocol's node, in compiled
+         * code where it can be; its end is a StopIteration made here, not behind the boundary of the generic case
+         * (a Python {@code __next__} returning {@code next(self._it)} paid 300-400 ns for the exception it ended
+         * with).
+         */
+        @Specialization(guards = "isBuiltinIterator(it)")
+        static Object builtinIterator(PyIterator it, Object dflt,
+                        @Cached org.auditpy.nodes.Iteration.NextNode next,
+                        @Cached("stopIterationType()") PyType stopType,
+                        @Cached("tupleType()") PyType tupleType,
+                        @com.oracle.truffle.api.library.CachedLibrary(limit = "1") com.oracle.truffle.api.object.DynamicObjectLibrary attributes) {
+            Object r = next.execute(it);
+            if (r != null) {
+                return r;
+            }
+            if (absent(dflt)) {
+                throw stopIteration(stopType, tupleType, attributes, null);
+            }
+            return dflt;
+        }
+
+        static boolean isBuiltinIterator(Object it) {
+            return it instanceof PyIterator pi && !(it instanceof org.auditpy.runtime.PyGenerator) && !pi.getPythonClass().isHeapType();
+        }
+
         @Specialization(replaces = "generator")
         @TruffleBoundary
         static Object next(Object it, Object dflt) {

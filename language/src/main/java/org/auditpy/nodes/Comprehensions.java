@@ -178,6 +178,7 @@ public final class Comprehensions {
     /** {@code iter(value)} (the first iterable of a generator expression is evaluated eagerly). */
     public static final class GetIter extends ExprNode {
         @Child private ExprNode value;
+        @Child private Iteration.GetIterNode getIter = Iteration.GetIterNode.create();
 
         public GetIter(ExprNode value) {
             this.value = value;
@@ -185,7 +186,7 @@ public final class Comprehensions {
 
         @Override
         public Object execute(VirtualFrame frame) {
-            return Iteration.getIter(value.execute(frame));
+            return getIter.execute(value.execute(frame));
         }
     }
 

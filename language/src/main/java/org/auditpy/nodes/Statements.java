@@ -801,8 +801,18 @@ public final class Statements {
             if (virtualStates) {
                 started.took(START_OTHER);
             }
+            if (Iteration.GetIterNode.isHeapInstance(iterable)) {
+                // an instance of a Python class: its __iter__ through a cached call, not behind the boundary
+                if (getIter == null) {
+                    CompilerDirectives.transferToInterpreterAndInvalidate();
+                    getIter = insert(Iteration.GetIterNode.create());
+                }
+                return getIter.execute(iterable);
+            }
             return start(iterable);
         }
+
+        @Child private Iteration.GetIterNode getIter;
 
         /** The kinds of iterable {@link #startInline} has met at this loop. */
         private final TakenPaths started = new TakenPaths();
