@@ -11,7 +11,6 @@ import org.auditpy.runtime.Arithmetic;
 import org.auditpy.runtime.Arithmetic.BinOp;
 import org.auditpy.runtime.Comparisons;
 import org.auditpy.runtime.Comparisons.Op;
-import org.auditpy.runtime.Formatting;
 import org.auditpy.runtime.FormatSpec;
 import org.auditpy.runtime.Ints;
 import org.auditpy.runtime.PyBytes;
@@ -661,6 +660,22 @@ public final class IntBuiltins extends PythonBuiltins {
         static Object f(Object cls, Object bytes, Object byteorder, Object signed) {
             // int_from_bytes_impl checks the byte order before it converts the bytes
             boolean little = littleEndian(byteorder, "from_bytes");
+            if (bytes instanceof PyBytes pb && cls == PythonContext.get().types().intType) {
+                // up to 7 bytes (8 signed): the value as a long, without the copy and the BigInteger
+                byte[] raw = pb.getBytes();
+                int n = raw.length;
+                boolean sgn = !absent(signed) && PyOps.isTrue(signed);
+                if (n < 8 || n == 8 && sgn) {
+                    long v = 0;
+                    for (int i = 0; i < n; i++) {
+                        v = v << 8 | raw[little ? n - 1 - i : i] & 0xff;
+                    }
+                    if (sgn && n > 0 && n < 8) {
+                        v = v << (64 - 8 * n) >> (64 - 8 * n);
+                    }
+                    return v;
+                }
+            }
             byte[] b = bytes instanceof PyBytes pb ? pb.getBytes().clone() : BytesSupport.viaDunderBytes(bytes);
             if (b == null) {
                 // PyObject_Bytes: a str, or an object neither iterable nor with __bytes__, cannot be bytes
@@ -694,9 +709,5 @@ public final class IntBuiltins extends PythonBuiltins {
             }
             return r;
         }
-    }
-
-    static String unused() {
-        return Formatting.reprDouble(0);
     }
 }

@@ -302,6 +302,9 @@ public final class Sorting {
         if (length(items) < 2) {
             return;
         }
+        if (items == keys && keys.length <= SMALL_STR_SORT && insertionSortStrings(keys, reverse)) {
+            return;
+        }
         if (reverse) {
             reverse(items);
             if (keys != items) {
@@ -309,6 +312,36 @@ public final class Sorting {
             }
         }
         sortPermuted(items, keys, Columns.of(keys), reverse);
+    }
+
+    /** Up to this many str are sorted by insertion, without the columns and the permutation of the general sort. */
+    private static final int SMALL_STR_SORT = 16;
+
+    /**
+     * Sorts a few str in place by insertion (stable: an item moves only past greater ones, or smaller ones when
+     * {@code reverse}, as CPython's reverse sort keeps equal items in their order); false, with the array unchanged,
+     * when one item is not a str.
+     */
+    private static boolean insertionSortStrings(Object[] a, boolean reverse) {
+        for (Object o : a) {
+            if (!(o instanceof String)) {
+                return false;
+            }
+        }
+        for (int i = 1; i < a.length; i++) {
+            String x = (String) a[i];
+            int j = i - 1;
+            while (j >= 0) {
+                int c = Comparisons.compareStrings((String) a[j], x);
+                if (reverse ? c >= 0 : c <= 0) {
+                    break;
+                }
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+        return true;
     }
 
     /**

@@ -1803,18 +1803,29 @@ public final class StrBuiltins extends PythonBuiltins {
         static Object f(Object self, Object table) {
             String s = self(self, "translate");
             StringBuilder sb = new StringBuilder(s.length());
+            // a dict (not a subclass, whose __missing__ or __getitem__ may answer) is probed without raising the
+            // KeyError of each unmapped character: str.maketrans tables map a few characters of a long text
+            PyDict exact = table instanceof PyDict d && d.getPythonClass() == PythonContext.get().types().dict ? d : null;
             for (int i = 0; i < s.length();) {
                 int cp = s.codePointAt(i);
                 i += Character.charCount(cp);
                 Object r;
-                try {
-                    r = PyOps.getItem(table, (long) cp);
-                } catch (PyException e) {
-                    if (PyOps.isException(e, "LookupError")) {
+                if (exact != null) {
+                    r = exact.getItem((Object) (long) cp);
+                    if (r == null) {
                         sb.appendCodePoint(cp);
                         continue;
                     }
-                    throw e;
+                } else {
+                    try {
+                        r = PyOps.getItem(table, (long) cp);
+                    } catch (PyException e) {
+                        if (PyOps.isException(e, "LookupError")) {
+                            sb.appendCodePoint(cp);
+                            continue;
+                        }
+                        throw e;
+                    }
                 }
                 if (r == PyNone.NONE) {
                     continue;

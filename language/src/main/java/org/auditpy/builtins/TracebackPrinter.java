@@ -2,7 +2,6 @@ package org.auditpy.builtins;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -572,9 +571,5 @@ public final class TracebackPrinter {
         if (fl != null) {
             PyOps.callPositional(fl);
         }
-    }
-
-    static List<String> unused() {
-        return new ArrayList<>();
     }
 }

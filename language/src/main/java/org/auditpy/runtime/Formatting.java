@@ -121,6 +121,12 @@ public final class Formatting {
         // this before: its class initializer alone took 30 ms of a program's first float repr)
         String s = Double.toString(Math.abs(d));
         int ePos = s.indexOf('E');
+        if (ePos < 0) {
+            // plain notation (1e-3 <= |d| < 1e7): Java's digits with at least one after the point, as CPython
+            // writes them for 1e-4 <= |d| < 1e16 (at least two digits would only be too many in the E form, where
+            // the precision of subnormals can make one digit enough)
+            return d < 0 ? "-" + s : s;
+        }
         int e10 = ePos < 0 ? 0 : Integer.parseInt(s, ePos + 1, s.length(), 10);
         int dot = s.indexOf('.');
         int mantEnd = ePos < 0 ? s.length() : ePos;

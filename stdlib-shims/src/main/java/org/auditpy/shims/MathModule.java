@@ -398,6 +398,23 @@ final class MathModule {
     }
 
     static Object gcd(Object[] args) {
+        long lg = 0;
+        boolean small = true;
+        for (Object a : args) {
+            if (!(a instanceof Long l) || l == Long.MIN_VALUE) {
+                small = false;
+                break;
+            }
+            long b = Math.abs(l);
+            while (b != 0) {
+                long t = lg % b;
+                lg = b;
+                b = t;
+            }
+        }
+        if (small) {
+            return lg;
+        }
         BigInteger g = BigInteger.ZERO;
         for (Object a : args) {
             g = g.gcd(toBig(a));
