@@ -42,6 +42,8 @@ public final class Attributes {
     static final int SLOT = 2;
     /** A builtin {@code property} whose getter is a Python function: the getter called through a cached dispatch. */
     static final int PROPERTY = 3;
+    /** {@code obj.__class__} through object's own descriptor (the class does not define another): the class. */
+    static final int CLASS = 4;
 
     static boolean cacheable(PythonObject obj) {
         return obj.getPythonClass() != null && !(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PyNone);
@@ -61,6 +63,9 @@ public final class Attributes {
             return INSTANCE;
         }
         if (descr instanceof Descriptors.GetSet gs) {
+            if (name.equals("__class__") && descr == PythonContext.get(null).types().object.lookup("__class__")) {
+                return CLASS;
+            }
             return gs.getSlotKey() != null ? SLOT : GENERIC;
         }
         if (descr instanceof PyFunction || descr instanceof PyBuiltinFunction) {
@@ -243,6 +248,9 @@ public final class Attributes {
                 if (v != null) {
                     return v;
                 }
+            } else if (kind == CLASS) {
+                // (the guard read the object's class: after an assignment to __class__ the cache sees the new one)
+                return cachedType;
             }
             return generic(obj);
         }
@@ -341,6 +349,9 @@ public final class Attributes {
         }
         Object descr = t.lookup(name);
         if (descr instanceof Descriptors.GetSet gs) {
+            if (name.equals("__class__") && descr == PythonContext.get(null).types().object.lookup("__class__")) {
+                return CLASS;
+            }
             return gs.getSlotKey() != null ? SLOT : GENERIC;
         }
         if (descr instanceof Descriptors.Property p && !p.getPythonClass().isHeapType() && p.fset instanceof PyFunction) {

@@ -63,6 +63,11 @@ public final class Comparisons {
         }
         PyType ta = PyOps.typeOf(a);
         PyType tb = PyOps.typeOf(b);
+        if ((op == Op.EQ || op == Op.NE) && identityEquality(ta) && identityEquality(tb)) {
+            // object's __eq__ and __ne__ on both sides (classes, functions, instances without their own): both return
+            // NotImplemented unless a is b, and do_richcompare then falls back to identity, without the four calls
+            return (a == b) == (op == Op.EQ);
+        }
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta) && tb.lookup(op.reflected().method) != null) {
             checkedReverse = true;
@@ -76,6 +81,13 @@ public final class Comparisons {
             return r;
         }
         return afterNotImplemented(a, b, op, checkedReverse);
+    }
+
+    /** Whether instances of {@code t} compare with object's own {@code __eq__} and {@code __ne__} (identity). */
+    @TruffleBoundary
+    public static boolean identityEquality(PyType t) {
+        PyType object = PythonContext.get(null).types().object;
+        return t.lookup("__eq__") == object.lookup("__eq__") && t.lookup("__ne__") == object.lookup("__ne__");
     }
 
     /**
