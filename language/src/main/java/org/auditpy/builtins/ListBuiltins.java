@@ -304,7 +304,6 @@ public final class ListBuiltins extends PythonBuiltins {
         }
     }
 
-
     @Builtin(name = "__repr__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class ReprNode extends PythonBuiltinNode {
@@ -609,9 +608,5 @@ public final class ListBuiltins extends PythonBuiltins {
         } else {
             giveBack(l, out);
         }
-    }
-
-    static PyTuple unusedTuple() {
-        return null;
     }
 }

@@ -519,14 +519,6 @@ public final class StrBuiltins extends PythonBuiltins {
         return fill.repeat(left) + s + fill.repeat(marg - left);
     }
 
-    static PyType unusedType() {
-        return null;
-    }
-
-    static Object unusedRepeat() {
-        return Arithmetic.repeatString("", 0);
-    }
-
     @Builtin(name = "__new__", params = {"cls", "object=", "encoding=", "errors="}, isStatic = true)
     @GenerateNodeFactory
     abstract static class DNewNode extends PythonBuiltinNode {

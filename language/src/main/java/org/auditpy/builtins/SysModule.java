@@ -6,7 +6,6 @@ import java.util.List;
 import org.auditpy.AuditPyLanguage;
 import org.auditpy.audit.Audit;
 import org.auditpy.audit.AuditHooks;
-import org.auditpy.runtime.Descriptors;
 import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -40,7 +39,6 @@ public final class SysModule extends PythonBuiltins {
 
     public static final String VERSION = "3.11.7 (auditpy, Truffle) [Java " + Runtime.version().feature() + "]";
     public static final long HEXVERSION = 0x030b07f0L;
-
 
     static PyDict sysDict() {
         return PythonContext.get().getSys().getDict();
@@ -897,9 +895,5 @@ public final class SysModule extends PythonBuiltins {
     private static String parentOf(String p) {
         int i = p.lastIndexOf('/');
         return i > 0 ? p.substring(0, i) : p;
-    }
-
-    static Descriptors.GetSet unusedGetSet() {
-        return null;
     }
 }

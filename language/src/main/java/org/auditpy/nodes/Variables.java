@@ -1013,7 +1013,7 @@ public final class Variables {
             return s;
         }
 
-        /** A Counter or defaultdict whose present str key is replaced in compiled code ({@code c[w] += 1}). */
+        /** A Counter or defaultdict whose str or int key is stored in compiled code ({@code c[w] += 1}). */
         private final PlainSubclass plainSubdict = new PlainSubclass("__setitem__", PlainSubclass.Base.DICT);
 
         private void store(Object o, Object k, Object value) {
@@ -1042,10 +1042,10 @@ public final class Variables {
                 if (d.storeKnown(k, KeyKind.IDENTITY, value)) {
                     return;
                 }
-            } else if (k instanceof String s && o instanceof org.auditpy.runtime.PyDict d && plainSubdict.matches(d)) {
+            } else if ((k instanceof String || k instanceof Long) && o instanceof org.auditpy.runtime.PyDict d && plainSubdict.matches(d)) {
                 taken.took(DICT_SUBCLASS);
-                // a dict subclass that keeps dict's __setitem__ (a Counter, a defaultdict)
-                if (d.storeKnown(s, KeyKind.STR, value)) {
+                // a dict subclass that keeps dict's __setitem__ (a Counter, a defaultdict), a str or int key
+                if (d.storeKnown(k, k instanceof String ? KeyKind.STR : KeyKind.INT, value)) {
                     return;
                 }
             }

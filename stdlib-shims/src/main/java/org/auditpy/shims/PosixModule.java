@@ -38,7 +38,6 @@ import org.auditpy.audit.Audit;
 import org.auditpy.builtins.BuiltinsInstaller;
 import org.auditpy.builtins.StructSeq;
 import org.auditpy.runtime.Descriptors;
-import org.auditpy.runtime.PyBaseException;
 import org.auditpy.runtime.PyBytes;
 import org.auditpy.runtime.PyDict;
 import org.auditpy.runtime.PyErrors;
@@ -2241,9 +2240,5 @@ final class PosixModule {
         } catch (IOException | RuntimeException e) {
             return 0L;
         }
-    }
-
-    static PyBaseException unused() {
-        return null;
     }
 }

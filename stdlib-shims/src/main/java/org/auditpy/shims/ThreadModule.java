@@ -41,19 +41,14 @@ final class ThreadModule {
     }
 
     static boolean acquire(Semaphore sem, Object blocking, Object timeout) {
-        boolean block = absent(blocking) || PyOps.isTrue(blocking);
-        double to = absent(timeout) ? -1 : MathModule.toDouble(timeout);
-        if (!block && to != -1) {
-            throw PyErrors.valueError("can't specify a timeout for a non-blocking call");
-        }
-        if (to < 0 && to != -1) {
-            throw PyErrors.valueError("timeout value must be a non-negative number");
-        }
-        if (to > TIMEOUT_MAX) {
-            throw PyErrors.overflowError("timeout value is too large");
-        }
+        double to = timeout(blocking, timeout);
+        boolean block = to != NON_BLOCKING;
         if (!block) {
             return sem.tryAcquire();
+        }
+        if (sem.tryAcquire()) {
+            // free: taken at once, as acquire_timed's first, non-blocking try
+            return true;
         }
         // a wait that Ctrl-C (a signal's handler) interrupts, as CPython's acquire_timed in the main thread
         if (to < 0) {
@@ -64,6 +59,28 @@ final class ThreadModule {
         }
         long deadline = System.nanoTime() + (long) (to * 1e9);
         return SignalHandling.blocking(l -> l.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), sem);
+    }
+
+    /** {@link #timeout}'s answer for a non-blocking acquire. */
+    private static final double NON_BLOCKING = -2;
+
+    /**
+     * The checked arguments of {@code acquire(blocking=True, timeout=-1)} (lock_acquire_parse_args, 3.11's messages):
+     * the timeout in seconds, -1 to wait without one, or {@link #NON_BLOCKING}.
+     */
+    static double timeout(Object blocking, Object timeout) {
+        boolean block = absent(blocking) || PyOps.isTrue(blocking);
+        double to = absent(timeout) ? -1 : MathModule.toDouble(timeout);
+        if (!block && to != -1) {
+            throw PyErrors.valueError("can't specify a timeout for a non-blocking call");
+        }
+        if (to < 0 && to != -1) {
+            throw PyErrors.valueError("timeout value must be positive");
+        }
+        if (to > TIMEOUT_MAX) {
+            throw PyErrors.overflowError("timeout value is too large");
+        }
+        return block ? to : NON_BLOCKING;
     }
 
     static Lock lock(Object o) {
@@ -154,6 +171,8 @@ final class ThreadModule {
         Fns.Impl racq = a -> {
             RLock l = rlock(a[0]);
             if (l.owner == Thread.currentThread()) {
+                // rlock_acquire checks the arguments before it looks at the owner
+                timeout(a[1], a[2]);
                 l.count++;
                 return true;
             }
