@@ -225,24 +225,7 @@ public final class Attributes {
                 if (v != null) {
                     return v;
                 }
-                if (descr == null) {
-                    if (orNull) {
-                        return null;
-                    }
-                    throw noAttribute(obj, name);
-                }
-                if (descr instanceof PyFunction) {
-                    return new PyMethod(PythonContext.get(this).types().method, descr, obj);
-                }
-                if (descr instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic()) {
-                    return new PyMethod(PythonContext.get(this).types().builtinMethod, descr, obj);
-                }
-                try {
-                    return PyOps.descrGet(descr, obj, cachedType);
-                } catch (PyException e) {
-                    // a non-data descriptor's __get__ failing: PyObject_GetAttr's set_attribute_error_context
-                    throw PyErrors.addAttributeErrorContext(e, obj, name);
-                }
+                return classAttribute(obj, descr, cachedType);
             } else if (kind == SLOT) {
                 Object v = lib.getOrDefault(obj, slotKey, null);
                 if (v != null) {
@@ -253,6 +236,49 @@ public final class Attributes {
                 return cachedType;
             }
             return generic(obj);
+        }
+
+        /** The attribute when the instance has none of that name: the class's (absent, a function or a non-data descriptor). */
+        private Object classAttribute(PythonObject obj, Object descr, PyType cachedType) {
+            if (descr == null) {
+                if (orNull) {
+                    return null;
+                }
+                throw noAttribute(obj, name);
+            }
+            if (descr instanceof PyFunction) {
+                return new PyMethod(PythonContext.get(this).types().method, descr, obj);
+            }
+            if (descr instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic()) {
+                return new PyMethod(PythonContext.get(this).types().builtinMethod, descr, obj);
+            }
+            try {
+                return PyOps.descrGet(descr, obj, cachedType);
+            } catch (PyException e) {
+                // a non-data descriptor's __get__ failing: PyObject_GetAttr's set_attribute_error_context
+                throw PyErrors.addAttributeErrorContext(e, obj, name);
+            }
+        }
+
+        /**
+         * An instance whose {@code __dict__} was materialized ({@code vars(obj)}, {@code obj.__dict__.update(...)},
+         * {@code copy.copy} reads and fills it): the name probed in that dict in compiled code, then the class's
+         * attribute as {@link #doCached}; the generic protocol had taken every later access of such an object.
+         */
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "obj.hasInstanceDict()", "kind == INSTANCE"}, assumptions = "stable", limit = "6")
+        Object doDictInstance(PythonObject obj,
+                        @Cached("obj.getPythonClass()") PyType cachedType,
+                        @Cached("getStable(obj, cachedType)") Assumption stable,
+                        @Cached("plan(obj, cachedType)") int kind,
+                        @Cached("lookupDescr(cachedType, name)") Object descr) {
+            PyDict d = obj.instanceDictOrNull();
+            int e = d.findStrEntry(name);
+            if (e >= 0) {
+                return d.valueAt(e);
+            } else if (e == PyDict.STR_SLOW) {
+                return generic(obj);
+            }
+            return classAttribute(obj, descr, cachedType);
         }
 
         protected int plan(PythonObject obj, PyType t) {
@@ -285,7 +311,7 @@ public final class Attributes {
         }
 
 
-        @Specialization(replaces = {"doCached", "doModule", "doProperty", "doTypeGetSet", "doClassValue"})
+        @Specialization(replaces = {"doCached", "doDictInstance", "doModule", "doProperty", "doTypeGetSet", "doClassValue"})
         Object doGeneric(Object obj) {
             return generic(obj);
         }
@@ -396,6 +422,17 @@ public final class Attributes {
             return setPlan(obj, t, name);
         }
 
+        /** An instance whose {@code __dict__} was materialized: the value stored in that dict in compiled code. */
+        @Specialization(guards = {"obj.getPythonClass() == cachedType", "obj.hasInstanceDict()", "kind == INSTANCE"}, assumptions = "stable", limit = "6")
+        void doDictInstance(PythonObject obj, Object value,
+                        @Cached("obj.getPythonClass()") PyType cachedType,
+                        @Cached("getStable(obj, cachedType)") Assumption stable,
+                        @Cached("plan(obj, cachedType)") int kind) {
+            if (!obj.instanceDictOrNull().storeKnown(name, org.auditpy.runtime.KeyKind.STR, value)) {
+                PyOps.setAttribute(obj, name, value);
+            }
+        }
+
         /** A property whose setter is a Python function: called through a cached dispatch (as GetAttrNode's getter). */
         @Specialization(guards = {"obj.getPythonClass() == cachedType", "kind == PROPERTY"}, assumptions = "stable", limit = "6")
         void doProperty(PythonObject obj, Object value,
@@ -412,7 +449,7 @@ public final class Attributes {
             dispatch.execute(fset, new Object[]{obj, value}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
         }
 
-        @Specialization(replaces = {"doCached", "doProperty"})
+        @Specialization(replaces = {"doCached", "doDictInstance", "doProperty"})
         void doGeneric(Object obj, Object value) {
             PyOps.setAttribute(obj, name, value);
         }

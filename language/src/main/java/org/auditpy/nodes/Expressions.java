@@ -1359,28 +1359,48 @@ public final class Expressions {
             }
             return r;
         }
-        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        // the items gathered in an array in compiled code, each starred element's copied in as it is evaluated (an
+        // exact tuple's own array, anything else's through the protocol): [*a, *t] took a boundary per element
+        Object[] out = new Object[elts.length + 8];
+        int n = 0;
         for (int i = 0; i < elts.length; i++) {
             Object v = elts[i].execute(frame);
             if (elts[i] instanceof Starred) {
-                addAll(out, v);
+                Object[] items = v instanceof PyTuple t && !t.getPythonClass().isHeapType() ? t.items() : starredItems(v);
+                if (n + items.length > out.length) {
+                    out = grow(out, n + items.length + elts.length - i);
+                }
+                System.arraycopy(items, 0, out, n, items.length);
+                n += items.length;
             } else {
-                add(out, v);
+                if (n == out.length) {
+                    out = grow(out, n + elts.length - i);
+                }
+                out[n++] = v;
             }
         }
-        return toArray(out);
+        if (n == out.length) {
+            return out;
+        }
+        Object[] r = new Object[n];
+        System.arraycopy(out, 0, r, 0, n);
+        return r;
+    }
+
+    @TruffleBoundary
+    private static Object[] grow(Object[] a, int atLeast) {
+        return java.util.Arrays.copyOf(a, Math.max(atLeast, a.length * 2));
     }
 
     /**
-     * Extends {@code out} by the items of a starred element of a list or tuple display; as CPython 3.11's
+     * The items of a starred element of a list or tuple display; as CPython 3.11's
      * LIST_EXTEND, a TypeError of an object that is neither iterable nor a sequence becomes "Value after * must be
      * an iterable, not T" (an error raised by a real {@code __iter__} or {@code __getitem__} passes unchanged).
      */
     @TruffleBoundary
-    private static void addAll(java.util.ArrayList<Object> out, Object v) {
-        Object[] items;
+    private static Object[] starredItems(Object v) {
         try {
-            items = PyOps.toArray(v);
+            return PyOps.toArray(v);
         } catch (org.auditpy.runtime.PyException e) {
             org.auditpy.runtime.PyType t = PyOps.typeOf(v);
             PythonContext ctx = PythonContext.get();
@@ -1391,19 +1411,6 @@ public final class Expressions {
             }
             throw e;
         }
-        for (Object o : items) {
-            out.add(o);
-        }
-    }
-
-    @TruffleBoundary
-    private static void add(java.util.ArrayList<Object> out, Object v) {
-        out.add(v);
-    }
-
-    @TruffleBoundary
-    private static Object[] toArray(java.util.ArrayList<Object> out) {
-        return out.toArray();
     }
 
     /** {@code (a, b, *c)}. */

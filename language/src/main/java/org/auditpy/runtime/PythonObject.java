@@ -81,7 +81,11 @@ public class PythonObject extends DynamicObject implements TruffleObject {
         extras = new Extras(id, instanceDictOrNull());
     }
 
-    private PyDict instanceDictOrNull() {
+    /**
+     * The materialized instance {@code __dict__}, or null while the attributes are DynamicObject properties (for
+     * the attribute caches, which read and write it in compiled code once it exists).
+     */
+    public final PyDict instanceDictOrNull() {
         Object x = extras;
         return x instanceof PyDict d ? d : x instanceof Extras e ? e.dict : null;
     }
