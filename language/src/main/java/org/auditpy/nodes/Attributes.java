@@ -26,9 +26,10 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 /**
  * Attribute reads, writes and deletions with inline caches keyed on the object's Python class (guarded by the class's
  * stable assumption, which any change to the class or a base invalidates) and, for instance attributes, on the
- * DynamicObject shape (through {@link DynamicObjectLibrary}). Everything the caches do not cover (custom
- * {@code __getattribute__}/{@code __getattr__}/{@code __setattr__}, data descriptors other than slots, types,
- * modules, objects whose {@code __dict__} was materialized, non-PythonObject receivers) takes the generic
+ * DynamicObject shape (through {@link DynamicObjectLibrary}), or on the instance dict once an object's
+ * {@code __dict__} was materialized. Everything the caches do not cover (custom
+ * {@code __getattribute__}/{@code __getattr__}/{@code __setattr__}, builtin data descriptors other than slots and
+ * {@code __class__}, types other than their plain class values, non-PythonObject receivers) takes the generic
  * protocol of {@link PyOps}.
  */
 public final class Attributes {

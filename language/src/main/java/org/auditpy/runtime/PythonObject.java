@@ -98,7 +98,7 @@ public class PythonObject extends DynamicObject implements TruffleObject {
         }
     }
 
-    /** True once the instance {@code __dict__} was materialized (attribute caches then take the generic path). */
+    /** True once the instance {@code __dict__} was materialized (attribute caches then read and write that dict). */
     public final boolean hasInstanceDict() {
         Object x = extras;
         return x != null && (x instanceof PyDict || ((Extras) x).dict != null);
