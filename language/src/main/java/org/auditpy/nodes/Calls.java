@@ -26,6 +26,7 @@ import com.oracle.truffle.api.Assumption;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
@@ -333,6 +334,21 @@ public final class Calls {
         }
 
         /**
+         * {@code str(x)} with the builtin {@code str} and one argument ({@link StrOfNode}): where the generic type call
+         * ran {@code str.__new__} and looked the object's {@code __str__} up behind a boundary.
+         */
+        @Specialization(guards = {"t == strType", "args.length == 1", "kwNames.length == 0"}, limit = "1")
+        static Object callStrOf(PyType t, Object[] args, String[] kwNames,
+                        @Cached("builtinStr()") PyType strType,
+                        @Cached StrOfNode strOf) {
+            return strOf.execute(args[0]);
+        }
+
+        static PyType builtinStr() {
+            return PythonContext.get(null).types().str;
+        }
+
+        /**
          * Instantiating a plain class without arguments whose {@code __new__} and {@code __init__} are both object's
          * (a class with no {@code __init__} of its own: a marker, an empty record filled in afterwards): allocation in
          * compiled code, where the generic type call looked both methods up and called them behind a boundary (280 ns
@@ -576,6 +592,67 @@ public final class Calls {
     }
 
     /** {@code f(a, *b, k=v, **m)}. */
+    /**
+     * {@code str(x)} (PyObject_Str): an exact str is itself, an int in long range its digits in compiled code, an
+     * instance of a class whose {@code __str__} is a Python function (looked up once per class, behind its stable
+     * assumption) that method called through a cached dispatch, counted as one level of {@code " while getting the
+     * str of an object"}; anything else through {@link PyOps#str}.
+     */
+    @GenerateInline(false)
+    public abstract static class StrOfNode extends Node {
+        public abstract Object execute(Object o);
+
+        @Specialization
+        static Object ofStr(String s) {
+            return s;
+        }
+
+        @Specialization
+        static Object ofLong(long n) {
+            return PyOps.longStrCompiled(n);
+        }
+
+        @Specialization(guards = {"isInstanceOfClass(o)", "o.getPythonClass() == cachedType", "method != null"}, assumptions = "cachedType.getStableAssumption()",
+                        limit = "3")
+        Object instance(PythonObject o,
+                        @Cached("o.getPythonClass()") PyType cachedType,
+                        @Cached("lookupStr(cachedType)") PyFunction method,
+                        @Cached Dispatch dispatch) {
+            PythonContext ctx = PythonContext.get(this);
+            org.auditpy.runtime.Recursion.enter(ctx, org.auditpy.runtime.Recursion.STR);
+            Object r;
+            try {
+                r = dispatch.execute(method, new Object[]{o}, org.auditpy.runtime.ArgumentBinder.NO_KEYWORDS);
+            } finally {
+                org.auditpy.runtime.Recursion.leave(ctx);
+            }
+            if (r instanceof String) {
+                return r;
+            }
+            throw notString(r);
+        }
+
+        static boolean isInstanceOfClass(Object o) {
+            return PyOps.isInstanceOfClass(o);
+        }
+
+        /** The class's {@code __str__} when it is a Python function, else null. */
+        @TruffleBoundary
+        static PyFunction lookupStr(PyType t) {
+            return t.lookup("__str__") instanceof PyFunction f ? f : null;
+        }
+
+        @TruffleBoundary
+        static PyException notString(Object r) {
+            return PyErrors.typeError("__str__ returned non-string (type " + PyOps.typeName(r) + ")");
+        }
+
+        @Specialization(replaces = "instance")
+        static Object other(Object o) {
+            return PyOps.str(o);
+        }
+    }
+
     public static final class CallNode extends ExprNode {
         @Child private ExprNode callee;
         @Children private final ExprNode[] args;
