@@ -17,10 +17,16 @@ class E:
 
 vals = [1, 1.0, True, 2**70, "a", None, [1], (1,), {1: 2}, {1}, frozenset({1}), b"a", bytearray(b"a"), [], (),
         {}, set(), frozenset(), [1, 2], {1: 2, 3: 4}, {1, 2}, collections.OrderedDict(a=1), {"a": 1}, range(1),
-        {}.keys(), {1: 2}.keys(), 1.5, float("nan"), L([1])]
+        {}.keys(), {1: 2}.keys(), 1.5, float("nan"), L([1]), ..., NotImplemented]
 for a in vals:
     print(repr(a)[:20].ljust(20), "".join("1" if a == b else "0" for b in vals), "".join("1" if a != b else "0" for b in vals))
 print([1] == E(), E() != (1,), None == E())
+for v in (..., NotImplemented):
+    try:
+        for x in v:
+            pass
+    except TypeError as e:
+        print(e)
 
 
 def loop():

@@ -81,7 +81,7 @@ public final class Attributes {
         if (descr instanceof Descriptors.Property p && !p.getPythonClass().isHeapType() && p.fget instanceof PyFunction) {
             return PROPERTY;
         }
-        if (descr instanceof PythonObject po && po.getPythonClass().isHeapType() && descriptorGetter(descr) != null && PyOps.isDataDescriptor(descr)) {
+        if (PyOps.isInstanceOfClass(descr) && descriptorGetter(descr) != null && PyOps.isDataDescriptor(descr)) {
             return DATA_DESCRIPTOR;
         }
         return PyOps.isDataDescriptor(descr) ? GENERIC : INSTANCE;

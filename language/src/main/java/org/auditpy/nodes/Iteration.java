@@ -202,7 +202,7 @@ public final class Iteration {
         }
 
         static boolean isHeapInstance(Object o) {
-            return o instanceof PythonObject po && !(o instanceof PyIterator) && po.getPythonClass().isHeapType();
+            return !(o instanceof PyIterator) && PyOps.isInstanceOfClass(o);
         }
 
         /** The class's {@code __iter__} if it is a Python function (bound to the instance as it is), else null. */

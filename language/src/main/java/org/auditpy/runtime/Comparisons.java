@@ -211,7 +211,7 @@ public final class Comparisons {
             return 2;
         } else if (o == PyNone.NONE) {
             return 3;
-        } else if (o instanceof PythonObject po && !po.getPythonClass().isHeapType()) {
+        } else if (o instanceof PythonObject po && po.getPythonClass() != null && !po.getPythonClass().isHeapType()) {
             if (o instanceof PyList) {
                 return 4;
             } else if (o instanceof PyTuple) {
