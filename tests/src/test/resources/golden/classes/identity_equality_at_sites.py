@@ -49,9 +49,10 @@ def loop():
 
 
 print(loop())
-A.__eq__ = lambda self, other: print("A.__eq__") or True
+calls = []
+A.__eq__ = lambda self, other: calls.append(1) or True
 A.__hash__ = object.__hash__
-print(compare(a, a2), loop())
+print(compare(a, a2), loop(), len(calls))
 b.__class__ = A
 print(b.__class__.__name__, compare(b, a))
 o = B()
