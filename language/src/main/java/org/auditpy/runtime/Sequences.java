@@ -211,6 +211,11 @@ public final class Sequences {
 
     @TruffleBoundary
     public static Object getIterOrNull(Object obj) {
+        if (obj instanceof PyIterator pi && !pi.getPythonClass().isHeapType()) {
+            // an iterator of a builtin class (a generator, itertools' repeat, map, ...) is its own iterator, without
+            // the lookup and bound call of its __iter__ (list(itertools.repeat(x, 3)) spent most of its time there)
+            return obj;
+        }
         BuiltinTypes t = types();
         if (obj instanceof PyList l && !l.getPythonClass().isHeapType()) {
             return new PyIterator.ListIterator(t.listIterator, l);
