@@ -540,9 +540,8 @@ public final class Expressions {
         Object generic(Object a, Object b) {
             if (op == Comparisons.Op.EQ || op == Comparisons.Op.NE) {
                 // values of two builtin families, containers of different sizes: no boundary (l != () was 11x CPython)
-                int known = Comparisons.knownEquality(a, b);
-                if (known >= 0) {
-                    return (known == 1) == (op == Comparisons.Op.EQ);
+                if (Comparisons.knownUnequal(a, b)) {
+                    return op == Comparisons.Op.NE;
                 }
             }
             return Comparisons.richCompare(a, b, op);

@@ -193,7 +193,7 @@ public final class Iteration {
                 // the instance itself, of a class with __next__ (the usual "return self"), or a generator
                 return it;
             }
-            return checkIterator(it);
+            return org.auditpy.runtime.Sequences.checkIterator(it);
         }
 
         @Specialization(replaces = "object", guards = "!isOwn(o)")
@@ -211,17 +211,8 @@ public final class Iteration {
             return type.lookup("__iter__") instanceof PyFunction f ? f : null;
         }
 
-        @TruffleBoundary
         static boolean hasNext(PyType type) {
-            return type.lookup("__next__") != null;
-        }
-
-        @TruffleBoundary
-        static Object checkIterator(Object it) {
-            if (PyOps.typeOf(it).lookup("__next__") == null) {
-                throw org.auditpy.runtime.PyErrors.typeError("iter() returned non-iterator of type '" + PyOps.typeName(it) + "'");
-            }
-            return it;
+            return NextNode.lookupNext(type) != null;
         }
 
         public static GetIterNode create() {

@@ -172,38 +172,38 @@ public final class Comparisons {
     }
 
     /**
-     * The answer of {@code a == b} when no Python code can take part in it, in compiled code (no boundary): 0 (not
-     * equal) for exact builtin values of two families that never compare equal (the numbers, str, None, list, tuple,
-     * dict, set/frozenset: each one's {@code __eq__} returns NotImplemented for the other, and do_richcompare then
-     * falls back to identity, which differs), and for two lists, dicts or sets of different sizes (list_richcompare,
-     * dict_richcompare and set_richcompare answer from the sizes first); -1 when the protocol must decide. bytes is
-     * left out: {@code bytes == str} warns under -b.
+     * Whether {@code a == b} is known false with no Python code taking part in it, in compiled code (no boundary):
+     * for exact builtin values of two families that never compare equal (the numbers, str, None, list, tuple, dict,
+     * set/frozenset: each one's {@code __eq__} returns NotImplemented for the other, and do_richcompare then falls
+     * back to identity, which differs), and for two lists, dicts or sets of different sizes (list_richcompare,
+     * dict_richcompare and set_richcompare answer from the sizes first). False when the protocol must decide. bytes
+     * is left out: {@code bytes == str} warns under -b.
      */
-    public static int knownEquality(Object a, Object b) {
+    public static boolean knownUnequal(Object a, Object b) {
         int ka = equalityFamily(a);
         if (ka == 0) {
-            return -1;
+            return false;
         }
         int kb = equalityFamily(b);
         if (kb == 0) {
-            return -1;
+            return false;
         }
         if (ka != kb) {
-            return 0;
+            return true;
         }
         if (a instanceof PyList x && b instanceof PyList y) {
-            return x.size() != y.size() ? 0 : -1;
+            return x.size() != y.size();
         }
         if (a instanceof PyDict x && b instanceof PyDict y) {
-            return x.size() != y.size() ? 0 : -1;
+            return x.size() != y.size();
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            return x.size() != y.size() ? 0 : -1;
+            return x.size() != y.size();
         }
-        return -1;
+        return false;
     }
 
-    /** The family of an exact builtin value for {@link #knownEquality}, or 0. */
+    /** The family of an exact builtin value for {@link #knownUnequal}, or 0. */
     private static int equalityFamily(Object o) {
         if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger) {
             return 1;

@@ -230,16 +230,24 @@ public final class Sequences {
         }
         Object m = PyOps.typeOf(obj).lookup("__iter__");
         if (m != null && m != PyNone.NONE) {
-            Object it = PyOps.callDescriptor(m, obj);
-            if (PyOps.typeOf(it).lookup("__next__") == null && !(it instanceof PyIterator)) {
-                throw PyErrors.typeError("iter() returned non-iterator of type '" + PyOps.typeName(it) + "'");
-            }
-            return it;
+            return checkIterator(PyOps.callDescriptor(m, obj));
         }
         if (PyOps.typeOf(obj).lookup("__getitem__") != null) {
             return new PyIterator.SeqIterator(t.iterator, obj);
         }
         return null;
+    }
+
+    /**
+     * {@code it}, what an {@code __iter__} returned, when it is an iterator (a builtin one, or of a class with
+     * {@code __next__}); else PyObject_GetIter's TypeError "iter() returned non-iterator of type 'X'".
+     */
+    @TruffleBoundary
+    public static Object checkIterator(Object it) {
+        if (!(it instanceof PyIterator) && PyOps.typeOf(it).lookup("__next__") == null) {
+            throw PyErrors.typeError("iter() returned non-iterator of type '" + PyOps.typeName(it) + "'");
+        }
+        return it;
     }
 
     /** The next item or null at the end; StopIteration from {@code __next__} ends the iteration. */
