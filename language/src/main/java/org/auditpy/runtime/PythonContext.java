@@ -33,6 +33,8 @@ public final class PythonContext {
     private final CheckedOutput errSink;
     /** The number of -b flags ({@code sys.flags.bytes_warning}): 1 warns of str() of bytes and bytes == str, 2 raises. */
     private final int bytesWarning;
+    /** The number of -O flags given, at most 2. */
+    private final int optimizeLevel;
     private final boolean inspect;
     /** Set when the atexit callbacks and the final flush have started (ProgramRunner.finalizePython). */
     private boolean finalizing;
@@ -65,17 +67,18 @@ public final class PythonContext {
         this.env = env;
         this.types = new BuiltinTypes();
         this.audit = new AuditHooks(env.getOptions().get(AuditPyLanguage.AUDIT));
+        String flags = env.getOptions().get(AuditPyLanguage.FLAGS);
         // stdout's bytes are kept by sys.stdout's own block buffer (auditpy.StdoutBuffered, for a pipe or file) or go
         // straight out. stderr is buffered in CPython unless -u: its failed writes are owed to the next flush.
         this.outSink = new CheckedOutput(env.out(), false);
-        this.errSink = new CheckedOutput(env.err(), env.getOptions().get(AuditPyLanguage.FLAGS).indexOf('u') < 0);
+        this.errSink = new CheckedOutput(env.err(), flags.indexOf('u') < 0);
         this.out = new PrintStream(outSink, false, java.nio.charset.StandardCharsets.UTF_8);
         this.err = new PrintStream(errSink, false, java.nio.charset.StandardCharsets.UTF_8);
         // audit log, deny policy and embedder hooks: before any Python code runs (PySys_AddAuditHook's place)
         this.audit.installConfiguredHooks(env, err);
         this.signals = new SignalHandling(this);
-        String flags = env.getOptions().get(AuditPyLanguage.FLAGS);
         this.bytesWarning = count(flags, 'b');
+        this.optimizeLevel = Math.min(count(flags, 'O'), 2);
         this.inspect = flags.indexOf('i') >= 0 || flags.indexOf('j') >= 0;
         if (bytesWarning != 0) {
             Warnings.NO_BYTES_WARNING.invalidate();
@@ -130,7 +133,7 @@ public final class PythonContext {
 
     /** The number of -O flags given (sys.flags.optimize), at most 2. */
     public int optimizeLevel() {
-        return Math.min(count(getEnv().getOptions().get(AuditPyLanguage.FLAGS), 'O'), 2);
+        return optimizeLevel;
     }
 
     /** The context of the current thread. */
