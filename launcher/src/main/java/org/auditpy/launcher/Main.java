@@ -104,6 +104,10 @@ public final class Main {
             } catch (Exit e) {
                 status[0] = e.status;
             }
+            if (haltAtExit) {
+                flushStd();
+                Runtime.getRuntime().halt(status[0]);
+            }
         }, "auditpy-main", stackSize());
         runner.start();
         boolean interrupted = false;
@@ -120,6 +124,37 @@ public final class Main {
         }
         flushStd();
         System.exit(status[0]);
+    }
+
+    /**
+     * Whether the process ends with {@link Runtime#halt} from the program's thread once the program is finalized
+     * and its context closed (set by {@link #run} when {@link #haltIsSafe} says so), rather than with
+     * {@link System#exit} after the thread has ended. By then the Python side of an exit is done: atexit callbacks,
+     * the final flush of sys.stdout and sys.stderr (the {@code <finalize>} source), the language's disposal and the
+     * engine's close. What System.exit would add are the JVM's shutdown hooks, here only the polyglot engine's and
+     * the Truffle runtime's (both for engines still open: none is), and the 1 GiB stack's thread ending: 7-10 ms of
+     * a 20 ms exit (bench/README.md, "Exit without the shutdown hooks").
+     */
+    private static volatile boolean haltAtExit;
+
+    /**
+     * Whether nothing but the polyglot engine and the Truffle runtime can have registered a JVM shutdown hook that
+     * matters: not the REPL (JLine's terminal), no engine, compiler, log or instrument option (Truffle's listeners
+     * and tools may print at shutdown), no {@code polyglot.*} system property (the same, from AUDITPY_JAVA_OPTS), and
+     * neither Flight Recorder (whose recording is written by a hook) nor a Java agent in the JVM (a module the JVM
+     * resolves only for them).
+     */
+    static boolean haltIsSafe(Config c) {
+        if (c.mode == Mode.REPL || c.inspect || !c.polyglotOptions.isEmpty()) {
+            return false;
+        }
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("polyglot.")) {
+                return false;
+            }
+        }
+        ModuleLayer boot = ModuleLayer.boot();
+        return boot.findModule("jdk.jfr").isEmpty() && boot.findModule("java.instrument").isEmpty();
     }
 
     /** The main program thread's stack size (see {@link #DEFAULT_STACK_SIZE}). */
@@ -636,6 +671,7 @@ public final class Main {
 
     static int run(String[] args) {
         Config c = parse(args);
+        haltAtExit = haltIsSafe(c);
         Source source;
         try {
             source = programSource(c);
