@@ -995,7 +995,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class SortedNode extends PythonBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
-        static Object sorted(Object iterable, Object key, Object reverse) {
+        static Object sorted(Object iterable, Object key, Object reverse,
+                        @Cached(value = "create()", neverDefault = true) Sorting.SmallSort small) {
             if (iterable instanceof PyList l && l.hasLongStorage() && !l.getPythonClass().isHeapType()) {
                 return sortedLongs(l, TypeSupport.intFlag(reverse));
             }
@@ -1005,7 +1006,11 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 return sortedLongArray(g, TypeSupport.intFlag(reverse));
             }
             Object[] items = PyOps.toArray(iterable);
-            Sorting.sortWithKeys(items, items, TypeSupport.intFlag(reverse));
+            if (Sorting.SmallSort.applies(items)) {
+                small.sort(items, TypeSupport.intFlag(reverse));
+            } else {
+                Sorting.sortWithKeys(items, items, TypeSupport.intFlag(reverse));
+            }
             return PyList.of(items);
         }
 
@@ -1158,8 +1163,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class MinNode extends LoopStateBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object min(VirtualFrame frame, Object args, Object key, Object dflt,
-                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
-            return minMaxNoKey(frame, (PyTuple) args, key, dflt, false, loop);
+                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop,
+                        @Cached(value = "createLess()", neverDefault = true) org.auditpy.nodes.Expressions.Compare better) {
+            Object r = minMaxInstances((PyTuple) args, dflt, better);
+            return r != null ? r : minMaxNoKey(frame, (PyTuple) args, key, dflt, false, loop);
         }
 
         /** With a key function: {@link MinMaxKeyRepeat}. */
@@ -1176,8 +1183,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     abstract static class MaxNode extends LoopStateBuiltinNode {
         @Specialization(guards = "noneOrAbsent(key)")
         static Object max(VirtualFrame frame, Object args, Object key, Object dflt,
-                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop) {
-            return minMaxNoKey(frame, (PyTuple) args, key, dflt, true, loop);
+                        @Cached(value = "createMinMaxLoop()", neverDefault = true) com.oracle.truffle.api.nodes.LoopNode loop,
+                        @Cached(value = "createGreater()", neverDefault = true) org.auditpy.nodes.Expressions.Compare better) {
+            Object r = minMaxInstances((PyTuple) args, dflt, better);
+            return r != null ? r : minMaxNoKey(frame, (PyTuple) args, key, dflt, true, loop);
         }
 
         /** With a key function: {@link MinMaxKeyRepeat}. */
@@ -1190,10 +1199,59 @@ public final class BuiltinFunctions extends PythonBuiltins {
     }
 
     /**
+     * {@code min}/{@code max} without a key of instances of Python classes: several positional arguments, or one
+     * non-empty exact list read by index against its live size (as its iterator would); null when the first item is
+     * not such an instance. Each comparison is the comparison expression's node ({@code better}: {@code item < best}
+     * for min, {@code >} for max, strict so that the first of equal items wins, as CPython's min_max), so that a
+     * class's Python {@code __lt__}/{@code __gt__} is called through its cached dispatch: {@code max(vs)} of three
+     * went through the generic rich comparison in 330 ns (CPython 170).
+     */
+    static Object minMaxInstances(PyTuple args, Object dflt, org.auditpy.nodes.Expressions.Compare better) {
+        int n = args.size();
+        if (n >= 2) {
+            if (!absent(dflt) || !PyOps.isInstanceOfClass(args.get(0))) {
+                return null;
+            }
+            Object best = args.get(0);
+            for (int i = 1; i < n; i++) {
+                Object o = args.get(i);
+                if (isTrueResult(better.executeOperands(o, best))) {
+                    best = o;
+                }
+            }
+            return best;
+        }
+        if (n == 1 && args.get(0) instanceof PyList l && !l.getPythonClass().isHeapType() && !l.hasLongStorage() && l.size() > 0 &&
+                        PyOps.isInstanceOfClass(l.get(0))) {
+            Object best = l.get(0);
+            for (int i = 1; i < l.size(); i++) {
+                Object o = l.get(i);
+                if (isTrueResult(better.executeOperands(o, best))) {
+                    best = o;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    private static boolean isTrueResult(Object r) {
+        return r instanceof Boolean b ? b : PyOps.isTrue(r);
+    }
+
+    /**
      * A builtin that runs a Truffle loop over its items with the loop's state in frame slot 0 ({@code min}/{@code max}
      * with a key, {@code any}, {@code all}): the loop factories its {@code @Cached} parameters name.
      */
     abstract static class LoopStateBuiltinNode extends PythonBuiltinNode {
+        static org.auditpy.nodes.Expressions.Compare createLess() {
+            return org.auditpy.nodes.ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.LT, null, null);
+        }
+
+        static org.auditpy.nodes.Expressions.Compare createGreater() {
+            return org.auditpy.nodes.ExpressionsFactory.CompareNodeGen.create(Comparisons.Op.GT, null, null);
+        }
+
         static com.oracle.truffle.api.nodes.LoopNode createMinMaxLoop() {
             return newMinMaxLoop();
         }

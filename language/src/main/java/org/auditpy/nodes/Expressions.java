@@ -401,6 +401,13 @@ public final class Expressions {
             this.op = op;
         }
 
+        /**
+         * {@code left OP right} of two values already evaluated: for a node made without children
+         * ({@code CompareNodeGen.create(op, null, null)}) that a builtin runs in its own loop, as sorted() and max()
+         * of instances do; the same specializations as the expression's.
+         */
+        public abstract Object executeOperands(Object left, Object right);
+
         @Specialization
         boolean doLong(long a, long b) {
             switch (op) {
