@@ -517,14 +517,15 @@ public final class ListBuiltins extends PythonBuiltins {
     abstract static class SortNode extends PythonBuiltinNode {
         /** Without a key function: the only case when a call site runs this node in its own tree (no keywords). */
         @Specialization(guards = "noneOrAbsent(key)")
-        static Object f(Object self, Object key, Object reverse) {
-            return sort(null, self, null, reverse, null);
+        static Object f(Object self, Object key, Object reverse,
+                        @Cached(value = "create()", neverDefault = true) Sorting.SmallSort small) {
+            return sort(null, self, null, reverse, null, small);
         }
 
         @Specialization(guards = "!noneOrAbsent(key)")
         static Object byKey(VirtualFrame frame, Object self, Object key, Object reverse,
                         @Cached Sorting.KeyLoop keyLoop) {
-            return sort(frame, self, key, reverse, keyLoop);
+            return sort(frame, self, key, reverse, keyLoop, null);
         }
 
         /** Slot 0 holds the key loop's state ({@link Sorting.KeyLoop}); used only in the builtin's own root. */
@@ -533,7 +534,8 @@ public final class ListBuiltins extends PythonBuiltins {
             return 1;
         }
 
-        private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop) {
+        private static Object sort(VirtualFrame frame, Object self, Object key, Object reverse, Sorting.KeyLoop keyLoop,
+                        Sorting.SmallSort small) {
             PyList l = sortSelf(self);
             boolean rev = TypeSupport.intFlag(reverse);
             if (key == null && l.hasLongStorage()) {
@@ -545,8 +547,12 @@ public final class ListBuiltins extends PythonBuiltins {
             Object taken = takeItems(l);
             boolean done = false;
             try {
-                Object keys = key == null ? taken : keyLoop.keys(frame, key, taken);
-                sortTaken(l, taken, keys, rev);
+                if (small != null && taken instanceof Object[] items && Sorting.SmallSort.applies(items)) {
+                    sortTakenSmall(l, items, rev, small);
+                } else {
+                    Object keys = key == null ? taken : keyLoop.keys(frame, key, taken);
+                    sortTaken(l, taken, keys, rev);
+                }
                 done = true;
             } finally {
                 if (!done && l.size() == 0) {
@@ -587,6 +593,39 @@ public final class ListBuiltins extends PythonBuiltins {
      * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back (raising if {@code l} was
      * modified meanwhile); object items get the storage {@link PyList#setValues} chooses.
      */
+    /**
+     * As {@link #sortTaken}, for a few instances of Python classes without a key, sorted in compiled code by
+     * {@link Sorting.SmallSort}.
+     */
+    private static void sortTakenSmall(PyList l, Object[] items, boolean reverse, Sorting.SmallSort small) {
+        Object[] out = items.clone();
+        try {
+            small.sort(out, reverse);
+        } catch (RuntimeException e) {
+            keepSortedSoFar(l, out);
+            throw e;
+        }
+        giveBackSorted(l, out);
+    }
+
+    /** A comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort). */
+    @TruffleBoundary
+    private static void keepSortedSoFar(PyList l, Object[] out) {
+        if (l.size() == 0) {
+            giveBack(l, out);
+        }
+    }
+
+    /** The sorted items become the list's content, or ValueError if the list was modified meanwhile. */
+    @TruffleBoundary
+    private static void giveBackSorted(PyList l, Object[] out) {
+        if (l.size() != 0) {
+            giveBack(l, out);
+            throw PyErrors.valueError("list modified during sort");
+        }
+        l.setValues(out, out.length);
+    }
+
     @TruffleBoundary
     static void sortTaken(PyList l, Object items, Object keys, boolean reverse) {
         Object out = items instanceof long[] g ? g.clone() : ((Object[]) items).clone();
@@ -599,13 +638,13 @@ public final class ListBuiltins extends PythonBuiltins {
             }
             throw e;
         }
-        if (l.size() != 0) {
-            giveBack(l, out);
-            throw PyErrors.valueError("list modified during sort");
-        }
         if (out instanceof Object[] o) {
-            l.setValues(o, o.length);
+            giveBackSorted(l, o);
         } else {
+            if (l.size() != 0) {
+                giveBack(l, out);
+                throw PyErrors.valueError("list modified during sort");
+            }
             giveBack(l, out);
         }
     }
