@@ -128,7 +128,7 @@ public final class ListBuiltins extends PythonBuiltins {
             if (iterable instanceof PyList src && !src.getPythonClass().isHeapType() && src != l) {
                 l.setCopyOf(src);
             } else if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                l.setValues(t.items().clone(), t.size());
+                l.setValues(java.util.Arrays.copyOf(t.items(), t.size()), t.size());
             } else {
                 l.clear();
                 if (!absent(iterable)) {
@@ -598,7 +598,7 @@ public final class ListBuiltins extends PythonBuiltins {
      * {@link Sorting.SmallSort}.
      */
     private static void sortTakenSmall(PyList l, Object[] items, boolean reverse, Sorting.SmallSort small) {
-        Object[] out = items.clone();
+        Object[] out = java.util.Arrays.copyOf(items, items.length);
         try {
             small.sort(out, reverse);
         } catch (RuntimeException e) {
@@ -628,7 +628,7 @@ public final class ListBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     static void sortTaken(PyList l, Object items, Object keys, boolean reverse) {
-        Object out = items instanceof long[] g ? g.clone() : ((Object[]) items).clone();
+        Object out = items instanceof long[] g ? g.clone() : Sequences.copyOf((Object[]) items);
         try {
             Sorting.sortByKeys(out, keys == items ? out : keys, reverse);
         } catch (RuntimeException e) {

@@ -434,7 +434,7 @@ public final class TypeBuiltins extends PythonBuiltins {
     abstract static class MroNode extends PythonBuiltinNode {
         @Specialization
         static Object mro(Object self) {
-            return PyList.of((Object[]) self(self).getMro().clone());
+            return PyList.of(org.auditpy.runtime.Sequences.copyOf(self(self).getMro()));
         }
     }
 
@@ -730,10 +730,10 @@ public final class TypeBuiltins extends PythonBuiltins {
         ns.setStr("__doc__", new Descriptors.GetSet(gs, "__doc__", type, TypeBuiltins::getDoc, TypeBuiltins::setDoc, o -> setDoc(o, null)));
         ns.setStr("__annotations__", new Descriptors.GetSet(gs, "__annotations__", type, TypeBuiltins::getAnnotations,
                         TypeBuiltins::setAnnotations, o -> setAnnotations(o, null)));
-        ns.setStr("__bases__", new Descriptors.GetSet(gs, "__bases__", type, o -> PyTuple.of((Object[]) ((PyType) o).getBases().clone()),
+        ns.setStr("__bases__", new Descriptors.GetSet(gs, "__bases__", type, o -> PyTuple.of(org.auditpy.runtime.Sequences.copyOf(((PyType) o).getBases())),
                         TypeBuiltins::setBases, o -> setBases(o, null)));
         ns.setStr("__base__", new Descriptors.GetSet(gs, "__base__", type, TypeBuiltins::getBase, null, null));
-        ns.setStr("__mro__", new Descriptors.GetSet(gs, "__mro__", type, o -> PyTuple.of((Object[]) ((PyType) o).getMro().clone()), null, null));
+        ns.setStr("__mro__", new Descriptors.GetSet(gs, "__mro__", type, o -> PyTuple.of(org.auditpy.runtime.Sequences.copyOf(((PyType) o).getMro())), null, null));
         ns.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", type, o -> new CoreTypes.MappingProxy(ctx.types().mappingproxy,
                         ((PyType) o).getDict()), null, null));
         ns.setStr("__basicsize__", new Descriptors.GetSet(gs, "__basicsize__", type, o -> 16L, null, null));
