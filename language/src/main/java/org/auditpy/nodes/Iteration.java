@@ -237,6 +237,39 @@ public final class Iteration {
             return drain(g, next);
         }
 
+        /**
+         * A tuple of a Python subclass that keeps tuple's {@code __iter__} (a namedtuple): its items at once, which
+         * is all its iterator would give ({@code list(nt)} took 235 ns through the cached protocol, CPython 123).
+         */
+        @Specialization(guards = {"o.getPythonClass() == cachedType", "keepsIter"}, assumptions = "cachedType.getStableAssumption()", limit = "2")
+        static Object[] tupleSubclass(org.auditpy.runtime.PyTuple o,
+                        @Cached("o.getPythonClass()") PyType cachedType,
+                        @Cached("keepsBaseIter(cachedType, o)") boolean keepsIter) {
+            return org.auditpy.runtime.Sequences.copyOf(o.items());
+        }
+
+        /** A list of a Python subclass that keeps list's {@code __iter__}: its items at once (as {@link #tupleSubclass}). */
+        @Specialization(guards = {"o.getPythonClass() == cachedType", "keepsIter"}, assumptions = "cachedType.getStableAssumption()", limit = "2")
+        static Object[] listSubclass(org.auditpy.runtime.PyList o,
+                        @Cached("o.getPythonClass()") PyType cachedType,
+                        @Cached("keepsBaseIter(cachedType, o)") boolean keepsIter) {
+            return o.toArray();
+        }
+
+        /**
+         * Whether {@code type}, a Python subclass of tuple or list ({@code o}'s), has that builtin's own
+         * {@code __iter__}.
+         */
+        @TruffleBoundary
+        static boolean keepsBaseIter(PyType type, Object o) {
+            if (type == null || !type.isHeapType()) {
+                return false;
+            }
+            org.auditpy.runtime.PythonContext ctx = org.auditpy.runtime.PythonContext.get(null);
+            PyType base = o instanceof org.auditpy.runtime.PyTuple ? ctx.types().tuple : ctx.types().list;
+            return type.lookup("__iter__") == base.lookup("__iter__");
+        }
+
         @Specialization(guards = "isInstanceOfClass(o)")
         static Object[] instance(PythonObject o, @Cached GetIterNode getIter, @Cached NextNode next) {
             return drain(getIter.execute(o), next);
