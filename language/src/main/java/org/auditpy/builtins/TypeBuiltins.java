@@ -186,12 +186,7 @@ public final class TypeBuiltins extends PythonBuiltins {
                 dict.setStr("__module__", modName);
             }
         }
-        // a class without a docstring gets __doc__ None, after its __slots__ are checked (a '__doc__' slot is then
-        // the instances' own, as CPython's type_dict_set_doc leaves it)
         boolean docGiven = dict.getStr("__doc__") != null;
-        if (!docGiven) {
-            dict.setStr("__doc__", PyNone.NONE);
-        }
         for (String cm : new String[]{"__init_subclass__", "__class_getitem__"}) {
             Object f = dict.getStr(cm);
             if (f instanceof PyFunction) {
@@ -256,10 +251,12 @@ public final class TypeBuiltins extends PythonBuiltins {
             t.setQualname((String) qual);
         }
         PyType gs = types.getsetDescriptor;
-        if (addDict && slots == null || addDict) {
-            dict.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", t, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null));
+        // the instances' __dict__ and __weakref__ descriptors, unless the class body defined those names (PyType_Ready's
+        // add_getset skips a name the dict has)
+        if (addDict && dict.getStr("__dict__") == null) {
+            dict.setStr("__dict__", new Descriptors.GetSet(gs, "__dict__", t, CoreTypes::getInstanceDict, CoreTypes::setInstanceDict, null).asInstanceDict());
         }
-        if (addWeak) {
+        if (addWeak && dict.getStr("__weakref__") == null) {
             dict.setStr("__weakref__", new Descriptors.GetSet(gs, "__weakref__", t, org.auditpy.runtime.WeakRefs::first, null, null));
         }
         for (String sn : slotNames) {
@@ -275,6 +272,11 @@ public final class TypeBuiltins extends PythonBuiltins {
                     throw PyErrors.attributeError("'" + PyOps.typeName(o) + "' object has no attribute '" + sn + "'");
                 }
             }).asSlot(key));
+        }
+        // a class without a docstring gets __doc__ None, after the descriptors above (CPython's type_dict_set_doc in
+        // PyType_Ready; a '__doc__' slot is then the instances' own, which it leaves)
+        if (dict.getStr("__doc__") == null) {
+            dict.setStr("__doc__", PyNone.NONE);
         }
         // __set_name__
         for (Object k : dict.keysArray()) {

@@ -40,6 +40,18 @@ public final class Descriptors {
 
         /** For {@code __slots__} members: the internal property key holding the value (else null). */
         private String slotKey;
+        /** Whether this is the {@code __dict__} of a Python class's instances (CPython's subtype_dict). */
+        private boolean instanceDict;
+
+        /** Marks this as the {@code __dict__} descriptor of a Python class's instances; returns it. */
+        public GetSet asInstanceDict() {
+            this.instanceDict = true;
+            return this;
+        }
+
+        public boolean isInstanceDict() {
+            return instanceDict;
+        }
 
         public GetSet asSlot(String key) {
             this.slotKey = key;
