@@ -165,9 +165,10 @@ public final class Calls {
 
         /**
          * Binds a positional-only call to a builtin without leaving compiled code: exact positional parameters
-         * (absent optional ones become NO_VALUE), or leading positional parameters followed by {@code *args}, absent
-         * optional keyword-only ones and an empty {@code **kwargs}, as {@code BaseException.__init__(self, *args,
-         * **kwargs)} and {@code max(*args, key=, default=)}. Returns null
+         * (absent optional ones become NO_VALUE) and absent optional keyword-only ones ({@code math.isclose(a, b)}),
+         * or leading positional parameters followed by {@code *args}, absent optional keyword-only ones and an empty
+         * {@code **kwargs}, as {@code BaseException.__init__(self, *args, **kwargs)} and
+         * {@code max(*args, key=, default=)}. Returns null
          * for every other shape (the binder then handles it and raises the errors).
          */
         @ExplodeLoop
@@ -175,10 +176,8 @@ public final class Calls {
             Signature sig = fn.getSignature();
             int npos = sig.positional.length;
             if (sig.kwOnly.length != 0) {
-                // keyword-only parameters after *args that all have defaults (max(*args, key=, default=)) stay absent
-                if (sig.varargs == null) {
-                    return null;
-                }
+                // keyword-only parameters that all have defaults (max(*args, key=, default=), math.isclose(a, b, *,
+                // rel_tol=, abs_tol=)) stay absent
                 boolean[] optional = fn.getOptional();
                 for (int i = 0; i < sig.kwOnly.length; i++) {
                     if (!optional[sig.kwOnlySlot(i)]) {
@@ -191,7 +190,7 @@ public final class Calls {
                     return null;
                 }
                 boolean[] optional = fn.getOptional();
-                Object[] frameArgs = new Object[FrameArgs.USER + npos];
+                Object[] frameArgs = new Object[FrameArgs.USER + npos + sig.kwOnly.length];
                 frameArgs[FrameArgs.CALLEE] = fn;
                 for (int i = 0; i < npos; i++) {
                     if (i < args.length) {
@@ -201,6 +200,9 @@ public final class Calls {
                     } else {
                         return null;
                     }
+                }
+                for (int i = 0; i < sig.kwOnly.length; i++) {
+                    frameArgs[FrameArgs.USER + sig.kwOnlySlot(i)] = org.auditpy.runtime.PyNone.NO_VALUE;
                 }
                 return frameArgs;
             }

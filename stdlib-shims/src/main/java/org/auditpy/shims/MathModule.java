@@ -82,6 +82,36 @@ final class MathModule {
         return o instanceof Double d ? d : (double) (Long) o;
     }
 
+    /** math.isclose of two floats with non-negative tolerances (math_isclose_impl). */
+    private static boolean isclose(double x, double y, double rel, double abs) {
+        if (x == y) {
+            return true;
+        }
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return false;
+        }
+        double diff = Math.abs(y - x);
+        return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+    }
+
+    /**
+     * isclose's {@link Fns.Fast} path: floats or ints (in long range) for both values and any tolerance given; null
+     * (the general path) for another type or a negative tolerance.
+     */
+    private static Object iscloseFast(Object[] a) {
+        Object ra = a[U + 2];
+        Object aa = a[U + 3];
+        if (!isPlain(a[U]) || !isPlain(a[U + 1]) || !(absent(ra) || isPlain(ra)) || !(absent(aa) || isPlain(aa))) {
+            return null;
+        }
+        double rel = absent(ra) ? 1e-09 : plain(ra);
+        double abs = absent(aa) ? 0.0 : plain(aa);
+        if (rel < 0 || abs < 0) {
+            return null;
+        }
+        return isclose(plain(a[U]), plain(a[U + 1]), rel, abs);
+    }
+
     /** A float or int above 0 and below infinity: log's argument with no special case. */
     private static boolean positiveFinite(Object o) {
         return isPlain(o) && plain(o) > 0 && plain(o) < Double.POSITIVE_INFINITY;
@@ -590,14 +620,7 @@ final class MathModule {
                     if (rel < 0 || abs < 0) {
                         throw PyErrors.valueError("tolerances must be non-negative");
                     }
-                    if (x == y) {
-                        return true;
-                    }
-                    if (Double.isInfinite(x) || Double.isInfinite(y)) {
-                        return false;
-                    }
-                    double diff = Math.abs(y - x);
-                    return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+                    return isclose(x, y, rel, abs);
                 }; // ns.isclose
                 case 8 -> a -> Math.copySign(toDouble(a[0]), toDouble(a[1])); // ns.copysign
                 case 9 -> a -> {
@@ -783,7 +806,7 @@ final class MathModule {
         def(ctx, ns, "isfinite", "x, /", a -> isPlain(a[U]) ? (Object) Double.isFinite(plain(a[U])) : null, a -> Double.isFinite(toDouble(a[0])));
         def(ctx, ns, "isinf", "x, /", a -> isPlain(a[U]) ? (Object) Double.isInfinite(plain(a[U])) : null, a -> Double.isInfinite(toDouble(a[0])));
         def(ctx, ns, "isnan", "x, /", a -> isPlain(a[U]) ? (Object) Double.isNaN(plain(a[U])) : null, a -> Double.isNaN(toDouble(a[0])));
-        def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", fns.lazy(7));
+        def(ctx, ns, "isclose", "a, b, *, rel_tol=, abs_tol=", MathModule::iscloseFast, fns.lazy(7));
         def(ctx, ns, "copysign", "x, y, /", fns.lazy(8));
         def(ctx, ns, "fmod", "x, y, /", fns.lazy(9));
         def(ctx, ns, "remainder", "x, y, /", fns.lazy(10));
