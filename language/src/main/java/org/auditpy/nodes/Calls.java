@@ -889,6 +889,26 @@ public final class Calls {
 
         @TruffleBoundary
         private static Object[][] pack(Object f, Object[] pos, String[] names, Object[] values) {
+            if (names.length == 1 && values[0] instanceof PyDict d && keepsDictIter(d)) {
+                // f(*args, **d) of one dict: its own items, as _PyDict_MergeEx takes them from a dict whose class keeps
+                // dict's __iter__ (overridden keys() or __getitem__ are not called); its keys are unique, so only their
+                // type is checked
+                Object[] keys = d.keysArray();
+                Object[] vals = d.valuesArray();
+                if (keys.length == vals.length) {
+                    String[] kn = new String[keys.length];
+                    for (int i = 0; i < keys.length; i++) {
+                        if (!(keys[i] instanceof String ks)) {
+                            throw PyErrors.typeError("keywords must be strings");
+                        }
+                        kn[i] = ks;
+                    }
+                    Object[] all = new Object[pos.length + vals.length];
+                    System.arraycopy(pos, 0, all, 0, pos.length);
+                    System.arraycopy(vals, 0, all, pos.length, vals.length);
+                    return new Object[][]{all, kn};
+                }
+            }
             ArrayList<String> kn = new ArrayList<>();
             ArrayList<Object> kv = new ArrayList<>();
             for (int i = 0; i < names.length; i++) {
@@ -928,6 +948,16 @@ public final class Calls {
                 all[pos.length + i] = kv.get(i);
             }
             return new Object[][]{all, kn.toArray(new String[0])};
+        }
+
+        /** Whether {@code d} is a dict or of a subclass that keeps dict's {@code __iter__} (dict_merge's fast path). */
+        private static boolean keepsDictIter(PyDict d) {
+            org.auditpy.runtime.PyType t = d.getPythonClass();
+            if (!t.isHeapType()) {
+                return true;
+            }
+            org.auditpy.runtime.PyType dict = org.auditpy.runtime.PythonContext.get(null).types().dict;
+            return t.lookup("__iter__") == dict.lookup("__iter__");
         }
 
         /** As CPython's _PyObject_FunctionStr: {@code module.qualname()} for functions outside builtins. */
