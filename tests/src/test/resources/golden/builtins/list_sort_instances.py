@@ -85,3 +85,17 @@ def many():
 
 
 print(many(), many())
+
+
+class RevRaise(V):
+    def __lt__(self, o):
+        if self.v == 9 or o.v == 9:
+            raise KeyError("nine")
+        return self.v < o.v
+
+
+items = [RevRaise(1), RevRaise(2), RevRaise(3), RevRaise(9), RevRaise(4)]
+try:
+    items.sort(reverse=True)
+except KeyError as e:
+    print("KeyError", e, items)

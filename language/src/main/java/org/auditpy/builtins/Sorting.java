@@ -337,11 +337,25 @@ public final class Sorting {
             return a.length >= 2 && a.length <= MAX && PyOps.isInstanceOfClass(a[0]);
         }
 
-        /** Sorts {@code a} in place, stably ({@code reverse}: as CPython, reversed before and after). */
+        /**
+         * Sorts {@code a} in place, stably ({@code reverse}: as CPython, reversed before and after, also when a
+         * comparison raises).
+         */
         public void sort(Object[] a, boolean reverse) {
             if (reverse) {
                 reverseItems(a);
             }
+            try {
+                sortRun(a);
+            } finally {
+                if (reverse) {
+                    reverseItems(a);
+                }
+            }
+        }
+
+        /** count_run, the run reversed if descending, then binarysort of the rest into it. */
+        private void sortRun(Object[] a) {
             int n = a.length;
             int run = 2;
             int i = 2;
@@ -377,9 +391,6 @@ public final class Sorting {
                     a[p] = a[p - 1];
                 }
                 a[l] = pivot;
-            }
-            if (reverse) {
-                reverseItems(a);
             }
         }
 
