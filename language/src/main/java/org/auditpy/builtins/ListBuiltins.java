@@ -128,7 +128,7 @@ public final class ListBuiltins extends PythonBuiltins {
             if (iterable instanceof PyList src && !src.getPythonClass().isHeapType() && src != l) {
                 l.setCopyOf(src);
             } else if (iterable instanceof PyTuple t && !t.getPythonClass().isHeapType()) {
-                l.setValues(java.util.Arrays.copyOf(t.items(), t.size()), t.size());
+                l.setValues(Sequences.copyOf(t.items()), t.size());
             } else {
                 l.clear();
                 if (!absent(iterable)) {
@@ -590,10 +590,6 @@ public final class ListBuiltins extends PythonBuiltins {
     }
 
     /**
-     * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back (raising if {@code l} was
-     * modified meanwhile); object items get the storage {@link PyList#setValues} chooses.
-     */
-    /**
      * As {@link #sortTaken}, for a few instances of Python classes without a key, sorted in compiled code by
      * {@link Sorting.SmallSort}.
      */
@@ -626,6 +622,10 @@ public final class ListBuiltins extends PythonBuiltins {
         l.setValues(out, out.length);
     }
 
+    /**
+     * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back (raising if {@code l} was
+     * modified meanwhile); object items get the storage {@link PyList#setValues} chooses.
+     */
     @TruffleBoundary
     static void sortTaken(PyList l, Object items, Object keys, boolean reverse) {
         Object out = items instanceof long[] g ? g.clone() : Sequences.copyOf((Object[]) items);
