@@ -1681,14 +1681,15 @@ public final class StrBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class FormatNode extends PythonBuiltinNode {
         /**
-         * A format string that is the same object at each call ({@code "{}-{:>5}".format(i, w)}) of literal text and
-         * positional fields: parsed once ({@link StrFormat.Template}), rendered in compiled code.
+         * A format string that is the same object at each call ({@code "{}-{:>5}".format(i, w)},
+         * {@code "{a}-{b}".format(**kw)}) of literal text, positional and keyword fields: parsed once
+         * ({@link StrFormat.Template}), rendered in compiled code.
          */
         @Specialization(guards = {"self == cachedFormat", "template != null"}, limit = "3")
         static Object constant(String self, org.auditpy.runtime.PyTuple args, Object kwargs,
                         @Cached("self") String cachedFormat,
                         @Cached("parseTemplate(self)") StrFormat.Template template) {
-            String r = template.render(args.items());
+            String r = template.render(args.items(), kwargs);
             return r != null ? r : f(self, args, kwargs);
         }
 

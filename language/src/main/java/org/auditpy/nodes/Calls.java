@@ -156,11 +156,43 @@ public final class Calls {
         static Object callBuiltin(PyBuiltinFunction fn, Object[] args, String[] kwNames,
                         @Cached("fn") PyBuiltinFunction cachedFn,
                         @Cached("create(cachedFn.getCallTarget())") DirectCallNode call) {
-            Object[] frameArgs = kwNames.length == 0 ? bindPositionalBuiltin(cachedFn, args) : null;
+            Object[] frameArgs = kwNames.length == 0 ? bindPositionalBuiltin(cachedFn, args) : bindKeywordsToVarkw(cachedFn, args, kwNames);
             if (frameArgs == null) {
                 frameArgs = CallDispatch.bindBuiltin(fn, args, kwNames);
             }
             return call.call(frameArgs);
+        }
+
+        /**
+         * Binds a call with keywords to a builtin whose positional parameters are all positional-only (or only a
+         * method's self) and given, and
+         * whose keywords all go to its {@code **kwargs} ({@code "{a}".format(a=1)}, {@code str.format(**kw)}): the
+         * dict made in one step from the call's unique names, without the general binder's matching of names to
+         * parameters. Returns null for every other shape.
+         */
+        @ExplodeLoop
+        static Object[] bindKeywordsToVarkw(PyBuiltinFunction fn, Object[] args, String[] kwNames) {
+            Signature sig = fn.getSignature();
+            int npos = sig.positional.length;
+            int nargs = args.length - kwNames.length;
+            // (a method's self is bound by position, whatever its declaration says: the binder too sends a keyword
+            // named self to **kwargs)
+            boolean positionalOnly = sig.posOnlyCount == npos || npos == 1 && fn.isMethod();
+            if (sig.varkw == null || sig.kwOnly.length != 0 || !positionalOnly || nargs < npos || sig.varargs == null && nargs > npos) {
+                return null;
+            }
+            Object[] frameArgs = new Object[FrameArgs.USER + sig.slotCount()];
+            frameArgs[FrameArgs.CALLEE] = fn;
+            for (int i = 0; i < npos; i++) {
+                frameArgs[FrameArgs.USER + i] = args[i];
+            }
+            if (sig.varargs != null) {
+                Object[] rest = new Object[nargs - npos];
+                System.arraycopy(args, npos, rest, 0, rest.length);
+                frameArgs[FrameArgs.USER + sig.varargsSlot()] = org.auditpy.runtime.PyTuple.of(rest);
+            }
+            frameArgs[FrameArgs.USER + sig.varkwSlot()] = PyDict.ofKeywords(kwNames, args, nargs);
+            return frameArgs;
         }
 
         /**

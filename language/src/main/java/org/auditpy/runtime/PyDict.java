@@ -57,6 +57,19 @@ public final class PyDict extends PythonObject {
         return new PyDict(PythonContext.get().types().dict);
     }
 
+    /**
+     * A dict of {@code names[i]: values[from + i]} in order (the {@code **kwargs} of a call whose keyword names are
+     * unique, as a call site's and a packed dict's are).
+     */
+    @TruffleBoundary
+    public static PyDict ofKeywords(String[] names, Object[] values, int from) {
+        PyDict d = create();
+        for (int i = 0; i < names.length; i++) {
+            d.setStr(names[i], values[from + i]);
+        }
+        return d;
+    }
+
     private static int[] newIndex(int n) {
         int[] ix = new int[n];
         java.util.Arrays.fill(ix, EMPTY);

@@ -69,13 +69,16 @@ public final class StrFormat {
         @CompilationFinal(dimensions = 1) private final int[] index;
         @CompilationFinal(dimensions = 1) private final char[] conversion;
         @CompilationFinal(dimensions = 1) private final FormatSpec.Spec[] specs;
+        /** Per field: the keyword argument's name ({@code "{name}"}; its index is then -1), or null. */
+        @CompilationFinal(dimensions = 1) private final String[] names;
         private final int maxIndex;
 
-        private Template(String[] literals, int[] index, char[] conversion, FormatSpec.Spec[] specs) {
+        private Template(String[] literals, int[] index, char[] conversion, FormatSpec.Spec[] specs, String[] names) {
             this.literals = literals;
             this.index = index;
             this.conversion = conversion;
             this.specs = specs;
+            this.names = names;
             int m = -1;
             for (int i : index) {
                 m = Math.max(m, i);
@@ -83,13 +86,17 @@ public final class StrFormat {
             this.maxIndex = m;
         }
 
-        /** The template of {@code fmt}, or null when it is not one of literal text and positional fields. */
+        /**
+         * The template of {@code fmt}, or null when it is not one of literal text, positional fields and keyword fields
+         * without attribute or index parts.
+         */
         @TruffleBoundary
         public static Template parse(String fmt) {
             java.util.ArrayList<String> lits = new java.util.ArrayList<>();
             java.util.ArrayList<Integer> idx = new java.util.ArrayList<>();
             java.util.ArrayList<Character> convs = new java.util.ArrayList<>();
             java.util.ArrayList<FormatSpec.Spec> sps = new java.util.ArrayList<>();
+            java.util.ArrayList<String> kws = new java.util.ArrayList<>();
             StringBuilder lit = new StringBuilder();
             boolean automatic = false;
             boolean manual = false;
@@ -118,12 +125,20 @@ public final class StrFormat {
                 }
                 String name = field.substring(0, k);
                 int argIndex;
+                String kw = null;
                 if (name.isEmpty()) {
                     automatic = true;
                     argIndex = auto++;
-                } else if (name.length() <= 6 && name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                } else if (name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                    if (name.length() > 6) {
+                        return null;
+                    }
                     manual = true;
                     argIndex = Integer.parseInt(name);
+                } else if (name.indexOf('.') < 0 && name.indexOf('[') < 0) {
+                    // a keyword field (any text but digits, as get_field_object's lookup in the kwargs)
+                    argIndex = -1;
+                    kw = name;
                 } else {
                     return null;
                 }
@@ -145,6 +160,7 @@ public final class StrFormat {
                 lits.add(lit.toString());
                 lit.setLength(0);
                 idx.add(argIndex);
+                kws.add(kw);
                 convs.add(conv);
                 sps.add(spec.isEmpty() ? null : FormatSpec.parse(spec));
                 i = j + 1;
@@ -156,22 +172,35 @@ public final class StrFormat {
                 ix[f] = idx.get(f);
                 cv[f] = convs.get(f);
             }
-            return new Template(lits.toArray(new String[0]), ix, cv, sps.toArray(new FormatSpec.Spec[0]));
+            return new Template(lits.toArray(new String[0]), ix, cv, sps.toArray(new FormatSpec.Spec[0]), kws.toArray(new String[0]));
         }
 
         /**
-         * {@code fmt.format(*args)}, or null when {@code args} lacks a field's argument (the caller's generic path
-         * then raises CPython's IndexError).
+         * {@code fmt.format(*args, **kwargs)} ({@code kwargs} the call's keyword dict, or anything else when there are
+         * none), or null when a field's argument is missing or the dict cannot be read in compiled code (the caller's
+         * generic path then raises CPython's IndexError or KeyError).
          */
         @ExplodeLoop
-        public String render(Object[] args) {
+        public String render(Object[] args, Object kwargs) {
             if (args.length <= maxIndex) {
                 return null;
             }
             String[] parts = new String[literals.length + index.length];
             for (int f = 0; f < index.length; f++) {
                 parts[2 * f] = literals[f];
-                Object v = args[index[f]];
+                Object v;
+                if (names[f] != null) {
+                    if (!(kwargs instanceof PyDict d)) {
+                        return null;
+                    }
+                    int e = d.findStrEntry(names[f]);
+                    if (e < 0) {
+                        return null;
+                    }
+                    v = d.valueAt(e);
+                } else {
+                    v = args[index[f]];
+                }
                 char conv = conversion[f];
                 FormatSpec.Spec spec = specs[f];
                 String s;
