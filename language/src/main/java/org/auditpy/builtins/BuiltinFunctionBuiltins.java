@@ -48,6 +48,40 @@ public final class BuiltinFunctionBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * meth_richcompare (Objects/methodobject.c): two bound builtin methods are equal when they bind the same
+     * function to the same object ({@code l.append == l.append}); a builtin without a self only to itself.
+     */
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class EqNode extends PythonBuiltinNode {
+        @Specialization
+        static Object eq(Object self, Object other) {
+            if (!(other instanceof PyBuiltinFunction) && !(other instanceof PyMethod om && om.getFunction() instanceof PyBuiltinFunction)) {
+                return PyNone.NOT_IMPLEMENTED;
+            }
+            if (self instanceof PyMethod a && other instanceof PyMethod b) {
+                return a.getSelf() == b.getSelf() && a.getFunction() == b.getFunction();
+            }
+            return self == other;
+        }
+    }
+
+    /** meth_hash (Objects/methodobject.c): of the bound object's identity and the function's. */
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends PythonBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        static Object hash(Object self) {
+            if (self instanceof PyMethod m) {
+                long h = PyOps.identityHash(m.getSelf()) ^ PyOps.identityHash(m.getFunction());
+                return h == -1 ? -2L : h;
+            }
+            return PyOps.identityHash(self);
+        }
+    }
+
     @Builtin(name = "__repr__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class ReprNode extends PythonBuiltinNode {

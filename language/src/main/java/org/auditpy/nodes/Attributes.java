@@ -377,6 +377,25 @@ public final class Attributes {
             }
         }
 
+        /**
+         * A method of str read from a str ({@code s.format} called with {@code **kw}, {@code s.join} kept as a value):
+         * the bound builtin method made in compiled code. str is an immutable builtin type whose attribute protocol is
+         * object's and whose instances have no dict, so the method looked up once is the answer for every str (the
+         * generic protocol looked it up behind a boundary at each read).
+         */
+        @Specialization(guards = "method != null", limit = "1")
+        Object doStrMethod(String obj,
+                        @Cached("strMethod(name)") PyBuiltinFunction method) {
+            return new org.auditpy.runtime.PyMethod(PythonContext.get(this).types().builtinMethod, method, obj);
+        }
+
+        /** str's attribute {@code name} when it is a method to bind (not static), else null. */
+        @TruffleBoundary
+        static PyBuiltinFunction strMethod(String name) {
+            Object d = PythonContext.get(null).types().str.lookup(name);
+            return d instanceof PyBuiltinFunction bf && bf.isMethod() && !bf.isStatic() ? bf : null;
+        }
+
         @Specialization(replaces = {"doCached", "doDictInstance", "doInstanceDict", "doModule", "doProperty", "doDataDescriptor", "doTypeGetSet", "doClassValue"})
         Object doGeneric(Object obj) {
             return generic(obj);
