@@ -1215,7 +1215,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             Object best = args.get(0);
             for (int i = 1; i < n; i++) {
                 Object o = args.get(i);
-                if (isTrueResult(better.executeOperands(o, best))) {
+                if (org.auditpy.nodes.Expressions.truth(better.executeOperands(o, best))) {
                     best = o;
                 }
             }
@@ -1226,17 +1226,13 @@ public final class BuiltinFunctions extends PythonBuiltins {
             Object best = l.get(0);
             for (int i = 1; i < l.size(); i++) {
                 Object o = l.get(i);
-                if (isTrueResult(better.executeOperands(o, best))) {
+                if (org.auditpy.nodes.Expressions.truth(better.executeOperands(o, best))) {
                     best = o;
                 }
             }
             return best;
         }
         return null;
-    }
-
-    private static boolean isTrueResult(Object r) {
-        return r instanceof Boolean b ? b : PyOps.isTrue(r);
     }
 
     /**

@@ -594,7 +594,7 @@ public final class ListBuiltins extends PythonBuiltins {
      * {@link Sorting.SmallSort}.
      */
     private static void sortTakenSmall(PyList l, Object[] items, boolean reverse, Sorting.SmallSort small) {
-        Object[] out = java.util.Arrays.copyOf(items, items.length);
+        Object[] out = Sequences.copyOf(items);
         try {
             small.sort(out, reverse);
         } catch (RuntimeException e) {
@@ -604,27 +604,36 @@ public final class ListBuiltins extends PythonBuiltins {
         giveBackSorted(l, out);
     }
 
-    /** A comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort). */
+    /**
+     * A comparison raised: the list keeps the sorted copy {@code out} as far as the sort got (as CPython's
+     * list.sort), unless it was refilled meanwhile.
+     */
     @TruffleBoundary
-    private static void keepSortedSoFar(PyList l, Object[] out) {
+    private static void keepSortedSoFar(PyList l, Object out) {
         if (l.size() == 0) {
             giveBack(l, out);
         }
     }
 
-    /** The sorted items become the list's content, or ValueError if the list was modified meanwhile. */
+    /**
+     * The sorted copy {@code out} ({@code long[]} or {@code Object[]}) becomes the list's content, or ValueError if
+     * the list was modified meanwhile; object items get the storage {@link PyList#setValues} chooses.
+     */
     @TruffleBoundary
-    private static void giveBackSorted(PyList l, Object[] out) {
+    private static void giveBackSorted(PyList l, Object out) {
         if (l.size() != 0) {
             giveBack(l, out);
             throw PyErrors.valueError("list modified during sort");
         }
-        l.setValues(out, out.length);
+        if (out instanceof Object[] o) {
+            l.setValues(o, o.length);
+        } else {
+            giveBack(l, out);
+        }
     }
 
     /**
-     * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back (raising if {@code l} was
-     * modified meanwhile); object items get the storage {@link PyList#setValues} chooses.
+     * Sorts the items taken from {@code l} ({@link #takeItems}) and gives them back ({@link #giveBackSorted}).
      */
     @TruffleBoundary
     static void sortTaken(PyList l, Object items, Object keys, boolean reverse) {
@@ -632,20 +641,9 @@ public final class ListBuiltins extends PythonBuiltins {
         try {
             Sorting.sortByKeys(out, keys == items ? out : keys, reverse);
         } catch (RuntimeException e) {
-            // a comparison raised: the list keeps the items as far as the sort got (as CPython's list.sort)
-            if (l.size() == 0) {
-                giveBack(l, out);
-            }
+            keepSortedSoFar(l, out);
             throw e;
         }
-        if (out instanceof Object[] o) {
-            giveBackSorted(l, o);
-        } else {
-            if (l.size() != 0) {
-                giveBack(l, out);
-                throw PyErrors.valueError("list modified during sort");
-            }
-            giveBack(l, out);
-        }
+        giveBackSorted(l, out);
     }
 }

@@ -343,13 +343,13 @@ public final class Sorting {
          */
         public void sort(Object[] a, boolean reverse) {
             if (reverse) {
-                reverseItems(a);
+                Sorting.reverse(a);
             }
             try {
                 sortRun(a);
             } finally {
                 if (reverse) {
-                    reverseItems(a);
+                    Sorting.reverse(a);
                 }
             }
         }
@@ -364,11 +364,7 @@ public final class Sorting {
                     i++;
                     run++;
                 }
-                for (int x = 0, y = run - 1; x < y; x++, y--) {
-                    Object t = a[x];
-                    a[x] = a[y];
-                    a[y] = t;
-                }
+                reverse(a, 0, run);
             } else {
                 while (i < n && !lt(a[i], a[i - 1])) {
                     i++;
@@ -395,16 +391,7 @@ public final class Sorting {
         }
 
         private boolean lt(Object x, Object y) {
-            Object r = less.executeOperands(x, y);
-            return r instanceof Boolean b ? b : PyOps.isTrue(r);
-        }
-
-        private static void reverseItems(Object[] a) {
-            for (int x = 0, y = a.length - 1; x < y; x++, y--) {
-                Object t = a[x];
-                a[x] = a[y];
-                a[y] = t;
-            }
+            return org.auditpy.nodes.Expressions.truth(less.executeOperands(x, y));
         }
     }
 
@@ -504,7 +491,7 @@ public final class Sorting {
                 }
             } else {
                 Object[] o = (Object[]) items;
-                Object[] copy = java.util.Arrays.copyOf(o, n);
+                Object[] copy = org.auditpy.runtime.Sequences.copyOf(o);
                 for (int i = 0; i < n; i++) {
                     o[i] = copy[perm[i]];
                 }
@@ -533,7 +520,12 @@ public final class Sorting {
     }
 
     private static void reverse(Object[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+        reverse(a, 0, a.length);
+    }
+
+    /** Reverses {@code a[lo..hi)} in place. */
+    private static void reverse(Object[] a, int lo, int hi) {
+        for (int i = lo, j = hi - 1; i < j; i++, j--) {
             Object t = a[i];
             a[i] = a[j];
             a[j] = t;

@@ -625,7 +625,6 @@ public final class Calls {
         }
     }
 
-    /** {@code f(a, *b, k=v, **m)}. */
     /**
      * {@code str(x)} (PyObject_Str): an exact str is itself, an int in long range its digits in compiled code, an
      * instance of a class whose {@code __str__} is a Python function (looked up once per class, behind its stable
@@ -687,6 +686,7 @@ public final class Calls {
         }
     }
 
+    /** {@code f(a, *b, k=v, **m)}. */
     public static final class CallNode extends ExprNode {
         @Child private ExprNode callee;
         @Children private final ExprNode[] args;
@@ -927,19 +927,17 @@ public final class Calls {
                 // type is checked
                 Object[] keys = d.keysArray();
                 Object[] vals = d.valuesArray();
-                if (keys.length == vals.length) {
-                    String[] kn = new String[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        if (!(keys[i] instanceof String ks)) {
-                            throw PyErrors.typeError("keywords must be strings");
-                        }
-                        kn[i] = ks;
+                String[] kn = new String[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    if (!(keys[i] instanceof String ks)) {
+                        throw PyErrors.typeError("keywords must be strings");
                     }
-                    Object[] all = new Object[pos.length + vals.length];
-                    System.arraycopy(pos, 0, all, 0, pos.length);
-                    System.arraycopy(vals, 0, all, pos.length, vals.length);
-                    return new Object[][]{all, kn};
+                    kn[i] = ks;
                 }
+                Object[] all = new Object[pos.length + vals.length];
+                System.arraycopy(pos, 0, all, 0, pos.length);
+                System.arraycopy(vals, 0, all, pos.length, vals.length);
+                return new Object[][]{all, kn};
             }
             ArrayList<String> kn = new ArrayList<>();
             ArrayList<Object> kv = new ArrayList<>();
@@ -985,11 +983,7 @@ public final class Calls {
         /** Whether {@code d} is a dict or of a subclass that keeps dict's {@code __iter__} (dict_merge's fast path). */
         private static boolean keepsDictIter(PyDict d) {
             org.auditpy.runtime.PyType t = d.getPythonClass();
-            if (!t.isHeapType()) {
-                return true;
-            }
-            org.auditpy.runtime.PyType dict = org.auditpy.runtime.PythonContext.get(null).types().dict;
-            return t.lookup("__iter__") == dict.lookup("__iter__");
+            return !t.isHeapType() || t.keepsAttributeOf(org.auditpy.runtime.PythonContext.get(null).types().dict, "__iter__");
         }
 
         /** As CPython's _PyObject_FunctionStr: {@code module.qualname()} for functions outside builtins. */

@@ -266,8 +266,7 @@ public final class Iteration {
                 return false;
             }
             org.auditpy.runtime.PythonContext ctx = org.auditpy.runtime.PythonContext.get(null);
-            PyType base = o instanceof org.auditpy.runtime.PyTuple ? ctx.types().tuple : ctx.types().list;
-            return type.lookup("__iter__") == base.lookup("__iter__");
+            return type.keepsAttributeOf(o instanceof org.auditpy.runtime.PyTuple ? ctx.types().tuple : ctx.types().list, "__iter__");
         }
 
         @Specialization(guards = "isInstanceOfClass(o)")

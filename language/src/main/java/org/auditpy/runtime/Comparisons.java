@@ -87,7 +87,7 @@ public final class Comparisons {
     @TruffleBoundary
     public static boolean identityEquality(PyType t) {
         PyType object = PythonContext.get(null).types().object;
-        return t.lookup("__eq__") == object.lookup("__eq__") && t.lookup("__ne__") == object.lookup("__ne__");
+        return t.keepsAttributeOf(object, "__eq__") && t.keepsAttributeOf(object, "__ne__");
     }
 
     /**

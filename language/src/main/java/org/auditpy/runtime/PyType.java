@@ -234,6 +234,15 @@ public final class PyType extends PythonObject {
         return heapType;
     }
 
+    /**
+     * Whether this type's attribute {@code name} is {@code base}'s own, not overridden on the way (a dict subclass
+     * that keeps dict's {@code __iter__}, a class that keeps object's {@code __eq__}).
+     */
+    @TruffleBoundary
+    public boolean keepsAttributeOf(PyType base, String name) {
+        return lookup(name) == base.lookup(name);
+    }
+
     public Layout getLayout() {
         return layout;
     }

@@ -178,7 +178,7 @@ final class ItertoolsModule {
                     }
                     items[i] = pools[i][0];
                 }
-                return PyTuple.of(java.util.Arrays.copyOf(items, items.length));
+                return PyTuple.of(org.auditpy.runtime.Sequences.copyOf(items));
             }
             int i = n - 1;
             for (; i >= 0; i--) {
@@ -194,7 +194,7 @@ final class ItertoolsModule {
                 stopped = true;
                 return null;
             }
-            return PyTuple.of(java.util.Arrays.copyOf(items, items.length));
+            return PyTuple.of(org.auditpy.runtime.Sequences.copyOf(items));
         }
     }
 
